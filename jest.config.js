@@ -1,0 +1,15 @@
+/**
+ * Type-checking happens once, in `npm run build` (tsc over lib, examples and bench), which
+ * `npm test` runs first. Jest only transpiles (isolatedModules), so the 8 MB of generated
+ * bindings are never type-checked per test file, and the transform cache makes reruns fast.
+ */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+  },
+  setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],
+  testTimeout: 60000,
+};

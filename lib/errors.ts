@@ -1,0 +1,35 @@
+/**
+ * The one error type of this library. Every check on props throws it, when the construct is
+ * created, before anything is synthesized.
+ *
+ * The message always says three things: which construct (its path in the construct tree),
+ * what value was wrong, and what to do about it.
+ */
+export class LibvirtValidationError extends Error {
+  /** Path of the construct whose props were rejected, e.g. `lab/web1`. */
+  public readonly constructPath: string;
+  /** The offending value, as given. */
+  public readonly value: unknown;
+  /** What to do instead. */
+  public readonly fix: string;
+
+  constructor(constructPath: string, problem: string, value: unknown, fix: string) {
+    super(`${constructPath}: ${problem} (got ${describe(value)}); ${fix}`);
+    this.name = 'LibvirtValidationError';
+    this.constructPath = constructPath;
+    this.value = value;
+    this.fix = fix;
+    Object.setPrototypeOf(this, LibvirtValidationError.prototype);
+  }
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined) return 'nothing';
+  try {
+    const s = JSON.stringify(value);
+    return s === undefined ? String(value) : s.length > 200 ? s.slice(0, 197) + '...' : s;
+  } catch {
+    return String(value);
+  }
+}
