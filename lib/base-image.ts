@@ -1,0 +1,318 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { DataResource, Fn } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { Volume } from './generated/providers/libvirt/volume';
+import { IHost } from './host';
+import { CATALOG, CatalogEntry } from './private/catalog';
+import { registryOf } from './private/registry';
+import { checkAbsolutePath, checkInteger, checkObjectName, checkOneOf, fail, isToken } from './private/validate';
+import { IStoragePool } from './storage-pool';
+
+/** A disk image that machines' root disks are copy-on-write overlays of. */
+export interface IBaseImage extends IConstruct {
+  /** Name of the image, used for its volumes. */
+  readonly imageName: string;
+  /** Disk format of the image: `qcow2` or `raw`. */
+  readonly format: string;
+  /** The user the image's cloud-init creates by default (`debian`, `ubuntu`, ...), when known. */
+  readonly loginUser?: string;
+  /** The image's virtual disk size in GiB, rounded up, when known: root disks may not be smaller. */
+  readonly minDiskGiB?: number;
+  /**
+   * The path on `host` of the image's base volume in `pool`, to use as a backing store. Creates
+   * that volume the first time it is asked for (one per host and pool).
+   */
+  backingPath(host: IHost, pool: IStoragePool): string;
+}
+
+/** Props of a {@link BaseImage} downloaded from a URL. */
+export interface BaseImageProps {
+  /** `https://`, `http://` or `file://` URL, or an absolute path on the machine that runs terraform. */
+  readonly url: string;
+  /**
+   * The image's SHA-256 digest (hex). Give this, `sha512`, or `checksumUrl`.
+   * @default - none
+   */
+  readonly sha256?: string;
+  /**
+   * The image's SHA-512 digest (hex).
+   * @default - none
+   */
+  readonly sha512?: string;
+  /**
+   * URL of the distribution's checksum file (GNU `SHA256SUMS` or BSD `CHECKSUM` style) listing the image.
+   * @default - none: `sha256` or `sha512` must be given
+   */
+  readonly checksumUrl?: string;
+  /**
+   * Hash algorithm of `checksumUrl`: `sha256` or `sha512`.
+   * @default 'sha256'
+   */
+  readonly checksumAlgorithm?: string;
+  /**
+   * The image's file name as it appears in the checksum file.
+   * @default - the last segment of the URL
+   */
+  readonly fileName?: string;
+  /**
+   * Disk format: `qcow2` or `raw`. Nothing is detected or converted, so it must be right.
+   * @default 'qcow2'
+   */
+  readonly format?: string;
+  /**
+   * Name of the image, used in its volume names.
+   * @default - the construct id, lowercased
+   */
+  readonly name?: string;
+  /**
+   * The user the image's cloud-init creates by default.
+   * @default - unknown: machines must name their login user
+   */
+  readonly loginUser?: string;
+  /**
+   * The image's virtual size in GiB (rounded up).
+   * @default - unknown: root disk sizes are not checked against it
+   */
+  readonly minDiskGiB?: number;
+  /**
+   * Directory of the download cache on the machine that runs terraform. Images are stored under
+   * their checksum and downloaded at most once per machine.
+   * @default '~/.cache/cdktf-libvirt/images'
+   */
+  readonly cacheDir?: string;
+}
+
+/** Options of {@link BaseImage.fromCatalog}. */
+export interface CatalogImageOptions {
+  /**
+   * Name of the image, used in its volume names.
+   * @default - the catalogue name, e.g. `debian-12`
+   */
+  readonly name?: string;
+  /**
+   * Directory of the download cache.
+   * @default '~/.cache/cdktf-libvirt/images'
+   */
+  readonly cacheDir?: string;
+}
+
+/** Props of {@link BaseImage.fromVolume}. */
+export interface ExistingImageProps {
+  /** The host the volume is on; the image can only be used there. */
+  readonly host: IHost;
+  /** Absolute path of the existing volume on the host (see `virsh vol-path`). */
+  readonly path: string;
+  /**
+   * Disk format of the volume.
+   * @default 'qcow2'
+   */
+  readonly format?: string;
+  /**
+   * The user the image's cloud-init creates by default.
+   * @default - unknown
+   */
+  readonly loginUser?: string;
+  /**
+   * The volume's virtual size in GiB.
+   * @default - unknown
+   */
+  readonly minDiskGiB?: number;
+}
+
+/**
+ * A cloud image, downloaded once by the machine that runs terraform, verified against its
+ * checksum before any machine uses it, and uploaded once into every (host, pool) that has a
+ * machine built on it.
+ *
+ * The download is a `terraform_data` resource whose local-exec provisioner runs a small POSIX
+ * script shipped with this package (it needs `sh`, `sha256sum`/`sha512sum` or `shasum`, and
+ * `curl` or `wget` on the machine that runs terraform).
+ */
+export class BaseImage extends Construct implements IBaseImage {
+  /** The names of the images in the catalogue. */
+  public static catalogNames(): string[] {
+    return CATALOG.map((e) => e.name);
+  }
+
+  /** An image from the built-in catalogue of pinned, dated cloud image releases, e.g. `debian-12`. */
+  public static fromCatalog(scope: Construct, id: string, catalogName: string, options: CatalogImageOptions = {}): BaseImage {
+    const entry = CATALOG.find((e) => e.name === catalogName);
+    if (!entry) {
+      fail(scope, `there is no image named ${JSON.stringify(catalogName)} in the catalogue (for ${scope.node.path}/${id})`, catalogName,
+        `use one of: ${BaseImage.catalogNames().join(', ')}, or BaseImage with your own url and checksum`);
+    }
+    return new BaseImage(scope, id, catalogProps(entry, options));
+  }
+
+  /** An image that already exists as a volume on one host. It is never downloaded, uploaded or destroyed. */
+  public static fromVolume(scope: Construct, id: string, props: ExistingImageProps): IBaseImage {
+    return new ExistingVolumeImage(scope, id, props);
+  }
+
+  public readonly imageName: string;
+  public readonly format: string;
+  public readonly loginUser?: string;
+  public readonly minDiskGiB?: number;
+  /** The `terraform_data` resource that downloads and verifies the image (escape hatch). */
+  public readonly download: DataResource;
+  /** Local path of the verified image on the machine that runs terraform (a Terraform expression). */
+  public readonly localPath: string;
+  private readonly volumes = new Map<IStoragePool, Volume>();
+
+  constructor(scope: Construct, id: string, props: BaseImageProps) {
+    super(scope, id);
+    this.imageName = props.name ?? id.toLowerCase();
+    this.format = props.format ?? 'qcow2';
+    this.loginUser = props.loginUser;
+    this.minDiskGiB = props.minDiskGiB;
+    checkObjectName(this, 'name', this.imageName);
+    checkOneOf(this, 'format', this.format, ['qcow2', 'raw']);
+    checkInteger(this, 'minDiskGiB', props.minDiskGiB, 1);
+    const checksum = checksumOf(this, props);
+    const fileName = props.fileName ?? lastSegment(props.url);
+    if (!isToken(props.url) && !/^(https?|file):\/\/\S+$|^\/\S*$/.test(props.url)) {
+      fail(this, 'url is not an http(s) or file URL, nor an absolute path', props.url, 'give the full URL of the image');
+    }
+
+    const cacheDir = props.cacheDir ?? '~/.cache/cdktf-libvirt/images';
+    // The cache path is a Terraform expression, so the plan is the same on every machine.
+    const cache = Fn.pathexpand(cacheDir);
+    const key = checksum.value ? `${checksum.algorithm}-${checksum.value}` : `url-${sha256Hex(props.url).slice(0, 32)}`;
+    const dest = `${cache}/${key}.${this.format}`;
+    this.download = new DataResource(this, 'Download', {
+      input: { path: dest },
+      triggersReplace: { url: props.url, checksum: checksum.value ?? props.checksumUrl },
+      provisioners: [{
+        type: 'local-exec',
+        interpreter: ['/bin/sh', '-c'],
+        command: fetchScript(),
+        environment: {
+          IMAGE_URL: props.url,
+          IMAGE_FILE_NAME: fileName,
+          CHECKSUM_ALGORITHM: checksum.algorithm,
+          CHECKSUM: checksum.value ?? '',
+          CHECKSUM_URL: props.checksumUrl ?? '',
+          CACHE_DIR: cache,
+          DEST: dest,
+        },
+      }],
+    });
+    this.localPath = this.download.getStringAttribute('output.path');
+  }
+
+  public backingPath(host: IHost, pool: IStoragePool): string {
+    if (pool.host !== host) {
+      fail(this, `pool ${pool.node.path} is on host ${pool.host.hostName}, not on ${host.hostName}`, pool.literalName,
+        'use a pool on the machine\'s own host');
+    }
+    let volume = this.volumes.get(pool);
+    if (!volume) {
+      const volumeName = `${this.imageName}.${this.format}`;
+      registryOf(this).claim(this, `volume:${host.hostName}:${pool.literalName}:${volumeName}`, 'the base volume name', volumeName,
+        'give each image in a pool its own name');
+      // one child per pool, named after the pool's unique address so that ids stay stable
+      volume = new Volume(this, `Volume-${pool.node.addr.slice(0, 16)}`, {
+        provider: host.provider,
+        name: volumeName,
+        pool: pool.poolName,
+        target: { format: { type: this.format } },
+        create: { content: { url: this.localPath } },
+      });
+      this.volumes.set(pool, volume);
+    }
+    return volume.path;
+  }
+}
+
+class ExistingVolumeImage extends Construct implements IBaseImage {
+  public readonly imageName: string;
+  public readonly format: string;
+  public readonly loginUser?: string;
+  public readonly minDiskGiB?: number;
+  private readonly host: IHost;
+  private readonly path: string;
+
+  constructor(scope: Construct, id: string, props: ExistingImageProps) {
+    super(scope, id);
+    checkAbsolutePath(this, 'path', props.path);
+    this.format = props.format ?? 'qcow2';
+    checkOneOf(this, 'format', this.format, ['qcow2', 'raw']);
+    checkInteger(this, 'minDiskGiB', props.minDiskGiB, 1);
+    this.imageName = id.toLowerCase();
+    this.loginUser = props.loginUser;
+    this.minDiskGiB = props.minDiskGiB;
+    this.host = props.host;
+    this.path = props.path;
+  }
+
+  public backingPath(host: IHost): string {
+    if (host !== this.host) {
+      fail(this, `the image is a volume on host ${this.host.hostName} and cannot back a disk on ${host.hostName}`, host.hostName,
+        'use a BaseImage from a URL or the catalogue, which is uploaded to every host that needs it');
+    }
+    return this.path;
+  }
+}
+
+interface Checksum {
+  readonly algorithm: string;
+  readonly value?: string;
+}
+
+function checksumOf(scope: IConstruct, props: BaseImageProps): Checksum {
+  const given = [props.sha256 && 'sha256', props.sha512 && 'sha512'].filter(Boolean);
+  if (given.length > 1) fail(scope, 'both sha256 and sha512 are given', [props.sha256, props.sha512], 'give one checksum');
+  if (given.length === 0 && props.checksumUrl === undefined) {
+    fail(scope, 'the image has no checksum', props.url,
+      "give sha256 (or sha512) copied from the distribution's checksum file, or checksumUrl pointing at that file; images are never used unverified");
+  }
+  const algorithm = props.sha256 ? 'sha256' : props.sha512 ? 'sha512' : props.checksumAlgorithm ?? 'sha256';
+  checkOneOf(scope, 'checksumAlgorithm', algorithm, ['sha256', 'sha512']);
+  const value = props.sha256 ?? props.sha512;
+  const length = algorithm === 'sha256' ? 64 : 128;
+  if (value !== undefined && !isToken(value) && !new RegExp(`^[0-9a-f]{${length}}$`).test(value)) {
+    fail(scope, `${algorithm} is not ${length} lowercase hex digits`, value, `copy the ${algorithm} digest from the distribution's checksum file`);
+  }
+  if (props.checksumUrl !== undefined && !isToken(props.checksumUrl) && !/^(https?|file):\/\/\S+$|^\/\S*$/.test(props.checksumUrl)) {
+    fail(scope, 'checksumUrl is not an http(s) or file URL, nor an absolute path', props.checksumUrl, 'give the full URL of the checksum file');
+  }
+  return { algorithm, value };
+}
+
+function catalogProps(entry: CatalogEntry, options: CatalogImageOptions): BaseImageProps {
+  return {
+    url: entry.url,
+    fileName: entry.fileName,
+    format: entry.format,
+    loginUser: entry.loginUser,
+    minDiskGiB: entry.minDiskGiB,
+    sha256: entry.checksum.algorithm === 'sha256' ? entry.checksum.value : undefined,
+    sha512: entry.checksum.algorithm === 'sha512' ? entry.checksum.value : undefined,
+    // a digest in the catalogue is enough; the checksum file is fetched only when there is none
+    checksumUrl: entry.checksum.value === undefined ? entry.checksum.url : undefined,
+    checksumAlgorithm: entry.checksum.algorithm,
+    name: options.name ?? entry.name,
+    cacheDir: options.cacheDir,
+  };
+}
+
+function lastSegment(url: string): string {
+  return url.replace(/[?#].*$/, '').split('/').filter(Boolean).pop() ?? url;
+}
+
+function sha256Hex(text: string): string {
+  return require('crypto').createHash('sha256').update(text).digest('hex');
+}
+
+let script: string | undefined;
+/** The fetch script, read once per process from the package (lib/scripts, also when running from dist/lib). */
+function fetchScript(): string {
+  if (script === undefined) {
+    const candidates = [path.join(__dirname, 'scripts', 'fetch-image.sh'), path.join(__dirname, '..', '..', 'lib', 'scripts', 'fetch-image.sh')];
+    const found = candidates.find((p) => fs.existsSync(p));
+    if (!found) throw new Error(`cdktf-libvirt is installed without lib/scripts/fetch-image.sh (looked in ${candidates.join(', ')}); reinstall the package`);
+    script = fs.readFileSync(found, 'utf8');
+  }
+  return script;
+}

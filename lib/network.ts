@@ -1,0 +1,384 @@
+import { Construct, IConstruct } from 'constructs';
+import { DomainDevicesInterfacesSource } from './generated/providers/libvirt/domain';
+import { Network as NetworkResource, NetworkConfig } from './generated/providers/libvirt/network';
+import { Host, IHost } from './host';
+import { contains, formatIpv4, Ipv4Subnet, netmask, overlaps, parseIpv4, parseSubnet } from './private/ipv4';
+import { registryOf } from './private/registry';
+import { checkDomainName, checkObjectName, checkOneOf, fail, isToken } from './private/validate';
+
+/** How a network reaches the outside world (libvirt's `<forward mode>`). */
+export class NetworkMode {
+  /** A private subnet behind the host's NAT: guests reach out, nothing reaches in. */
+  public static nat(): NetworkMode {
+    return new NetworkMode('nat', true);
+  }
+  /** A private subnet with no way out: guests only reach each other and the host. */
+  public static isolated(): NetworkMode {
+    return new NetworkMode('isolated', true);
+  }
+  /** A subnet routed (not NATed) by the host: the LAN needs a route to it through the host. */
+  public static routed(): NetworkMode {
+    return new NetworkMode('route', true);
+  }
+  /** Like routed, but libvirt adds no firewall rules at all. */
+  public static open(): NetworkMode {
+    return new NetworkMode('open', true);
+  }
+  /** Guests join an existing Linux bridge on the host (for example `br0`) and the LAN behind it. */
+  public static bridge(bridgeName: string): NetworkMode {
+    return new NetworkMode('bridge', false, bridgeName);
+  }
+  /**
+   * Guests sit directly on a host NIC through macvtap (no bridge needed). In the default `bridge`
+   * macvtap mode guests reach each other and the LAN, but not the host itself.
+   */
+  public static macvtap(hostInterface: string, macvtapMode: string = 'bridge'): NetworkMode {
+    return new NetworkMode('macvtap', false, undefined, hostInterface, macvtapMode);
+  }
+
+  private constructor(
+    /** The kind: nat, isolated, route, open, bridge or macvtap. */
+    public readonly kind: string,
+    /** Whether libvirt runs the subnet (gateway, DHCP, DNS) itself. */
+    public readonly managed: boolean,
+    /** The host bridge, for bridge mode. */
+    public readonly bridgeName?: string,
+    /** The host NIC, for macvtap mode. */
+    public readonly hostInterface?: string,
+    /** The macvtap mode: bridge, vepa, private or passthrough. */
+    public readonly macvtapMode?: string,
+  ) {}
+}
+
+/** A range of addresses, both ends included. */
+export interface AddressRange {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** A libvirt network on one host, that virtual machines attach NICs to. */
+export interface INetwork extends IConstruct {
+  readonly host: IHost;
+  /** libvirt name (a token when this stack creates the network, so domains depend on it). */
+  readonly networkName: string;
+  readonly literalName: string;
+  readonly mode: NetworkMode;
+  /** The IPv4 subnet in CIDR form, when known. */
+  readonly cidr?: string;
+  /** The gateway guests route through, when known. */
+  readonly gateway?: string;
+  /** The range DHCP hands out, when the network has DHCP. */
+  readonly dhcpRange?: AddressRange;
+  /** The DNS domain of guests on the network, when it has one. */
+  readonly domain?: string;
+  /** The interface source that attaches a NIC to this network. */
+  interfaceSource(): DomainDevicesInterfacesSource;
+  /**
+   * Checks that `address` may be given to a NIC of `owner` on this network, and reserves it.
+   * Throws a LibvirtValidationError naming `owner` otherwise.
+   */
+  reserveAddress(owner: IConstruct, address: string): void;
+}
+
+/** Props of a {@link Network}. */
+export interface NetworkProps {
+  /**
+   * The host the network lives on.
+   * @default - inherited from the nearest parent that is or has a host
+   */
+  readonly host?: IHost;
+  /**
+   * libvirt name of the network.
+   * @default - the construct id, lowercased
+   */
+  readonly name?: string;
+  /**
+   * How the network reaches the outside.
+   * @default NetworkMode.nat()
+   */
+  readonly mode?: NetworkMode;
+  /**
+   * The IPv4 subnet in CIDR form, e.g. `10.77.0.0/24`. Required for NAT, isolated, routed and open
+   * networks. For bridge and macvtap networks it describes the LAN behind them (for static guest
+   * addresses) and is not written to libvirt.
+   * @default - none (only allowed for bridge and macvtap networks)
+   */
+  readonly cidr?: string;
+  /**
+   * The gateway address (the host's address on libvirt-managed networks).
+   * @default - the first address of the subnet
+   */
+  readonly gateway?: string;
+  /**
+   * Run DHCP on a libvirt-managed network.
+   * @default true
+   */
+  readonly dhcp?: boolean;
+  /**
+   * The addresses DHCP hands out. The rest of the subnet is left for fixed addresses.
+   * @default - the upper half of the subnet (for a /24: .128 to .254)
+   */
+  readonly dhcpRange?: AddressRange;
+  /**
+   * DNS domain of the guests; libvirt's dnsmasq answers for it and forwards nothing under it.
+   * @default - `<name>.test` on libvirt-managed networks (.test is reserved for this by RFC 2606), none otherwise
+   */
+  readonly domain?: string;
+  /**
+   * Start the network when the host boots.
+   * @default true
+   */
+  readonly autostart?: boolean;
+  /**
+   * Name of the Linux bridge libvirt creates for a managed network (15 characters at most).
+   * @default - libvirt picks one (virbrN)
+   */
+  readonly bridgeName?: string;
+}
+
+/**
+ * A libvirt network. Its resource depends only on these props: machines that join it later do
+ * not change it, because provider 0.9 cannot update a network and replacing one disconnects
+ * every guest on it.
+ */
+export class Network extends Construct implements INetwork {
+  /** Refers to a network that already exists on the host. It is never created or destroyed. */
+  public static fromName(scope: Construct, id: string, props: ExistingNetworkProps): INetwork {
+    return new ExistingNetwork(scope, id, props);
+  }
+
+  public readonly host: IHost;
+  public readonly networkName: string;
+  public readonly literalName: string;
+  public readonly mode: NetworkMode;
+  public readonly cidr?: string;
+  public readonly gateway?: string;
+  public readonly dhcpRange?: AddressRange;
+  public readonly domain?: string;
+  /** The L1 network resource (escape hatch). */
+  public readonly resource: NetworkResource;
+  private readonly plan: SubnetPlan;
+
+  constructor(scope: Construct, id: string, props: NetworkProps = {}) {
+    super(scope, id);
+    this.host = Host.resolve(this, props.host);
+    this.mode = props.mode ?? NetworkMode.nat();
+    this.literalName = props.name ?? id.toLowerCase();
+    checkObjectName(this, 'name', this.literalName);
+    checkModeDetails(this, this.mode);
+    registryOf(this).claim(this, `network:${this.host.hostName}:${this.literalName}`, 'the network name', this.literalName,
+      'give each network on a host its own name');
+
+    if (this.mode.managed && props.cidr === undefined) {
+      fail(this, `a ${this.mode.kind} network needs a subnet`, props.cidr, "set cidr, for example '10.77.0.0/24'");
+    }
+    if (!this.mode.managed && (props.dhcp === true || props.dhcpRange !== undefined)) {
+      fail(this, `a ${this.mode.kind} network has no libvirt DHCP`, props.dhcpRange ?? props.dhcp, 'leave dhcp and dhcpRange unset: the LAN behind the bridge runs DHCP');
+    }
+    if (props.bridgeName !== undefined && (!this.mode.managed || !/^[A-Za-z0-9_.-]{1,15}$/.test(props.bridgeName))) {
+      fail(this, 'bridgeName must be a Linux interface name of at most 15 characters, on a libvirt-managed network', props.bridgeName,
+        'use a short name such as virbr-lab, or NetworkMode.bridge(name) to join an existing bridge');
+    }
+    this.plan = planSubnet(this, props, this.mode.managed);
+    this.cidr = this.plan.subnet?.cidr;
+    this.gateway = this.plan.gateway === undefined ? undefined : formatIpv4(this.plan.gateway);
+    this.dhcpRange = this.plan.dhcp && { start: formatIpv4(this.plan.dhcp[0]), end: formatIpv4(this.plan.dhcp[1]) };
+    this.domain = props.domain ?? (this.mode.managed ? `${this.literalName}.test` : undefined);
+    checkDomainName(this, 'domain', this.domain);
+    if (this.plan.subnet) {
+      for (const [key, other] of registryOf(this).entries(`subnet:${this.host.hostName}:`)) {
+        const otherSubnet = parseSubnet(key.split(':')[2]) as Ipv4Subnet;
+        if (overlaps(this.plan.subnet, otherSubnet)) {
+          fail(this, `subnet ${this.plan.subnet.cidr} overlaps ${otherSubnet.cidr} of ${other.node.path} on the same host`, props.cidr,
+            'give every network on a host its own, non-overlapping subnet');
+        }
+      }
+      registryOf(this).claim(this, `subnet:${this.host.hostName}:${this.plan.subnet.cidr}`, 'the subnet', this.cidr, 'use another subnet');
+    }
+
+    this.resource = new NetworkResource(this, 'Resource', {
+      provider: this.host.provider,
+      ...networkConfig(this, props),
+    });
+    this.node.defaultChild = this.resource;
+    this.networkName = this.resource.name;
+  }
+
+  public interfaceSource(): DomainDevicesInterfacesSource {
+    return { network: { network: this.networkName } };
+  }
+
+  public reserveAddress(owner: IConstruct, address: string): void {
+    reserve(this, this.plan, owner, address);
+  }
+}
+
+/** Props of {@link Network.fromName}. */
+export interface ExistingNetworkProps {
+  /**
+   * The host the network lives on.
+   * @default - inherited from the nearest parent that is or has a host
+   */
+  readonly host?: IHost;
+  /** libvirt name of the existing network, e.g. `default`. */
+  readonly name: string;
+  /**
+   * Its IPv4 subnet, needed to give NICs fixed addresses on it.
+   * @default - unknown: NICs on it use DHCP
+   */
+  readonly cidr?: string;
+  /**
+   * Its gateway.
+   * @default - the first address of the subnet
+   */
+  readonly gateway?: string;
+  /**
+   * Its DHCP range, so fixed addresses stay out of it.
+   * @default - no DHCP range is known
+   */
+  readonly dhcpRange?: AddressRange;
+  /**
+   * Its DNS domain.
+   * @default - none
+   */
+  readonly domain?: string;
+}
+
+class ExistingNetwork extends Construct implements INetwork {
+  public readonly host: IHost;
+  public readonly networkName: string;
+  public readonly literalName: string;
+  public readonly mode = NetworkMode.nat();
+  public readonly cidr?: string;
+  public readonly gateway?: string;
+  public readonly dhcpRange?: AddressRange;
+  public readonly domain?: string;
+  private readonly plan: SubnetPlan;
+
+  constructor(scope: Construct, id: string, props: ExistingNetworkProps) {
+    super(scope, id);
+    this.host = Host.resolve(this, props.host);
+    checkObjectName(this, 'name', props.name);
+    checkDomainName(this, 'domain', props.domain);
+    this.networkName = props.name;
+    this.literalName = props.name;
+    this.domain = props.domain;
+    this.plan = planSubnet(this, { ...props, dhcp: props.dhcpRange !== undefined }, false);
+    this.cidr = this.plan.subnet?.cidr;
+    this.gateway = this.plan.gateway === undefined ? undefined : formatIpv4(this.plan.gateway);
+    this.dhcpRange = this.plan.dhcp && { start: formatIpv4(this.plan.dhcp[0]), end: formatIpv4(this.plan.dhcp[1]) };
+  }
+
+  public interfaceSource(): DomainDevicesInterfacesSource {
+    return { network: { network: this.networkName } };
+  }
+
+  public reserveAddress(owner: IConstruct, address: string): void {
+    reserve(this, this.plan, owner, address);
+  }
+}
+
+/** The validated addressing of a network. */
+interface SubnetPlan {
+  readonly subnet?: Ipv4Subnet;
+  readonly gateway?: number;
+  readonly dhcp?: [number, number];
+}
+
+function planSubnet(scope: IConstruct, props: { cidr?: string; gateway?: string; dhcp?: boolean; dhcpRange?: AddressRange }, managed: boolean): SubnetPlan {
+  if (props.cidr === undefined) {
+    if (props.gateway !== undefined || props.dhcpRange !== undefined) {
+      fail(scope, 'gateway and dhcpRange need a subnet', props.gateway ?? props.dhcpRange, 'set cidr as well');
+    }
+    return {};
+  }
+  const subnet = parseSubnet(props.cidr);
+  if (typeof subnet === 'string') {
+    fail(scope, `cidr ${subnet}`, props.cidr, "give the network address and prefix length, for example '10.77.0.0/24'");
+  }
+  const usable = (ip: number) => ip > subnet.first && ip < subnet.last;
+  const parseIn = (prop: string, text: string): number => {
+    const ip = parseIpv4(text);
+    if (ip === undefined) fail(scope, `${prop} is not an IPv4 address`, text, 'write it as four numbers, such as 10.77.0.1');
+    if (!usable(ip)) {
+      fail(scope, `${prop} is not a usable address of ${subnet.cidr}`, text,
+        `use an address from ${formatIpv4(subnet.first + 1)} to ${formatIpv4(subnet.last - 1)}`);
+    }
+    return ip;
+  };
+  const gateway = props.gateway === undefined ? subnet.first + 1 : parseIn('gateway', props.gateway);
+  let dhcp: [number, number] | undefined;
+  if (props.dhcpRange !== undefined) {
+    dhcp = [parseIn('dhcpRange.start', props.dhcpRange.start), parseIn('dhcpRange.end', props.dhcpRange.end)];
+    if (dhcp[0] > dhcp[1]) fail(scope, 'dhcpRange starts after it ends', props.dhcpRange, 'swap start and end');
+  } else if (managed && props.dhcp !== false) {
+    const size = subnet.last - subnet.first + 1;
+    dhcp = [Math.max(subnet.first + size / 2, subnet.first + 2), subnet.last - 1];
+  }
+  if (dhcp && gateway >= dhcp[0] && gateway <= dhcp[1]) {
+    fail(scope, 'the gateway lies inside the DHCP range', formatIpv4(gateway), 'move the gateway or the DHCP range so they do not overlap');
+  }
+  return { subnet, gateway, dhcp };
+}
+
+function reserve(network: INetwork, plan: SubnetPlan, owner: IConstruct, address: string): void {
+  if (isToken(address)) return;
+  const where = `network ${network.literalName}`;
+  if (!plan.subnet) {
+    fail(owner, `a fixed address needs the subnet of ${where}, which is not known`, address,
+      `set cidr on ${network.node.path}, or let this NIC use DHCP`);
+  }
+  const ip = parseIpv4(address);
+  if (ip === undefined) fail(owner, 'the address is not an IPv4 address', address, 'write it as four numbers, such as 10.77.0.10');
+  if (!contains(plan.subnet, ip)) {
+    fail(owner, `the address is outside the subnet ${plan.subnet.cidr} of ${where}`, address, `pick an address inside ${plan.subnet.cidr}`);
+  }
+  if (ip === plan.subnet.first || ip === plan.subnet.last) {
+    fail(owner, `the address is the network or broadcast address of ${plan.subnet.cidr}`, address, 'pick an address between them');
+  }
+  if (ip === plan.gateway) {
+    fail(owner, `the address is the gateway of ${where}`, address, 'pick another address; the gateway belongs to the host or router');
+  }
+  if (plan.dhcp && ip >= plan.dhcp[0] && ip <= plan.dhcp[1]) {
+    fail(owner, `the address lies in the DHCP range ${formatIpv4(plan.dhcp[0])}-${formatIpv4(plan.dhcp[1])} of ${where}`, address,
+      'pick an address outside the DHCP range, or leave the address unset to use DHCP');
+  }
+  registryOf(owner).claim(owner, `ip:${network.host.hostName}:${network.literalName}:${ip}`, `the address on ${where}`, address,
+    'give every NIC on a network its own address');
+}
+
+function checkModeDetails(scope: IConstruct, mode: NetworkMode): void {
+  if (mode.kind === 'bridge' && !isToken(mode.bridgeName) && !/^[A-Za-z0-9_.-]{1,15}$/.test(mode.bridgeName ?? '')) {
+    fail(scope, 'the host bridge name is not a Linux interface name', mode.bridgeName, "give the bridge's name, such as 'br0' (15 characters at most)");
+  }
+  if (mode.kind === 'macvtap') {
+    if (!isToken(mode.hostInterface) && !/^[A-Za-z0-9_.@-]{1,15}$/.test(mode.hostInterface ?? '')) {
+      fail(scope, 'the host interface name is not a Linux interface name', mode.hostInterface, "give the host NIC's name, such as 'eth0'");
+    }
+    checkOneOf(scope, 'macvtap mode', mode.macvtapMode, ['bridge', 'vepa', 'private', 'passthrough']);
+  }
+}
+
+function networkConfig(network: Network, props: NetworkProps): Omit<NetworkConfig, 'provider'> {
+  const mode = network.mode;
+  const base = { name: network.literalName, autostart: props.autostart ?? true };
+  if (mode.kind === 'bridge') {
+    return { ...base, forward: { mode: 'bridge' }, bridge: { name: mode.bridgeName } };
+  }
+  if (mode.kind === 'macvtap') {
+    return { ...base, forward: { mode: 'bridge', interfaces: [{ dev: mode.hostInterface }] } };
+  }
+  const subnet = parseSubnet(network.cidr!) as Ipv4Subnet;
+  return {
+    ...base,
+    forward: mode.kind === 'isolated' ? undefined : { mode: mode.kind },
+    bridge: { name: props.bridgeName, stp: 'on', delay: '0' },
+    domain: network.domain === undefined ? undefined : { name: network.domain, localOnly: 'yes' },
+    dns: { enable: 'yes' },
+    ips: [{
+      address: network.gateway,
+      netmask: netmask(subnet.prefix),
+      dhcp: network.dhcpRange && { ranges: [{ start: network.dhcpRange.start, end: network.dhcpRange.end }] },
+    }],
+  };
+}

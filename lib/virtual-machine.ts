@@ -1,0 +1,446 @@
+import { createHash } from 'crypto';
+import { Fn, TerraformOutput, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { toGuestYaml } from './private/yaml';
+import { IBaseImage } from './base-image';
+import { CloudConfig } from './cloud-init';
+import { Firmware } from './firmware';
+import { CloudinitDisk } from './generated/providers/libvirt/cloudinit-disk';
+import { DataLibvirtDomainInterfaceAddresses } from './generated/providers/libvirt/data-libvirt-domain-interface-addresses';
+import { Domain, DomainConfig, DomainDevicesDisks, DomainDevicesInterfaces } from './generated/providers/libvirt/domain';
+import { Volume } from './generated/providers/libvirt/volume';
+import { DomainType, Host, IHost } from './host';
+import { INetwork } from './network';
+import { deterministicMac } from './private/mac';
+import { registryOf } from './private/registry';
+import { checkAbsolutePath, checkHostname, checkInteger, checkMac, checkObjectName, fail, isToken } from './private/validate';
+import { Graphics } from './graphics';
+import { IStoragePool } from './storage-pool';
+
+/** A network interface of a machine. */
+export interface NicOptions {
+  /** The network the NIC is attached to; it must be on the machine's host. */
+  readonly network: INetwork;
+  /**
+   * A fixed IPv4 address, configured in the guest by cloud-init. It must lie in the network's
+   * subnet, outside its DHCP range, and not be the gateway.
+   * @default - DHCP
+   */
+  readonly address?: string;
+  /**
+   * The MAC address, lowercase, in QEMU's 52:54:00 range.
+   * @default - derived from the machine's construct path and the NIC's position: the same code always gives the same MAC
+   */
+  readonly mac?: string;
+}
+
+/** An extra disk of a machine. */
+export interface DataDiskOptions {
+  /**
+   * Size in GiB. Provider 0.9 cannot resize a volume: changing the size fails at apply until the
+   * disk is replaced (`terraform apply -replace=<volume address>`), which loses its data.
+   */
+  readonly sizeGiB: number;
+  /**
+   * The pool the disk lives in.
+   * @default - the machine's pool
+   */
+  readonly pool?: IStoragePool;
+}
+
+/** Props of a {@link VirtualMachine}. */
+export interface VirtualMachineProps {
+  /**
+   * The host the machine runs on.
+   * @default - inherited from the nearest parent that is or has a host
+   */
+  readonly host?: IHost;
+  /**
+   * libvirt name of the domain, and prefix of its volumes.
+   * @default - the construct id, lowercased
+   */
+  readonly name?: string;
+  /**
+   * The guest's hostname.
+   * @default - the machine's name
+   */
+  readonly hostname?: string;
+  /** The image whose copy-on-write overlay is the root disk. */
+  readonly image: IBaseImage;
+  /**
+   * The pool of the machine's volumes (root disk, data disks, cloud-init seed).
+   * @default - the host's default pool
+   */
+  readonly pool?: IStoragePool;
+  /**
+   * Virtual CPUs.
+   * @default 1
+   */
+  readonly vcpus?: number;
+  /**
+   * Memory in MiB (at least 128).
+   * @default 1024
+   */
+  readonly memoryMiB?: number;
+  /**
+   * Size of the root disk in GiB, at least the image's size. A qcow2 overlay only takes the
+   * space the guest writes.
+   * @default - the image's size, and at least 10
+   */
+  readonly rootDiskGiB?: number;
+  /**
+   * Extra disks (vdb, vdc, ...), empty qcow2 volumes.
+   * @default - none
+   */
+  readonly dataDisks?: DataDiskOptions[];
+  /** The NICs, in order: the first one carries the default route. */
+  readonly nics: NicOptions[];
+  /**
+   * Firmware.
+   * @default Firmware.bios()
+   */
+  readonly firmware?: Firmware;
+  /**
+   * Graphical console.
+   * @default Graphics.none() (a serial console is always there)
+   */
+  readonly graphics?: Graphics;
+  /**
+   * Add the QEMU guest agent's virtio channel, so libvirt can ask the guest for its addresses
+   * and shut it down cleanly. The image must run qemu-guest-agent for it to answer.
+   * @default true
+   */
+  readonly guestAgent?: boolean;
+  /**
+   * Start the machine when its host boots.
+   * @default false
+   */
+  readonly autostart?: boolean;
+  /**
+   * The user to create for SSH login, with passwordless sudo.
+   * @default - the image's login user
+   */
+  readonly loginUser?: string;
+  /**
+   * Public SSH keys of the login user.
+   * @default - none: the machine is only reachable through its console
+   */
+  readonly sshAuthorizedKeys?: string[];
+  /**
+   * Further cloud-init configuration: users, packages, commands, files.
+   * @default - only hostname and login user
+   */
+  readonly cloudConfig?: CloudConfig;
+  /**
+   * A file on the host where the serial console's output is written (the directory must exist).
+   * @default - not logged
+   */
+  readonly serialLogFile?: string;
+  /**
+   * Seconds `terraform apply` waits for the first NIC to get a DHCP lease. Only used when the first
+   * NIC uses DHCP on a libvirt-managed network: machines with fixed addresses take no lease, and
+   * waiting on them would time out and destroy them. 0 turns waiting off.
+   * @default 300
+   */
+  readonly waitForLeaseSeconds?: number;
+}
+
+/** Where a machine's NIC is, as planned. */
+export interface PlannedNic {
+  readonly network: INetwork;
+  readonly mac: string;
+  /** The fixed address, when the NIC has one. */
+  readonly address?: string;
+  /** The interface name the guest gives it (nic0, nic1, ...). */
+  readonly interfaceName: string;
+}
+
+/**
+ * A virtual machine: a root disk that is a copy-on-write overlay of a base image, a cloud-init
+ * seed, NICs with stable MACs, and a domain that runs.
+ *
+ * When the cloud-init content changes, the seed is rebuilt and the domain restarted with it (its
+ * disks are kept); the new seed carries a new instance-id, so cloud-init applies the change at
+ * that boot. Otherwise the change would never reach the guest.
+ */
+export class VirtualMachine extends Construct {
+  public readonly host: IHost;
+  /** libvirt name of the domain. */
+  public readonly machineName: string;
+  public readonly hostname: string;
+  /** The NICs as planned: network, MAC, address. */
+  public readonly nics: PlannedNic[];
+  /** The L1 domain (escape hatch). */
+  public readonly domain: Domain;
+  /** The root disk overlay volume. */
+  public readonly rootVolume: Volume;
+  /** The data disk volumes. */
+  public readonly dataVolumes: Volume[];
+  /** The cloud-init seed ISO (built on the machine that runs terraform). */
+  public readonly seed: CloudinitDisk;
+  /** The volume the seed ISO is uploaded to. */
+  public readonly seedVolume: Volume;
+  /** The user-data document. */
+  public readonly userData: string;
+  /** The network-config (v2) document. */
+  public readonly networkConfig: string;
+  /** Reads the NICs' addresses from libvirt after apply; present when some NIC uses DHCP. */
+  public readonly addressLookup?: DataLibvirtDomainInterfaceAddresses;
+
+  constructor(scope: Construct, id: string, props: VirtualMachineProps) {
+    super(scope, id);
+    this.host = Host.resolve(this, props.host);
+    const host = this.host;
+    this.machineName = props.name ?? id.toLowerCase();
+    this.hostname = props.hostname ?? this.machineName;
+    checkObjectName(this, 'name', this.machineName);
+    checkHostname(this, 'hostname', this.hostname);
+    checkInteger(this, 'vcpus', props.vcpus, 1, 4096, 'give at least one vCPU');
+    checkInteger(this, 'memoryMiB', props.memoryMiB, 128, undefined, 'give at least 128 MiB (cloud images need about 512 MiB to boot)');
+    checkInteger(this, 'waitForLeaseSeconds', props.waitForLeaseSeconds, 0);
+    checkAbsolutePath(this, 'serialLogFile', props.serialLogFile);
+    registryOf(this).claim(this, `domain:${host.hostName}:${this.machineName}`, 'the machine name', this.machineName,
+      'give each machine on a host its own name');
+
+    const pool = props.pool ?? host.defaultPool;
+    if (pool.host !== host) fail(this, `pool ${pool.node.path} is on another host (${pool.host.hostName})`, pool.literalName, 'use a pool on the machine\'s host');
+    const rootDiskGiB = props.rootDiskGiB ?? Math.max(10, props.image.minDiskGiB ?? 0);
+    checkInteger(this, 'rootDiskGiB', props.rootDiskGiB, 1);
+    if (props.image.minDiskGiB !== undefined && !isToken(rootDiskGiB) && rootDiskGiB < props.image.minDiskGiB) {
+      fail(this, `rootDiskGiB is smaller than the image ${props.image.imageName} (${props.image.minDiskGiB} GiB)`, rootDiskGiB,
+        `give at least ${props.image.minDiskGiB} GiB, or leave rootDiskGiB unset`);
+    }
+    const loginUser = props.loginUser ?? props.image.loginUser;
+    if (props.sshAuthorizedKeys && props.sshAuthorizedKeys.length > 0 && loginUser === undefined) {
+      fail(this, `the image ${props.image.imageName} has no known login user`, undefined, 'set loginUser to the user the SSH keys are for');
+    }
+    if (!props.nics || props.nics.length === 0) {
+      fail(this, 'a machine needs at least one NIC', props.nics, 'give nics: [{ network }]');
+    }
+    this.nics = props.nics.map((nic, i) => this.planNic(nic, i));
+
+    // Volumes: root overlay, data disks, seed
+    this.rootVolume = new Volume(this, 'RootDisk', {
+      provider: host.provider,
+      name: `${this.machineName}-root.qcow2`,
+      pool: pool.poolName,
+      capacity: rootDiskGiB,
+      capacityUnit: 'GiB',
+      target: { format: { type: 'qcow2' } },
+      backingStore: { path: props.image.backingPath(host, pool), format: { type: props.image.format } },
+    });
+    this.dataVolumes = (props.dataDisks ?? []).map((disk, i) => {
+      checkInteger(this, `dataDisks[${i}].sizeGiB`, disk.sizeGiB, 1);
+      const diskPool = disk.pool ?? pool;
+      if (diskPool.host !== host) fail(this, `dataDisks[${i}] is in a pool on another host`, diskPool.literalName, 'use a pool on the machine\'s host');
+      return new Volume(this, `DataDisk${i}`, {
+        provider: host.provider,
+        name: `${this.machineName}-data${i}.qcow2`,
+        pool: diskPool.poolName,
+        capacity: disk.sizeGiB,
+        capacityUnit: 'GiB',
+        target: { format: { type: 'qcow2' } },
+      });
+    });
+    if (this.dataVolumes.length > 24) fail(this, 'too many data disks', this.dataVolumes.length, 'attach at most 24 data disks (vdb to vdz)');
+
+    const firstNetwork = this.nics[0].network;
+    const fqdn = firstNetwork.domain === undefined ? undefined : `${this.hostname}.${firstNetwork.domain}`;
+    this.userData = (props.cloudConfig ?? new CloudConfig()).render(this, {
+      hostname: this.hostname,
+      fqdn,
+      loginUser: loginUser === undefined ? undefined : { name: loginUser, sshAuthorizedKeys: props.sshAuthorizedKeys },
+    });
+    this.networkConfig = renderNetworkConfig(this.nics);
+    this.seed = new CloudinitDisk(this, 'CloudInit', {
+      provider: host.provider,
+      name: `${this.machineName}-seed`,
+      userData: this.userData,
+      networkConfig: this.networkConfig,
+      metaData: toGuestYaml({ 'instance-id': instanceId(this.machineName, this.userData, this.networkConfig), 'local-hostname': this.hostname }),
+    });
+    this.seedVolume = new Volume(this, 'Seed', {
+      provider: host.provider,
+      name: `${this.machineName}-seed.iso`,
+      pool: pool.poolName,
+      // no target format: "raw" reads back as "iso" and gives an inconsistent result (provider #1346)
+      create: { content: { url: this.seed.path } },
+    });
+
+    const disks: DomainDevicesDisks[] = [
+      volumeDisk(pool.poolName, this.rootVolume.name, 'vda'),
+      ...this.dataVolumes.map((v, i) => volumeDisk((props.dataDisks![i].pool ?? pool).poolName, v.name, `vd${String.fromCharCode(98 + i)}`)),
+      {
+        device: 'cdrom',
+        source: { volume: { pool: pool.poolName, volume: this.seedVolume.name } },
+        // q35 has no IDE, and Debian's cloud kernel has no SATA driver: a virtio-scsi cdrom is seen by all
+        target: { dev: 'sda', bus: 'scsi' },
+        driver: { name: 'qemu', type: 'raw' },
+        readOnly: true,
+      },
+    ];
+    const waitSeconds = props.waitForLeaseSeconds ?? 300;
+    const interfaces: DomainDevicesInterfaces[] = this.nics.map((nic, i) => ({
+      model: { type: 'virtio' },
+      mac: { address: nic.mac },
+      source: nic.network.interfaceSource(),
+      ...(i === 0 && waitSeconds > 0 && nic.address === undefined && nic.network.mode.managed
+        ? { waitForIp: { source: 'lease', timeout: waitSeconds } } : {}),
+    }));
+    const firmware = props.firmware ?? Firmware.bios();
+    const graphics = props.graphics ?? Graphics.none();
+
+    const config: DomainConfig = {
+      provider: host.provider,
+      name: this.machineName,
+      type: host.domainType,
+      memory: props.memoryMiB ?? 1024,
+      memoryUnit: 'MiB',
+      vcpu: props.vcpus ?? 1,
+      running: true,
+      autostart: props.autostart ?? false,
+      os: {
+        type: 'hvm',
+        typeArch: host.architecture,
+        typeMachine: 'q35',
+        bootDevices: [{ dev: 'hd' }],
+        ...(firmware.isUefi ? {
+          firmware: 'efi',
+          firmwareInfo: {
+            features: [
+              { name: 'secure-boot', enabled: firmware.secureBoot ? 'yes' : 'no' },
+              { name: 'enrolled-keys', enabled: firmware.secureBoot ? 'yes' : 'no' },
+            ],
+          },
+        } : {}),
+      },
+      // without ACPI the guest cannot power itself off; APIC for SMP; SMM for Secure Boot
+      features: { acpi: true, apic: {}, ...(firmware.secureBoot ? { smm: { state: 'on' } } : {}) },
+      // host-passthrough: host-model gave inconsistent results before 0.9.3 (#1269); TCG has no host CPU to pass
+      cpu: host.domainType === DomainType.KVM ? { mode: 'host-passthrough' } : undefined,
+      devices: {
+        controllers: [{ type: 'scsi', index: 0, model: 'virtio-scsi' }],
+        disks,
+        interfaces,
+        serials: [{ target: { port: 0 }, ...(props.serialLogFile ? { log: { file: props.serialLogFile, append: 'off' } } : {}) }],
+        channels: props.guestAgent ?? true
+          ? [{ source: { unix: { mode: 'bind' } }, target: { virtIo: { name: 'org.qemu.guest_agent.0' } } }]
+          : undefined,
+        rngs: [{ model: 'virtio', backend: { random: '/dev/urandom' } }],
+        graphics: graphics.vncEnabled ? [{ vnc: { autoPort: true, listen: graphics.listen } }] : undefined,
+        videos: graphics.vncEnabled ? [{ model: { type: 'virtio', heads: 1 } }] : undefined,
+      },
+      // The seed's content hash: when cloud-init content changes, the domain is redefined and
+      // restarted (provider 0.9 updates domains that way) and boots the new seed, whose new
+      // instance-id makes cloud-init apply it. Without this the change would never reach the guest.
+      description: `cloud-init seed ${this.seed.id}`,
+      // A disk that is replaced (a new image, a size change via -replace) must not stay attached
+      // as a deleted file to a running guest: replace the domain with it. Bare addresses, because
+      // Terraform's JSON syntax rejects "${...}" here (cdktf issues #3196, #3532).
+      lifecycle: { replaceTriggeredBy: [this.rootVolume, ...this.dataVolumes].map((v) => `${v.terraformResourceType}.${v.friendlyUniqueId}`) },
+    };
+    this.domain = new Domain(this, 'Resource', config);
+    this.node.defaultChild = this.domain;
+
+    this.addressLookup = this.outputs();
+  }
+
+  /** The fixed IPv4 addresses of the machine's NICs, in NIC order (DHCP NICs are left out). */
+  public get plannedAddresses(): string[] {
+    return this.nics.flatMap((n) => (n.address === undefined ? [] : [n.address]));
+  }
+
+  private planNic(nic: NicOptions, index: number): PlannedNic {
+    if (!nic || !nic.network) fail(this, `nics[${index}] has no network`, nic, 'give each NIC a network: { network: myNetwork }');
+    if (nic.network.host !== this.host) {
+      fail(this, `nics[${index}] is on network ${nic.network.literalName} of host ${nic.network.host.hostName}, not on this machine's host ${this.host.hostName}`,
+        nic.network.node.path, 'attach NICs to networks on the same host');
+    }
+    checkMac(this, `nics[${index}].mac`, nic.mac);
+    const registry = registryOf(this);
+    let mac = nic.mac;
+    if (mac === undefined) {
+      // a collision (1 in 16 million per pair) moves the later NIC to the next candidate
+      for (let attempt = 0; mac === undefined || registry.isTaken(`mac:${mac}`); attempt++) {
+        mac = deterministicMac(`${this.node.path}/nic${index}`, attempt);
+      }
+    }
+    if (!isToken(mac)) {
+      registry.claim(this, `mac:${mac}`, `the MAC of nics[${index}]`, mac, 'give every NIC its own MAC, or leave mac unset to derive one');
+    }
+    if (nic.address !== undefined) nic.network.reserveAddress(this, nic.address);
+    return { network: nic.network, mac, address: nic.address, interfaceName: `nic${index}` };
+  }
+
+  /** Terraform outputs: the planned fixed addresses, and the addresses libvirt reports for DHCP NICs. */
+  private outputs(): DataLibvirtDomainInterfaceAddresses | undefined {
+    const base = this.node.path.split('/').slice(1).join('_').replace(/[^A-Za-z0-9_]/g, '_');
+    if (this.plannedAddresses.length > 0) {
+      new TerraformOutput(this, 'PlannedAddresses', {
+        value: this.plannedAddresses,
+        description: `fixed IPv4 addresses of ${this.machineName}, in NIC order`,
+      }).overrideLogicalId(`${base}_addresses`);
+    }
+    const dhcpNics = this.nics.filter((n) => n.address === undefined);
+    if (dhcpNics.length === 0) return undefined;
+    const lookup = new DataLibvirtDomainInterfaceAddresses(this, 'Addresses', {
+      provider: this.host.provider,
+      domain: this.domain.uuid,
+      // "lease" answers from libvirt's dnsmasq; bridged NICs need the guest agent
+      source: dhcpNics.every((n) => n.network.mode.managed) ? 'lease' : 'any',
+    });
+    const macs = JSON.stringify(dhcpNics.map((n) => n.mac));
+    new TerraformOutput(this, 'DhcpAddresses', {
+      value: Token.asAny(`\${flatten([for i in ${lookup.fqn}.interfaces : [for a in i.addrs : a.addr if a.type == "ipv4"] if contains(${macs}, i.hwaddr)])}`),
+      description: `IPv4 addresses libvirt reports for the DHCP NICs of ${this.machineName} (empty until the guest has a lease)`,
+    }).overrideLogicalId(`${base}_dhcp_addresses`);
+    return lookup;
+  }
+}
+
+function volumeDisk(pool: string, volume: string, dev: string): DomainDevicesDisks {
+  return {
+    device: 'disk',
+    source: { volume: { pool, volume } },
+    target: { dev, bus: 'virtio' },
+    // without the driver type libvirt assumes raw for a volume disk and the guest sees qcow2 bytes (#1238)
+    driver: { name: 'qemu', type: 'qcow2' },
+  };
+}
+
+/** network-config v2: every NIC matched by MAC and named nicN; fixed addresses static, the rest DHCP. */
+function renderNetworkConfig(nics: PlannedNic[]): string {
+  const ethernets: Record<string, unknown> = {};
+  let defaultRoute = false;
+  for (const nic of nics) {
+    const net = nic.network;
+    const entry: Record<string, unknown> = { match: { macaddress: nic.mac }, 'set-name': nic.interfaceName };
+    if (nic.address === undefined) {
+      entry.dhcp4 = true;
+      // only the first DHCP NIC may install a default route, so traffic leaves by one way
+      if (defaultRoute) entry['dhcp4-overrides'] = { 'use-routes': false, 'use-dns': false };
+      defaultRoute = true;
+    } else {
+      entry.addresses = [`${nic.address}/${net.cidr!.split('/')[1]}`];
+      if (!defaultRoute && net.gateway !== undefined && net.mode.kind !== 'isolated') {
+        entry.routes = [{ to: 'default', via: net.gateway }];
+        defaultRoute = true;
+      }
+      if (net.mode.managed && net.gateway !== undefined) {
+        entry.nameservers = { addresses: [net.gateway], ...(net.domain ? { search: [net.domain] } : {}) };
+      }
+    }
+    ethernets[nic.interfaceName] = entry;
+  }
+  return toGuestYaml({ version: 2, ethernets });
+}
+
+/** A new instance-id whenever the seed's content changes, so cloud-init runs again on the new seed. */
+function instanceId(name: string, userData: string, networkConfig: string): string {
+  const content = userData + '\0' + networkConfig;
+  if (Token.isUnresolved(content)) {
+    // token placeholders are not stable across programs: let Terraform hash the resolved text
+    return `${name}-${Fn.substr(Fn.sha256(content), 0, 12)}`;
+  }
+  return `${name}-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`;
+}
