@@ -24,9 +24,9 @@ export class LibvirtValidationError extends Error {
 }
 
 function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
   if (value === undefined) return 'nothing';
   try {
+    // Strings too: a bad user-data document or key must not flood the message.
     const s = JSON.stringify(value);
     return s === undefined ? String(value) : s.length > 200 ? s.slice(0, 197) + '...' : s;
   } catch {

@@ -85,7 +85,8 @@ export class HostConnection {
     const user = o.user === undefined ? '' : `${encodeURIComponent(o.user)}@`;
     const port = o.port === undefined ? '' : `:${o.port}`;
     const query = params.length > 0 ? `?${params.join('&')}` : '';
-    return new HostConnection(`${scheme}://${user}${o.host}${port}/system${query}`, true, o);
+    const host = o.host.includes(':') ? `[${o.host}]` : o.host; // an IPv6 literal needs brackets in a URI
+    return new HostConnection(`${scheme}://${user}${host}${port}/system${query}`, true, o);
   }
 
   private constructor(

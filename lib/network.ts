@@ -184,7 +184,7 @@ export class Network extends Construct implements INetwork {
     this.gateway = this.plan.gateway === undefined ? undefined : formatIpv4(this.plan.gateway);
     this.dhcpRange = this.plan.dhcp && { start: formatIpv4(this.plan.dhcp[0]), end: formatIpv4(this.plan.dhcp[1]) };
     this.domain = props.domain ?? (this.mode.managed ? `${this.literalName}.test` : undefined);
-    checkDomainName(this, 'domain', this.domain);
+    checkDomainName(this, props.domain === undefined ? 'domain, derived from the network name,' : 'domain', this.domain);
     if (this.plan.subnet) {
       for (const [key, other] of registryOf(this).entries(`subnet:${this.host.hostName}:`)) {
         const otherSubnet = parseSubnet(key.split(':')[2]) as Ipv4Subnet;
@@ -292,6 +292,13 @@ function planSubnet(scope: IConstruct, props: { cidr?: string; gateway?: string;
     }
     return {};
   }
+  if (isToken(props.cidr)) {
+    fail(scope, 'cidr must be known when the lab is synthesized: addresses, DHCP range and gateway are planned from it', props.cidr,
+      "give the subnet as a literal string such as '10.77.0.0/24'");
+  }
+  if (props.dhcp === false && props.dhcpRange !== undefined) {
+    fail(scope, 'dhcpRange is given but dhcp is false', props.dhcpRange, 'remove dhcpRange, or remove dhcp: false to run DHCP on that range');
+  }
   const subnet = parseSubnet(props.cidr);
   if (typeof subnet === 'string') {
     fail(scope, `cidr ${subnet}`, props.cidr, "give the network address and prefix length, for example '10.77.0.0/24'");
@@ -366,7 +373,7 @@ function networkConfig(network: Network, props: NetworkProps): Omit<NetworkConfi
     return { ...base, forward: { mode: 'bridge' }, bridge: { name: mode.bridgeName } };
   }
   if (mode.kind === 'macvtap') {
-    return { ...base, forward: { mode: 'bridge', interfaces: [{ dev: mode.hostInterface }] } };
+    return { ...base, forward: { mode: mode.macvtapMode, interfaces: [{ dev: mode.hostInterface }] } };
   }
   const subnet = parseSubnet(network.cidr!) as Ipv4Subnet;
   return {

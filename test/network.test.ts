@@ -1,0 +1,639 @@
+import { Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { Construct } from 'constructs';
+import { BaseImage } from '../lib/base-image';
+import { Network as NetworkResource } from '../lib/generated/providers/libvirt/network';
+import { Host, HostConnection } from '../lib/host';
+import { Network, NetworkMode, NetworkProps } from '../lib/network';
+import { checkSchemaConformance } from '../lib/schema-check';
+import { StoragePool } from '../lib/storage-pool';
+import { VirtualMachine } from '../lib/virtual-machine';
+import { expectValidationError } from './validation-error';
+
+function newStack(): TerraformStack {
+  const app = Testing.app();
+  return new TerraformStack(app, 'test');
+}
+
+/** A stack with one local host `kvm1`, the usual parent of the networks below (paths test/kvm1/...). */
+function withHost(): { stack: TerraformStack; host: Host } {
+  const stack = newStack();
+  return { stack, host: new Host(stack, 'kvm1') };
+}
+
+/** The synthesized libvirt_network resources, by libvirt name. */
+function networks(stack: TerraformStack): Record<string, Record<string, any>> {
+  const all = Object.values(JSON.parse(Testing.synth(stack)).resource?.libvirt_network ?? {}) as Array<Record<string, any>>;
+  return Object.fromEntries(all.map((n) => [n.name, n]));
+}
+
+/** Creates network `net` on a fresh host with the given props. */
+function create(props: NetworkProps): Network {
+  const { host } = withHost();
+  return new Network(host, 'net', props);
+}
+
+describe('Network', () => {
+  describe('NAT (the default mode)', () => {
+    test('has the first host as gateway, the upper half as DHCP range, a .test domain, DNS, STP and autostart', () => {
+      // GIVEN a network with only a subnet
+      const { stack, host } = withHost();
+      const network = new Network(host, 'net', { cidr: '10.77.0.0/24' });
+      // WHEN synthesized
+      const synth = Testing.synth(stack);
+      // THEN it is a NAT network with libvirt's DHCP on .128-.254
+      expect(synth).toHaveResourceWithProperties(NetworkResource, {
+        name: 'net',
+        autostart: true,
+        forward: { mode: 'nat' },
+        bridge: { stp: 'on', delay: '0' },
+        domain: { name: 'net.test', local_only: 'yes' },
+        dns: { enable: 'yes' },
+        ips: [
+          {
+            address: '10.77.0.1',
+            netmask: '255.255.255.0',
+            dhcp: { ranges: [{ start: '10.77.0.128', end: '10.77.0.254' }] },
+          },
+        ],
+        provider: 'libvirt',
+      });
+      // AND the construct reports the same plan
+      expect(network.mode.kind).toBe('nat');
+      expect(network.cidr).toBe('10.77.0.0/24');
+      expect(network.gateway).toBe('10.77.0.1');
+      expect(network.dhcpRange).toEqual({ start: '10.77.0.128', end: '10.77.0.254' });
+      expect(network.domain).toBe('net.test');
+      expect(network.literalName).toBe('net');
+      expect(Token.isUnresolved(network.networkName)).toBe(true);
+      expect(network.interfaceSource()).toEqual({ network: { network: network.networkName } });
+      expect(network.node.defaultChild).toBe(network.resource);
+    });
+
+    test('the synthesized network matches the snapshot', () => {
+      // GIVEN a NAT network with a name and a bridge name
+      const { stack, host } = withHost();
+      new Network(host, 'Lab', { name: 'lab', cidr: '10.77.0.0/24', bridgeName: 'virbr-lab' });
+      // WHEN synthesized / THEN it matches the snapshot
+      expect(Testing.synth(stack)).toMatchSnapshot();
+    });
+
+    test('a /16 gets a /16 netmask and the upper half of the /16', () => {
+      // GIVEN a /16 / WHEN synthesized / THEN the netmask and DHCP range follow the prefix
+      const { stack, host } = withHost();
+      new Network(host, 'big', { cidr: '10.10.0.0/16' });
+      expect(networks(stack).big.ips).toEqual([
+        { address: '10.10.0.1', netmask: '255.255.0.0', dhcp: { ranges: [{ start: '10.10.128.0', end: '10.10.255.254' }] } },
+      ]);
+    });
+
+    test('a /30 has the gateway and one DHCP address', () => {
+      // GIVEN the smallest subnet / WHEN planned / THEN .1 is the gateway and .2 the only DHCP address
+      const network = create({ cidr: '10.0.0.0/30' });
+      expect(network.gateway).toBe('10.0.0.1');
+      expect(network.dhcpRange).toEqual({ start: '10.0.0.2', end: '10.0.0.2' });
+    });
+
+    test('name, domain, bridgeName and autostart are honoured', () => {
+      // GIVEN every optional naming prop
+      const { stack, host } = withHost();
+      new Network(host, 'Net', { name: 'lab-net', cidr: '10.77.0.0/24', domain: 'lab.example.test', bridgeName: 'virbr-lab', autostart: false });
+      // WHEN synthesized / THEN they are all in the resource
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(NetworkResource, {
+        name: 'lab-net',
+        autostart: false,
+        domain: { name: 'lab.example.test', local_only: 'yes' },
+        bridge: { name: 'virbr-lab', stp: 'on', delay: '0' },
+      });
+    });
+
+    test('the name defaults to the lowercased id', () => {
+      // GIVEN a network with a capitalised id / WHEN synthesized / THEN its name is the id, lowercased
+      const { stack, host } = withHost();
+      new Network(host, 'LabNet', { cidr: '10.77.0.0/24' });
+      expect(Object.keys(networks(stack))).toEqual(['labnet']);
+    });
+
+    test('a custom gateway and DHCP range are honoured', () => {
+      // GIVEN a gateway at .254 and DHCP on .100-.199
+      const { stack, host } = withHost();
+      const network = new Network(host, 'net', { cidr: '10.77.0.0/24', gateway: '10.77.0.254', dhcpRange: { start: '10.77.0.100', end: '10.77.0.199' } });
+      // WHEN synthesized / THEN both are used
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(NetworkResource, {
+        ips: [{ address: '10.77.0.254', netmask: '255.255.255.0', dhcp: { ranges: [{ start: '10.77.0.100', end: '10.77.0.199' }] } }],
+      });
+      expect(network.gateway).toBe('10.77.0.254');
+      expect(network.dhcpRange).toEqual({ start: '10.77.0.100', end: '10.77.0.199' });
+    });
+
+    test('a custom gateway below the default DHCP range is fine', () => {
+      // GIVEN a gateway below .128 / WHEN created / THEN it is kept
+      expect(create({ cidr: '10.77.0.0/24', gateway: '10.77.0.100' }).gateway).toBe('10.77.0.100');
+    });
+
+    test('dhcp: false removes DHCP', () => {
+      // GIVEN a network without DHCP
+      const { stack, host } = withHost();
+      const network = new Network(host, 'net', { cidr: '10.77.0.0/24', dhcp: false });
+      // WHEN synthesized / THEN its ip block has no dhcp
+      expect(networks(stack).net.ips).toEqual([{ address: '10.77.0.1', netmask: '255.255.255.0' }]);
+      expect(network.dhcpRange).toBeUndefined();
+    });
+  });
+
+  describe('other modes', () => {
+    test('isolated has no forward block, but the same addressing', () => {
+      // GIVEN an isolated network / WHEN synthesized / THEN there is no forward block, the rest is as for NAT
+      const { stack, host } = withHost();
+      new Network(host, 'net', { mode: NetworkMode.isolated(), cidr: '10.77.0.0/24' });
+      const net = networks(stack).net;
+      expect(net.forward).toBeUndefined();
+      expect(net.ips[0]).toMatchObject({ address: '10.77.0.1', netmask: '255.255.255.0' });
+      expect(net.domain).toEqual({ name: 'net.test', local_only: 'yes' });
+    });
+
+    test.each([
+      ['routed', 'route', NetworkMode.routed()],
+      ['open', 'open', NetworkMode.open()],
+    ])('%s forwards with mode %s', (_label, forwardMode, mode) => {
+      // GIVEN a routed or open network / WHEN synthesized / THEN the forward mode is libvirt's name for it
+      const { stack, host } = withHost();
+      new Network(host, 'net', { mode, cidr: '10.77.0.0/24' });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(NetworkResource, {
+        forward: { mode: forwardMode },
+        ips: [expect.objectContaining({ address: '10.77.0.1' })],
+      });
+    });
+
+    test('bridge joins the host bridge, with no addressing, DNS or domain', () => {
+      // GIVEN a bridged network
+      const { stack, host } = withHost();
+      const network = new Network(host, 'lan', { mode: NetworkMode.bridge('br0') });
+      // WHEN synthesized / THEN it is exactly forward bridge + bridge name
+      expect(networks(stack).lan).toEqual({ name: 'lan', autostart: true, forward: { mode: 'bridge' }, bridge: { name: 'br0' }, provider: 'libvirt' });
+      expect(network.mode.managed).toBe(false);
+      expect(network.domain).toBeUndefined();
+      expect(network.dhcpRange).toBeUndefined();
+    });
+
+    test('bridge with a cidr describes the LAN but writes nothing of it to libvirt', () => {
+      // GIVEN a bridged network that describes its LAN / WHEN synthesized / THEN no ips are written, but the plan is known
+      const { stack, host } = withHost();
+      const network = new Network(host, 'lan', { mode: NetworkMode.bridge('br0'), cidr: '192.168.1.0/24', gateway: '192.168.1.254' });
+      expect(networks(stack).lan.ips).toBeUndefined();
+      expect(network.cidr).toBe('192.168.1.0/24');
+      expect(network.gateway).toBe('192.168.1.254');
+      expect(network.dhcpRange).toBeUndefined();
+    });
+
+    test('macvtap forwards to the host NIC in bridge mode by default', () => {
+      // GIVEN a macvtap network on eth0
+      const { stack, host } = withHost();
+      new Network(host, 'direct', { mode: NetworkMode.macvtap('eth0') });
+      // WHEN synthesized / THEN forward lists the NIC
+      expect(networks(stack).direct).toEqual({
+        name: 'direct',
+        autostart: true,
+        forward: { mode: 'bridge', interfaces: [{ dev: 'eth0' }] },
+        provider: 'libvirt',
+      });
+    });
+
+    test.each(['vepa', 'private', 'passthrough'])('macvtap mode %s is the forward mode', (macvtapMode) => {
+      // GIVEN a macvtap network in another macvtap mode
+      const { stack, host } = withHost();
+      new Network(host, 'direct', { mode: NetworkMode.macvtap('enp1s0', macvtapMode) });
+      // WHEN synthesized / THEN libvirt gets that mode (it is the <forward mode> of a direct network)
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(NetworkResource, {
+        forward: { mode: macvtapMode, interfaces: [{ dev: 'enp1s0' }] },
+      });
+    });
+
+    test('every mode conforms to the provider schema', () => {
+      // GIVEN one network of each mode on one host
+      const { stack, host } = withHost();
+      new Network(host, 'nat', { cidr: '10.1.0.0/24', bridgeName: 'virbr-nat' });
+      new Network(host, 'iso', { mode: NetworkMode.isolated(), cidr: '10.2.0.0/24', dhcp: false });
+      new Network(host, 'rt', { mode: NetworkMode.routed(), cidr: '10.3.0.0/24', dhcpRange: { start: '10.3.0.10', end: '10.3.0.20' } });
+      new Network(host, 'open', { mode: NetworkMode.open(), cidr: '10.4.0.0/24' });
+      new Network(host, 'lan', { mode: NetworkMode.bridge('br0') });
+      new Network(host, 'direct', { mode: NetworkMode.macvtap('eth0', 'vepa') });
+      // WHEN checked / THEN there is nothing to report
+      expect(checkSchemaConformance(Testing.synth(stack))).toEqual([]);
+    });
+  });
+
+  test('the network resource does not change when a machine joins it', () => {
+    // GIVEN the same lab built without and with a machine on the network
+    const build = (withMachine: boolean): Record<string, unknown> => {
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      const pool = new StoragePool(host, 'pool', { path: '/srv/pool' });
+      const network = new Network(host, 'net', { cidr: '10.77.0.0/24' });
+      if (withMachine) {
+        const image = BaseImage.fromCatalog(stack, 'img', 'debian-12');
+        new VirtualMachine(host, 'web', { image, pool, nics: [{ network, address: '10.77.0.10' }] });
+      }
+      const json = JSON.parse(Testing.synth(stack));
+      expect(json.resource.libvirt_domain !== undefined).toBe(withMachine);
+      return json.resource.libvirt_network;
+    };
+    // WHEN both are synthesized / THEN the libvirt_network JSON is identical
+    expect(build(true)).toEqual(build(false));
+  });
+
+  describe('validation', () => {
+    test.each([
+      ['nat', NetworkMode.nat()],
+      ['isolated', NetworkMode.isolated()],
+      ['route', NetworkMode.routed()],
+      ['open', NetworkMode.open()],
+    ])('a %s network without cidr is rejected', (kind, mode) => {
+      // GIVEN a libvirt-managed mode and no cidr / WHEN a network is created / THEN it is rejected
+      expectValidationError(() => create({ mode }),
+        new RegExp(`^test/kvm1/net: a ${kind} network needs a subnet \\(got nothing\\); set cidr, for example '10\\.77\\.0\\.0/24'$`));
+    });
+
+    test.each([
+      ['a prefix over 32', '10.0.0.0/33', /cidr is not an IPv4 subnet in CIDR form \(got "10\.0\.0\.0\/33"\)/],
+      ['a word', 'banana', /cidr is not an IPv4 subnet in CIDR form \(got "banana"\)/],
+      ['no prefix', '10.0.0.0', /cidr is not an IPv4 subnet in CIDR form \(got "10\.0\.0\.0"\)/],
+      ['an octet over 255', '10.0.300.0/24', /cidr is not an IPv4 subnet in CIDR form \(got "10\.0\.300\.0\/24"\)/],
+      ['host bits set', '10.0.0.5/24', /cidr has host bits set \(the network address is 10\.0\.0\.0\/24\) \(got "10\.0\.0\.5\/24"\)/],
+      ['a /31', '10.0.0.0/31', /cidr leaves no room for a gateway and a guest \(the prefix must be \/30 or shorter\) \(got "10\.0\.0\.0\/31"\)/],
+      ['a /32', '10.0.0.1/32', /cidr leaves no room .* \(got "10\.0\.0\.1\/32"\)/],
+    ])('a cidr with %s is rejected', (_label, cidr, problem) => {
+      // GIVEN a malformed subnet
+      // WHEN a network is created / THEN the error says why, and how to write it
+      const e = expectValidationError(() => create({ cidr }), /^test\/kvm1\/net: cidr .*; give the network address and prefix length, for example '10\.77\.0\.0\/24'$/);
+      expect(e.message).toMatch(problem);
+    });
+
+    test.each([
+      ['outside the subnet', '10.78.0.1'],
+      ['the network address', '10.77.0.0'],
+      ['the broadcast address', '10.77.0.255'],
+    ])('a gateway %s is rejected', (_label, gateway) => {
+      // GIVEN a gateway that is not a usable address of the subnet / WHEN a network is created / THEN it is rejected with the usable range
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', gateway }),
+        new RegExp(`^test/kvm1/net: gateway is not a usable address of 10\\.77\\.0\\.0/24 \\(got "${gateway.replace(/\./g, '\\.')}"\\); use an address from 10\\.77\\.0\\.1 to 10\\.77\\.0\\.254$`));
+    });
+
+    test('a gateway that is not an IPv4 address is rejected', () => {
+      // GIVEN a gateway that is a word / WHEN a network is created / THEN it is rejected
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', gateway: 'router' }),
+        /^test\/kvm1\/net: gateway is not an IPv4 address \(got "router"\); write it as four numbers, such as 10\.77\.0\.1$/);
+    });
+
+    test('a gateway inside the default DHCP range is rejected', () => {
+      // GIVEN a gateway at .200, inside the default .128-.254 / WHEN a network is created / THEN it is rejected
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', gateway: '10.77.0.200' }),
+        /^test\/kvm1\/net: the gateway lies inside the DHCP range \(got "10\.77\.0\.200"\); move the gateway or the DHCP range so they do not overlap$/);
+    });
+
+    test('a DHCP range around the default gateway is rejected', () => {
+      // GIVEN a DHCP range that starts at the default gateway / WHEN a network is created / THEN it is rejected
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcpRange: { start: '10.77.0.1', end: '10.77.0.50' } }),
+        /^test\/kvm1\/net: the gateway lies inside the DHCP range \(got "10\.77\.0\.1"\); move the gateway or the DHCP range/);
+    });
+
+    test('a DHCP range that starts after it ends is rejected', () => {
+      // GIVEN a DHCP range backwards / WHEN a network is created / THEN it is rejected
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcpRange: { start: '10.77.0.200', end: '10.77.0.100' } }),
+        /^test\/kvm1\/net: dhcpRange starts after it ends \(got \{"start":"10\.77\.0\.200","end":"10\.77\.0\.100"\}\); swap start and end$/);
+    });
+
+    test('a DHCP range together with dhcp: false is rejected rather than silently served', () => {
+      // GIVEN dhcp off but a range given / WHEN a network is created / THEN the contradiction is reported
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcp: false, dhcpRange: { start: '10.77.0.100', end: '10.77.0.200' } }),
+        /^test\/kvm1\/net: dhcpRange is given but dhcp is false \(got \{"start":"10\.77\.0\.100","end":"10\.77\.0\.200"\}\); remove dhcpRange/);
+    });
+
+    test('a CIDR that is a token is rejected: addresses are planned from it at synth', () => {
+      // GIVEN a subnet only known at apply / WHEN a network is created / THEN it says it must be a literal
+      expectValidationError(() => create({ cidr: Token.asString(Fn.lower('10.77.0.0/24')) }),
+        /^test\/kvm1\/net: cidr must be known when the lab is synthesized.*give the subnet as a literal string/);
+    });
+
+    test.each([
+      ['start', { start: '10.77.1.10', end: '10.77.0.200' }, '10.77.1.10'],
+      ['end', { start: '10.77.0.100', end: '10.77.1.10' }, '10.77.1.10'],
+      ['end', { start: '10.77.0.100', end: '10.77.0.255' }, '10.77.0.255'],
+    ])('a DHCP range %s outside the subnet is rejected', (which, dhcpRange, bad) => {
+      // GIVEN a DHCP range end outside the usable addresses / WHEN a network is created / THEN that end is rejected
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcpRange }),
+        new RegExp(`^test/kvm1/net: dhcpRange\\.${which} is not a usable address of 10\\.77\\.0\\.0/24 \\(got "${bad.replace(/\./g, '\\.')}"\\); use an address from 10\\.77\\.0\\.1 to`));
+    });
+
+    test('a DHCP range end that is not an address is rejected', () => {
+      // GIVEN a DHCP range end that is a word / WHEN a network is created / THEN it is rejected
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcpRange: { start: '10.77.0.100', end: 'last' } }),
+        /^test\/kvm1\/net: dhcpRange\.end is not an IPv4 address \(got "last"\); write it as four numbers/);
+    });
+
+    test.each([
+      ['dhcp: true on a bridge network', { mode: NetworkMode.bridge('br0'), dhcp: true }, 'bridge', 'true'],
+      ['a dhcpRange on a bridge network', { mode: NetworkMode.bridge('br0'), cidr: '192.168.1.0/24', dhcpRange: { start: '192.168.1.100', end: '192.168.1.200' } }, 'bridge', '\\{"start":"192\\.168\\.1\\.100","end":"192\\.168\\.1\\.200"\\}'],
+      ['dhcp: true on a macvtap network', { mode: NetworkMode.macvtap('eth0'), dhcp: true }, 'macvtap', 'true'],
+    ])('%s is rejected', (_label, props, kind, got) => {
+      // GIVEN DHCP asked of a network libvirt does not address / WHEN it is created / THEN it is rejected
+      expectValidationError(() => create(props),
+        new RegExp(`^test/kvm1/net: a ${kind} network has no libvirt DHCP \\(got ${got}\\); leave dhcp and dhcpRange unset: the LAN behind the bridge runs DHCP$`));
+    });
+
+    test('dhcp: false on a bridge network is fine', () => {
+      // GIVEN a bridge network that says it has no DHCP / WHEN created / THEN that is fine
+      expect(() => create({ mode: NetworkMode.bridge('br0'), dhcp: false })).not.toThrow();
+    });
+
+    test('a gateway without a cidr is rejected', () => {
+      // GIVEN a gateway but no subnet / WHEN a network is created / THEN it is rejected
+      expectValidationError(() => create({ mode: NetworkMode.bridge('br0'), gateway: '192.168.1.1' }),
+        /^test\/kvm1\/net: gateway and dhcpRange need a subnet \(got "192\.168\.1\.1"\); set cidr as well$/);
+    });
+
+    test('overlapping subnets on one host are rejected, naming the other network', () => {
+      // GIVEN a network on 10.77.0.0/24
+      const { host } = withHost();
+      new Network(host, 'a', { cidr: '10.77.0.0/24' });
+      // WHEN another takes a /16 around it, or the same /24 / THEN both are rejected
+      expectValidationError(() => new Network(host, 'b', { cidr: '10.77.0.0/16' }),
+        /^test\/kvm1\/b: subnet 10\.77\.0\.0\/16 overlaps 10\.77\.0\.0\/24 of test\/kvm1\/a on the same host \(got "10\.77\.0\.0\/16"\); give every network on a host its own, non-overlapping subnet$/);
+      expectValidationError(() => new Network(host, 'c', { cidr: '10.77.0.0/24' }),
+        /^test\/kvm1\/c: subnet 10\.77\.0\.0\/24 overlaps 10\.77\.0\.0\/24 of test\/kvm1\/a on the same host \(got "10\.77\.0\.0\/24"\)/);
+      expectValidationError(() => new Network(host, 'd', { cidr: '10.77.0.128/25' }),
+        /^test\/kvm1\/d: subnet 10\.77\.0\.128\/25 overlaps 10\.77\.0\.0\/24 of test\/kvm1\/a/);
+    });
+
+    test('adjacent subnets on one host are fine', () => {
+      // GIVEN a /24 and the next /24 on one host / WHEN both are created / THEN that is fine
+      const { host } = withHost();
+      new Network(host, 'a', { cidr: '10.77.0.0/24' });
+      expect(() => new Network(host, 'b', { cidr: '10.77.1.0/24' })).not.toThrow();
+    });
+
+    test('the same subnet on two hosts is fine', () => {
+      // GIVEN two hosts
+      const stack = newStack();
+      const h1 = new Host(stack, 'kvm1');
+      const h2 = new Host(stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
+      // WHEN each gets 10.77.0.0/24 under the same name / THEN both are created, each on its own provider
+      new Network(h1, 'net', { cidr: '10.77.0.0/24' });
+      new Network(h2, 'net', { cidr: '10.77.0.0/24' });
+      const all = Object.values(JSON.parse(Testing.synth(stack)).resource.libvirt_network) as Array<Record<string, any>>;
+      expect(all.map((n) => n.provider).sort()).toEqual(['libvirt', 'libvirt.kvm2']);
+    });
+
+    test('a network name used twice on one host is rejected', () => {
+      // GIVEN a network 'lab' / WHEN a second network takes the name / THEN it is rejected, naming the first
+      const { host } = withHost();
+      new Network(host, 'a', { name: 'lab', cidr: '10.77.0.0/24' });
+      expectValidationError(() => new Network(host, 'b', { name: 'lab', cidr: '10.78.0.0/24' }),
+        /^test\/kvm1\/b: the network name is already used by test\/kvm1\/a \(got "lab"\); give each network on a host its own name$/);
+    });
+
+    test.each(['lab net', '.lab', 'x'.repeat(64)])('network name %j is rejected', (name) => {
+      // GIVEN a name libvirt does not accept everywhere / WHEN a network is created / THEN it is rejected
+      expectValidationError(() => create({ name, cidr: '10.77.0.0/24' }),
+        new RegExp(`^test/kvm1/net: name is not a name libvirt accepts for every object it names \\(got "${name.replace('.', '\\.')}"\\); use 1 to 63 characters`));
+    });
+
+    test.each([
+      ['longer than 15 characters', { cidr: '10.77.0.0/24', bridgeName: 'virbr-much-too-long' }, 'virbr-much-too-long'],
+      ['with a space', { cidr: '10.77.0.0/24', bridgeName: 'virbr lab' }, 'virbr lab'],
+      ['on a bridge network', { mode: NetworkMode.bridge('br0'), bridgeName: 'virbr-lab' }, 'virbr-lab'],
+    ])('a bridgeName %s is rejected', (_label, props, got) => {
+      // GIVEN a bad bridgeName, or one on a network libvirt does not bridge / WHEN created / THEN it is rejected
+      expectValidationError(() => create(props),
+        new RegExp(`^test/kvm1/net: bridgeName must be a Linux interface name of at most 15 characters, on a libvirt-managed network \\(got "${got}"\\); use a short name such as virbr-lab, or NetworkMode\\.bridge\\(name\\)`));
+    });
+
+    test.each(['', 'br 0', 'bridge-far-too-long'])('host bridge %j is rejected', (bridge) => {
+      // GIVEN a host bridge name that is not an interface name / WHEN a bridge network is created / THEN it is rejected
+      expectValidationError(() => create({ mode: NetworkMode.bridge(bridge) }),
+        new RegExp(`^test/kvm1/net: the host bridge name is not a Linux interface name \\(got "${bridge}"\\); give the bridge's name, such as 'br0' \\(15 characters at most\\)$`));
+    });
+
+    test.each(['', 'eth 0', 'enp0s31f6-far-too-long'])('macvtap host interface %j is rejected', (nic) => {
+      // GIVEN a host NIC name that is not an interface name / WHEN a macvtap network is created / THEN it is rejected
+      expectValidationError(() => create({ mode: NetworkMode.macvtap(nic) }),
+        new RegExp(`^test/kvm1/net: the host interface name is not a Linux interface name \\(got "${nic}"\\); give the host NIC's name, such as 'eth0'$`));
+    });
+
+    test('a bad macvtap mode is rejected', () => {
+      // GIVEN a macvtap mode libvirt does not have / WHEN a network is created / THEN it is rejected with the allowed ones
+      expectValidationError(() => create({ mode: NetworkMode.macvtap('eth0', 'bridged') }),
+        /^test\/kvm1\/net: macvtap mode is not one of bridge, vepa, private, passthrough \(got "bridged"\); use one of: bridge, vepa, private, passthrough$/);
+    });
+
+    test.each(['Lab.test', 'lab_test', 'lab..test', '-lab.test'])('domain %j is rejected', (domain) => {
+      // GIVEN a domain that is not lowercase DNS labels / WHEN a network is created / THEN it is rejected
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', domain }),
+        new RegExp(`^test/kvm1/net: domain is not a valid DNS domain \\(got "${domain.replace(/\./g, '\\.')}"\\); use lowercase labels separated by dots, such as 'lab\\.test'$`));
+    });
+
+    test('a default domain that the network name does not make valid says where it came from', () => {
+      // GIVEN a valid libvirt name that is not a DNS label
+      // WHEN no domain is given / THEN the error says the domain was derived from the name
+      expectValidationError(() => create({ name: 'lab_net', cidr: '10.77.0.0/24' }),
+        /^test\/kvm1\/net: domain, derived from the network name, is not a valid DNS domain \(got "lab_net\.test"\); use lowercase labels/);
+      // AND an explicit domain fixes it
+      expect(create({ name: 'lab_net', cidr: '10.77.0.0/24', domain: 'lab.test' }).domain).toBe('lab.test');
+    });
+  });
+
+  describe('tokens', () => {
+    test('a token name is passed through', () => {
+      // GIVEN a name computed by Terraform
+      const { stack, host } = withHost();
+      // WHEN a network is created / THEN it is accepted and synthesized as an expression
+      new Network(host, 'net', { name: Token.asString(Fn.lower('LAB')), cidr: '10.77.0.0/24' });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(NetworkResource, {
+        name: '${lower("LAB")}',
+        domain: { name: '${lower("LAB")}.test', local_only: 'yes' },
+      });
+    });
+
+    test("a variable's value as name is passed through", () => {
+      // GIVEN a name from a Terraform variable / WHEN a network is created / THEN it is accepted and synthesized as var.network_name
+      const { stack, host } = withHost();
+      const name = new TerraformVariable(stack, 'network_name', { type: 'string' });
+      new Network(host, 'net', { name: name.stringValue, cidr: '10.77.0.0/24' });
+      expect(Testing.synth(stack)).toHaveResourceWithProperties(NetworkResource, { name: '${var.network_name}' });
+    });
+
+    test('token host bridge and host interface names are passed through', () => {
+      // GIVEN a host bridge from a variable and a host NIC from an expression / WHEN synthesized / THEN both are passed through
+      const { stack, host } = withHost();
+      const bridge = new TerraformVariable(stack, 'bridge', { type: 'string' });
+      new Network(host, 'lan', { mode: NetworkMode.bridge(bridge.stringValue) });
+      new Network(host, 'direct', { mode: NetworkMode.macvtap(Token.asString(Fn.lower('ETH0'))) });
+      const all = networks(stack);
+      expect(all.lan.bridge).toEqual({ name: '${var.bridge}' });
+      expect(all.direct.forward.interfaces).toEqual([{ dev: '${lower("ETH0")}' }]);
+    });
+  });
+
+  describe('reserveAddress', () => {
+    function lab() {
+      const { stack, host } = withHost();
+      const network = new Network(host, 'net', { cidr: '10.77.0.0/24' });
+      const web = new Construct(stack, 'web');
+      const db = new Construct(stack, 'db');
+      return { stack, host, network, web, db };
+    }
+
+    test('accepts a free address outside the DHCP range, and the same owner may reserve it again', () => {
+      // GIVEN addresses below the DHCP range / WHEN reserved (one twice by the same owner) / THEN nothing is rejected
+      const { network, web } = lab();
+      expect(() => network.reserveAddress(web, '10.77.0.10')).not.toThrow();
+      expect(() => network.reserveAddress(web, '10.77.0.10')).not.toThrow();
+      expect(() => network.reserveAddress(web, '10.77.0.127')).not.toThrow();
+      expect(() => network.reserveAddress(web, '10.77.0.2')).not.toThrow();
+    });
+
+    test('rejects an address outside the subnet', () => {
+      // GIVEN an address of another subnet / WHEN reserved / THEN it is rejected, naming the owner
+      const { network, web } = lab();
+      expectValidationError(() => network.reserveAddress(web, '10.78.0.10'),
+        /^test\/web: the address is outside the subnet 10\.77\.0\.0\/24 of network net \(got "10\.78\.0\.10"\); pick an address inside 10\.77\.0\.0\/24$/);
+    });
+
+    test.each(['10.77.0.0', '10.77.0.255'])('rejects the network or broadcast address %s', (address) => {
+      // GIVEN the first or last address of the subnet / WHEN reserved / THEN it is rejected
+      const { network, web } = lab();
+      expectValidationError(() => network.reserveAddress(web, address),
+        new RegExp(`^test/web: the address is the network or broadcast address of 10\\.77\\.0\\.0/24 \\(got "${address.replace(/\./g, '\\.')}"\\); pick an address between them$`));
+    });
+
+    test('rejects the gateway', () => {
+      // GIVEN the gateway's address / WHEN reserved / THEN it is rejected
+      const { network, web } = lab();
+      expectValidationError(() => network.reserveAddress(web, '10.77.0.1'),
+        /^test\/web: the address is the gateway of network net \(got "10\.77\.0\.1"\); pick another address; the gateway belongs to the host or router$/);
+    });
+
+    test.each(['10.77.0.128', '10.77.0.200', '10.77.0.254'])('rejects %s inside the DHCP range', (address) => {
+      // GIVEN an address DHCP may hand out / WHEN reserved / THEN it is rejected
+      const { network, web } = lab();
+      expectValidationError(() => network.reserveAddress(web, address),
+        new RegExp(`^test/web: the address lies in the DHCP range 10\\.77\\.0\\.128-10\\.77\\.0\\.254 of network net \\(got "${address.replace(/\./g, '\\.')}"\\); pick an address outside the DHCP range, or leave the address unset to use DHCP$`));
+    });
+
+    test('accepts the upper half when the network has no DHCP', () => {
+      // GIVEN a network without DHCP / WHEN an upper-half address is reserved / THEN it is accepted
+      const { stack, host } = withHost();
+      const network = new Network(host, 'net', { cidr: '10.77.0.0/24', dhcp: false });
+      expect(() => network.reserveAddress(new Construct(stack, 'web'), '10.77.0.200')).not.toThrow();
+    });
+
+    test.each(['fd00::10', '10.77.0', 'web.lab.test', '10.77.0.10/24'])('rejects %j, which is not an IPv4 address', (address) => {
+      // GIVEN something that is not an IPv4 address / WHEN reserved / THEN it is rejected
+      const { network, web } = lab();
+      expectValidationError(() => network.reserveAddress(web, address),
+        new RegExp(`^test/web: the address is not an IPv4 address \\(got "${address.replace(/\./g, '\\.')}"\\); write it as four numbers, such as 10\\.77\\.0\\.10$`));
+    });
+
+    test('rejects an address another construct reserved, naming it', () => {
+      // GIVEN an address reserved by test/web / WHEN test/db reserves it / THEN it is rejected, naming test/web
+      const { network, web, db } = lab();
+      network.reserveAddress(web, '10.77.0.10');
+      expectValidationError(() => network.reserveAddress(db, '10.77.0.10'),
+        /^test\/db: the address on network net is already used by test\/web \(got "10\.77\.0\.10"\); give every NIC on a network its own address$/);
+    });
+
+    test('the same address on two networks is fine', () => {
+      // GIVEN two networks / WHEN each has .10 reserved / THEN that is fine
+      const { host, network, web, db } = lab();
+      const other = new Network(host, 'other', { cidr: '10.78.0.0/24' });
+      network.reserveAddress(web, '10.77.0.10');
+      other.reserveAddress(db, '10.78.0.10');
+      expect(() => other.reserveAddress(db, '10.78.0.10')).not.toThrow();
+    });
+
+    test('a token address is passed through', () => {
+      // GIVEN an address from a variable / WHEN two owners reserve it / THEN it is passed through, not checked
+      const { stack, network, web, db } = lab();
+      const address = new TerraformVariable(stack, 'address', { type: 'string' }).stringValue;
+      network.reserveAddress(web, address);
+      expect(() => network.reserveAddress(db, address)).not.toThrow();
+    });
+
+    test('on a bridge network with a cidr, only the gateway is reserved', () => {
+      // GIVEN a bridge network described with a cidr / WHEN addresses are reserved / THEN any but the gateway is fine (no DHCP range is known)
+      const { stack, host } = withHost();
+      const lan = new Network(host, 'lan', { mode: NetworkMode.bridge('br0'), cidr: '192.168.1.0/24' });
+      const web = new Construct(stack, 'web');
+      expect(() => lan.reserveAddress(web, '192.168.1.200')).not.toThrow();
+      expectValidationError(() => lan.reserveAddress(web, '192.168.1.1'), /^test\/web: the address is the gateway of network lan/);
+    });
+
+    test('on a bridge network without cidr, a fixed address is rejected', () => {
+      // GIVEN a bridge network with no cidr / WHEN a fixed address is reserved / THEN it is rejected, pointing at cidr
+      const { stack, host } = withHost();
+      const lan = new Network(host, 'lan', { mode: NetworkMode.bridge('br0') });
+      expectValidationError(() => lan.reserveAddress(new Construct(stack, 'web'), '192.168.1.10'),
+        /^test\/web: a fixed address needs the subnet of network lan, which is not known \(got "192\.168\.1\.10"\); set cidr on test\/kvm1\/lan, or let this NIC use DHCP$/);
+    });
+  });
+
+  describe('fromName', () => {
+    test('refers to an existing network without creating a resource', () => {
+      // GIVEN libvirt's default network, referred to by name
+      const { stack, host } = withHost();
+      const network = Network.fromName(host, 'Default', { name: 'default' });
+      // THEN nothing is synthesized, and the NIC source names it literally
+      expect(JSON.parse(Testing.synth(stack)).resource).toBeUndefined();
+      expect(network.networkName).toBe('default');
+      expect(network.literalName).toBe('default');
+      expect(network.host).toBe(host);
+      expect(network.interfaceSource()).toEqual({ network: { network: 'default' } });
+      expect(network.cidr).toBeUndefined();
+      expect(network.domain).toBeUndefined();
+    });
+
+    test('without cidr, a fixed address on it is rejected', () => {
+      // GIVEN an existing network of unknown subnet / WHEN a fixed address is reserved / THEN it is rejected, pointing at cidr
+      const { stack, host } = withHost();
+      const network = Network.fromName(host, 'Default', { name: 'default' });
+      expectValidationError(() => network.reserveAddress(new Construct(stack, 'web'), '192.168.122.10'),
+        /^test\/web: a fixed address needs the subnet of network default, which is not known \(got "192\.168\.122\.10"\); set cidr on test\/kvm1\/Default, or let this NIC use DHCP$/);
+    });
+
+    test('with cidr and DHCP range, fixed addresses are checked against them', () => {
+      // GIVEN libvirt's default network described fully
+      const { stack, host } = withHost();
+      const network = Network.fromName(host, 'Default', {
+        name: 'default',
+        cidr: '192.168.122.0/24',
+        dhcpRange: { start: '192.168.122.2', end: '192.168.122.254' },
+        domain: 'default.test',
+      });
+      const web = new Construct(stack, 'web');
+      // THEN its plan is known
+      expect(network.cidr).toBe('192.168.122.0/24');
+      expect(network.gateway).toBe('192.168.122.1');
+      expect(network.dhcpRange).toEqual({ start: '192.168.122.2', end: '192.168.122.254' });
+      expect(network.domain).toBe('default.test');
+      // AND addresses in its DHCP range, or its gateway, are rejected
+      expectValidationError(() => network.reserveAddress(web, '192.168.122.10'), /^test\/web: the address lies in the DHCP range 192\.168\.122\.2-192\.168\.122\.254 of network default/);
+      expectValidationError(() => network.reserveAddress(web, '192.168.122.1'), /^test\/web: the address is the gateway of network default/);
+    });
+
+    test('with cidr and no DHCP range, any usable address but the gateway may be reserved', () => {
+      // GIVEN an existing network with a subnet and no DHCP range / WHEN an address is reserved / THEN it is accepted
+      const { stack, host } = withHost();
+      const network = Network.fromName(host, 'Default', { name: 'default', cidr: '192.168.122.0/24' });
+      expect(network.dhcpRange).toBeUndefined();
+      expect(() => network.reserveAddress(new Construct(stack, 'web'), '192.168.122.200')).not.toThrow();
+    });
+
+    test('rejects a bad name, domain and cidr', () => {
+      // GIVEN existing networks with a bad name, domain, cidr, or a gateway without cidr / WHEN referred to / THEN each is rejected
+      const { host } = withHost();
+      expectValidationError(() => Network.fromName(host, 'A', { name: 'my net' }), /^test\/kvm1\/A: name is not a name libvirt accepts .*\(got "my net"\); use 1 to 63/);
+      expectValidationError(() => Network.fromName(host, 'B', { name: 'b', domain: 'B_Lab' }), /^test\/kvm1\/B: domain is not a valid DNS domain \(got "B_Lab"\); use lowercase labels/);
+      expectValidationError(() => Network.fromName(host, 'C', { name: 'c', cidr: '192.168.122.1/24' }), /^test\/kvm1\/C: cidr has host bits set .*\(got "192\.168\.122\.1\/24"\); give the network address/);
+      expectValidationError(() => Network.fromName(host, 'D', { name: 'd', gateway: '192.168.122.1' }), /^test\/kvm1\/D: gateway and dhcpRange need a subnet \(got "192\.168\.122\.1"\); set cidr as well$/);
+    });
+  });
+});

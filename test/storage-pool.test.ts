@@ -1,0 +1,170 @@
+import { Fn, TerraformStack, Testing, Token } from 'cdktf';
+import { Pool } from '../lib/generated/providers/libvirt/pool';
+import { Host, HostConnection } from '../lib/host';
+import { checkSchemaConformance } from '../lib/schema-check';
+import { StoragePool } from '../lib/storage-pool';
+import { expectValidationError } from './validation-error';
+
+function newStack(): TerraformStack {
+  const app = Testing.app();
+  return new TerraformStack(app, 'test');
+}
+
+function pools(stack: TerraformStack): Array<Record<string, any>> {
+  return Object.values(JSON.parse(Testing.synth(stack)).resource?.libvirt_pool ?? {});
+}
+
+describe('StoragePool', () => {
+  test('a dir pool is built, started and autostarted, and keeps its data on destroy', () => {
+    // GIVEN a pool on a host
+    const stack = newStack();
+    const host = new Host(stack, 'kvm1');
+    const pool = new StoragePool(host, 'images', { path: '/srv/images' });
+    // WHEN synthesized
+    const synth = Testing.synth(stack);
+    // THEN it is a dir pool at the path, created with build/start/autostart, not deleted on destroy
+    expect(synth).toHaveResourceWithProperties(Pool, {
+      name: 'images',
+      type: 'dir',
+      target: { path: '/srv/images' },
+      create: { build: true, start: true, autostart: true },
+      destroy: { delete: false },
+      provider: 'libvirt',
+    });
+    expect(pool.host).toBe(host);
+    expect(pool.literalName).toBe('images');
+    expect(Token.isUnresolved(pool.poolName)).toBe(true);
+    expect(pool.node.defaultChild).toBe(pool.resource);
+  });
+
+  test('the synthesized pool matches the snapshot', () => {
+    // GIVEN a pool with every prop set
+    const stack = newStack();
+    const host = new Host(stack, 'kvm1');
+    new StoragePool(host, 'Images', { name: 'lab-images', path: '/srv/lab', autostart: false, deleteOnDestroy: true });
+    // WHEN synthesized / THEN it matches the snapshot
+    expect(Testing.synth(stack)).toMatchSnapshot();
+  });
+
+  test('deleteOnDestroy: true deletes the directory on destroy', () => {
+    // GIVEN a scratch pool that may lose its data / WHEN synthesized / THEN destroy deletes it
+    const stack = newStack();
+    new StoragePool(new Host(stack, 'kvm1'), 'scratch', { path: '/srv/scratch', deleteOnDestroy: true });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(Pool, { name: 'scratch', destroy: { delete: true } });
+  });
+
+  test('autostart: false is passed on', () => {
+    // GIVEN a pool that must not start at boot / WHEN synthesized / THEN autostart is false
+    const stack = newStack();
+    new StoragePool(new Host(stack, 'kvm1'), 'scratch', { path: '/srv/scratch', autostart: false });
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(Pool, { create: { build: true, start: true, autostart: false } });
+  });
+
+  test('the name defaults to the lowercased id, and name overrides it', () => {
+    // GIVEN a pool with a capitalised id and one with a name
+    const stack = newStack();
+    const host = new Host(stack, 'kvm1');
+    new StoragePool(host, 'Images', { path: '/srv/images' });
+    new StoragePool(host, 'Other', { name: 'iso-store', path: '/srv/iso' });
+    // WHEN synthesized / THEN the names are 'images' and 'iso-store'
+    expect(pools(stack).map((p) => p.name).sort()).toEqual(['images', 'iso-store']);
+  });
+
+  test('a pool on a further host uses its aliased provider, and the stack conforms to the schema', () => {
+    // GIVEN a pool on a second host
+    const stack = newStack();
+    new Host(stack, 'kvm1');
+    const h2 = new Host(stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
+    new StoragePool(stack, 'images', { host: h2, path: '/srv/images' });
+    // WHEN synthesized / THEN it names libvirt.kvm2 and conforms
+    const synth = Testing.synth(stack);
+    expect(synth).toHaveResourceWithProperties(Pool, { name: 'images', provider: 'libvirt.kvm2' });
+    expect(checkSchemaConformance(synth)).toEqual([]);
+  });
+
+  describe('validation', () => {
+    test.each(['~/images', 'images', './images', ''])('relative path %j is rejected', (path) => {
+      // GIVEN a path that is not absolute
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      // WHEN a pool is created / THEN it is rejected
+      expectValidationError(() => new StoragePool(host, 'images', { path }),
+        new RegExp(`^test/kvm1/images: path must be an absolute path on the libvirt host \\(got "${path.replace('.', '\\.')}"\\); give a path starting with '/'$`));
+    });
+
+    test.each(['my pool', '-images', 'a/b', 'x'.repeat(64)])('name %j is rejected', (name) => {
+      // GIVEN a name libvirt would not accept everywhere
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      // WHEN a pool is created / THEN it is rejected with the naming rules
+      expectValidationError(() => new StoragePool(host, 'images', { name, path: '/srv/images' }),
+        new RegExp(`^test/kvm1/images: name is not a name libvirt accepts for every object it names \\(got "${name}"\\); use 1 to 63 characters: letters, digits`));
+    });
+
+    test('a pool name used twice on one host is rejected, naming the first pool', () => {
+      // GIVEN a pool 'images'
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      new StoragePool(host, 'a', { name: 'images', path: '/srv/a' });
+      // WHEN a second pool takes the name / THEN it is rejected, pointing at fromName
+      expectValidationError(() => new StoragePool(host, 'b', { name: 'images', path: '/srv/b' }),
+        /^test\/kvm1\/b: the pool name is already used by test\/kvm1\/a \(got "images"\); give each pool on a host its own name, or refer to the existing pool with StoragePool\.fromName\(\)$/);
+    });
+
+    test('the same pool name on two hosts is fine', () => {
+      // GIVEN two hosts
+      const stack = newStack();
+      const h1 = new Host(stack, 'kvm1');
+      const h2 = new Host(stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
+      // WHEN each gets a pool 'images' / THEN both are created
+      new StoragePool(h1, 'images', { path: '/srv/images' });
+      expect(() => new StoragePool(h2, 'images', { path: '/srv/images' })).not.toThrow();
+      expect(pools(stack)).toHaveLength(2);
+    });
+
+    test('tokens as name and path are passed through', () => {
+      // GIVEN a name and path only known at apply
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      // WHEN a pool is created / THEN nothing is rejected and the expressions are synthesized
+      new StoragePool(host, 'images', { name: Token.asString(Fn.lower('IMAGES')), path: Token.asString(Fn.abspath('images')) });
+      expect(pools(stack)[0]).toMatchObject({ name: '${lower("IMAGES")}', target: { path: '${abspath("images")}' } });
+    });
+  });
+
+  describe('fromName', () => {
+    test('refers to an existing pool without creating a resource', () => {
+      // GIVEN an existing pool referred to by name, inside a host
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      const pool = StoragePool.fromName(host, 'Images', 'images');
+      // THEN it has the name, the host, and nothing is synthesized
+      expect(pool.poolName).toBe('images');
+      expect(pool.literalName).toBe('images');
+      expect(pool.host).toBe(host);
+      expect(pools(stack)).toEqual([]);
+    });
+
+    test('takes an explicit host', () => {
+      // GIVEN an existing pool created at stack level with an explicit host / THEN it is on that host
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      expect(StoragePool.fromName(stack, 'Images', 'images', host).host).toBe(host);
+    });
+
+    test('rejects a bad name', () => {
+      // GIVEN an existing pool name with a space / WHEN referred to / THEN it is rejected
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      expectValidationError(() => StoragePool.fromName(host, 'Images', 'my images'),
+        /^test\/kvm1\/Images: name is not a name libvirt accepts for every object it names \(got "my images"\); use 1 to 63 characters/);
+    });
+
+    test('without a host, fails naming the construct', () => {
+      // GIVEN an existing pool outside any host / WHEN referred to / THEN the error names the construct
+      const stack = newStack();
+      expectValidationError(() => StoragePool.fromName(stack, 'Images', 'images'),
+        /^test\/Images: no host is given and none is inherited from a parent construct \(got nothing\); pass `host` in the props/);
+    });
+  });
+});
