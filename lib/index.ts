@@ -9,4 +9,4 @@ export * from './cloud-init';
 export * from './firmware';
 export * from './graphics';
 export * from './virtual-machine';
-export { checkSchemaConformance, assertSchemaConformance, loadProviderSchema, SchemaProblem } from './schema-check';
+export * from './schema-check';
