@@ -6,6 +6,7 @@ import { Volume } from './generated/providers/libvirt/volume';
 import { IHost } from './host';
 import { CATALOG, CatalogEntry } from './private/catalog';
 import { registryOf } from './private/registry';
+import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkAbsolutePath, checkInteger, checkObjectName, checkOneOf, fail, isToken } from './private/validate';
 import { IStoragePool } from './storage-pool';
 
@@ -186,7 +187,8 @@ export class BaseImage extends Construct implements IBaseImage {
       provisioners: [{
         type: 'local-exec',
         interpreter: ['/bin/sh', '-c'],
-        command: fetchScript(),
+        // escaped: the script's ${VAR:-} would otherwise be Terraform template syntax (and an error)
+        command: escapeTerraformTemplate(fetchScript()),
         environment: {
           IMAGE_URL: props.url,
           IMAGE_FILE_NAME: fileName,

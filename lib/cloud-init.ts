@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { toGuestYaml } from './private/yaml';
-import { checkAbsolutePath, checkHostname, fail, isToken } from './private/validate';
+import { checkHostname, fail, isToken } from './private/validate';
 
 /** A user that cloud-init creates in the guest. */
 export interface CloudUser {
@@ -132,7 +132,7 @@ export class CloudConfig {
     }
     for (const f of this.writeFiles) checkFile(scope, f);
     for (const p of this.packages) {
-      if (!isToken(p) && !/^[A-Za-z0-9][A-Za-z0-9+.:~_=-]*$/.test(p)) {
+      if (!isToken(p) && !/^[A-Za-z0-9][A-Za-z0-9+.:~_=*-]*$/.test(p)) {
         fail(scope, 'package name is not a package name', p, 'give one package per entry, such as nginx or nginx=1.22*');
       }
     }
@@ -195,15 +195,20 @@ function checkUser(scope: IConstruct, u: CloudUser): void {
   }
   for (const key of u.sshAuthorizedKeys ?? []) {
     if (!isToken(key) && !SSH_KEY.test(key.trim())) {
-      fail(scope, `an SSH key of user ${u.name} is not an OpenSSH public key`, key.length > 40 ? `${key.slice(0, 40)}...` : key,
+      // never echo (part of) a private key into logs and CI output
+      const shown = /PRIVATE KEY/.test(key) ? '(a private key, not shown)' : key.length > 40 ? `${key.slice(0, 40)}...` : key;
+      fail(scope, `an SSH key of user ${u.name} is not an OpenSSH public key`, shown,
         "pass the content of a .pub file, such as 'ssh-ed25519 AAAA... me@laptop' (never the private key)");
     }
   }
 }
 
 function checkFile(scope: IConstruct, f: CloudFile): void {
-  checkAbsolutePath(scope, 'writeFiles path', f.path);
-  if (f.permissions !== undefined && !/^0?[0-7]{3,4}$/.test(f.permissions)) {
+  // a path in the guest (checkAbsolutePath would say "on the libvirt host")
+  if (!isToken(f.path) && (typeof f.path !== 'string' || !f.path.startsWith('/') || f.path.includes('\0'))) {
+    fail(scope, 'writeFiles path must be an absolute path in the guest', f.path, "give a path starting with '/'");
+  }
+  if (f.permissions !== undefined && !isToken(f.permissions) && !/^0?[0-7]{3,4}$/.test(f.permissions)) {
     fail(scope, `the permissions of ${f.path} are not an octal mode`, f.permissions, "write them like '0644' or '0755'");
   }
 }

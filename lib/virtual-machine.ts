@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { Fn, TerraformOutput, Token } from 'cdktf';
+import { Fn, TerraformLocal, TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { toGuestYaml } from './private/yaml';
 import { IBaseImage } from './base-image';
@@ -13,6 +13,7 @@ import { DomainType, Host, IHost } from './host';
 import { INetwork } from './network';
 import { deterministicMac } from './private/mac';
 import { registryOf } from './private/registry';
+import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkAbsolutePath, checkHostname, checkInteger, checkMac, checkObjectName, fail, isToken } from './private/validate';
 import { Graphics } from './graphics';
 import { IStoragePool } from './storage-pool';
@@ -242,7 +243,7 @@ export class VirtualMachine extends Construct {
         target: { format: { type: 'qcow2' } },
       });
     });
-    if (this.dataVolumes.length > 24) fail(this, 'too many data disks', this.dataVolumes.length, 'attach at most 24 data disks (vdb to vdz)');
+    if (this.dataVolumes.length > 24) fail(this, 'too many data disks', this.dataVolumes.length, 'attach at most 24 data disks (vdb to vdy)');
 
     const firstNetwork = this.nics[0].network;
     const fqdn = firstNetwork.domain === undefined ? undefined : `${this.hostname}.${firstNetwork.domain}`;
@@ -255,9 +256,13 @@ export class VirtualMachine extends Construct {
     this.seed = new CloudinitDisk(this, 'CloudInit', {
       provider: host.provider,
       name: `${this.machineName}-seed`,
-      userData: this.userData,
-      networkConfig: this.networkConfig,
-      metaData: toGuestYaml({ 'instance-id': instanceId(this.machineName, this.userData, this.networkConfig), 'local-hostname': this.hostname }),
+      // escaped: Terraform would read a `${HOME}` in a runcmd or file as an interpolation
+      userData: escapeTerraformTemplate(this.userData),
+      networkConfig: escapeTerraformTemplate(this.networkConfig),
+      metaData: escapeTerraformTemplate(toGuestYaml({
+        'instance-id': instanceId(this, this.machineName, this.userData, this.networkConfig),
+        'local-hostname': this.hostname,
+      })),
     });
     this.seedVolume = new Volume(this, 'Seed', {
       provider: host.provider,
@@ -417,13 +422,17 @@ function renderNetworkConfig(nics: PlannedNic[]): string {
     const entry: Record<string, unknown> = { match: { macaddress: nic.mac }, 'set-name': nic.interfaceName };
     if (nic.address === undefined) {
       entry.dhcp4 = true;
-      // only the first DHCP NIC may install a default route, so traffic leaves by one way
+      // only the first DHCP NIC may install a default route, so traffic leaves by one way; libvirt's
+      // DHCP on an isolated network offers no router (dhcp-option=3), so such a NIC does not count
       if (defaultRoute) entry['dhcp4-overrides'] = { 'use-routes': false, 'use-dns': false };
-      defaultRoute = true;
+      else if (net.mode.kind !== 'isolated') defaultRoute = true;
     } else {
       entry.addresses = [`${nic.address}/${net.cidr!.split('/')[1]}`];
       if (!defaultRoute && net.gateway !== undefined && net.mode.kind !== 'isolated') {
-        entry.routes = [{ to: 'default', via: net.gateway }];
+        // 0.0.0.0/0, not `default`: cloud-init's own renderers (ENI, networkd, sysconfig, NetworkManager:
+        // everything but netplan) reject `to: default` until canonical/cloud-init#6391 (2025), and the
+        // guest then comes up with no network at all (cloud-init 22.4 to 24.x: Debian 12, EL9)
+        entry.routes = [{ to: '0.0.0.0/0', via: net.gateway }];
         defaultRoute = true;
       }
       if (net.mode.managed && net.gateway !== undefined) {
@@ -436,11 +445,13 @@ function renderNetworkConfig(nics: PlannedNic[]): string {
 }
 
 /** A new instance-id whenever the seed's content changes, so cloud-init runs again on the new seed. */
-function instanceId(name: string, userData: string, networkConfig: string): string {
+function instanceId(scope: Construct, name: string, userData: string, networkConfig: string): string {
   const content = userData + '\0' + networkConfig;
   if (Token.isUnresolved(content)) {
-    // token placeholders are not stable across programs: let Terraform hash the resolved text
-    return `${name}-${Fn.substr(Fn.sha256(content), 0, 12)}`;
+    // token placeholders are not stable across programs: let Terraform hash the resolved text. Through a
+    // local, because cdktf does not escape quotes, backslashes or %{ of literal text in function arguments
+    const resolved = new TerraformLocal(scope, 'SeedContent', escapeTerraformTemplate(content));
+    return `${name}-${Fn.substr(Fn.sha256(resolved.asString), 0, 12)}`;
   }
   return `${name}-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`;
 }

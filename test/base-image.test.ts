@@ -1,0 +1,313 @@
+import { Testing } from 'cdktf';
+import { BaseImage, BaseImageProps, Host, Network, StoragePool, VirtualMachine } from '../lib';
+import { DataResource } from 'cdktf';
+import { Volume } from '../lib/generated/providers/libvirt/volume';
+import { checkSchemaConformance } from '../lib/schema-check';
+import { expectRejected, fetchScript, keyOf, newLab, newStack, ofType, oneOf, re, redactScripts, SSH_KEY, synthJson } from './support/lab';
+
+const SHA256 = '6a81c37564db9b1ee84e141922625e1d7c5b389b99bb3c572e0243607d5bb4d2';
+const SHA512 = 'a'.repeat(128);
+const CACHE = '${pathexpand("~/.cache/cdktf-libvirt/images")}';
+
+/** What Terraform makes of a string of a .tf.json file that has no interpolations: `$${` and `%%{` are escapes. */
+function terraformLiteral(text: string): string {
+  return text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+}
+
+/** The only download of a stack. */
+function downloadOf(json: any): any {
+  return oneOf(json, 'terraform_data');
+}
+
+function envOf(json: any): Record<string, string> {
+  return downloadOf(json).provisioner[0]['local-exec'].environment;
+}
+
+describe('BaseImage.fromCatalog', () => {
+  test('the catalogue has at least six images', () => {
+    expect(BaseImage.catalogNames().length).toBeGreaterThanOrEqual(6);
+    expect(new Set(BaseImage.catalogNames()).size).toBe(BaseImage.catalogNames().length);
+  });
+
+  test.each(BaseImage.catalogNames())('%s synthesizes a pinned, verified download', (name) => {
+    // GIVEN the catalogue image
+    const stack = newStack();
+    const image = BaseImage.fromCatalog(stack, 'img', name);
+    // WHEN synthesized
+    const json = synthJson(stack);
+    const env = envOf(json);
+    // THEN its URL is a dated or versioned https release, never a moving "latest" or "current"
+    expect(env.IMAGE_URL).toMatch(/^https:\/\/\S+$/);
+    expect(env.IMAGE_URL).toMatch(/20\d{6}|-\d+-\d+\.\d+\./);
+    expect(`${env.IMAGE_URL} ${env.CHECKSUM_URL}`).not.toMatch(/latest|current/i);
+    // AND it is checked against a digest of the right length, or against the distribution's checksum file
+    expect(['sha256', 'sha512']).toContain(env.CHECKSUM_ALGORITHM);
+    if (env.CHECKSUM !== '') {
+      expect(env.CHECKSUM).toMatch(env.CHECKSUM_ALGORITHM === 'sha256' ? /^[0-9a-f]{64}$/ : /^[0-9a-f]{128}$/);
+    } else {
+      expect(env.CHECKSUM_URL).toMatch(/^https:\/\/\S+$/);
+    }
+    // AND the file name is the one in the checksum file, and the image knows its user and size
+    expect(env.IMAGE_FILE_NAME).toMatch(/\.(qcow2|img|raw)$/);
+    expect(image.imageName).toBe(name);
+    expect(image.loginUser).toMatch(/^[a-z]+$/);
+    expect(image.minDiskGiB).toBeGreaterThanOrEqual(1);
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+
+  test('an unknown name is rejected, listing the valid names', () => {
+    const stack = newStack();
+    expectRejected(
+      () => BaseImage.fromCatalog(stack, 'img', 'debian-99'),
+      new RegExp(`^test: there is no image named "debian-99" in the catalogue \\(for test/img\\) \\(got "debian-99"\\); use one of: ${re(BaseImage.catalogNames().join(', '))}, or BaseImage with your own url and checksum`),
+    );
+  });
+
+  test('the name and cache directory can be overridden', () => {
+    const stack = newStack();
+    const image = BaseImage.fromCatalog(stack, 'img', 'debian-12', { name: 'bookworm', cacheDir: '/var/cache/lab' });
+    const json = synthJson(stack);
+    expect(image.imageName).toBe('bookworm');
+    expect(envOf(json).CACHE_DIR).toBe('${pathexpand("/var/cache/lab")}');
+  });
+});
+
+describe('the download', () => {
+  // GIVEN the Debian 12 image, used by one machine
+  const lab = newLab();
+  new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }], sshAuthorizedKeys: [SSH_KEY] });
+  const synth = Testing.synth(lab.stack);
+  const json = JSON.parse(synth);
+  const download = downloadOf(json);
+  const downloadKey = keyOf(json, 'terraform_data');
+  const digest = 'a09170d17e13af43da61774666f520e3bbec0f8bd96b4db37c15f3426fb327ccad950b80dbe78c09aa5ca90ce5015e99334b0ba5188fd4018736bc3fb5f0882c';
+  const dest = `${CACHE}/sha512-${digest}.qcow2`;
+
+  test('matches the snapshot', () => {
+    // THEN the image's resources are as reviewed (the script itself is compared below, not pinned here)
+    const redacted = redactScripts(json);
+    expect({
+      terraform_data: redacted.resource.terraform_data,
+      base_volume: oneOf(redacted, 'libvirt_volume', (v) => v.name === 'debian-12.qcow2'),
+    }).toMatchSnapshot();
+  });
+
+  test('conforms to the provider schema', () => {
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+
+  test('runs lib/scripts/fetch-image.sh under /bin/sh, escaped so that Terraform passes it on unchanged', () => {
+    // THEN it is one local-exec provisioner with the POSIX shell as interpreter
+    expect(download.provisioner).toHaveLength(1);
+    const exec = download.provisioner[0]['local-exec'];
+    expect(exec.interpreter).toEqual(['/bin/sh', '-c']);
+    // AND the command is the script, with Terraform's template sequences escaped ($${ and %%{)
+    const script = fetchScript();
+    expect(terraformLiteral(exec.command)).toBe(script);
+    expect(exec.command).toBe(script.replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{'));
+  });
+
+  test('passes URL, checksum, cache and destination in the environment', () => {
+    expect(download.provisioner[0]['local-exec'].environment).toEqual({
+      IMAGE_URL: 'https://cloud.debian.org/images/cloud/bookworm/20261006-2623/debian-12-genericcloud-amd64-20261006-2623.qcow2',
+      IMAGE_FILE_NAME: 'debian-12-genericcloud-amd64-20261006-2623.qcow2',
+      CHECKSUM_ALGORITHM: 'sha512',
+      CHECKSUM: digest,
+      CHECKSUM_URL: '',
+      CACHE_DIR: CACHE,
+      DEST: dest,
+    });
+  });
+
+  test('input.path is the cached file under the expanded cache directory, and changes of URL or checksum replace it', () => {
+    expect(synth).toHaveResourceWithProperties(DataResource, {
+      input: { path: dest },
+      triggers_replace: { url: envOf(json).IMAGE_URL, checksum: digest },
+    });
+    expect(download.input.path).toContain('pathexpand(');
+  });
+
+  test('the base volume is uploaded from the download output, in the image format', () => {
+    expect(synth).toHaveResourceWithProperties(Volume, {
+      name: 'debian-12.qcow2',
+      pool: 'default',
+      target: { format: { type: 'qcow2' } },
+      create: { content: { url: `\${terraform_data.${downloadKey}.output.path}` } },
+    });
+    // AND its size is the image's own (no capacity)
+    expect(oneOf(json, 'libvirt_volume', (v) => v.name === 'debian-12.qcow2')).not.toHaveProperty('capacity');
+  });
+
+  test('the same code synthesizes the same output', () => {
+    // GIVEN the same lab built again in a new app
+    const again = newLab();
+    new VirtualMachine(again.host, 'web', { image: again.image, nics: [{ network: again.net }], sshAuthorizedKeys: [SSH_KEY] });
+    // WHEN synthesized / THEN the JSON is identical
+    expect(Testing.synth(again.stack)).toBe(synth);
+  });
+});
+
+describe('BaseImage from a URL', () => {
+  test('with sha256: the digest names the cached file and the file name is the last URL segment', () => {
+    const stack = newStack();
+    new BaseImage(stack, 'img', { url: 'https://example.org/images/disk-20250101.qcow2?sig=1#x', sha256: SHA256, loginUser: 'ops' });
+    const env = envOf(synthJson(stack));
+    expect(env).toMatchObject({ IMAGE_FILE_NAME: 'disk-20250101.qcow2', CHECKSUM_ALGORITHM: 'sha256', CHECKSUM: SHA256, DEST: `${CACHE}/sha256-${SHA256}.qcow2` });
+  });
+
+  test('with only checksumUrl: the script fetches the checksum file, and the cache key comes from the URL', () => {
+    // GIVEN an image verified by the distribution's SHA512SUMS
+    const stack = newStack();
+    new BaseImage(stack, 'img', {
+      url: 'https://example.org/images/disk-20250101.raw',
+      checksumUrl: 'https://example.org/images/SHA512SUMS',
+      checksumAlgorithm: 'sha512',
+      fileName: 'disk.raw',
+      format: 'raw',
+    });
+    // WHEN synthesized
+    const json = synthJson(stack);
+    // THEN the checksum file is passed, and the destination is keyed by the URL
+    expect(envOf(json)).toMatchObject({
+      CHECKSUM_ALGORITHM: 'sha512',
+      CHECKSUM: '',
+      CHECKSUM_URL: 'https://example.org/images/SHA512SUMS',
+      IMAGE_FILE_NAME: 'disk.raw',
+      DEST: expect.stringMatching(/^\$\{pathexpand\("~\/\.cache\/cdktf-libvirt\/images"\)\}\/url-[0-9a-f]{32}\.raw$/),
+    });
+    expect(downloadOf(json).triggers_replace).toEqual({ url: 'https://example.org/images/disk-20250101.raw', checksum: 'https://example.org/images/SHA512SUMS' });
+  });
+
+  test.each(['file:///srv/images/disk.qcow2', '/srv/images/disk.qcow2', 'http://mirror.lan/disk.qcow2'])('%s is an accepted source', (url) => {
+    const stack = newStack();
+    expect(() => new BaseImage(stack, 'img', { url, sha256: SHA256 })).not.toThrow();
+  });
+
+  test('one image used on two hosts: one download, one base volume per host', () => {
+    // GIVEN two hosts with their own pools
+    const stack = newStack();
+    const h1 = new Host(stack, 'kvm1');
+    const h2 = new Host(stack, 'kvm2');
+    const pool2 = new StoragePool(h2, 'images', { path: '/srv/images' });
+    const image = new BaseImage(stack, 'img', { url: 'https://example.org/disk-20250101.qcow2', sha256: SHA256 });
+    // WHEN asked for its backing path on each (twice on the first)
+    image.backingPath(h1, h1.defaultPool);
+    image.backingPath(h1, h1.defaultPool);
+    image.backingPath(h2, pool2);
+    // THEN there is one download and two volumes, through each host's provider
+    const json = synthJson(stack);
+    expect(Object.keys(ofType(json, 'terraform_data'))).toHaveLength(1);
+    const volumes = Object.values<any>(ofType(json, 'libvirt_volume'));
+    expect(volumes.map((v) => [v.name, v.provider]).sort()).toEqual([['img.qcow2', 'libvirt'], ['img.qcow2', 'libvirt.kvm2']]);
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+});
+
+describe('BaseImage validation', () => {
+  const URL = 'https://example.org/images/disk-20250101.qcow2';
+
+  test.each<[string, Partial<BaseImageProps>, RegExp]>([
+    ['no checksum', {},
+      /the image has no checksum \(got "https:\/\/example\.org\/images\/disk-20250101\.qcow2"\); give sha256 \(or sha512\) copied from the distribution's checksum file, or checksumUrl/],
+    ['both sha256 and sha512', { sha256: SHA256, sha512: SHA512 }, /both sha256 and sha512 are given \(got \["6a81c375.*\); give one checksum/],
+    ['an uppercase sha256', { sha256: SHA256.toUpperCase() },
+      new RegExp(`sha256 is not 64 lowercase hex digits \\(got "${SHA256.toUpperCase()}"\\); copy the sha256 digest from the distribution's checksum file`)],
+    ['a sha256 of the wrong length', { sha256: SHA256.slice(0, 63) }, /sha256 is not 64 lowercase hex digits \(got "6a81c3/],
+    ['a sha256 in the sha512 field', { sha512: SHA256 }, /sha512 is not 128 lowercase hex digits \(got "6a81c3/],
+    ['an ftp url', { url: 'ftp://example.org/disk.qcow2', sha256: SHA256 },
+      /url is not an http\(s\) or file URL, nor an absolute path \(got "ftp:\/\/example\.org\/disk\.qcow2"\); give the full URL of the image/],
+    ['a relative path', { url: 'images/disk.qcow2', sha256: SHA256 }, /url is not an http\(s\) or file URL, nor an absolute path \(got "images\/disk\.qcow2"\)/],
+    ['a relative checksumUrl', { checksumUrl: 'SHA256SUMS' },
+      /checksumUrl is not an http\(s\) or file URL, nor an absolute path \(got "SHA256SUMS"\); give the full URL of the checksum file/],
+    ['an unsupported format', { sha256: SHA256, format: 'vmdk' }, /format is not one of qcow2, raw \(got "vmdk"\); use one of: qcow2, raw/],
+    ['an unsupported checksum algorithm', { checksumUrl: 'https://example.org/MD5SUMS', checksumAlgorithm: 'md5' },
+      /checksumAlgorithm is not one of sha256, sha512 \(got "md5"\); use one of: sha256, sha512/],
+    ['a bad name', { sha256: SHA256, name: 'my image' }, /name is not a name libvirt accepts for every object it names \(got "my image"\)/],
+    ['a fractional minDiskGiB', { sha256: SHA256, minDiskGiB: 2.5 }, /minDiskGiB must be a whole number of at least 1 \(got 2\.5\)/],
+  ])('%s is rejected', (_label, props, message) => {
+    const stack = newStack();
+    expectRejected(() => new BaseImage(stack, 'img', { url: URL, ...props }), new RegExp(`^test/img: ${message.source}`));
+  });
+
+  test('two images of the same name in one pool are rejected when the second is used', () => {
+    // GIVEN two images both named "disk", used by two machines on one host
+    const lab = newLab();
+    const a = new BaseImage(lab.stack, 'a', { url: URL, sha256: SHA256, name: 'disk', loginUser: 'ops' });
+    const b = new BaseImage(lab.stack, 'b', { url: 'https://example.org/other-20250101.qcow2', sha256: SHA256, name: 'disk', loginUser: 'ops' });
+    new VirtualMachine(lab.host, 'web', { image: a, nics: [{ network: lab.net }] });
+    // WHEN the second is uploaded to the same pool / THEN it is rejected, naming the first
+    expectRejected(
+      () => new VirtualMachine(lab.host, 'db', { image: b, nics: [{ network: lab.net }] }),
+      /^test\/b: the base volume name is already used by test\/a \(got "disk\.qcow2"\); give each image in a pool its own name/,
+    );
+  });
+
+  test('asking for a backing path in a pool of another host is rejected', () => {
+    const stack = newStack();
+    const h1 = new Host(stack, 'kvm1');
+    const h2 = new Host(stack, 'kvm2');
+    const pool2 = new StoragePool(h2, 'images', { path: '/srv/images' });
+    const image = new BaseImage(stack, 'img', { url: URL, sha256: SHA256 });
+    expectRejected(
+      () => image.backingPath(h1, pool2),
+      /^test\/img: pool test\/kvm2\/images is on host kvm2, not on kvm1 \(got "images"\); use a pool on the machine's own host/,
+    );
+  });
+});
+
+describe('BaseImage.fromVolume', () => {
+  /** A host and a network, and no other image. */
+  function bareLab() {
+    const stack = newStack();
+    const host = new Host(stack, 'kvm1');
+    const net = new Network(host, 'lan', { cidr: '10.77.0.0/24' });
+    return { stack, host, net };
+  }
+
+  test('backs the root disk with the given path as-is, and downloads nothing', () => {
+    // GIVEN an existing golden volume on the host
+    const lab = bareLab();
+    const golden = BaseImage.fromVolume(lab.stack, 'golden', { host: lab.host, path: '/var/lib/libvirt/images/golden.qcow2', loginUser: 'ops', minDiskGiB: 20 });
+    new VirtualMachine(lab.host, 'web', { image: golden, nics: [{ network: lab.net }], sshAuthorizedKeys: [SSH_KEY] });
+    // WHEN synthesized
+    const json = synthJson(lab.stack);
+    // THEN the overlay backs onto that path, sized from the volume
+    expect(oneOf(json, 'libvirt_volume', (v) => v.name === 'web-root.qcow2')).toMatchObject({
+      capacity: 20,
+      backing_store: { path: '/var/lib/libvirt/images/golden.qcow2', format: { type: 'qcow2' } },
+    });
+    // AND there is neither a download nor a base volume 
+    expect(ofType(json, 'terraform_data')).toEqual({});
+    expect(Object.values<any>(ofType(json, 'libvirt_volume')).map((v) => v.name).sort()).toEqual(['web-root.qcow2', 'web-seed.iso']);
+    expect(golden.imageName).toBe('golden');
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+
+  test('a raw volume is declared raw', () => {
+    const lab = bareLab();
+    const golden = BaseImage.fromVolume(lab.stack, 'golden', { host: lab.host, path: '/srv/golden.img', format: 'raw', loginUser: 'ops' });
+    new VirtualMachine(lab.host, 'web', { image: golden, nics: [{ network: lab.net }] });
+    expect(oneOf(synthJson(lab.stack), 'libvirt_volume', (v) => v.name === 'web-root.qcow2').backing_store.format).toEqual({ type: 'raw' });
+  });
+
+  test('using it on another host is rejected', () => {
+    // GIVEN a volume on kvm2
+    const lab = bareLab();
+    const h2 = new Host(lab.stack, 'kvm2');
+    const golden = BaseImage.fromVolume(lab.stack, 'golden', { host: h2, path: '/var/lib/libvirt/images/golden.qcow2', loginUser: 'ops' });
+    // WHEN a machine on kvm1 uses it / THEN it is rejected with the way out
+    expectRejected(
+      () => new VirtualMachine(lab.host, 'web', { image: golden, nics: [{ network: lab.net }] }),
+      /^test\/golden: the image is a volume on host kvm2 and cannot back a disk on kvm1 \(got "kvm1"\); use a BaseImage from a URL or the catalogue/,
+    );
+  });
+
+  test.each<[string, object, RegExp]>([
+    ['a relative path', { path: 'golden.qcow2' }, /path must be an absolute path on the libvirt host \(got "golden\.qcow2"\); give a path starting with '\/'/],
+    ['a bad format', { path: '/srv/golden.vmdk', format: 'vmdk' }, /format is not one of qcow2, raw \(got "vmdk"\)/],
+    ['minDiskGiB 0', { path: '/srv/golden.qcow2', minDiskGiB: 0 }, /minDiskGiB must be a whole number of at least 1 \(got 0\)/],
+  ])('%s is rejected', (_label, props, message) => {
+    const lab = bareLab();
+    expectRejected(() => BaseImage.fromVolume(lab.stack, 'golden', { host: lab.host, path: '', ...props }), new RegExp(`^test/golden: ${message.source}`));
+  });
+});

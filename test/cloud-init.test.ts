@@ -1,0 +1,271 @@
+import { TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import { parse } from 'yaml';
+import { CloudConfig, CloudIdentity, LibvirtValidationError, VirtualMachine } from '../lib';
+import { expectRejected, HASHED_PASSWORD, newLab, newStack, oneOf, SSH_KEY, synthJson } from './support/lab';
+
+/** Renders `config` for a plain construct at path test/seed. */
+function render(config: CloudConfig, identity: CloudIdentity = { hostname: 'web', loginUser: { name: 'debian', sshAuthorizedKeys: [SSH_KEY] } }): string {
+  return config.render(new Construct(newStack(), 'seed'), identity);
+}
+
+/** Parses user-data the way cloud-init does: YAML 1.1. */
+function parse11(text: string): any {
+  return parse(text, { version: '1.1' });
+}
+
+describe('CloudConfig.render', () => {
+  test('a minimal document: #cloud-config, hostname, FQDN, a locked sudo user with keys, no SSH passwords', () => {
+    // GIVEN an empty config for host web.lan.test and the login user debian
+    // WHEN rendered
+    const text = render(new CloudConfig(), { hostname: 'web', fqdn: 'web.lan.test', loginUser: { name: 'debian', sshAuthorizedKeys: [SSH_KEY] } });
+    // THEN it is a cloud-config document that the yaml package parses to exactly this
+    expect(text.startsWith('#cloud-config\n')).toBe(true);
+    expect(parse11(text)).toEqual({
+      hostname: 'web',
+      fqdn: 'web.lan.test',
+      prefer_fqdn_over_hostname: false,
+      manage_etc_hosts: true,
+      ssh_pwauth: false,
+      disable_root: true,
+      users: [{ name: 'debian', shell: '/bin/bash', sudo: 'ALL=(ALL) NOPASSWD:ALL', lock_passwd: true, ssh_authorized_keys: [SSH_KEY] }],
+    });
+  });
+
+  test('without a login user there are no users and no FQDN key', () => {
+    const doc = parse11(render(new CloudConfig(), { hostname: 'web' }));
+    expect(doc.users).toEqual([]);
+    expect(doc).not.toHaveProperty('fqdn');
+  });
+
+  test('packages, runcmd and write_files are rendered, files with default permissions and owner', () => {
+    // GIVEN packages, commands and two files, one with explicit mode and owner
+    const config = new CloudConfig({
+      packages: ['nginx', 'qemu-guest-agent', 'nginx=1.22*'],
+      runcmd: ['systemctl enable --now nginx', 'echo done > /var/lib/marker'],
+      writeFiles: [
+        { path: '/etc/motd', content: 'Welcome\nto the lab\n' },
+        { path: '/usr/local/bin/hello', content: '#!/bin/sh\necho hello\n', permissions: '0755', owner: 'debian:debian' },
+      ],
+    });
+    // WHEN rendered
+    const doc = parse11(render(config));
+    // THEN each part is there, in order
+    expect(doc.packages).toEqual(['nginx', 'qemu-guest-agent', 'nginx=1.22*']);
+    expect(doc.runcmd).toEqual(['systemctl enable --now nginx', 'echo done > /var/lib/marker']);
+    expect(doc.write_files).toEqual([
+      { path: '/etc/motd', content: 'Welcome\nto the lab\n', permissions: '0644', owner: 'root:root' },
+      { path: '/usr/local/bin/hello', content: '#!/bin/sh\necho hello\n', permissions: '0755', owner: 'debian:debian' },
+    ]);
+  });
+
+  test('empty parts are left out', () => {
+    const doc = parse11(render(new CloudConfig()));
+    expect(doc).not.toHaveProperty('packages');
+    expect(doc).not.toHaveProperty('runcmd');
+    expect(doc).not.toHaveProperty('write_files');
+  });
+
+  test('the fluent methods add to the config and return it', () => {
+    // GIVEN a config built step by step
+    const config = new CloudConfig({ packages: ['curl'] });
+    const returned = config
+      .addPackages('nginx', 'jq')
+      .addCommand('echo one')
+      .addCommand('echo two')
+      .addFile({ path: '/etc/lab', content: 'x' })
+      .addUser({ name: 'alice', sshAuthorizedKeys: [SSH_KEY] });
+    // WHEN rendered
+    const doc = parse11(render(config));
+    // THEN every addition is there, after what the props gave
+    expect(returned).toBe(config);
+    expect(doc.packages).toEqual(['curl', 'nginx', 'jq']);
+    expect(doc.runcmd).toEqual(['echo one', 'echo two']);
+    expect(doc.write_files).toEqual([{ path: '/etc/lab', content: 'x', permissions: '0644', owner: 'root:root' }]);
+    expect(doc.users.map((u: any) => u.name)).toEqual(['debian', 'alice']);
+  });
+
+  test('the props arrays are copied, not kept', () => {
+    // GIVEN a packages array that changes after the config is made
+    const packages = ['nginx'];
+    const config = new CloudConfig({ packages });
+    packages.push('evil');
+    // THEN the config does not see the change
+    expect(parse11(render(config)).packages).toEqual(['nginx']);
+  });
+
+  test('extra users: groups, no sudo, another shell, and a hashed password for console login', () => {
+    // GIVEN a user without sudo and one with a crypt(3) password
+    const config = new CloudConfig({
+      users: [
+        { name: 'alice', groups: ['adm', 'docker'], sudo: false, shell: '/bin/zsh' },
+        { name: 'ops', hashedPassword: HASHED_PASSWORD },
+      ],
+    });
+    // WHEN rendered
+    const [, alice, ops] = parse11(render(config)).users;
+    // THEN alice has no sudo and a locked password, ops may log in on the console with the hash
+    expect(alice).toEqual({ name: 'alice', shell: '/bin/zsh', groups: 'adm, docker', lock_passwd: true });
+    expect(ops).toEqual({ name: 'ops', shell: '/bin/bash', sudo: 'ALL=(ALL) NOPASSWD:ALL', lock_passwd: false, hashed_passwd: HASHED_PASSWORD });
+  });
+
+  test.each([
+    ['SHA-512', HASHED_PASSWORD],
+    ['SHA-512 with rounds', '$6$rounds=656000$saltsalt$abcdefghijklmnopqrstuv./ABCDEFGHIJ0123456789'],
+    ['yescrypt', '$y$j9T$F5Jx5fExrKuPp53xLKQ..1$X3DX6M94c7o.9agCG9G317fhZg9SqC.5i5rd.RhAtQ7'],
+  ])('a %s hash is accepted', (_label, hash) => {
+    expect(parse11(render(new CloudConfig({ users: [{ name: 'ops', hashedPassword: hash }] }))).users[1].hashed_passwd).toBe(hash);
+  });
+
+  test.each([
+    ['ssh-rsa', 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 user@host'],
+    ['ecdsa', 'ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTY='],
+    ['a security key', 'sk-ssh-ed25519@openssh.com AAAAGnNrLXNzaC1lZDI1NTE5QG9wZW5zc2guY29t me@yubikey'],
+    ['a key read from a .pub file, with its newline', `${SSH_KEY}\n`],
+  ])('an %s public key is accepted', (_label, key) => {
+    expect(() => render(new CloudConfig({ users: [{ name: 'alice', sshAuthorizedKeys: [key] }] }))).not.toThrow();
+  });
+
+  test('values YAML 1.1 would misread stay strings', () => {
+    // GIVEN strings that PyYAML would read as booleans, numbers or null
+    const config = new CloudConfig({
+      runcmd: ['yes', 'on', 'off', 'no', '0644', '1:30', 'null', '~'],
+      writeFiles: [{ path: '/etc/flag', content: 'yes', permissions: '644' }],
+    });
+    // WHEN rendered and read back as YAML 1.1
+    const doc = parse11(render(config));
+    // THEN they are still the same strings
+    expect(doc.runcmd).toEqual(['yes', 'on', 'off', 'no', '0644', '1:30', 'null', '~']);
+    expect(doc.write_files[0]).toMatchObject({ content: 'yes', permissions: '644' });
+  });
+
+  test('a realistic user-data matches the snapshot', () => {
+    const text = render(
+      new CloudConfig({
+        users: [{ name: 'ops', hashedPassword: HASHED_PASSWORD, groups: ['adm'] }],
+        packages: ['nginx', 'qemu-guest-agent'],
+        runcmd: ['systemctl enable --now qemu-guest-agent nginx'],
+        writeFiles: [{ path: '/var/www/html/index.html', content: '<h1>web</h1>\n' }],
+      }),
+      { hostname: 'web', fqdn: 'web.lan.test', loginUser: { name: 'debian', sshAuthorizedKeys: [SSH_KEY] } },
+    );
+    expect(text).toMatchSnapshot();
+  });
+});
+
+describe('CloudConfig validation', () => {
+  const ID = { hostname: 'web', loginUser: { name: 'debian', sshAuthorizedKeys: [SSH_KEY] } };
+
+  test.each<[string, CloudConfig, CloudIdentity, RegExp]>([
+    ['an uppercase user name', new CloudConfig({ users: [{ name: 'Bob' }] }), ID,
+      /^test\/seed: cloud-init user name is not a Linux user name \(got "Bob"\); use up to 32 lowercase letters, digits, _ or -/],
+    ['a user name starting with a digit', new CloudConfig({ users: [{ name: '1admin' }] }), ID, /user name is not a Linux user name \(got "1admin"\)/],
+    ['the login user listed again', new CloudConfig({ users: [{ name: 'debian' }] }), ID,
+      /^test\/seed: cloud-init user is listed twice \(got "debian"\); give each user once; the login user is added for you/],
+    ['two users of one name', new CloudConfig({ users: [{ name: 'alice' }, { name: 'alice' }] }), { hostname: 'web' }, /user is listed twice \(got "alice"\)/],
+    ['a shell command as a package', new CloudConfig({ packages: ['nginx; rm -rf /'] }), ID,
+      /^test\/seed: package name is not a package name \(got "nginx; rm -rf \/"\); give one package per entry, such as nginx/],
+    ['two packages in one entry', new CloudConfig({ packages: ['nginx curl'] }), ID, /package name is not a package name \(got "nginx curl"\)/],
+    ['a relative write_files path', new CloudConfig({ writeFiles: [{ path: 'etc/motd', content: 'x' }] }), ID,
+      /^test\/seed: writeFiles path must be an absolute path in the guest \(got "etc\/motd"\); give a path starting with '\/'/],
+    ['symbolic permissions', new CloudConfig({ writeFiles: [{ path: '/etc/motd', content: 'x', permissions: 'rw-r--r--' }] }), ID,
+      /^test\/seed: the permissions of \/etc\/motd are not an octal mode \(got "rw-r--r--"\); write them like '0644' or '0755'/],
+    ['a non-octal digit in permissions', new CloudConfig({ writeFiles: [{ path: '/etc/motd', content: 'x', permissions: '0999' }] }), ID,
+      /the permissions of \/etc\/motd are not an octal mode \(got "0999"\)/],
+    ['a bad hostname', new CloudConfig(), { hostname: 'web_1' }, /^test\/seed: hostname is not a valid hostname \(got "web_1"\); use 1 to 63 lowercase letters/],
+    ['an SSH key without its type', new CloudConfig(), { hostname: 'web', loginUser: { name: 'debian', sshAuthorizedKeys: ['AAAAC3NzaC1lZDI1NTE5AAAAIB6Tj3nFz0uL'] } },
+      /^test\/seed: an SSH key of user debian is not an OpenSSH public key \(got "AAAAC3NzaC1lZDI1NTE5AAAAIB6Tj3nFz0uL"\); pass the content of a \.pub file/],
+    ['two keys in one entry', new CloudConfig(), { hostname: 'web', loginUser: { name: 'debian', sshAuthorizedKeys: [`${SSH_KEY}\n${SSH_KEY}`] } },
+      /an SSH key of user debian is not an OpenSSH public key \(got "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB6T\.\.\."\)/],
+  ])('%s is rejected', (_label, config, identity, message) => {
+    expectRejected(() => render(config, identity), message);
+  });
+
+  test('a private key is rejected without echoing it', () => {
+    // GIVEN the private key pasted instead of the .pub file
+    const privateKey = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----\n';
+    // WHEN rendered / THEN it is refused, the fix says what to pass, and no part of the key body is in the message
+    const error = expectRejected(
+      () => render(new CloudConfig(), { hostname: 'web', loginUser: { name: 'debian', sshAuthorizedKeys: [privateKey] } }),
+      /^test\/seed: an SSH key of user debian is not an OpenSSH public key \(got "\(a private key, not shown\)"\); pass the content of a \.pub file.*never the private key/,
+    );
+    expect(error.message).not.toContain('b3Bl');
+    expect(JSON.stringify(error.value)).not.toContain('b3Bl');
+  });
+
+  test('a plain-text password is rejected without echoing it', () => {
+    // GIVEN a password that is not a crypt(3) hash
+    const password = 'hunter2-Secret!';
+    // WHEN rendered / THEN it is refused with the way to hash it, and the password is nowhere in the error
+    const error = expectRejected(
+      () => render(new CloudConfig({ users: [{ name: 'ops', hashedPassword: password }] })),
+      /^test\/seed: the password of user ops is not a crypt\(3\) hash \(got "\(hidden\)"\); hash it first, e\.g\. `mkpasswd -m sha-512`/,
+    );
+    expect(error.message).not.toContain(password);
+    expect(error.value).toBe('(hidden)');
+  });
+
+  test('an MD5 crypt hash is rejected', () => {
+    expectRejected(() => render(new CloudConfig({ users: [{ name: 'ops', hashedPassword: '$1$saltsalt$qjXMvbEw8oaL.CzflDugX/' }] })), /is not a crypt\(3\) hash/);
+  });
+
+  test('errors raised through a VirtualMachine name the machine', () => {
+    // GIVEN a machine whose cloud config has a bad package
+    const lab = newLab();
+    // WHEN built / THEN the machine's path is in the error
+    const error = expectRejected(
+      () => new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }], cloudConfig: new CloudConfig({ packages: ['a b'] }) }),
+      /^test\/kvm1\/web: package name is not a package name \(got "a b"\)/,
+    );
+    expect(error).toBeInstanceOf(LibvirtValidationError);
+    expect(error.constructPath).toBe('test/kvm1/web');
+  });
+});
+
+describe('tokens in cloud-init content', () => {
+  test('an SSH key from a Terraform variable passes, and Terraform computes the instance-id', () => {
+    // GIVEN the key as a variable
+    const lab = newLab();
+    const key = new TerraformVariable(lab.stack, 'ssh_key', { type: 'string' });
+    new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }], sshAuthorizedKeys: [key.stringValue] });
+    // WHEN synthesized
+    const seed = oneOf(synthJson(lab.stack), 'libvirt_cloudinit_disk');
+    // THEN the user-data references the variable and the instance-id hashes the resolved content at plan time
+    expect(seed.user_data).toContain('${var.ssh_key}');
+    expect(seed.meta_data).toMatch(/^instance-id: web-\$\{substr\(sha256\(local\.kvm1_web_SeedContent_[0-9A-F]+\), 0, 12\)\}\n/);
+  });
+
+  test('a token next to quotes, backslashes and template sequences still synthesizes, escaped for Terraform', () => {
+    // GIVEN a variable SSH key, an all-digit MAC (rendered quoted) and a command with quotes, a backslash, ${ and %{
+    const lab = newLab();
+    const key = new TerraformVariable(lab.stack, 'ssh_key', { type: 'string' });
+    new VirtualMachine(lab.host, 'web', {
+      image: lab.image,
+      nics: [{ network: lab.net, mac: '52:54:00:12:34:56' }],
+      sshAuthorizedKeys: [key.stringValue],
+      cloudConfig: new CloudConfig({ runcmd: ['echo "a \\ b" ${HOME} %{x}'] }),
+    });
+    // WHEN synthesized (cdktf refuses quotes next to tokens in function arguments: the hash goes through a local)
+    const json = synthJson(lab.stack);
+    // THEN the local holds the escaped content with the reference, and the user-data escapes the guest's ${ and %{
+    const [local] = Object.values<string>(json.locals);
+    expect(local).toContain('${var.ssh_key}');
+    expect(local).toContain('macaddress: "52:54:00:12:34:56"');
+    expect(oneOf(json, 'libvirt_cloudinit_disk').user_data).toContain('echo "a \\ b" $${HOME} %%{x}');
+  });
+});
+
+describe('network-config YAML', () => {
+  test('an all-digit MAC is double-quoted, so a YAML 1.1 reader keeps it a string', () => {
+    // GIVEN a NIC whose MAC is all digits (a base-60 integer to PyYAML when unquoted)
+    const lab = newLab();
+    const vm = new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net, mac: '52:54:00:12:34:56' }] });
+    // WHEN its network-config is rendered
+    const text = vm.networkConfig;
+    // THEN the MAC is quoted and reads back as the same string
+    expect(text).toContain('"52:54:00:12:34:56"');
+    expect(parse11(text).ethernets.nic0.match.macaddress).toBe('52:54:00:12:34:56');
+    // AND the seed carries exactly that text
+    expect(oneOf(synthJson(lab.stack), 'libvirt_cloudinit_disk').network_config).toBe(text);
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Shared fixtures of the construct tests: a stack with one KVM host, the catalogue's Debian 12
+ * image and a NAT network, plus helpers to read the synthesized JSON and to assert validation errors.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { TerraformStack, Testing } from 'cdktf';
+// the typings of cdktf's jest matchers (toHaveResourceWithProperties, ...), registered at runtime by test/setup.ts
+import type {} from 'cdktf/lib/testing/adapters/jest';
+import { BaseImage, DomainType, Host, Network } from '../../lib';
+
+/** A fake but well-formed OpenSSH public key. */
+export const SSH_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB6Tj3nFz0uLJ5Yw0Wm7d0wqsQ6b8b9fS0sUQdY2Q0sx me@laptop';
+
+/** A SHA-512 crypt(3) hash (of the word "password", salt "saltsalt"), as `mkpasswd -m sha-512` prints it. */
+export const HASHED_PASSWORD = '$6$saltsalt$qFmFH.bQmmtXzyBY0s9v7Oicd2z4XSIecDzlB5KiA2/jctKu9YterLp8wwnSq.qc.eoxqOmSuNp2xS0ktL3nh/';
+
+/** lib/scripts/fetch-image.sh as it is now (owned elsewhere: only ever compared, never pinned in snapshots). */
+export const FETCH_SCRIPT_PATH = path.resolve(__dirname, '..', '..', 'lib', 'scripts', 'fetch-image.sh');
+
+export const QEMU_MAC = /^52:54:00(:[0-9a-f]{2}){3}$/;
+
+export function newStack(): TerraformStack {
+  const app = Testing.app();
+  return new TerraformStack(app, 'test');
+}
+
+export interface Lab {
+  readonly stack: TerraformStack;
+  readonly host: Host;
+  readonly image: BaseImage;
+  /** NAT network 10.77.0.0/24: gateway .1, DHCP .128-.254, domain lan.test. */
+  readonly net: Network;
+}
+
+/** A stack with host `kvm1`, image `debian` (catalogue debian-12) and network `lan` (10.77.0.0/24). */
+export function newLab(options: { domainType?: DomainType } = {}): Lab {
+  const stack = newStack();
+  const host = new Host(stack, 'kvm1', { domainType: options.domainType });
+  const image = BaseImage.fromCatalog(stack, 'debian', 'debian-12');
+  const net = new Network(host, 'lan', { cidr: '10.77.0.0/24' });
+  return { stack, host, image, net };
+}
+
+/** The synthesized stack as JSON. */
+export function synthJson(stack: TerraformStack): any {
+  return JSON.parse(Testing.synth(stack));
+}
+
+/** The resources (or data sources with `section: 'data'`) of one type, by logical id. */
+export function ofType(json: any, type: string, section: 'resource' | 'data' = 'resource'): Record<string, any> {
+  return json[section]?.[type] ?? {};
+}
+
+/** The logical id of the only resource of `type` that satisfies `pick`; fails otherwise. */
+export function keyOf(json: any, type: string, pick: (r: any) => boolean = () => true, section: 'resource' | 'data' = 'resource'): string {
+  const keys = Object.entries(ofType(json, type, section)).filter(([, r]) => pick(r)).map(([k]) => k);
+  if (keys.length !== 1) throw new Error(`expected exactly one ${type} matching, found ${keys.length}: ${keys.join(', ')}`);
+  return keys[0];
+}
+
+/** The only resource of `type` that satisfies `pick`. */
+export function oneOf(json: any, type: string, pick: (r: any) => boolean = () => true, section: 'resource' | 'data' = 'resource'): any {
+  return ofType(json, type, section)[keyOf(json, type, pick, section)];
+}
+
+/** The libvirt_domain named `name`. */
+export function domainNamed(json: any, name: string): any {
+  return oneOf(json, 'libvirt_domain', (d) => d.name === name);
+}
+
+/** The synthesized JSON with the fetch script replaced by a placeholder, for snapshots that must not pin another file. */
+export function redactScripts(json: any): any {
+  const copy = JSON.parse(JSON.stringify(json));
+  for (const data of Object.values<any>(ofType(copy, 'terraform_data'))) {
+    for (const p of data.provisioner ?? []) {
+      if (p['local-exec']) p['local-exec'].command = '<content of lib/scripts/fetch-image.sh>';
+    }
+  }
+  return copy;
+}
+
+/** Expects `build` to throw a LibvirtValidationError whose message matches `message` (one implementation: ../validation-error). */
+export { expectValidationError as expectRejected } from '../validation-error';
+
+/** Escapes a literal for use inside a RegExp. */
+export function re(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** The current content of lib/scripts/fetch-image.sh. */
+export function fetchScript(): string {
+  return fs.readFileSync(FETCH_SCRIPT_PATH, 'utf8');
+}

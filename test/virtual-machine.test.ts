@@ -1,0 +1,703 @@
+import { TerraformVariable, Testing } from 'cdktf';
+import { parse } from 'yaml';
+import { BaseImage, CloudConfig, DomainType, Firmware, Graphics, Host, Network, NetworkMode, StoragePool, VirtualMachine, VirtualMachineProps } from '../lib';
+import { CloudinitDisk } from '../lib/generated/providers/libvirt/cloudinit-disk';
+import { DataLibvirtDomainInterfaceAddresses } from '../lib/generated/providers/libvirt/data-libvirt-domain-interface-addresses';
+import { Domain } from '../lib/generated/providers/libvirt/domain';
+import { Volume } from '../lib/generated/providers/libvirt/volume';
+import { checkSchemaConformance } from '../lib/schema-check';
+import { domainNamed, expectRejected, keyOf, Lab, newLab, ofType, oneOf, QEMU_MAC, re, redactScripts, SSH_KEY, synthJson } from './support/lab';
+
+/** A machine on the lab's host with one DHCP NIC on the lab network and an SSH key; `props` override. */
+function machine(lab: Lab, id = 'web', props: Partial<VirtualMachineProps> = {}): VirtualMachine {
+  return new VirtualMachine(lab.host, id, { image: lab.image, nics: [{ network: lab.net }], sshAuthorizedKeys: [SSH_KEY], ...props });
+}
+
+/** The network-config of the machine named `name`, parsed the way cloud-init reads it (YAML 1.1). */
+function networkConfigOf(json: any, name: string): any {
+  return parse(oneOf(json, 'libvirt_cloudinit_disk', (c) => c.name === `${name}-seed`).network_config, { version: '1.1' });
+}
+
+function metaDataOf(json: any, name: string): any {
+  return parse(oneOf(json, 'libvirt_cloudinit_disk', (c) => c.name === `${name}-seed`).meta_data, { version: '1.1' });
+}
+
+const volumeKey = (json: any, name: string) => keyOf(json, 'libvirt_volume', (v) => v.name === name);
+
+describe('VirtualMachine with defaults', () => {
+  // GIVEN one machine with one DHCP NIC on a NAT network, on a KVM host, from the Debian 12 catalogue image
+  const lab = newLab();
+  machine(lab);
+  // WHEN synthesized
+  const synth = Testing.synth(lab.stack);
+  const json = JSON.parse(synth);
+  const baseKey = volumeKey(json, 'debian-12.qcow2');
+  const rootKey = volumeKey(json, 'web-root.qcow2');
+  const seedKey = volumeKey(json, 'web-seed.iso');
+  const cloudinitKey = keyOf(json, 'libvirt_cloudinit_disk');
+  const domainKey = keyOf(json, 'libvirt_domain');
+
+  test('matches the snapshot', () => {
+    // THEN the whole stack is as reviewed (the fetch script is redacted: it is compared in base-image.test.ts)
+    expect(redactScripts(json)).toMatchSnapshot();
+  });
+
+  test('conforms to the provider schema', () => {
+    // THEN every libvirt object is one the pinned 0.9.9 schema accepts
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+
+  test('the root disk is a qcow2 overlay of the base volume, sized in GiB', () => {
+    // THEN the root volume backs onto the base volume's path, in the image's format, and is itself qcow2
+    expect(synth).toHaveResourceWithProperties(Volume, {
+      name: 'web-root.qcow2',
+      pool: 'default',
+      capacity: 10,
+      capacity_unit: 'GiB',
+      target: { format: { type: 'qcow2' } },
+      backing_store: { path: `\${libvirt_volume.${baseKey}.path}`, format: { type: 'qcow2' } },
+    });
+  });
+
+  test('the domain attaches the root disk as vda with a qcow2 driver', () => {
+    // THEN vda is a virtio disk on the root volume, with the driver type libvirt would otherwise guess as raw (#1238)
+    expect(synth).toHaveResourceWithProperties(Domain, {
+      devices: expect.objectContaining({
+        disks: expect.arrayContaining([
+          {
+            device: 'disk',
+            source: { volume: { pool: 'default', volume: `\${libvirt_volume.${rootKey}.name}` } },
+            target: { dev: 'vda', bus: 'virtio' },
+            driver: { name: 'qemu', type: 'qcow2' },
+          },
+        ]),
+      }),
+    });
+  });
+
+  test('the seed goes cloud-init disk -> volume -> read-only scsi cdrom on a virtio-scsi controller', () => {
+    // THEN the ISO is built with user-data, meta-data and network-config
+    expect(synth).toHaveResourceWithProperties(CloudinitDisk, {
+      name: 'web-seed',
+      user_data: expect.stringMatching(/^#cloud-config\n/),
+      meta_data: expect.stringContaining('instance-id: web-'),
+      network_config: expect.stringContaining('version: 2'),
+    });
+    // AND uploaded from its local path into a volume without a target format (#1346)
+    const seed = ofType(json, 'libvirt_volume')[seedKey];
+    expect(seed).toEqual({
+      name: 'web-seed.iso',
+      pool: 'default',
+      provider: 'libvirt',
+      create: { content: { url: `\${libvirt_cloudinit_disk.${cloudinitKey}.path}` } },
+    });
+    expect(seed.target).toBeUndefined();
+    // AND attached as a read-only cdrom on the scsi bus (q35 has no IDE; Debian's cloud kernel has no SATA)
+    const domain = ofType(json, 'libvirt_domain')[domainKey];
+    expect(domain.devices.disks).toContainEqual({
+      device: 'cdrom',
+      source: { volume: { pool: 'default', volume: `\${libvirt_volume.${seedKey}.name}` } },
+      target: { dev: 'sda', bus: 'scsi' },
+      driver: { name: 'qemu', type: 'raw' },
+      read_only: true,
+    });
+    expect(domain.devices.controllers).toEqual([{ type: 'scsi', index: 0, model: 'virtio-scsi' }]);
+  });
+
+  test('the domain runs, on q35 with ACPI and APIC, as a kvm guest with the host CPU, 1 vCPU and 1024 MiB', () => {
+    expect(synth).toHaveResourceWithProperties(Domain, {
+      name: 'web',
+      type: 'kvm',
+      running: true,
+      autostart: false,
+      memory: 1024,
+      memory_unit: 'MiB',
+      vcpu: 1,
+      cpu: { mode: 'host-passthrough' },
+      features: { acpi: true, apic: {} },
+      os: { type: 'hvm', type_arch: 'x86_64', type_machine: 'q35', boot_devices: [{ dev: 'hd' }] },
+    });
+  });
+
+  test('has a guest agent channel, a virtio RNG and a serial console without a log', () => {
+    const devices = ofType(json, 'libvirt_domain')[domainKey].devices;
+    expect(devices.channels).toEqual([{ source: { unix: { mode: 'bind' } }, target: { virt_io: { name: 'org.qemu.guest_agent.0' } } }]);
+    expect(devices.rngs).toEqual([{ model: 'virtio', backend: { random: '/dev/urandom' } }]);
+    expect(devices.serials).toEqual([{ target: { port: 0 } }]);
+  });
+
+  test('the description references the cloud-init disk, so a new seed redefines the domain', () => {
+    expect(synth).toHaveResourceWithProperties(Domain, { description: `cloud-init seed \${libvirt_cloudinit_disk.${cloudinitKey}.id}` });
+  });
+
+  test('replace_triggered_by holds the bare address of the root volume', () => {
+    // THEN the address has no "${" (Terraform's JSON syntax rejects expressions there)
+    const triggers: string[] = ofType(json, 'libvirt_domain')[domainKey].lifecycle.replace_triggered_by;
+    expect(triggers).toEqual([`libvirt_volume.${rootKey}`]);
+    expect(triggers.join()).not.toContain('${');
+  });
+
+  test('the DHCP NIC waits for its lease and is looked up by the domain uuid', () => {
+    // THEN the first NIC waits 300 s for a lease
+    const [nic] = ofType(json, 'libvirt_domain')[domainKey].devices.interfaces;
+    expect(nic).toEqual({
+      model: { type: 'virtio' },
+      mac: { address: expect.stringMatching(QEMU_MAC) },
+      source: { network: { network: `\${libvirt_network.${keyOf(json, 'libvirt_network')}.name}` } },
+      wait_for_ip: { source: 'lease', timeout: 300 },
+    });
+    // AND a data source reads the addresses by uuid (not id, which is the runtime id)
+    expect(synth).toHaveDataSourceWithProperties(DataLibvirtDomainInterfaceAddresses, {
+      domain: `\${libvirt_domain.${domainKey}.uuid}`,
+      source: 'lease',
+    });
+    // AND an output named after the construct path lists the IPv4 addresses of that MAC
+    expect(Object.keys(json.output)).toEqual(['kvm1_web_dhcp_addresses']);
+    const value: string = json.output.kvm1_web_dhcp_addresses.value;
+    expect(value).toContain(`data.libvirt_domain_interface_addresses.${keyOf(json, 'libvirt_domain_interface_addresses', undefined, 'data')}.interfaces`);
+    expect(value).toContain(JSON.stringify([nic.mac.address]));
+  });
+
+  test('the network-config matches the NIC by MAC and runs DHCP', () => {
+    const mac = ofType(json, 'libvirt_domain')[domainKey].devices.interfaces[0].mac.address;
+    expect(networkConfigOf(json, 'web')).toEqual({
+      version: 2,
+      ethernets: { nic0: { match: { macaddress: mac }, 'set-name': 'nic0', dhcp4: true } },
+    });
+  });
+
+  test('the meta-data names the instance and the host', () => {
+    expect(metaDataOf(json, 'web')).toEqual({ 'instance-id': expect.stringMatching(/^web-[0-9a-f]{12}$/), 'local-hostname': 'web' });
+  });
+});
+
+describe('VirtualMachine options', () => {
+  test('a QEMU host gives type qemu and no cpu block', () => {
+    // GIVEN a host without /dev/kvm
+    const lab = newLab({ domainType: DomainType.QEMU });
+    machine(lab);
+    // WHEN synthesized
+    const json = synthJson(lab.stack);
+    // THEN the domain is a TCG guest with no host CPU to pass through
+    const domain = domainNamed(json, 'web');
+    expect(domain.type).toBe('qemu');
+    expect(domain).not.toHaveProperty('cpu');
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+
+  test('memory, vCPUs, root disk size and autostart are passed through', () => {
+    // GIVEN explicit sizes
+    const lab = newLab();
+    machine(lab, 'web', { memoryMiB: 4096, vcpus: 4, rootDiskGiB: 40, autostart: true });
+    // WHEN synthesized
+    const synth = Testing.synth(lab.stack);
+    // THEN the domain and the root volume carry them
+    expect(synth).toHaveResourceWithProperties(Domain, { memory: 4096, memory_unit: 'MiB', vcpu: 4, autostart: true });
+    expect(synth).toHaveResourceWithProperties(Volume, { name: 'web-root.qcow2', capacity: 40, capacity_unit: 'GiB' });
+  });
+
+  test('the root disk defaults to the image size when it is above 10 GiB', () => {
+    // GIVEN an image of at least 15 GiB
+    const lab = newLab();
+    const big = new BaseImage(lab.stack, 'big', { url: 'https://example.org/big-20250101.qcow2', sha256: 'a'.repeat(64), loginUser: 'ops', minDiskGiB: 15 });
+    machine(lab, 'web', { image: big });
+    // WHEN synthesized / THEN the overlay is 15 GiB
+    expect(Testing.synth(lab.stack)).toHaveResourceWithProperties(Volume, { name: 'web-root.qcow2', capacity: 15 });
+  });
+
+  test('a raw image is the backing store with format raw, the overlay stays qcow2', () => {
+    // GIVEN a raw image
+    const lab = newLab();
+    const raw = new BaseImage(lab.stack, 'rawimg', { url: 'https://example.org/disk-20250101.raw', sha256: 'b'.repeat(64), format: 'raw', loginUser: 'ops' });
+    machine(lab, 'web', { image: raw });
+    // WHEN synthesized
+    const json = synthJson(lab.stack);
+    // THEN the backing store declares raw and the root disk qcow2
+    const root = oneOf(json, 'libvirt_volume', (v) => v.name === 'web-root.qcow2');
+    expect(root.backing_store).toEqual({ path: `\${libvirt_volume.${volumeKey(json, 'rawimg.raw')}.path}`, format: { type: 'raw' } });
+    expect(root.target).toEqual({ format: { type: 'qcow2' } });
+    expect(domainNamed(json, 'web').devices.disks[0].driver).toEqual({ name: 'qemu', type: 'qcow2' });
+  });
+
+  test('guestAgent: false leaves out the agent channel', () => {
+    const lab = newLab();
+    machine(lab, 'web', { guestAgent: false });
+    expect(domainNamed(synthJson(lab.stack), 'web').devices).not.toHaveProperty('channels');
+  });
+
+  test('serialLogFile logs the serial console to that file, overwriting it', () => {
+    const lab = newLab();
+    machine(lab, 'web', { serialLogFile: '/var/log/lab/web-console.log' });
+    expect(domainNamed(synthJson(lab.stack), 'web').devices.serials).toEqual([
+      { target: { port: 0 }, log: { file: '/var/log/lab/web-console.log', append: 'off' } },
+    ]);
+  });
+
+  test('a machine built in a Host without an explicit name takes the lowercased id, and the hostname from it', () => {
+    const lab = newLab();
+    const vm = new VirtualMachine(lab.host, 'Web1', { image: lab.image, nics: [{ network: lab.net }] });
+    expect(vm.machineName).toBe('web1');
+    expect(vm.hostname).toBe('web1');
+    expect(vm.host).toBe(lab.host);
+  });
+
+  test('memoryMiB and vcpus accept Terraform variables', () => {
+    // GIVEN number variables
+    const lab = newLab();
+    const memory = new TerraformVariable(lab.stack, 'memory', { type: 'number' });
+    const vcpus = new TerraformVariable(lab.stack, 'vcpus', { type: 'number' });
+    // WHEN used as sizes / THEN nothing is rejected at synth and the references reach the domain
+    machine(lab, 'web', { memoryMiB: memory.numberValue, vcpus: vcpus.numberValue });
+    const json = synthJson(lab.stack);
+    expect(domainNamed(json, 'web')).toMatchObject({ memory: '${var.memory}', vcpu: '${var.vcpus}' });
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+});
+
+describe('data disks', () => {
+  test('become empty qcow2 volumes attached as vdb, vdc with a qcow2 driver, and replace the domain with them', () => {
+    // GIVEN two data disks, the second in another pool of the same host
+    const lab = newLab();
+    const fast = new StoragePool(lab.host, 'fast', { path: '/srv/fast' });
+    machine(lab, 'web', { dataDisks: [{ sizeGiB: 20 }, { sizeGiB: 50, pool: fast }] });
+    // WHEN synthesized
+    const synth = Testing.synth(lab.stack);
+    const json = JSON.parse(synth);
+    // THEN each disk is an empty qcow2 volume of that size, in its pool
+    const poolRef = `\${libvirt_pool.${keyOf(json, 'libvirt_pool')}.name}`;
+    expect(oneOf(json, 'libvirt_volume', (v) => v.name === 'web-data0.qcow2')).toEqual({
+      name: 'web-data0.qcow2',
+      pool: 'default',
+      provider: 'libvirt',
+      capacity: 20,
+      capacity_unit: 'GiB',
+      target: { format: { type: 'qcow2' } },
+    });
+    expect(synth).toHaveResourceWithProperties(Volume, { name: 'web-data1.qcow2', pool: poolRef, capacity: 50, capacity_unit: 'GiB', target: { format: { type: 'qcow2' } } });
+    // AND they are vdb and vdc, virtio, qcow2
+    const disks = domainNamed(json, 'web').devices.disks;
+    expect(disks.map((d: any) => d.target.dev)).toEqual(['vda', 'vdb', 'vdc', 'sda']);
+    expect(disks[1]).toEqual({
+      device: 'disk',
+      source: { volume: { pool: 'default', volume: `\${libvirt_volume.${volumeKey(json, 'web-data0.qcow2')}.name}` } },
+      target: { dev: 'vdb', bus: 'virtio' },
+      driver: { name: 'qemu', type: 'qcow2' },
+    });
+    expect(disks[2].source.volume.pool).toBe(poolRef);
+    expect(disks[2].driver).toEqual({ name: 'qemu', type: 'qcow2' });
+    // AND the domain is replaced with any of its disks, by bare address
+    const triggers: string[] = domainNamed(json, 'web').lifecycle.replace_triggered_by;
+    expect(triggers).toEqual(['web-root.qcow2', 'web-data0.qcow2', 'web-data1.qcow2'].map((n) => `libvirt_volume.${volumeKey(json, n)}`));
+    expect(triggers.some((t) => t.includes('${'))).toBe(false);
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+
+  test('24 data disks are accepted, the last one is vdy', () => {
+    const lab = newLab();
+    machine(lab, 'web', { dataDisks: Array.from({ length: 24 }, () => ({ sizeGiB: 1 })) });
+    const disks = domainNamed(synthJson(lab.stack), 'web').devices.disks;
+    expect(disks[24].target.dev).toBe('vdy');
+  });
+});
+
+describe('MAC addresses', () => {
+  /** Two machines with two NICs each, in a fresh stack; returns their MACs in order. */
+  function macsOfTwoMachines(): string[] {
+    const lab = newLab();
+    const net2 = new Network(lab.host, 'backend', { mode: NetworkMode.isolated(), cidr: '10.88.0.0/24' });
+    for (const id of ['web', 'db']) machine(lab, id, { nics: [{ network: lab.net }, { network: net2 }] });
+    const json = synthJson(lab.stack);
+    return ['web', 'db'].flatMap((n) => domainNamed(json, n).devices.interfaces.map((i: any) => i.mac.address));
+  }
+
+  test('are deterministic, lowercase, in 52:54:00 and unique between machines', () => {
+    // GIVEN the same code synthesized twice
+    const first = macsOfTwoMachines();
+    const second = macsOfTwoMachines();
+    // THEN the MACs are the same each time
+    expect(second).toEqual(first);
+    // AND each is a lowercase QEMU MAC, and no two are equal
+    for (const mac of first) expect(mac).toMatch(QEMU_MAC);
+    expect(new Set(first).size).toBe(4);
+  });
+
+  test('an explicit MAC is used on the NIC and in the network-config', () => {
+    const lab = newLab();
+    const vm = machine(lab, 'web', { nics: [{ network: lab.net, mac: '52:54:00:0a:0b:0c' }] });
+    const json = synthJson(lab.stack);
+    expect(vm.nics[0].mac).toBe('52:54:00:0a:0b:0c');
+    expect(domainNamed(json, 'web').devices.interfaces[0].mac).toEqual({ address: '52:54:00:0a:0b:0c' });
+    expect(networkConfigOf(json, 'web').ethernets.nic0.match).toEqual({ macaddress: '52:54:00:0a:0b:0c' });
+  });
+});
+
+describe('several NICs', () => {
+  test('the network-config matches nic0 and nic1 by MAC, and only the first DHCP NIC takes the default route', () => {
+    // GIVEN two DHCP NICs on two networks
+    const lab = newLab();
+    const net2 = new Network(lab.host, 'backend', { cidr: '10.88.0.0/24' });
+    const vm = machine(lab, 'web', { nics: [{ network: lab.net }, { network: net2 }] });
+    // WHEN synthesized
+    const json = synthJson(lab.stack);
+    // THEN both are matched by their MAC and named nicN; the second ignores the routes and DNS its DHCP offers
+    expect(networkConfigOf(json, 'web').ethernets).toEqual({
+      nic0: { match: { macaddress: vm.nics[0].mac }, 'set-name': 'nic0', dhcp4: true },
+      nic1: { match: { macaddress: vm.nics[1].mac }, 'set-name': 'nic1', dhcp4: true, 'dhcp4-overrides': { 'use-routes': false, 'use-dns': false } },
+    });
+    // AND only the first NIC waits for a lease
+    const interfaces = domainNamed(json, 'web').devices.interfaces;
+    expect(interfaces[0].wait_for_ip).toEqual({ source: 'lease', timeout: 300 });
+    expect(interfaces[1]).not.toHaveProperty('wait_for_ip');
+    // AND the addresses of both DHCP NICs are reported
+    expect(json.output.kvm1_web_dhcp_addresses.value).toContain(JSON.stringify(vm.nics.map((n) => n.mac)));
+  });
+
+  test('static NICs: the first one gets the default route, both get the gateway as DNS, and nobody waits for a lease', () => {
+    // GIVEN two fixed addresses on a NAT and an isolated network
+    const lab = newLab();
+    const net2 = new Network(lab.host, 'backend', { mode: NetworkMode.isolated(), cidr: '10.88.0.0/24' });
+    const vm = machine(lab, 'web', { nics: [{ network: lab.net, address: '10.77.0.10' }, { network: net2, address: '10.88.0.10' }] });
+    // WHEN synthesized
+    const synth = Testing.synth(lab.stack);
+    const json = JSON.parse(synth);
+    // THEN the network-config is static
+    expect(networkConfigOf(json, 'web').ethernets).toEqual({
+      nic0: {
+        match: { macaddress: vm.nics[0].mac },
+        'set-name': 'nic0',
+        addresses: ['10.77.0.10/24'],
+        routes: [{ to: '0.0.0.0/0', via: '10.77.0.1' }],
+        nameservers: { addresses: ['10.77.0.1'], search: ['lan.test'] },
+      },
+      nic1: {
+        match: { macaddress: vm.nics[1].mac },
+        'set-name': 'nic1',
+        addresses: ['10.88.0.10/24'],
+        nameservers: { addresses: ['10.88.0.1'], search: ['backend.test'] },
+      },
+    });
+    // AND no NIC waits for a lease it will never take (NOTES 2.9)
+    for (const nic of domainNamed(json, 'web').devices.interfaces) expect(nic).not.toHaveProperty('wait_for_ip');
+    // AND the planned addresses are an output, with no address lookup
+    expect(vm.plannedAddresses).toEqual(['10.77.0.10', '10.88.0.10']);
+    expect(json.output).toEqual({ kvm1_web_addresses: { value: ['10.77.0.10', '10.88.0.10'], description: expect.stringContaining('web') } });
+    expect(vm.addressLookup).toBeUndefined();
+    expect(ofType(json, 'libvirt_domain_interface_addresses', 'data')).toEqual({});
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+
+  test('a static first NIC takes the default route and a DHCP second NIC ignores the routes it is offered', () => {
+    // GIVEN a fixed address first and DHCP second
+    const lab = newLab();
+    const net2 = new Network(lab.host, 'backend', { cidr: '10.88.0.0/24' });
+    const vm = machine(lab, 'web', { nics: [{ network: lab.net, address: '10.77.0.10' }, { network: net2 }] });
+    // WHEN synthesized
+    const json = synthJson(lab.stack);
+    // THEN nic0 carries the default route and nic1 gives up its DHCP routes
+    const ethernets = networkConfigOf(json, 'web').ethernets;
+    expect(ethernets.nic0.routes).toEqual([{ to: '0.0.0.0/0', via: '10.77.0.1' }]);
+    expect(ethernets.nic1['dhcp4-overrides']).toEqual({ 'use-routes': false, 'use-dns': false });
+    // AND only the first NIC could wait, but it is static: nobody waits
+    for (const nic of domainNamed(json, 'web').devices.interfaces) expect(nic).not.toHaveProperty('wait_for_ip');
+    // AND both outputs exist: the planned address and the DHCP address of nic1 only
+    expect(json.output.kvm1_web_addresses.value).toEqual(['10.77.0.10']);
+    expect(json.output.kvm1_web_dhcp_addresses.value).toContain(JSON.stringify([vm.nics[1].mac]));
+  });
+
+  test('a DHCP NIC on an isolated network does not take the default route from a later NIC', () => {
+    // GIVEN DHCP on an isolated network first (libvirt offers no router there) and on a NAT network second
+    const lab = newLab();
+    const backend = new Network(lab.host, 'backend', { mode: NetworkMode.isolated(), cidr: '10.88.0.0/24' });
+    machine(lab, 'web', { nics: [{ network: backend }, { network: lab.net }] });
+    // WHEN synthesized
+    const ethernets = networkConfigOf(synthJson(lab.stack), 'web').ethernets;
+    // THEN the NAT NIC keeps the routes and DNS its DHCP offers, so the machine has a way out
+    expect(ethernets.nic0).not.toHaveProperty('dhcp4-overrides');
+    expect(ethernets.nic1).not.toHaveProperty('dhcp4-overrides');
+    expect(ethernets.nic1.dhcp4).toBe(true);
+  });
+
+  test('a static NIC on an isolated network leaves the default route to the next NIC', () => {
+    // GIVEN a fixed address on an isolated network first and one on a NAT network second
+    const lab = newLab();
+    const backend = new Network(lab.host, 'backend', { mode: NetworkMode.isolated(), cidr: '10.88.0.0/24' });
+    machine(lab, 'web', { nics: [{ network: backend, address: '10.88.0.10' }, { network: lab.net, address: '10.77.0.10' }] });
+    // WHEN synthesized
+    const ethernets = networkConfigOf(synthJson(lab.stack), 'web').ethernets;
+    // THEN only the NAT NIC routes by default
+    expect(ethernets.nic0).not.toHaveProperty('routes');
+    expect(ethernets.nic1.routes).toEqual([{ to: '0.0.0.0/0', via: '10.77.0.1' }]);
+  });
+
+  test('waitForLeaseSeconds sets the timeout, and 0 turns waiting off', () => {
+    const lab = newLab();
+    machine(lab, 'web', { waitForLeaseSeconds: 120 });
+    machine(lab, 'db', { waitForLeaseSeconds: 0 });
+    const json = synthJson(lab.stack);
+    expect(domainNamed(json, 'web').devices.interfaces[0].wait_for_ip).toEqual({ source: 'lease', timeout: 120 });
+    expect(domainNamed(json, 'db').devices.interfaces[0]).not.toHaveProperty('wait_for_ip');
+  });
+
+  test('a DHCP NIC on a bridged network does not wait for a libvirt lease, and its address is looked up from any source', () => {
+    // GIVEN a bridge to the LAN, whose DHCP libvirt does not run
+    const lab = newLab();
+    const lan = new Network(lab.host, 'br', { mode: NetworkMode.bridge('br0'), cidr: '192.168.1.0/24' });
+    machine(lab, 'web', { nics: [{ network: lan }] });
+    // WHEN synthesized
+    const synth = Testing.synth(lab.stack);
+    // THEN nothing waits, and the lookup asks the lease table and then the guest agent
+    expect(domainNamed(JSON.parse(synth), 'web').devices.interfaces[0]).not.toHaveProperty('wait_for_ip');
+    expect(synth).toHaveDataSourceWithProperties(DataLibvirtDomainInterfaceAddresses, { source: 'any' });
+  });
+});
+
+describe('cloud-init seed and instance-id', () => {
+  /** The meta-data instance-id of machine web with the given cloud config and NIC address, in a fresh stack. */
+  function instanceIdOf(cloudConfig: CloudConfig, address?: string): string {
+    const lab = newLab();
+    machine(lab, 'web', { cloudConfig, nics: [{ network: lab.net, address }] });
+    return metaDataOf(synthJson(lab.stack), 'web')['instance-id'];
+  }
+
+  test('the instance-id is stable for the same content and changes with user-data or network-config', () => {
+    // GIVEN the same machine built twice, then with another package list, then with a fixed address
+    const same1 = instanceIdOf(new CloudConfig({ packages: ['nginx'] }));
+    const same2 = instanceIdOf(new CloudConfig({ packages: ['nginx'] }));
+    const otherUserData = instanceIdOf(new CloudConfig({ packages: ['nginx', 'curl'] }));
+    const otherNetwork = instanceIdOf(new CloudConfig({ packages: ['nginx'] }), '10.77.0.10');
+    // THEN the same content gives the same id, and each change gives a new one
+    expect(same2).toBe(same1);
+    expect(otherUserData).not.toBe(same1);
+    expect(otherNetwork).not.toBe(same1);
+    expect([same1, otherUserData, otherNetwork].every((id) => /^web-[0-9a-f]{12}$/.test(id))).toBe(true);
+  });
+
+  test('the user-data carries hostname, FQDN from the first network, and the image login user with the keys', () => {
+    const lab = newLab();
+    const vm = machine(lab, 'web', { hostname: 'www' });
+    const userData = parse(vm.userData, { version: '1.1' });
+    expect(userData).toMatchObject({ hostname: 'www', fqdn: 'www.lan.test', ssh_pwauth: false });
+    expect(userData.users).toEqual([
+      { name: 'debian', shell: '/bin/bash', sudo: 'ALL=(ALL) NOPASSWD:ALL', lock_passwd: true, ssh_authorized_keys: [SSH_KEY] },
+    ]);
+    expect(metaDataOf(synthJson(lab.stack), 'web')['local-hostname']).toBe('www');
+  });
+
+  test('loginUser overrides the image user; an image without one and no keys gets no login user', () => {
+    const lab = newLab();
+    const custom = new BaseImage(lab.stack, 'custom', { url: 'https://example.org/custom-20250101.qcow2', sha256: 'c'.repeat(64) });
+    const named = machine(lab, 'web', { image: custom, loginUser: 'ops' });
+    const anonymous = machine(lab, 'db', { image: custom, sshAuthorizedKeys: undefined });
+    expect(parse(named.userData).users.map((u: any) => u.name)).toEqual(['ops']);
+    expect(parse(anonymous.userData).users).toEqual([]);
+  });
+});
+
+describe('base images shared between machines and hosts', () => {
+  test('two machines on one host with one image share one base volume and one download', () => {
+    // GIVEN two machines from the same image
+    const lab = newLab();
+    machine(lab, 'web');
+    machine(lab, 'db');
+    // WHEN synthesized
+    const json = synthJson(lab.stack);
+    // THEN there is one download and one base volume, which both overlays back onto
+    expect(Object.keys(ofType(json, 'terraform_data'))).toHaveLength(1);
+    const baseVolumes = Object.values<any>(ofType(json, 'libvirt_volume')).filter((v) => v.name === 'debian-12.qcow2');
+    expect(baseVolumes).toHaveLength(1);
+    const path = `\${libvirt_volume.${volumeKey(json, 'debian-12.qcow2')}.path}`;
+    for (const name of ['web', 'db']) {
+      expect(oneOf(json, 'libvirt_volume', (v) => v.name === `${name}-root.qcow2`).backing_store.path).toBe(path);
+    }
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+
+  test('machines on two hosts get one base volume per host but one download', () => {
+    // GIVEN two hosts, each with its own pool and network, and one machine on each
+    const lab = newLab();
+    const host2 = new Host(lab.stack, 'kvm2', { domainType: DomainType.QEMU });
+    const pool2 = new StoragePool(host2, 'pool', { path: '/srv/pool' });
+    const net2 = new Network(host2, 'lan', { cidr: '10.78.0.0/24' });
+    machine(lab, 'web');
+    new VirtualMachine(host2, 'web', { image: lab.image, pool: pool2, nics: [{ network: net2 }], sshAuthorizedKeys: [SSH_KEY] });
+    // WHEN synthesized
+    const json = synthJson(lab.stack);
+    // THEN one download feeds two base volumes, one per host (through its own provider) and pool
+    const downloadKey = keyOf(json, 'terraform_data');
+    const bases = Object.entries<any>(ofType(json, 'libvirt_volume')).filter(([, v]) => v.name === 'debian-12.qcow2');
+    expect(bases).toHaveLength(2);
+    for (const [, v] of bases) expect(v.create).toEqual({ content: { url: `\${terraform_data.${downloadKey}.output.path}` } });
+    const byProvider = Object.fromEntries(bases.map(([k, v]) => [v.provider, { key: k, pool: v.pool }]));
+    expect(byProvider).toEqual({
+      'libvirt': { key: expect.any(String), pool: 'default' },
+      'libvirt.kvm2': { key: expect.any(String), pool: `\${libvirt_pool.${keyOf(json, 'libvirt_pool')}.name}` },
+    });
+    // AND each root overlay backs onto the base volume of its own host, through that host's provider
+    const roots = Object.values<any>(ofType(json, 'libvirt_volume')).filter((v) => v.name === 'web-root.qcow2');
+    expect(roots.map((r) => [r.provider, r.backing_store.path]).sort()).toEqual([
+      ['libvirt', `\${libvirt_volume.${byProvider['libvirt'].key}.path}`],
+      ['libvirt.kvm2', `\${libvirt_volume.${byProvider['libvirt.kvm2'].key}.path}`],
+    ]);
+    // AND the same machine name on two hosts is fine, and the whole stack conforms
+    expect(Object.values<any>(ofType(json, 'libvirt_domain')).map((d) => [d.name, d.provider, d.type]).sort()).toEqual([
+      ['web', 'libvirt', 'kvm'],
+      ['web', 'libvirt.kvm2', 'qemu'],
+    ]);
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+});
+
+describe('a realistic machine', () => {
+  test('with every option conforms to the provider schema', () => {
+    // GIVEN a machine with UEFI, VNC, two NICs, data disks, a serial log and cloud-config parts
+    const lab = newLab();
+    const net2 = new Network(lab.host, 'backend', { mode: NetworkMode.isolated(), cidr: '10.88.0.0/24' });
+    machine(lab, 'web', {
+      vcpus: 2,
+      memoryMiB: 2048,
+      firmware: Firmware.uefi({ secureBoot: true }),
+      graphics: Graphics.vnc(),
+      nics: [{ network: lab.net }, { network: net2, address: '10.88.0.10' }],
+      dataDisks: [{ sizeGiB: 10 }],
+      serialLogFile: '/var/log/lab/web.log',
+      autostart: true,
+      cloudConfig: new CloudConfig({ packages: ['nginx'], runcmd: ['systemctl enable --now nginx'], writeFiles: [{ path: '/etc/motd', content: 'hi\n' }] }),
+    });
+    // WHEN synthesized / THEN the provider schema accepts it
+    expect(checkSchemaConformance(synthJson(lab.stack))).toEqual([]);
+  });
+});
+
+describe('VirtualMachine validation', () => {
+  const PATH = re('test/kvm1/web');
+
+  test.each<[string, Partial<VirtualMachineProps>, RegExp]>([
+    ['memoryMiB below 128', { memoryMiB: 64 }, /memoryMiB must be a whole number of at least 128 \(got 64\); give at least 128 MiB/],
+    ['vcpus 0', { vcpus: 0 }, /vcpus must be a whole number from 1 to 4096 \(got 0\); give at least one vCPU/],
+    ['fractional vcpus', { vcpus: 1.5 }, /vcpus must be a whole number from 1 to 4096 \(got 1\.5\); give at least one vCPU/],
+    ['a name libvirt rejects', { name: 'web server' }, /name is not a name libvirt accepts.* \(got "web server"\); use 1 to 63 characters/],
+    ['a bad hostname', { hostname: 'Web_1' }, /hostname is not a valid hostname \(got "Web_1"\); use 1 to 63 lowercase letters/],
+    ['no NICs', { nics: [] }, /a machine needs at least one NIC \(got \[\]\); give nics: \[\{ network \}\]/],
+    ['a NIC without network', { nics: [{} as any] }, /nics\[0\] has no network \(got \{\}\); give each NIC a network/],
+    ['a relative serialLogFile', { serialLogFile: 'logs/web.log' }, /serialLogFile must be an absolute path on the libvirt host \(got "logs\/web\.log"\); give a path starting with '\/'/],
+    ['a negative waitForLeaseSeconds', { waitForLeaseSeconds: -1 }, /waitForLeaseSeconds must be a whole number of at least 0 \(got -1\)/],
+    ['a zero root disk', { rootDiskGiB: 0 }, /rootDiskGiB must be a whole number of at least 1 \(got 0\)/],
+    ['a data disk of 0 GiB', { dataDisks: [{ sizeGiB: 0 }] }, /dataDisks\[0\]\.sizeGiB must be a whole number of at least 1 \(got 0\)/],
+    ['25 data disks', { dataDisks: Array.from({ length: 25 }, () => ({ sizeGiB: 1 })) }, /too many data disks \(got 25\); attach at most 24 data disks \(vdb to vdy\)/],
+  ])('%s is rejected', (_label, props, message) => {
+    // GIVEN a lab
+    const lab = newLab();
+    // WHEN a machine is built with the bad prop / THEN it is rejected, naming the machine, the value and the fix
+    expectRejected(() => machine(lab, 'web', props), new RegExp(`^${PATH}: ${message.source}`));
+  });
+
+  test.each([
+    ['uppercase', '52:54:00:AA:BB:CC', '"52:54:00:AA:BB:CC"'],
+    ['not a MAC', 'zz', '"zz"'],
+    ['outside the QEMU range', '02:00:00:00:00:01', '"02:00:00:00:00:01"'],
+  ])('a MAC that is %s is rejected', (_label, mac, shown) => {
+    const lab = newLab();
+    expectRejected(
+      () => machine(lab, 'web', { nics: [{ network: lab.net, mac }] }),
+      new RegExp(`^${PATH}: nics\\[0\\]\\.mac is not a MAC address in QEMU's range \\(got ${re(shown)}\\); write it as six lowercase hex pairs starting with 52:54:00`),
+    );
+  });
+
+  test('a root disk smaller than the image is rejected', () => {
+    // GIVEN Rocky 9, whose image is 10 GiB
+    const lab = newLab();
+    const rocky = BaseImage.fromCatalog(lab.stack, 'rocky', 'rocky-9');
+    // WHEN a machine asks for 8 GiB / THEN it is told the minimum
+    expectRejected(
+      () => machine(lab, 'web', { image: rocky, rootDiskGiB: 8 }),
+      new RegExp(`^${PATH}: rootDiskGiB is smaller than the image rocky-9 \\(10 GiB\\) \\(got 8\\); give at least 10 GiB, or leave rootDiskGiB unset`),
+    );
+  });
+
+  test('SSH keys with no known login user are rejected', () => {
+    // GIVEN an image from a URL that does not say its login user
+    const lab = newLab();
+    const custom = new BaseImage(lab.stack, 'custom', { url: 'https://example.org/custom-20250101.qcow2', sha256: 'c'.repeat(64) });
+    // WHEN keys are given without loginUser / THEN the machine is rejected
+    expectRejected(
+      () => machine(lab, 'web', { image: custom }),
+      new RegExp(`^${PATH}: the image custom has no known login user \\(got nothing\\); set loginUser to the user the SSH keys are for`),
+    );
+  });
+
+  test('a NIC on a network of another host is rejected', () => {
+    const lab = newLab();
+    const host2 = new Host(lab.stack, 'kvm2');
+    const far = new Network(host2, 'far', { cidr: '10.99.0.0/24' });
+    expectRejected(
+      () => machine(lab, 'web', { nics: [{ network: far }] }),
+      new RegExp(`^${PATH}: nics\\[0\\] is on network far of host kvm2, not on this machine's host kvm1 \\(got "test/kvm2/far"\\); attach NICs to networks on the same host`),
+    );
+  });
+
+  test('a pool on another host is rejected', () => {
+    const lab = newLab();
+    const host2 = new Host(lab.stack, 'kvm2');
+    const pool2 = new StoragePool(host2, 'pool', { path: '/srv/pool' });
+    expectRejected(
+      () => machine(lab, 'web', { pool: pool2 }),
+      new RegExp(`^${PATH}: pool test/kvm2/pool is on another host \\(kvm2\\) \\(got "pool"\\); use a pool on the machine's host`),
+    );
+  });
+
+  test('a data disk in a pool of another host is rejected', () => {
+    const lab = newLab();
+    const host2 = new Host(lab.stack, 'kvm2');
+    const pool2 = new StoragePool(host2, 'pool', { path: '/srv/pool' });
+    expectRejected(
+      () => machine(lab, 'web', { dataDisks: [{ sizeGiB: 1, pool: pool2 }] }),
+      new RegExp(`^${PATH}: dataDisks\\[0\\] is in a pool on another host \\(got "pool"\\); use a pool on the machine's host`),
+    );
+  });
+
+  test('two machines with the same name on a host are rejected', () => {
+    // GIVEN a machine web
+    const lab = newLab();
+    machine(lab, 'web');
+    // WHEN another construct asks for the same libvirt name / THEN the second is rejected, naming the first
+    expectRejected(
+      () => machine(lab, 'other', { name: 'web' }),
+      /^test\/kvm1\/other: the machine name is already used by test\/kvm1\/web \(got "web"\); give each machine on a host its own name/,
+    );
+  });
+
+  test('the same explicit MAC on two machines is rejected', () => {
+    const lab = newLab();
+    machine(lab, 'web', { nics: [{ network: lab.net, mac: '52:54:00:00:00:01' }] });
+    expectRejected(
+      () => machine(lab, 'db', { nics: [{ network: lab.net, mac: '52:54:00:00:00:01' }] }),
+      /^test\/kvm1\/db: the MAC of nics\[0\] is already used by test\/kvm1\/web \(got "52:54:00:00:00:01"\); give every NIC its own MAC/,
+    );
+  });
+
+  test.each([
+    ['outside the subnet', '10.99.0.5', /the address is outside the subnet 10\.77\.0\.0\/24 of network lan \(got "10\.99\.0\.5"\); pick an address inside 10\.77\.0\.0\/24/],
+    ['in the DHCP range', '10.77.0.200', /the address lies in the DHCP range 10\.77\.0\.128-10\.77\.0\.254 of network lan \(got "10\.77\.0\.200"\); pick an address outside the DHCP range/],
+    ['the gateway', '10.77.0.1', /the address is the gateway of network lan \(got "10\.77\.0\.1"\); pick another address/],
+  ])('a fixed address %s is rejected', (_label, address, message) => {
+    const lab = newLab();
+    expectRejected(() => machine(lab, 'web', { nics: [{ network: lab.net, address }] }), new RegExp(`^${PATH}: ${message.source}`));
+  });
+
+  test('the same fixed address on two machines is rejected', () => {
+    const lab = newLab();
+    machine(lab, 'web', { nics: [{ network: lab.net, address: '10.77.0.10' }] });
+    expectRejected(
+      () => machine(lab, 'db', { nics: [{ network: lab.net, address: '10.77.0.10' }] }),
+      /^test\/kvm1\/db: the address on network lan is already used by test\/kvm1\/web \(got "10\.77\.0\.10"\); give every NIC on a network its own address/,
+    );
+  });
+
+  test('a machine outside any Host and without host is rejected', () => {
+    const lab = newLab();
+    expectRejected(
+      () => new VirtualMachine(lab.stack, 'loose', { image: lab.image, nics: [{ network: lab.net }] }),
+      /^test\/loose: no host is given and none is inherited/,
+    );
+  });
+});
