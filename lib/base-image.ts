@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { DataResource, Fn } from 'cdktf';
+import { DataConfig, DataResource, Fn } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { Volume } from './generated/providers/libvirt/volume';
 import { IHost } from './host';
@@ -155,11 +155,9 @@ export class BaseImage extends Construct implements IBaseImage {
   public readonly format: string;
   public readonly loginUser?: string;
   public readonly minDiskGiB?: number;
-  /** The `terraform_data` resource that downloads and verifies the image (escape hatch). */
-  public readonly download: DataResource;
-  /** Local path of the verified image on the machine that runs terraform (a Terraform expression). */
-  public readonly localPath: string;
   private readonly volumes = new Map<IStoragePool, Volume>();
+  private readonly downloadConfig: DataConfig;
+  private downloadResource?: DataResource;
 
   constructor(scope: Construct, id: string, props: BaseImageProps) {
     super(scope, id);
@@ -181,7 +179,7 @@ export class BaseImage extends Construct implements IBaseImage {
     const cache = Fn.pathexpand(cacheDir);
     const key = checksum.value ? `${checksum.algorithm}-${checksum.value}` : `url-${sha256Hex(props.url).slice(0, 32)}`;
     const dest = `${cache}/${key}.${this.format}`;
-    this.download = new DataResource(this, 'Download', {
+    this.downloadConfig = {
       input: { path: dest },
       triggersReplace: { url: props.url, checksum: checksum.value ?? props.checksumUrl },
       provisioners: [{
@@ -199,8 +197,21 @@ export class BaseImage extends Construct implements IBaseImage {
           DEST: dest,
         },
       }],
-    });
-    this.localPath = this.download.getStringAttribute('output.path');
+    };
+  }
+
+  /**
+   * The `terraform_data` resource that downloads and verifies the image (escape hatch). It is
+   * created when the first machine uses the image: an image no machine uses is never downloaded.
+   */
+  public get download(): DataResource {
+    if (!this.downloadResource) this.downloadResource = new DataResource(this, 'Download', this.downloadConfig);
+    return this.downloadResource;
+  }
+
+  /** Local path of the verified image on the machine that runs terraform (a Terraform expression). */
+  public get localPath(): string {
+    return this.download.getStringAttribute('output.path');
   }
 
   public backingPath(host: IHost, pool: IStoragePool): string {

@@ -139,8 +139,9 @@ export interface VirtualMachineProps {
   readonly serialLogFile?: string;
   /**
    * Seconds `terraform apply` waits for the first NIC to get a DHCP lease. Only used when the first
-   * NIC uses DHCP on a libvirt-managed network: machines with fixed addresses take no lease, and
-   * waiting on them would time out and destroy them. 0 turns waiting off.
+   * NIC uses DHCP on a libvirt-managed network whose DHCP range is known: machines with fixed
+   * addresses take no lease, and a wait that times out makes the provider destroy the machine.
+   * 0 turns waiting off.
    * @default 300
    */
   readonly waitForLeaseSeconds?: number;
@@ -289,7 +290,9 @@ export class VirtualMachine extends Construct {
       model: { type: 'virtio' },
       mac: { address: nic.mac },
       source: nic.network.interfaceSource(),
-      ...(i === 0 && waitSeconds > 0 && nic.address === undefined && nic.network.mode.managed
+      // only where a lease will come: a managed network with a known DHCP range (a fixed address takes
+      // no lease, and a timed-out wait makes the provider destroy the domain)
+      ...(i === 0 && waitSeconds > 0 && nic.address === undefined && nic.network.mode.managed && nic.network.dhcpRange !== undefined
         ? { waitForIp: { source: 'lease', timeout: waitSeconds } } : {}),
     }));
     const firmware = props.firmware ?? Firmware.bios();

@@ -33,7 +33,8 @@ describe('BaseImage.fromCatalog', () => {
     // GIVEN the catalogue image
     const stack = newStack();
     const image = BaseImage.fromCatalog(stack, 'img', name);
-    // WHEN synthesized
+    // WHEN its download is asked for (the escape hatch creates it, as a first machine would) and synthesized
+    expect(image.download.terraformResourceType).toBe('terraform_data');
     const json = synthJson(stack);
     const env = envOf(json);
     // THEN its URL is a dated or versioned https release, never a moving "latest" or "current"
@@ -66,9 +67,21 @@ describe('BaseImage.fromCatalog', () => {
   test('the name and cache directory can be overridden', () => {
     const stack = newStack();
     const image = BaseImage.fromCatalog(stack, 'img', 'debian-12', { name: 'bookworm', cacheDir: '/var/cache/lab' });
+    expect(image.download).toBeDefined(); // as the first machine using it would
     const json = synthJson(stack);
     expect(image.imageName).toBe('bookworm');
     expect(envOf(json).CACHE_DIR).toBe('${pathexpand("/var/cache/lab")}');
+  });
+});
+
+describe('an image no machine uses', () => {
+  test('is never downloaded nor uploaded', () => {
+    // GIVEN a catalogue image that no machine uses / WHEN synthesized / THEN there is no download and no volume
+    const stack = newStack();
+    BaseImage.fromCatalog(stack, 'img', 'debian-12');
+    const json = synthJson(stack);
+    expect(json.resource?.terraform_data).toBeUndefined();
+    expect(json.resource?.libvirt_volume).toBeUndefined();
   });
 });
 
@@ -150,7 +163,7 @@ describe('the download', () => {
 describe('BaseImage from a URL', () => {
   test('with sha256: the digest names the cached file and the file name is the last URL segment', () => {
     const stack = newStack();
-    new BaseImage(stack, 'img', { url: 'https://example.org/images/disk-20250101.qcow2?sig=1#x', sha256: SHA256, loginUser: 'ops' });
+    expect(new BaseImage(stack, 'img', { url: 'https://example.org/images/disk-20250101.qcow2?sig=1#x', sha256: SHA256, loginUser: 'ops' }).download).toBeDefined();
     const env = envOf(synthJson(stack));
     expect(env).toMatchObject({ IMAGE_FILE_NAME: 'disk-20250101.qcow2', CHECKSUM_ALGORITHM: 'sha256', CHECKSUM: SHA256, DEST: `${CACHE}/sha256-${SHA256}.qcow2` });
   });
@@ -158,14 +171,15 @@ describe('BaseImage from a URL', () => {
   test('with only checksumUrl: the script fetches the checksum file, and the cache key comes from the URL', () => {
     // GIVEN an image verified by the distribution's SHA512SUMS
     const stack = newStack();
-    new BaseImage(stack, 'img', {
+    const image = new BaseImage(stack, 'img', {
       url: 'https://example.org/images/disk-20250101.raw',
       checksumUrl: 'https://example.org/images/SHA512SUMS',
       checksumAlgorithm: 'sha512',
       fileName: 'disk.raw',
       format: 'raw',
     });
-    // WHEN synthesized
+    // WHEN its download is asked for and the stack synthesized
+    expect(image.download).toBeDefined();
     const json = synthJson(stack);
     // THEN the checksum file is passed, and the destination is keyed by the URL
     expect(envOf(json)).toMatchObject({

@@ -404,6 +404,17 @@ describe('several NICs', () => {
     expect(json.output.kvm1_web_dhcp_addresses.value).toContain(JSON.stringify([vm.nics[1].mac]));
   });
 
+  test('a DHCP NIC on a managed network without DHCP does not wait for a lease that never comes', () => {
+    // GIVEN a NAT network with DHCP turned off, and a machine with no fixed address on it
+    const lab = newLab();
+    const quiet = new Network(lab.host, 'quiet', { cidr: '10.99.0.0/24', dhcp: false });
+    machine(lab, 'web', { nics: [{ network: quiet }] });
+    // WHEN synthesized
+    const json = synthJson(lab.stack);
+    // THEN nothing waits: a wait would time out and the provider would destroy the machine
+    expect(domainNamed(json, 'web').devices.interfaces[0]).not.toHaveProperty('wait_for_ip');
+  });
+
   test('a DHCP NIC on an isolated network does not take the default route from a later NIC', () => {
     // GIVEN DHCP on an isolated network first (libvirt offers no router there) and on a NAT network second
     const lab = newLab();
