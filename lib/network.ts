@@ -180,9 +180,7 @@ export class Network extends Construct implements INetwork {
         'use a short name such as virbr-lab, or NetworkMode.bridge(name) to join an existing bridge');
     }
     this.plan = planSubnet(this, props, this.mode.managed);
-    this.cidr = this.plan.subnet?.cidr;
-    this.gateway = this.plan.gateway === undefined ? undefined : formatIpv4(this.plan.gateway);
-    this.dhcpRange = this.plan.dhcp && { start: formatIpv4(this.plan.dhcp[0]), end: formatIpv4(this.plan.dhcp[1]) };
+    ({ cidr: this.cidr, gateway: this.gateway, dhcpRange: this.dhcpRange } = describePlan(this.plan));
     this.domain = props.domain ?? (this.mode.managed ? `${this.literalName}.test` : undefined);
     checkDomainName(this, props.domain === undefined ? 'domain, derived from the network name,' : 'domain', this.domain);
     if (this.plan.subnet) {
@@ -198,7 +196,7 @@ export class Network extends Construct implements INetwork {
 
     this.resource = new NetworkResource(this, 'Resource', {
       provider: this.host.provider,
-      ...networkConfig(this, props),
+      ...networkConfig(this, props, this.plan),
     });
     this.node.defaultChild = this.resource;
     this.networkName = this.resource.name;
@@ -264,9 +262,7 @@ class ExistingNetwork extends Construct implements INetwork {
     this.literalName = props.name;
     this.domain = props.domain;
     this.plan = planSubnet(this, { ...props, dhcp: props.dhcpRange !== undefined }, false);
-    this.cidr = this.plan.subnet?.cidr;
-    this.gateway = this.plan.gateway === undefined ? undefined : formatIpv4(this.plan.gateway);
-    this.dhcpRange = this.plan.dhcp && { start: formatIpv4(this.plan.dhcp[0]), end: formatIpv4(this.plan.dhcp[1]) };
+    ({ cidr: this.cidr, gateway: this.gateway, dhcpRange: this.dhcpRange } = describePlan(this.plan));
   }
 
   public interfaceSource(): DomainDevicesInterfacesSource {
@@ -328,6 +324,15 @@ function planSubnet(scope: IConstruct, props: { cidr?: string; gateway?: string;
   return { subnet, gateway, dhcp };
 }
 
+/** The plan's addresses as the strings INetwork exposes. */
+function describePlan(plan: SubnetPlan): { cidr?: string; gateway?: string; dhcpRange?: AddressRange } {
+  return {
+    cidr: plan.subnet?.cidr,
+    gateway: plan.gateway === undefined ? undefined : formatIpv4(plan.gateway),
+    dhcpRange: plan.dhcp && { start: formatIpv4(plan.dhcp[0]), end: formatIpv4(plan.dhcp[1]) },
+  };
+}
+
 function reserve(network: INetwork, plan: SubnetPlan, owner: IConstruct, address: string): void {
   if (isToken(address)) return;
   const where = `network ${network.literalName}`;
@@ -366,7 +371,7 @@ function checkModeDetails(scope: IConstruct, mode: NetworkMode): void {
   }
 }
 
-function networkConfig(network: Network, props: NetworkProps): Omit<NetworkConfig, 'provider'> {
+function networkConfig(network: Network, props: NetworkProps, plan: SubnetPlan): Omit<NetworkConfig, 'provider'> {
   const mode = network.mode;
   const base = { name: network.literalName, autostart: props.autostart ?? true };
   if (mode.kind === 'bridge') {
@@ -375,7 +380,7 @@ function networkConfig(network: Network, props: NetworkProps): Omit<NetworkConfi
   if (mode.kind === 'macvtap') {
     return { ...base, forward: { mode: mode.macvtapMode, interfaces: [{ dev: mode.hostInterface }] } };
   }
-  const subnet = parseSubnet(network.cidr!) as Ipv4Subnet;
+  const subnet = plan.subnet!;
   return {
     ...base,
     forward: mode.kind === 'isolated' ? undefined : { mode: mode.kind },
