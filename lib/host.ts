@@ -3,7 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { LibvirtProvider } from './generated/providers/libvirt/provider';
 import { registryOf } from './private/registry';
 import { checkAbsolutePath, checkHostname, checkInteger, checkObjectName, fail, isToken } from './private/validate';
-import { IStoragePool, StoragePool } from './storage-pool';
+import { createdPool, IStoragePool, StoragePool } from './storage-pool';
 
 /** The libvirt domain type of a host's guests. */
 export enum DomainType {
@@ -218,9 +218,12 @@ export class Host extends Construct implements IHost {
     });
   }
 
-  /** The pool used by constructs on this host that name none: the existing pool `defaultPoolName`. */
+  /**
+   * The pool used by constructs on this host that name none: the pool named `defaultPoolName`,
+   * the one this stack creates if it creates one by that name, else the existing one on the host.
+   */
   public get defaultPool(): IStoragePool {
-    if (!this.pool) this.pool = StoragePool.fromName(this, 'DefaultPool', this.defaultPoolName);
+    if (!this.pool) this.pool = createdPool(this, this, this.defaultPoolName) ?? StoragePool.fromName(this, 'DefaultPool', this.defaultPoolName);
     return this.pool;
   }
 }

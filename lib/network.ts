@@ -71,6 +71,8 @@ export interface INetwork extends IConstruct {
   readonly dhcpRange?: AddressRange;
   /** The DNS domain of guests on the network, when it has one. */
   readonly domain?: string;
+  /** The DNS servers that guests with fixed addresses on this network use (may be empty). */
+  readonly nameservers: string[];
   /** The interface source that attaches a NIC to this network. */
   interfaceSource(): DomainDevicesInterfacesSource;
   /**
@@ -125,6 +127,12 @@ export interface NetworkProps {
    */
   readonly domain?: string;
   /**
+   * DNS servers for guests with fixed addresses (DHCP guests get theirs from DHCP).
+   * @default - the gateway (libvirt's dnsmasq) on libvirt-managed networks; none on bridge and
+   * macvtap networks, so set the LAN's DNS servers there
+   */
+  readonly nameservers?: string[];
+  /**
    * Start the network when the host boots.
    * @default true
    */
@@ -155,6 +163,7 @@ export class Network extends Construct implements INetwork {
   public readonly gateway?: string;
   public readonly dhcpRange?: AddressRange;
   public readonly domain?: string;
+  public readonly nameservers: string[];
   /** The L1 network resource (escape hatch). */
   public readonly resource: NetworkResource;
   private readonly plan: SubnetPlan;
@@ -166,8 +175,6 @@ export class Network extends Construct implements INetwork {
     this.literalName = props.name ?? id.toLowerCase();
     checkObjectName(this, 'name', this.literalName);
     checkModeDetails(this, this.mode);
-    registryOf(this).claim(this, `network:${this.host.hostName}:${this.literalName}`, 'the network name', this.literalName,
-      'give each network on a host its own name');
 
     if (this.mode.managed && props.cidr === undefined) {
       fail(this, `a ${this.mode.kind} network needs a subnet`, props.cidr, "set cidr, for example '10.77.0.0/24'");
@@ -183,16 +190,8 @@ export class Network extends Construct implements INetwork {
     ({ cidr: this.cidr, gateway: this.gateway, dhcpRange: this.dhcpRange } = describePlan(this.plan));
     this.domain = props.domain ?? (this.mode.managed ? `${this.literalName}.test` : undefined);
     checkDomainName(this, props.domain === undefined ? 'domain, derived from the network name,' : 'domain', this.domain);
-    if (this.plan.subnet) {
-      for (const [key, other] of registryOf(this).entries(`subnet:${this.host.hostName}:`)) {
-        const otherSubnet = parseSubnet(key.split(':')[2]) as Ipv4Subnet;
-        if (overlaps(this.plan.subnet, otherSubnet)) {
-          fail(this, `subnet ${this.plan.subnet.cidr} overlaps ${otherSubnet.cidr} of ${other.node.path} on the same host`, props.cidr,
-            'give every network on a host its own, non-overlapping subnet');
-        }
-      }
-      registryOf(this).claim(this, `subnet:${this.host.hostName}:${this.plan.subnet.cidr}`, 'the subnet', this.cidr, 'use another subnet');
-    }
+    this.nameservers = nameserversOf(this, props.nameservers, this.mode.managed ? this.gateway : undefined);
+    claimNetwork(this, this.host, this.literalName, this.plan.subnet, false);
 
     this.resource = new NetworkResource(this, 'Resource', {
       provider: this.host.provider,
@@ -240,6 +239,11 @@ export interface ExistingNetworkProps {
    * @default - none
    */
   readonly domain?: string;
+  /**
+   * DNS servers for guests with fixed addresses on it.
+   * @default - its gateway, when known (libvirt networks run dnsmasq there)
+   */
+  readonly nameservers?: string[];
 }
 
 class ExistingNetwork extends Construct implements INetwork {
@@ -251,6 +255,7 @@ class ExistingNetwork extends Construct implements INetwork {
   public readonly gateway?: string;
   public readonly dhcpRange?: AddressRange;
   public readonly domain?: string;
+  public readonly nameservers: string[];
   private readonly plan: SubnetPlan;
 
   constructor(scope: Construct, id: string, props: ExistingNetworkProps) {
@@ -263,6 +268,8 @@ class ExistingNetwork extends Construct implements INetwork {
     this.domain = props.domain;
     this.plan = planSubnet(this, { ...props, dhcp: props.dhcpRange !== undefined }, false);
     ({ cidr: this.cidr, gateway: this.gateway, dhcpRange: this.dhcpRange } = describePlan(this.plan));
+    this.nameservers = nameserversOf(this, props.nameservers, this.gateway);
+    claimNetwork(this, this.host, this.literalName, this.plan.subnet, true);
   }
 
   public interfaceSource(): DomainDevicesInterfacesSource {
@@ -322,6 +329,53 @@ function planSubnet(scope: IConstruct, props: { cidr?: string; gateway?: string;
     fail(scope, 'the gateway lies inside the DHCP range', formatIpv4(gateway), 'move the gateway or the DHCP range so they do not overlap');
   }
   return { subnet, gateway, dhcp };
+}
+
+/**
+ * Network names and subnets are unique per host. A network this stack creates may not share its
+ * name with one it refers to (Network.fromName), and no two subnets on a host may overlap; several
+ * references to the same existing network are fine.
+ */
+function claimNetwork(scope: IConstruct, host: IHost, name: string, subnet: Ipv4Subnet | undefined, existing: boolean): void {
+  const registry = registryOf(scope);
+  const created = registry.entries(`network:${host.hostName}:${name}`).find(([k]) => k === `network:${host.hostName}:${name}`);
+  const referred = registry.entries(`network-ref:${host.hostName}:${name}:`);
+  if (existing && created) {
+    fail(scope, `this stack creates network ${name} on host ${host.hostName} itself (${created[1].node.path})`, name,
+      'use that Network construct instead of Network.fromName');
+  }
+  if (!existing && referred.length > 0) {
+    fail(scope, `network ${name} already exists on host ${host.hostName} (referred to by ${referred[0][1].node.path})`, name,
+      'give the new network another name, or use the existing one');
+  }
+  if (subnet) {
+    const others = [...registry.entries(`subnet:${host.hostName}:`), ...registry.entries(`subnet-ref:${host.hostName}:`)];
+    for (const [key, other] of others) {
+      const [kind, , cidr, otherName] = key.split(':');
+      if (existing && kind === 'subnet-ref' && otherName === name) continue;
+      const otherSubnet = parseSubnet(cidr) as Ipv4Subnet;
+      if (overlaps(subnet, otherSubnet)) {
+        fail(scope, `subnet ${subnet.cidr} overlaps ${otherSubnet.cidr} of ${other.node.path} on the same host`, subnet.cidr,
+          'give every network on a host its own, non-overlapping subnet');
+      }
+    }
+  }
+  if (existing) {
+    registry.claim(scope, `network-ref:${host.hostName}:${name}:${scope.node.path}`, 'the network reference', name, 'refer to it once per construct');
+    if (subnet) registry.claim(scope, `subnet-ref:${host.hostName}:${subnet.cidr}:${name}:${scope.node.path}`, 'the subnet', subnet.cidr, 'use another subnet');
+  } else {
+    registry.claim(scope, `network:${host.hostName}:${name}`, 'the network name', name, 'give each network on a host its own name');
+    if (subnet) registry.claim(scope, `subnet:${host.hostName}:${subnet.cidr}`, 'the subnet', subnet.cidr, 'use another subnet');
+  }
+}
+
+function nameserversOf(scope: IConstruct, given: string[] | undefined, fallback: string | undefined): string[] {
+  for (const [i, ns] of (given ?? []).entries()) {
+    if (!isToken(ns) && parseIpv4(ns) === undefined) {
+      fail(scope, `nameservers[${i}] is not an IPv4 address`, ns, 'give DNS servers as addresses, such as 192.168.1.1');
+    }
+  }
+  return given ?? (fallback === undefined ? [] : [fallback]);
 }
 
 /** The plan's addresses as the strings INetwork exposes. */

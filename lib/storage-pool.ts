@@ -2,7 +2,7 @@ import { Construct, IConstruct } from 'constructs';
 import { Pool } from './generated/providers/libvirt/pool';
 import { Host, IHost } from './host';
 import { registryOf } from './private/registry';
-import { checkAbsolutePath, checkObjectName } from './private/validate';
+import { checkAbsolutePath, checkObjectName, fail } from './private/validate';
 
 /** A libvirt storage pool on one host. */
 export interface IStoragePool extends IConstruct {
@@ -62,7 +62,7 @@ export class StoragePool extends Construct implements IStoragePool {
     this.literalName = props.name ?? id.toLowerCase();
     checkObjectName(this, 'name', this.literalName);
     checkAbsolutePath(this, 'path', props.path);
-    claimPoolName(this, this.host, this.literalName);
+    claimPoolName(this, this.host, this.literalName, false);
 
     this.resource = new Pool(this, 'Resource', {
       provider: this.host.provider,
@@ -86,12 +86,38 @@ class ExistingStoragePool extends Construct implements IStoragePool {
     super(scope, id);
     this.host = Host.resolve(this, host);
     checkObjectName(this, 'name', name);
+    claimPoolName(this, this.host, name, true);
     this.poolName = name;
     this.literalName = name;
   }
 }
 
-function claimPoolName(owner: IConstruct, host: IHost, name: string): void {
-  registryOf(owner).claim(owner, `pool:${host.hostName}:${name}`, 'the pool name', name,
+/** The pool this stack creates on `host` under `name`, if any. @internal */
+export function createdPool(scope: IConstruct, host: IHost, name: string): IStoragePool | undefined {
+  const hit = registryOf(scope).entries(`pool:${host.hostName}:${name}`).find(([k]) => k === `pool:${host.hostName}:${name}`);
+  return hit?.[1] as IStoragePool | undefined;
+}
+
+/**
+ * Pool names are unique per host: a pool this stack creates may not share its name with one it
+ * refers to (StoragePool.fromName); several references to the same existing pool are fine.
+ */
+function claimPoolName(owner: IConstruct, host: IHost, name: string, existing: boolean): void {
+  const registry = registryOf(owner);
+  if (existing) {
+    const created = createdPool(owner, host, name);
+    if (created) {
+      fail(owner, `this stack creates pool ${name} on host ${host.hostName} itself (${created.node.path})`, name,
+        'use that StoragePool construct instead of StoragePool.fromName');
+    }
+    registry.claim(owner, `pool-ref:${host.hostName}:${name}:${owner.node.path}`, 'the pool reference', name, 'refer to it once per construct');
+    return;
+  }
+  const referred = registry.entries(`pool-ref:${host.hostName}:${name}:`);
+  if (referred.length > 0) {
+    fail(owner, `pool ${name} already exists on host ${host.hostName} (referred to by ${referred[0][1].node.path})`, name,
+      'give the new pool another name, or use the existing one');
+  }
+  registry.claim(owner, `pool:${host.hostName}:${name}`, 'the pool name', name,
     'give each pool on a host its own name, or refer to the existing pool with StoragePool.fromName()');
 }

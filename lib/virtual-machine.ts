@@ -438,8 +438,8 @@ function renderNetworkConfig(nics: PlannedNic[]): string {
         entry.routes = [{ to: '0.0.0.0/0', via: net.gateway }];
         defaultRoute = true;
       }
-      if (net.mode.managed && net.gateway !== undefined) {
-        entry.nameservers = { addresses: [net.gateway], ...(net.domain ? { search: [net.domain] } : {}) };
+      if (net.nameservers.length > 0) {
+        entry.nameservers = { addresses: net.nameservers, ...(net.domain ? { search: [net.domain] } : {}) };
       }
     }
     ethernets[nic.interfaceName] = entry;

@@ -576,6 +576,32 @@ describe('Network', () => {
     });
   });
 
+  describe('nameservers', () => {
+    test('default to the gateway on libvirt-managed networks and to none on bridges', () => {
+      const { host } = withHost();
+      expect(new Network(host, 'nat', { cidr: '10.77.0.0/24' }).nameservers).toEqual(['10.77.0.1']);
+      expect(new Network(host, 'lan', { mode: NetworkMode.bridge('br0'), cidr: '192.168.1.0/24' }).nameservers).toEqual([]);
+    });
+
+    test("a bridge network's nameservers are what its fixed-address guests use", () => {
+      // GIVEN a bridged LAN with its DNS servers, and a machine with a fixed address on it
+      const { stack, host } = withHost();
+      const lan = new Network(host, 'lan', { mode: NetworkMode.bridge('br0'), cidr: '192.168.1.0/24', nameservers: ['192.168.1.1', '192.168.1.2'] });
+      const image = BaseImage.fromCatalog(stack, 'img', 'debian-12');
+      const pool = new StoragePool(host, 'pool', { path: '/srv/pool' });
+      const vm = new VirtualMachine(host, 'web', { image, pool, nics: [{ network: lan, address: '192.168.1.50' }] });
+      // THEN its network-config names them, and the default route goes to the LAN's gateway
+      expect(vm.networkConfig).toContain('- 192.168.1.1\n');
+      expect(vm.networkConfig).toContain('- 192.168.1.2\n');
+      expect(vm.networkConfig).toContain('via: 192.168.1.1');
+    });
+
+    test('a nameserver that is not an address is rejected', () => {
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', nameservers: ['dns.example'] }),
+        /^test\/kvm1\/net: nameservers\[0\] is not an IPv4 address \(got "dns\.example"\); give DNS servers as addresses/);
+    });
+  });
+
   describe('fromName', () => {
     test('refers to an existing network without creating a resource', () => {
       // GIVEN libvirt's default network, referred to by name
@@ -589,6 +615,33 @@ describe('Network', () => {
       expect(network.interfaceSource()).toEqual({ network: { network: 'default' } });
       expect(network.cidr).toBeUndefined();
       expect(network.domain).toBeUndefined();
+    });
+
+    test('a new network may not take the name of an existing one it refers to, nor the other way round', () => {
+      const { host } = withHost();
+      Network.fromName(host, 'Default', { name: 'default' });
+      expectValidationError(() => new Network(host, 'net', { name: 'default', cidr: '10.77.0.0/24' }),
+        /^test\/kvm1\/net: network default already exists on host kvm1 \(referred to by test\/kvm1\/Default\) \(got "default"\); give the new network another name/);
+      new Network(host, 'lab', { cidr: '10.78.0.0/24' });
+      expectValidationError(() => Network.fromName(host, 'LabRef', { name: 'lab' }),
+        /^test\/kvm1\/LabRef: this stack creates network lab on host kvm1 itself \(test\/kvm1\/lab\).*use that Network construct/);
+    });
+
+    test("an existing network's subnet may not overlap a new one, but two references to it may share it", () => {
+      // GIVEN libvirt's default network with its subnet, referred to twice
+      const { host } = withHost();
+      Network.fromName(host, 'Default', { name: 'default', cidr: '192.168.122.0/24' });
+      expect(() => Network.fromName(host, 'Again', { name: 'default', cidr: '192.168.122.0/24' })).not.toThrow();
+      // WHEN a new network overlaps it / THEN it is rejected naming the reference
+      expectValidationError(() => new Network(host, 'net', { cidr: '192.168.0.0/16' }),
+        /^test\/kvm1\/net: subnet 192\.168\.0\.0\/16 overlaps 192\.168\.122\.0\/24 of test\/kvm1\/Default on the same host/);
+    });
+
+    test('its gateway is the nameserver of fixed-address guests, unless nameservers are given', () => {
+      const { host } = withHost();
+      expect(Network.fromName(host, 'Default', { name: 'default', cidr: '192.168.122.0/24' }).nameservers).toEqual(['192.168.122.1']);
+      expect(Network.fromName(host, 'Unknown', { name: 'other' }).nameservers).toEqual([]);
+      expect(Network.fromName(host, 'Given', { name: 'third', cidr: '10.1.0.0/24', nameservers: ['10.1.0.53'] }).nameservers).toEqual(['10.1.0.53']);
     });
 
     test('without cidr, a fixed address on it is rejected', () => {

@@ -160,6 +160,42 @@ describe('StoragePool', () => {
         /^test\/kvm1\/Images: name is not a name libvirt accepts for every object it names \(got "my images"\); use 1 to 63 characters/);
     });
 
+    test('a new pool may not take the name of an existing one it refers to, nor the other way round', () => {
+      // GIVEN the existing pool images, referred to
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      StoragePool.fromName(host, 'Images', 'images');
+      // WHEN a pool of the same name is created / THEN it is rejected naming the reference
+      expectValidationError(() => new StoragePool(host, 'New', { name: 'images', path: '/srv/images' }),
+        /^test\/kvm1\/New: pool images already exists on host kvm1 \(referred to by test\/kvm1\/Images\) \(got "images"\); give the new pool another name/);
+      // AND GIVEN a created pool / WHEN it is referred to by name / THEN that is rejected, pointing at the construct
+      new StoragePool(host, 'Lab', { name: 'lab', path: '/srv/lab' });
+      expectValidationError(() => StoragePool.fromName(host, 'LabRef', 'lab'),
+        /^test\/kvm1\/LabRef: this stack creates pool lab on host kvm1 itself \(test\/kvm1\/Lab\).*use that StoragePool construct/);
+    });
+
+    test('two references to one existing pool are fine, also on two hosts', () => {
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      StoragePool.fromName(host, 'A', 'images');
+      expect(() => StoragePool.fromName(host, 'B', 'images')).not.toThrow();
+      expect(() => new StoragePool(new Host(stack, 'kvm2'), 'C', { name: 'images', path: '/srv/images' })).not.toThrow();
+    });
+
+    test("the host's default pool is the pool the stack creates under that name, else the existing one", () => {
+      // GIVEN a host whose stack creates a pool named default
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      const created = new StoragePool(host, 'Default', { name: 'default', path: '/var/lib/libvirt/images' });
+      // THEN that pool is the default, with no conflicting reference
+      expect(host.defaultPool).toBe(created);
+      // AND on a host that creates none, the default is a reference to the existing pool
+      const other = new Host(stack, 'kvm2');
+      expect(other.defaultPool).not.toBe(created);
+      expect(other.defaultPool.literalName).toBe('default');
+      expect(pools(stack)).toHaveLength(1);
+    });
+
     test('without a host, fails naming the construct', () => {
       // GIVEN an existing pool outside any host / WHEN referred to / THEN the error names the construct
       const stack = newStack();
