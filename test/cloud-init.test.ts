@@ -230,8 +230,9 @@ describe('tokens in cloud-init content', () => {
     new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }], sshAuthorizedKeys: [key.stringValue] });
     // WHEN synthesized
     const seed = oneOf(synthJson(lab.stack), 'libvirt_cloudinit_disk');
-    // THEN the user-data references the variable and the instance-id hashes the resolved content at plan time
-    expect(seed.user_data).toContain('${var.ssh_key}');
+    // THEN the user-data references the variable as a JSON string (a valid YAML scalar whatever it holds),
+    // and the instance-id hashes the resolved content at plan time
+    expect(seed.user_data).toContain('- ${jsonencode(var.ssh_key)}');
     expect(seed.meta_data).toMatch(/^instance-id: web-\$\{substr\(sha256\(local\.kvm1_web_SeedContent_[0-9A-F]+\), 0, 12\)\}\n/);
   });
 
@@ -249,7 +250,7 @@ describe('tokens in cloud-init content', () => {
     const json = synthJson(lab.stack);
     // THEN the local holds the escaped content with the reference, and the user-data escapes the guest's ${ and %{
     const [local] = Object.values<string>(json.locals);
-    expect(local).toContain('${var.ssh_key}');
+    expect(local).toContain('${jsonencode(var.ssh_key)}');
     expect(local).toContain('macaddress: "52:54:00:12:34:56"');
     expect(oneOf(json, 'libvirt_cloudinit_disk').user_data).toContain('echo "a \\ b" $${HOME} %%{x}');
   });

@@ -17,6 +17,7 @@ import * as path from 'path';
 import { TerraformVariable } from 'cdktf';
 import { parse } from 'yaml';
 import { CloudConfig, Network, NetworkMode, VirtualMachine } from '../lib';
+import { checkSchemaConformance } from '../lib/schema-check';
 import { fetchScript, HASHED_PASSWORD, newLab, oneOf, SSH_KEY, synthJson } from './support/lab';
 
 /** Absolute path of a command (also looked up in the sbin directories, where netplan lives), or undefined. */
@@ -263,13 +264,80 @@ describe('Terraform passes the documents on unchanged', () => {
     expect(planned.web_user_data).toBe(vm.userData);
     expect(planned.web_user_data).toContain('echo "${HOME}"');
     expect(planned.web_network_config).toBe(vm.networkConfig);
-    const dbUserData = db.userData.replace(/\$\{TfToken\[TOKEN\.\d+\]\}/, SSH_KEY);
+    // (the key, a whole token, goes through jsonencode(): the guest gets a JSON, i.e. YAML double-quoted, string)
+    const dbUserData = db.userData.replace(/\$\{TfToken\[TOKEN\.\d+\]\}/, () => JSON.stringify(SSH_KEY));
     expect(planned.db_user_data).toBe(dbUserData);
     expect(planned.db_network_config).toBe(db.networkConfig);
     // AND each instance-id hashes the resolved content, computed here or by Terraform alike
     const hash = (userData: string, networkConfig: string) => createHash('sha256').update(`${userData}\0${networkConfig}`).digest('hex').slice(0, 12);
     expect(parse(planned.web_meta_data)).toEqual({ 'instance-id': `web-${hash(vm.userData, vm.networkConfig)}`, 'local-hostname': 'web' });
     expect(parse(planned.db_meta_data)).toEqual({ 'instance-id': `db-${hash(dbUserData, db.networkConfig)}`, 'local-hostname': 'db' });
+  });
+});
+
+describe('a value that is one Terraform reference reaches the guest as a YAML string, whatever its text', () => {
+  /** A machine whose login user's SSH key and a second user's password hash are Terraform variables. */
+  function variableLab() {
+    const lab = newLab();
+    const key = new TerraformVariable(lab.stack, 'key', { type: 'string' });
+    const pw = new TerraformVariable(lab.stack, 'pw', { type: 'string' });
+    const vm = new VirtualMachine(lab.host, 'web', {
+      image: lab.image,
+      nics: [{ network: lab.net }],
+      sshAuthorizedKeys: [key.stringValue],
+      cloudConfig: new CloudConfig({ users: [{ name: 'ops', hashedPassword: pw.stringValue }] }),
+    });
+    return { lab, vm };
+  }
+
+  test('the user-data has ${jsonencode(var.key)} and the stack conforms to the provider schema', () => {
+    // GIVEN the machine / WHEN synthesized
+    const { lab } = variableLab();
+    const json = synthJson(lab.stack);
+    const seed = oneOf(json, 'libvirt_cloudinit_disk');
+    // THEN each variable is JSON-encoded where it stands alone as a YAML value, and the instance-id hash sees the same
+    expect(seed.user_data).toMatch(/\n {6}- \$\{jsonencode\(var\.key\)\}\n/);
+    expect(seed.user_data).toMatch(/\n {4}hashed_passwd: \$\{jsonencode\(var\.pw\)\}\n/);
+    expect(Object.values<string>(json.locals)[0]).toContain('- ${jsonencode(var.key)}\n');
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+
+  itTerraform('Terraform renders a key with ": ", "#", quotes and template sequences into user-data that reads back exactly', () => {
+    // GIVEN the machine, and values that would break the YAML or change its meaning if substituted as raw text
+    const { lab } = variableLab();
+    const KEY = `${SSH_KEY.split(' ').slice(0, 2).join(' ')} me: #laptop "quoted" it's \\ \${HOME} %{x} <&>`;
+    const PW = `!!binary *ops &x: #"'yes`;
+    const json = synthJson(lab.stack);
+    const seed = oneOf(json, 'libvirt_cloudinit_disk');
+    // AND a configuration without providers: the variables, locals and, as outputs, the seed's documents
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({
+      variable: json.variable,
+      locals: json.locals,
+      output: { user_data: { value: seed.user_data }, meta_data: { value: seed.meta_data } },
+    }));
+    const env = { CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_CLI_CONFIG_FILE: '/dev/null', TF_VAR_key: KEY, TF_VAR_pw: PW };
+    // WHEN Terraform plans it with those values
+    expect(output(run([TERRAFORM!, 'init', '-input=false', '-no-color'], { cwd: dir, env }))).toMatch(/^exit 0\n/);
+    expect(output(run([TERRAFORM!, 'plan', '-input=false', '-no-color', '-out=plan.bin'], { cwd: dir, env }))).toMatch(/^exit 0\n/);
+    const show = run([TERRAFORM!, 'show', '-json', 'plan.bin'], { cwd: dir, env });
+    expect(show.status).toBe(0);
+    const planned = JSON.parse(show.stdout).planned_values.outputs;
+    const userData: string = planned.user_data.value;
+    // THEN the user-data, read as YAML 1.1 like PyYAML does, holds exactly the key and the password hash
+    expect(userData).toContain('"ssh-ed25519 ');
+    const doc: any = parse(userData, { version: '1.1' });
+    expect(doc.users.find((u: any) => u.ssh_authorized_keys !== undefined).ssh_authorized_keys).toEqual([KEY]);
+    expect(doc.users.find((u: any) => u.name === 'ops').hashed_passwd).toBe(PW);
+    // AND the meta-data is still a document with a hashed instance-id
+    expect(parse(planned.meta_data.value, { version: '1.1' })).toEqual({ 'instance-id': expect.stringMatching(/^web-[0-9a-f]{12}$/), 'local-hostname': 'web' });
+    // AND cloud-init, where installed, accepts the user-data
+    if (CLOUD_INIT !== undefined) {
+      const file = path.join(dir, 'user-data');
+      fs.writeFileSync(file, userData);
+      const r = run([CLOUD_INIT, 'schema', '-c', file]);
+      expect(output(r)).toMatch(/^exit 0\n/);
+    }
   });
 });
 
