@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DataConfig, DataResource, Fn } from 'cdktf';
@@ -315,7 +316,7 @@ function lastSegment(url: string): string {
 }
 
 function sha256Hex(text: string): string {
-  return require('crypto').createHash('sha256').update(text).digest('hex');
+  return createHash('sha256').update(text).digest('hex');
 }
 
 let script: string | undefined;

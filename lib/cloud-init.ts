@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { toGuestYaml } from './private/yaml';
-import { checkHostname, fail, isToken } from './private/validate';
+import { checkAbsolutePath, checkHostname, fail, isToken } from './private/validate';
 
 /** A user that cloud-init creates in the guest. */
 export interface CloudUser {
@@ -204,10 +204,7 @@ function checkUser(scope: IConstruct, u: CloudUser): void {
 }
 
 function checkFile(scope: IConstruct, f: CloudFile): void {
-  // a path in the guest (checkAbsolutePath would say "on the libvirt host")
-  if (!isToken(f.path) && (typeof f.path !== 'string' || !f.path.startsWith('/') || f.path.includes('\0'))) {
-    fail(scope, 'writeFiles path must be an absolute path in the guest', f.path, "give a path starting with '/'");
-  }
+  checkAbsolutePath(scope, 'writeFiles path', f.path, 'in the guest');
   if (f.permissions !== undefined && !isToken(f.permissions) && !/^0?[0-7]{3,4}$/.test(f.permissions)) {
     fail(scope, `the permissions of ${f.path} are not an octal mode`, f.permissions, "write them like '0644' or '0755'");
   }

@@ -4,7 +4,7 @@ import { Network as NetworkResource, NetworkConfig } from './generated/providers
 import { Host, IHost } from './host';
 import { contains, formatIpv4, Ipv4Subnet, netmask, overlaps, parseIpv4, parseSubnet } from './private/ipv4';
 import { registryOf } from './private/registry';
-import { checkDomainName, checkObjectName, checkOneOf, fail, isToken } from './private/validate';
+import { checkDomainName, checkObjectName, checkOneOf, fail, INTERFACE_NAME, isToken } from './private/validate';
 
 /** How a network reaches the outside world (libvirt's `<forward mode>`). */
 export class NetworkMode {
@@ -182,7 +182,7 @@ export class Network extends Construct implements INetwork {
     if (!this.mode.managed && (props.dhcp === true || props.dhcpRange !== undefined)) {
       fail(this, `a ${this.mode.kind} network has no libvirt DHCP`, props.dhcpRange ?? props.dhcp, 'leave dhcp and dhcpRange unset: the LAN behind the bridge runs DHCP');
     }
-    if (props.bridgeName !== undefined && (!this.mode.managed || !/^[A-Za-z0-9_.-]{1,15}$/.test(props.bridgeName))) {
+    if (props.bridgeName !== undefined && (!this.mode.managed || !INTERFACE_NAME.test(props.bridgeName))) {
       fail(this, 'bridgeName must be a Linux interface name of at most 15 characters, on a libvirt-managed network', props.bridgeName,
         'use a short name such as virbr-lab, or NetworkMode.bridge(name) to join an existing bridge');
     }
@@ -414,7 +414,7 @@ function reserve(network: INetwork, plan: SubnetPlan, owner: IConstruct, address
 }
 
 function checkModeDetails(scope: IConstruct, mode: NetworkMode): void {
-  if (mode.kind === 'bridge' && !isToken(mode.bridgeName) && !/^[A-Za-z0-9_.-]{1,15}$/.test(mode.bridgeName ?? '')) {
+  if (mode.kind === 'bridge' && !isToken(mode.bridgeName) && !INTERFACE_NAME.test(mode.bridgeName ?? '')) {
     fail(scope, 'the host bridge name is not a Linux interface name', mode.bridgeName, "give the bridge's name, such as 'br0' (15 characters at most)");
   }
   if (mode.kind === 'macvtap') {

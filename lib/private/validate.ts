@@ -70,13 +70,16 @@ export function checkMac(scope: IConstruct, prop: string, value: string | undefi
   }
 }
 
-/** An absolute POSIX path. */
-export function checkAbsolutePath(scope: IConstruct, prop: string, value: string | undefined): void {
+/** An absolute POSIX path; `where` says on which machine (for the message). */
+export function checkAbsolutePath(scope: IConstruct, prop: string, value: string | undefined, where: string = 'on the libvirt host'): void {
   if (value === undefined || isToken(value)) return;
   if (typeof value !== 'string' || !value.startsWith('/') || value.includes('\0')) {
-    fail(scope, `${prop} must be an absolute path on the libvirt host`, value, `give a path starting with '/'`);
+    fail(scope, `${prop} must be an absolute path ${where}`, value, `give a path starting with '/'`);
   }
 }
+
+/** A Linux network interface name (bridge, NIC): 15 characters at most. */
+export const INTERFACE_NAME = /^[A-Za-z0-9_.-]{1,15}$/;
 
 /** One of a fixed set of strings. */
 export function checkOneOf(scope: IConstruct, prop: string, value: string | undefined, allowed: readonly string[]): void {
