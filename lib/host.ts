@@ -1,6 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { LibvirtProvider } from './generated/providers/libvirt/provider';
+import { modelOf } from './private/model';
 import { registryOf } from './private/registry';
 import { checkAbsolutePath, checkHostname, checkInteger, checkObjectName, fail, isToken } from './private/validate';
 import { createdPool, IStoragePool, StoragePool } from './storage-pool';
@@ -216,6 +217,11 @@ export class Host extends Construct implements IHost {
       uri: this.connection.uri,
       alias: first ? undefined : this.hostName.replace(/-/g, '_'),
     });
+    modelOf(this).hosts.push(() => ({
+      name: this.hostName,
+      uri: this.connection.uri,
+      ...(ssh ? { ssh: { destination: `${ssh.user === undefined ? '' : `${ssh.user}@`}${ssh.host}`, ...(ssh.port !== undefined ? { port: ssh.port } : {}) } } : {}),
+    }));
   }
 
   /**

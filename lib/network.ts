@@ -2,7 +2,10 @@ import { Construct, IConstruct } from 'constructs';
 import { DomainDevicesInterfacesSource } from './generated/providers/libvirt/domain';
 import { Network as NetworkResource, NetworkConfig } from './generated/providers/libvirt/network';
 import { Host, IHost } from './host';
+import { AddressPool, addressAt, hashIndex, inPool, staticPool } from './private/allocator';
 import { contains, formatIpv4, Ipv4Subnet, netmask, overlaps, parseIpv4, parseSubnet } from './private/ipv4';
+import { Lab } from './lab';
+import { modelOf } from './private/model';
 import { registryOf } from './private/registry';
 import { checkDomainName, checkObjectName, checkOneOf, fail, INTERFACE_NAME, isToken } from './private/validate';
 
@@ -65,6 +68,13 @@ export interface INetwork extends IConstruct {
   readonly mode: NetworkMode;
   /** The IPv4 subnet in CIDR form, when known. */
   readonly cidr?: string;
+  /** The prefix length of the subnet, when known. */
+  readonly prefixLength?: number;
+  /**
+   * Whether machines without a fixed address get one allocated from the subnet (outside the
+   * DHCP range), rather than using DHCP.
+   */
+  readonly allocatesAddresses: boolean;
   /** The gateway guests route through, when known. */
   readonly gateway?: string;
   /** The range DHCP hands out, when the network has DHCP. */
@@ -80,6 +90,12 @@ export interface INetwork extends IConstruct {
    * Throws a LibvirtValidationError naming `owner` otherwise.
    */
   reserveAddress(owner: IConstruct, address: string): void;
+  /**
+   * Allocates the address of `owner` on this network from its identity (stable: it depends on
+   * nothing else), or from `hostNumber` (the offset from the network address) when given, and
+   * reserves it. Returns undefined when the network does not allocate addresses (DHCP).
+   */
+  allocateAddress(owner: IConstruct, identity: string, hostNumber?: number): string | undefined;
 }
 
 /** Props of a {@link Network}. */
@@ -133,6 +149,14 @@ export interface NetworkProps {
    */
   readonly nameservers?: string[];
   /**
+   * Give machines that have no fixed address one from the subnet, outside the DHCP range, chosen
+   * from the machine's identity (so it never changes when other machines come or go), written
+   * into the guest's network-config and registered in the network's DNS.
+   * @default true on libvirt-managed networks; false on bridge and macvtap networks (the LAN's
+   * addresses belong to its own DHCP server)
+   */
+  readonly allocateAddresses?: boolean;
+  /**
    * Start the network when the host boots.
    * @default true
    */
@@ -160,6 +184,8 @@ export class Network extends Construct implements INetwork {
   public readonly literalName: string;
   public readonly mode: NetworkMode;
   public readonly cidr?: string;
+  public readonly prefixLength?: number;
+  public readonly allocatesAddresses: boolean;
   public readonly gateway?: string;
   public readonly dhcpRange?: AddressRange;
   public readonly domain?: string;
@@ -172,7 +198,7 @@ export class Network extends Construct implements INetwork {
     super(scope, id);
     this.host = Host.resolve(this, props.host);
     this.mode = props.mode ?? NetworkMode.nat();
-    this.literalName = props.name ?? id.toLowerCase();
+    this.literalName = Lab.qualify(this, props.name ?? id.toLowerCase());
     checkObjectName(this, 'name', this.literalName);
     checkModeDetails(this, this.mode);
 
@@ -186,8 +212,13 @@ export class Network extends Construct implements INetwork {
       fail(this, 'bridgeName must be a Linux interface name of at most 15 characters, on a libvirt-managed network', props.bridgeName,
         'use a short name such as virbr-lab, or NetworkMode.bridge(name) to join an existing bridge');
     }
+    this.allocatesAddresses = props.allocateAddresses ?? this.mode.managed;
+    if (this.allocatesAddresses && props.cidr === undefined) {
+      fail(this, 'allocateAddresses needs the subnet', props.allocateAddresses, 'set cidr to the subnet of the network');
+    }
     this.plan = planSubnet(this, props, this.mode.managed);
     ({ cidr: this.cidr, gateway: this.gateway, dhcpRange: this.dhcpRange } = describePlan(this.plan));
+    this.prefixLength = this.plan.subnet?.prefix;
     this.domain = props.domain ?? (this.mode.managed ? `${this.literalName}.test` : undefined);
     checkDomainName(this, props.domain === undefined ? 'domain, derived from the network name,' : 'domain', this.domain);
     this.nameservers = nameserversOf(this, props.nameservers, this.mode.managed ? this.gateway : undefined);
@@ -199,6 +230,7 @@ export class Network extends Construct implements INetwork {
     });
     this.node.defaultChild = this.resource;
     this.networkName = this.resource.name;
+    describeNetwork(this, true);
   }
 
   public interfaceSource(): DomainDevicesInterfacesSource {
@@ -207,6 +239,10 @@ export class Network extends Construct implements INetwork {
 
   public reserveAddress(owner: IConstruct, address: string): void {
     reserve(this, this.plan, owner, address);
+  }
+
+  public allocateAddress(owner: IConstruct, identity: string, hostNumber?: number): string | undefined {
+    return this.allocatesAddresses ? allocate(this, this.plan, owner, identity, hostNumber) : undefined;
   }
 }
 
@@ -244,6 +280,13 @@ export interface ExistingNetworkProps {
    * @default - its gateway, when known (libvirt networks run dnsmasq there)
    */
   readonly nameservers?: string[];
+  /**
+   * Allocate addresses (outside `dhcpRange`) to machines that have no fixed address. Needs
+   * `cidr`, and `dhcpRange` when the network runs DHCP, so that no allocated address can also be
+   * leased to someone else.
+   * @default false: such machines use DHCP
+   */
+  readonly allocateAddresses?: boolean;
 }
 
 class ExistingNetwork extends Construct implements INetwork {
@@ -252,6 +295,8 @@ class ExistingNetwork extends Construct implements INetwork {
   public readonly literalName: string;
   public readonly mode = NetworkMode.nat();
   public readonly cidr?: string;
+  public readonly prefixLength?: number;
+  public readonly allocatesAddresses: boolean;
   public readonly gateway?: string;
   public readonly dhcpRange?: AddressRange;
   public readonly domain?: string;
@@ -268,8 +313,15 @@ class ExistingNetwork extends Construct implements INetwork {
     this.domain = props.domain;
     this.plan = planSubnet(this, { ...props, dhcp: props.dhcpRange !== undefined }, false);
     ({ cidr: this.cidr, gateway: this.gateway, dhcpRange: this.dhcpRange } = describePlan(this.plan));
+    this.prefixLength = this.plan.subnet?.prefix;
+    this.allocatesAddresses = props.allocateAddresses ?? false;
+    if (this.allocatesAddresses && props.cidr === undefined) {
+      fail(this, 'allocateAddresses needs the subnet of the existing network', props.allocateAddresses,
+        'set cidr (and dhcpRange, if the network runs DHCP)');
+    }
     this.nameservers = nameserversOf(this, props.nameservers, this.gateway);
     claimNetwork(this, this.host, this.literalName, this.plan.subnet, true);
+    describeNetwork(this, false);
   }
 
   public interfaceSource(): DomainDevicesInterfacesSource {
@@ -279,6 +331,26 @@ class ExistingNetwork extends Construct implements INetwork {
   public reserveAddress(owner: IConstruct, address: string): void {
     reserve(this, this.plan, owner, address);
   }
+
+  public allocateAddress(owner: IConstruct, identity: string, hostNumber?: number): string | undefined {
+    return this.allocatesAddresses ? allocate(this, this.plan, owner, identity, hostNumber) : undefined;
+  }
+}
+
+function describeNetwork(network: INetwork, managedByStack: boolean): void {
+  const lab = Lab.of(network);
+  modelOf(network).networks.push(() => ({
+    path: network.node.path,
+    name: network.literalName,
+    host: network.host.hostName,
+    mode: network.mode.kind,
+    ...(network.cidr !== undefined ? { cidr: network.cidr } : {}),
+    ...(network.gateway !== undefined ? { gateway: network.gateway } : {}),
+    ...(network.dhcpRange !== undefined ? { dhcpRange: network.dhcpRange } : {}),
+    ...(network.domain !== undefined ? { domain: network.domain } : {}),
+    managedByStack,
+    ...(lab ? { lab: lab.node.path } : {}),
+  }));
 }
 
 /** The validated addressing of a network. */
@@ -286,6 +358,8 @@ interface SubnetPlan {
   readonly subnet?: Ipv4Subnet;
   readonly gateway?: number;
   readonly dhcp?: [number, number];
+  /** Addresses that machines may be given: the subnet minus gateway and DHCP range. */
+  readonly pool?: AddressPool;
 }
 
 function planSubnet(scope: IConstruct, props: { cidr?: string; gateway?: string; dhcp?: boolean; dhcpRange?: AddressRange }, managed: boolean): SubnetPlan {
@@ -328,7 +402,8 @@ function planSubnet(scope: IConstruct, props: { cidr?: string; gateway?: string;
   if (dhcp && gateway >= dhcp[0] && gateway <= dhcp[1]) {
     fail(scope, 'the gateway lies inside the DHCP range', formatIpv4(gateway), 'move the gateway or the DHCP range so they do not overlap');
   }
-  return { subnet, gateway, dhcp };
+  const pool = staticPool(subnet.first, subnet.last, [[gateway, gateway], ...(dhcp ? [dhcp] : [])]);
+  return { subnet, gateway, dhcp, pool };
 }
 
 /**
@@ -409,8 +484,61 @@ function reserve(network: INetwork, plan: SubnetPlan, owner: IConstruct, address
     fail(owner, `the address lies in the DHCP range ${formatIpv4(plan.dhcp[0])}-${formatIpv4(plan.dhcp[1])} of ${where}`, address,
       'pick an address outside the DHCP range, or leave the address unset to use DHCP');
   }
-  registryOf(owner).claim(owner, `ip:${network.host.hostName}:${network.literalName}:${ip}`, `the address on ${where}`, address,
-    'give every NIC on a network its own address');
+  claimAddress(network, plan, owner, ip, 'give every NIC on a network its own address');
+}
+
+function claimAddress(network: INetwork, plan: SubnetPlan, owner: IConstruct, ip: number, fix: string): void {
+  const key = `ip:${network.host.hostName}:${network.literalName}:${ip}`;
+  const registry = registryOf(owner);
+  const holder = registry.holder(key);
+  if (holder && holder !== owner) {
+    const free = plan.pool && firstFree(network, plan.pool);
+    fail(owner, `address ${formatIpv4(ip)} on network ${network.literalName} is already planned for ${holder.node.path}`, formatIpv4(ip),
+      `${fix}${free === undefined ? '' : ` (${free} is free)`}`);
+  }
+  registry.claim(owner, key, `the address on network ${network.literalName}`, formatIpv4(ip), fix);
+}
+
+function firstFree(network: INetwork, pool: AddressPool): string | undefined {
+  const registry = registryOf(network);
+  for (const [a, b] of pool.intervals) {
+    for (let ip = a; ip <= b; ip++) {
+      if (!registry.isTaken(`ip:${network.host.hostName}:${network.literalName}:${ip}`)) return formatIpv4(ip);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The allocated address of `owner`: the pool entry its identity hashes to, or network address +
+ * `hostNumber`. A pure function of (pool, identity), so no other machine can move it; a clash
+ * with another machine is an error that names both.
+ */
+function allocate(network: INetwork, plan: SubnetPlan, owner: IConstruct, identity: string, hostNumber?: number): string {
+  const where = `network ${network.literalName}`;
+  const pool = plan.pool!;
+  if (hostNumber !== undefined && !isToken(hostNumber)) {
+    const ip = plan.subnet!.first + hostNumber;
+    if (!Number.isInteger(hostNumber) || !inPool(pool, ip)) {
+      fail(owner, `hostNumber gives no address ${where} may hand out (${describeRanges(pool)})`, hostNumber,
+        'pick a host number whose address lies outside the gateway and the DHCP range');
+    }
+    claimAddress(network, plan, owner, ip, 'give the machines different host numbers');
+    return formatIpv4(ip);
+  }
+  const taken = registryOf(owner).entries(`ip:${network.host.hostName}:${network.literalName}:`).length;
+  if (pool.size === 0 || taken >= pool.size) {
+    fail(owner, `${where} is full: all ${pool.size} addresses outside its gateway and DHCP range are planned`, plan.subnet!.cidr,
+      `give ${network.node.path} a larger cidr or a smaller dhcpRange`);
+  }
+  const ip = addressAt(pool, hashIndex(identity, pool.size));
+  claimAddress(network, plan, owner, ip,
+    'two machines map to the same address; give one of them a fixed address on this network (nics: [{ network, address }]) or a hostNumber');
+  return formatIpv4(ip);
+}
+
+function describeRanges(pool: AddressPool): string {
+  return pool.intervals.map(([a, b]) => (a === b ? formatIpv4(a) : `${formatIpv4(a)}-${formatIpv4(b)}`)).join(', ') || 'none';
 }
 
 function checkModeDetails(scope: IConstruct, mode: NetworkMode): void {

@@ -1,6 +1,7 @@
 import { Construct, IConstruct } from 'constructs';
 import { Pool } from './generated/providers/libvirt/pool';
 import { Host, IHost } from './host';
+import { Lab } from './lab';
 import { registryOf } from './private/registry';
 import { checkAbsolutePath, checkObjectName, fail } from './private/validate';
 
@@ -59,7 +60,7 @@ export class StoragePool extends Construct implements IStoragePool {
   constructor(scope: Construct, id: string, props: StoragePoolProps) {
     super(scope, id);
     this.host = Host.resolve(this, props.host);
-    this.literalName = props.name ?? id.toLowerCase();
+    this.literalName = Lab.qualify(this, props.name ?? id.toLowerCase());
     checkObjectName(this, 'name', this.literalName);
     checkAbsolutePath(this, 'path', props.path);
     claimPoolName(this, this.host, this.literalName, false);

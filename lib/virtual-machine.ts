@@ -1,22 +1,29 @@
 import { createHash } from 'crypto';
-import { Fn, TerraformLocal, TerraformOutput, Token } from 'cdktf';
-import { Construct } from 'constructs';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Aspects, DataResource, Fn, IAspect, TerraformLocal, TerraformOutput, Token } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
 import { toGuestYaml } from './private/yaml';
 import { IBaseImage } from './base-image';
-import { CloudConfig } from './cloud-init';
+import { CloudConfig, CloudIdentity } from './cloud-init';
 import { Firmware } from './firmware';
 import { CloudinitDisk } from './generated/providers/libvirt/cloudinit-disk';
 import { DataLibvirtDomainInterfaceAddresses } from './generated/providers/libvirt/data-libvirt-domain-interface-addresses';
 import { Domain, DomainConfig, DomainDevicesDisks, DomainDevicesInterfaces } from './generated/providers/libvirt/domain';
 import { Volume } from './generated/providers/libvirt/volume';
 import { DomainType, Host, IHost } from './host';
-import { INetwork } from './network';
+import { Lab } from './lab';
+import { INetwork, Network } from './network';
+import { ensureArtifacts } from './lab-artifacts';
 import { deterministicMac } from './private/mac';
+import { modelOf } from './private/model';
 import { registryOf } from './private/registry';
+import { MachineRouting, routingFor } from './private/routing';
 import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkAbsolutePath, checkHostname, checkInteger, checkMac, checkObjectName, fail, isToken } from './private/validate';
 import { Graphics } from './graphics';
 import { IStoragePool } from './storage-pool';
+import { TopologyMachine } from './topology';
 
 /** A network interface of a machine. */
 export interface NicOptions {
@@ -25,9 +32,16 @@ export interface NicOptions {
   /**
    * A fixed IPv4 address, configured in the guest by cloud-init. It must lie in the network's
    * subnet, outside its DHCP range, and not be the gateway.
-   * @default - DHCP
+   * @default - allocated by the network from the machine's identity when the network allocates
+   * addresses (libvirt-managed networks do); DHCP otherwise
    */
   readonly address?: string;
+  /**
+   * Use DHCP on this NIC even though the network allocates addresses. The address is then not
+   * known at synth: it is not in DNS, the artifacts or the outputs of planned addresses.
+   * @default false
+   */
+  readonly dhcp?: boolean;
   /**
    * The MAC address, lowercase, in QEMU's 52:54:00 range.
    * @default - derived from the machine's construct path and the NIC's position: the same code always gives the same MAC
@@ -58,21 +72,31 @@ export interface VirtualMachineProps {
   readonly host?: IHost;
   /**
    * libvirt name of the domain, and prefix of its volumes.
-   * @default - the construct id, lowercased
+   * @default - the construct id, lowercased; inside a Lab, with the lab's prefix in front
    */
   readonly name?: string;
   /**
-   * The guest's hostname.
-   * @default - the machine's name
+   * The guest's hostname (never prefixed: inside a lab, machines call each other by it).
+   * @default - the machine's name without the lab prefix
    */
   readonly hostname?: string;
-  /** The image whose copy-on-write overlay is the root disk. */
-  readonly image: IBaseImage;
+  /**
+   * The image whose copy-on-write overlay is the root disk.
+   * @default - the image of the lab the machine is in
+   */
+  readonly image?: IBaseImage;
   /**
    * The pool of the machine's volumes (root disk, data disks, cloud-init seed).
-   * @default - the host's default pool
+   * @default - the lab's pool, else the host's default pool
    */
   readonly pool?: IStoragePool;
+  /**
+   * The host part of the machine's allocated addresses: on every network that allocates, its
+   * address is the network address plus this number (10 on 10.77.0.0/24 gives 10.77.0.10).
+   * Predictable, and the fix when two machines' identities map to the same address.
+   * @default - derived from the machine's identity (its construct path inside its lab)
+   */
+  readonly hostNumber?: number;
   /**
    * Virtual CPUs.
    * @default 1
@@ -119,12 +143,12 @@ export interface VirtualMachineProps {
   readonly autostart?: boolean;
   /**
    * The user to create for SSH login, with passwordless sudo.
-   * @default - the image's login user
+   * @default - the lab's login user, else the image's
    */
   readonly loginUser?: string;
   /**
    * Public SSH keys of the login user.
-   * @default - none: the machine is only reachable through its console
+   * @default - the lab's keys; outside a lab none: the machine is only reachable through its console
    */
   readonly sshAuthorizedKeys?: string[];
   /**
@@ -151,25 +175,44 @@ export interface VirtualMachineProps {
 export interface PlannedNic {
   readonly network: INetwork;
   readonly mac: string;
-  /** The fixed address, when the NIC has one. */
+  /** The planned address (fixed or allocated); absent for DHCP. */
   readonly address?: string;
+  /** How the address came to be. */
+  readonly addressing: 'fixed' | 'allocated' | 'dhcp';
   /** The interface name the guest gives it (nic0, nic1, ...). */
   readonly interfaceName: string;
 }
 
 /**
  * A virtual machine: a root disk that is a copy-on-write overlay of a base image, a cloud-init
- * seed, NICs with stable MACs, and a domain that runs.
+ * seed, NICs with stable MACs and addresses, and a domain that runs.
+ *
+ * Addresses: a NIC without a fixed address gets one from its network (when the network
+ * allocates), derived from the machine's identity alone, so adding, removing or reordering other
+ * machines never changes it. The address goes into the guest's network-config, the network's DNS
+ * (registered with `virsh net-update` beside the network, which stays untouched), the outputs and
+ * the artifacts.
  *
  * When the cloud-init content changes, the seed is rebuilt and the domain restarted with it (its
  * disks are kept); the new seed carries a new instance-id, so cloud-init applies the change at
  * that boot. Otherwise the change would never reach the guest.
  */
 export class VirtualMachine extends Construct {
+  /** Whether `x` is a VirtualMachine. */
+  public static isVirtualMachine(x: unknown): x is VirtualMachine {
+    return typeof x === 'object' && x !== null && VM_MARK in x;
+  }
+
   public readonly host: IHost;
-  /** libvirt name of the domain. */
+  /** libvirt name of the domain (with the lab prefix). */
   public readonly machineName: string;
   public readonly hostname: string;
+  /** hostname.domain on the first NIC's network, when it has a domain. */
+  public readonly fqdn?: string;
+  /** The login user, when known. */
+  public readonly loginUser?: string;
+  public readonly vcpus: number;
+  public readonly memoryMiB: number;
   /** The NICs as planned: network, MAC, address. */
   public readonly nics: PlannedNic[];
   /** The L1 domain (escape hatch). */
@@ -182,44 +225,56 @@ export class VirtualMachine extends Construct {
   public readonly seed: CloudinitDisk;
   /** The volume the seed ISO is uploaded to. */
   public readonly seedVolume: Volume;
-  /** The user-data document. */
-  public readonly userData: string;
-  /** The network-config (v2) document. */
-  public readonly networkConfig: string;
+  /** The `terraform_data` resources that register the machine's names in its networks' DNS. */
+  public readonly dnsRegistrations: DataResource[];
   /** Reads the NICs' addresses from libvirt after apply; present when some NIC uses DHCP. */
   public readonly addressLookup?: DataLibvirtDomainInterfaceAddresses;
+  /** The cloud-config this machine renders (routers add to it). */
+  protected readonly cloudConfig: CloudConfig;
+  private readonly cloudIdentity: CloudIdentity;
+  private finalized = false;
 
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
     super(scope, id);
+    (this as unknown as Record<symbol, boolean>)[VM_MARK] = true;
     this.host = Host.resolve(this, props.host);
     const host = this.host;
-    this.machineName = props.name ?? id.toLowerCase();
-    this.hostname = props.hostname ?? this.machineName;
+    const lab = Lab.of(this);
+    const shortName = props.name ?? id.toLowerCase();
+    this.machineName = Lab.qualify(this, shortName);
+    this.hostname = props.hostname ?? shortName;
     checkObjectName(this, 'name', this.machineName);
     checkHostname(this, 'hostname', this.hostname);
     checkInteger(this, 'vcpus', props.vcpus, 1, 4096, 'give at least one vCPU');
     checkInteger(this, 'memoryMiB', props.memoryMiB, 128, undefined, 'give at least 128 MiB (cloud images need about 512 MiB to boot)');
     checkInteger(this, 'waitForLeaseSeconds', props.waitForLeaseSeconds, 0);
+    checkInteger(this, 'hostNumber', props.hostNumber, 1);
     checkAbsolutePath(this, 'serialLogFile', props.serialLogFile);
     registryOf(this).claim(this, `domain:${host.hostName}:${this.machineName}`, 'the machine name', this.machineName,
       'give each machine on a host its own name');
+    this.vcpus = props.vcpus ?? 1;
+    this.memoryMiB = props.memoryMiB ?? 1024;
 
-    const pool = props.pool ?? host.defaultPool;
+    const image = props.image ?? lab?.image;
+    if (!image) fail(this, 'no image is given and the machine is not in a lab that has one', undefined, 'pass image, or set image on the Lab');
+    const pool = props.pool ?? lab?.pool ?? host.defaultPool;
     if (pool.host !== host) fail(this, `pool ${pool.node.path} is on another host (${pool.host.hostName})`, pool.literalName, 'use a pool on the machine\'s host');
-    const rootDiskGiB = props.rootDiskGiB ?? Math.max(10, props.image.minDiskGiB ?? 0);
+    const rootDiskGiB = props.rootDiskGiB ?? Math.max(10, image.minDiskGiB ?? 0);
     checkInteger(this, 'rootDiskGiB', props.rootDiskGiB, 1);
-    if (props.image.minDiskGiB !== undefined && !isToken(rootDiskGiB) && rootDiskGiB < props.image.minDiskGiB) {
-      fail(this, `rootDiskGiB is smaller than the image ${props.image.imageName} (${props.image.minDiskGiB} GiB)`, rootDiskGiB,
-        `give at least ${props.image.minDiskGiB} GiB, or leave rootDiskGiB unset`);
+    if (image.minDiskGiB !== undefined && !isToken(rootDiskGiB) && rootDiskGiB < image.minDiskGiB) {
+      fail(this, `rootDiskGiB is smaller than the image ${image.imageName} (${image.minDiskGiB} GiB)`, rootDiskGiB,
+        `give at least ${image.minDiskGiB} GiB, or leave rootDiskGiB unset`);
     }
-    const loginUser = props.loginUser ?? props.image.loginUser;
-    if (props.sshAuthorizedKeys && props.sshAuthorizedKeys.length > 0 && loginUser === undefined) {
-      fail(this, `the image ${props.image.imageName} has no known login user`, undefined, 'set loginUser to the user the SSH keys are for');
+    this.loginUser = props.loginUser ?? lab?.loginUser ?? image.loginUser;
+    const sshKeys = props.sshAuthorizedKeys ?? lab?.sshAuthorizedKeys;
+    if (sshKeys && sshKeys.length > 0 && this.loginUser === undefined) {
+      fail(this, `the image ${image.imageName} has no known login user`, undefined, 'set loginUser to the user the SSH keys are for');
     }
     if (!props.nics || props.nics.length === 0) {
       fail(this, 'a machine needs at least one NIC', props.nics, 'give nics: [{ network }]');
     }
-    this.nics = props.nics.map((nic, i) => this.planNic(nic, i));
+    const identity = Lab.identityOf(this);
+    this.nics = props.nics.map((nic, i) => this.planNic(nic, i, props.nics.slice(0, i), identity, props.hostNumber));
 
     // Volumes: root overlay, data disks, seed
     this.rootVolume = new Volume(this, 'RootDisk', {
@@ -229,7 +284,7 @@ export class VirtualMachine extends Construct {
       capacity: rootDiskGiB,
       capacityUnit: 'GiB',
       target: { format: { type: 'qcow2' } },
-      backingStore: { path: props.image.backingPath(host, pool), format: { type: props.image.format } },
+      backingStore: { path: image.backingPath(host, pool), format: { type: image.format } },
     });
     this.dataVolumes = (props.dataDisks ?? []).map((disk, i) => {
       checkInteger(this, `dataDisks[${i}].sizeGiB`, disk.sizeGiB, 1);
@@ -247,23 +302,21 @@ export class VirtualMachine extends Construct {
     if (this.dataVolumes.length > 24) fail(this, 'too many data disks', this.dataVolumes.length, 'attach at most 24 data disks (vdb to vdy)');
 
     const firstNetwork = this.nics[0].network;
-    const fqdn = firstNetwork.domain === undefined ? undefined : `${this.hostname}.${firstNetwork.domain}`;
-    this.userData = (props.cloudConfig ?? new CloudConfig()).render(this, {
+    this.fqdn = firstNetwork.domain === undefined ? undefined : `${this.hostname}.${firstNetwork.domain}`;
+    this.cloudConfig = props.cloudConfig ?? new CloudConfig();
+    this.cloudIdentity = {
       hostname: this.hostname,
-      fqdn,
-      loginUser: loginUser === undefined ? undefined : { name: loginUser, sshAuthorizedKeys: props.sshAuthorizedKeys },
-    });
-    this.networkConfig = renderNetworkConfig(this.nics);
+      fqdn: this.fqdn,
+      loginUser: this.loginUser === undefined ? undefined : { name: this.loginUser, sshAuthorizedKeys: sshKeys },
+    };
+    // Validate the cloud-config now, so a bad part fails where it was given; the seed's final
+    // content is set at synth, when every router of the stack is known (routes depend on them).
+    this.cloudConfig.render(this, this.cloudIdentity);
     this.seed = new CloudinitDisk(this, 'CloudInit', {
       provider: host.provider,
       name: `${this.machineName}-seed`,
-      // escaped: Terraform would read a `${HOME}` in a runcmd or file as an interpolation
-      userData: escapeTerraformTemplate(this.userData),
-      networkConfig: escapeTerraformTemplate(this.networkConfig),
-      metaData: escapeTerraformTemplate(toGuestYaml({
-        'instance-id': instanceId(this, this.machineName, this.userData, this.networkConfig),
-        'local-hostname': this.hostname,
-      })),
+      userData: '',
+      metaData: '',
     });
     this.seedVolume = new Volume(this, 'Seed', {
       provider: host.provider,
@@ -297,14 +350,17 @@ export class VirtualMachine extends Construct {
     }));
     const firmware = props.firmware ?? Firmware.bios();
     const graphics = props.graphics ?? Graphics.none();
+    // A replaced network comes up with a new bridge, and libvirt does not re-attach running guests'
+    // taps to it: the machine must be replaced with it, or it silently loses its network.
+    const networkResources = [...new Set(this.nics.map((n) => n.network))].flatMap((n) => (n instanceof Network ? [n.resource] : []));
 
     const config: DomainConfig = {
       provider: host.provider,
       name: this.machineName,
       type: host.domainType,
-      memory: props.memoryMiB ?? 1024,
+      memory: this.memoryMiB,
       memoryUnit: 'MiB',
-      vcpu: props.vcpus ?? 1,
+      vcpu: this.vcpus,
       running: true,
       autostart: props.autostart ?? false,
       os: {
@@ -343,50 +399,156 @@ export class VirtualMachine extends Construct {
       // instance-id makes cloud-init apply it. Without this the change would never reach the guest.
       description: `cloud-init seed ${this.seed.id}`,
       // A disk that is replaced (a new image, a size change via -replace) must not stay attached
-      // as a deleted file to a running guest: replace the domain with it. Bare addresses, because
-      // Terraform's JSON syntax rejects "${...}" here (cdktf issues #3196, #3532).
-      lifecycle: { replaceTriggeredBy: [this.rootVolume, ...this.dataVolumes].map((v) => `${v.terraformResourceType}.${v.friendlyUniqueId}`) },
+      // as a deleted file to a running guest: replace the domain with it; likewise for a replaced
+      // network. Bare addresses, because Terraform's JSON syntax rejects "${...}" here (cdktf
+      // issues #3196, #3532).
+      lifecycle: {
+        replaceTriggeredBy: [this.rootVolume, ...this.dataVolumes, ...networkResources].map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`),
+      },
     };
     this.domain = new Domain(this, 'Resource', config);
     this.node.defaultChild = this.domain;
 
+    this.dnsRegistrations = this.registerNames();
     this.addressLookup = this.outputs();
+    lab?._registerMachine(this.machineName, () => this.plannedAddresses);
+    modelOf(this).machines.push(() => this.describe());
+    ensureArtifacts(this);
+    Aspects.of(this).add(new FinalizeSeed());
   }
 
-  /** The fixed IPv4 addresses of the machine's NICs, in NIC order (DHCP NICs are left out). */
+  /** The planned IPv4 addresses of the machine's NICs (fixed or allocated), in NIC order; DHCP NICs are left out. */
   public get plannedAddresses(): string[] {
     return this.nics.flatMap((n) => (n.address === undefined ? [] : [n.address]));
   }
 
-  private planNic(nic: NicOptions, index: number): PlannedNic {
+  /** The user-data document (final once the whole stack is built: it does not depend on other machines). */
+  public get userData(): string {
+    return this.cloudConfig.render(this, this.cloudIdentity);
+  }
+
+  /** The network-config (v2) document, with routes through the stack's routers. */
+  public get networkConfig(): string {
+    return renderNetworkConfig(this.nics, routingFor({ construct: this, nics: this.nics }));
+  }
+
+  /** Role and cluster of the machine, set by the cluster that made it. @internal */
+  public _membership?: { readonly cluster: string; readonly role: string };
+
+  /** The machine as planned, for the topology and the artifacts. */
+  public describe(): TopologyMachine {
+    const lab = Lab.of(this);
+    return {
+      path: this.node.path,
+      name: this.machineName,
+      hostname: this.hostname,
+      ...(this.fqdn !== undefined ? { fqdn: this.fqdn } : {}),
+      host: this.host.hostName,
+      ...(this.loginUser !== undefined ? { loginUser: this.loginUser } : {}),
+      vcpus: this.vcpus,
+      memoryMiB: this.memoryMiB,
+      nics: this.nics.map((n) => ({
+        name: n.interfaceName,
+        network: n.network.node.path,
+        mac: n.mac,
+        ...(n.address !== undefined ? { address: n.address, prefixLength: n.network.prefixLength } : {}),
+        addressing: n.addressing,
+      })),
+      ...(lab ? { lab: lab.node.path } : {}),
+      ...(this._membership ? { cluster: this._membership.cluster, role: this._membership.role } : {}),
+      ...(this.isRouter ? { router: true } : {}),
+    };
+  }
+
+  /** Whether the machine forwards between networks. */
+  protected get isRouter(): boolean {
+    return false;
+  }
+
+  /** @internal Writes the final seed content into the L1 resource; run at synth by an aspect. */
+  public _finalizeSeed(): void {
+    if (this.finalized) return;
+    this.finalized = true;
+    const userData = this.userData;
+    const networkConfig = this.networkConfig;
+    // escaped: Terraform would read a `${HOME}` in a runcmd or file as an interpolation
+    this.seed.userData = escapeTerraformTemplate(userData);
+    this.seed.networkConfig = escapeTerraformTemplate(networkConfig);
+    this.seed.metaData = escapeTerraformTemplate(toGuestYaml({
+      'instance-id': instanceId(this, this.machineName, userData, networkConfig),
+      'local-hostname': this.hostname,
+    }));
+  }
+
+  private planNic(nic: NicOptions, index: number, before: NicOptions[], identity: string, hostNumber?: number): PlannedNic {
     if (!nic || !nic.network) fail(this, `nics[${index}] has no network`, nic, 'give each NIC a network: { network: myNetwork }');
     if (nic.network.host !== this.host) {
       fail(this, `nics[${index}] is on network ${nic.network.literalName} of host ${nic.network.host.hostName}, not on this machine's host ${this.host.hostName}`,
         nic.network.node.path, 'attach NICs to networks on the same host');
     }
     checkMac(this, `nics[${index}].mac`, nic.mac);
-    const registry = registryOf(this);
-    let mac = nic.mac;
-    if (mac === undefined) {
-      // a collision (1 in 16 million per pair) moves the later NIC to the next candidate
-      for (let attempt = 0; mac === undefined || registry.isTaken(`mac:${mac}`); attempt++) {
-        mac = deterministicMac(`${this.node.path}/nic${index}`, attempt);
-      }
+    if (nic.dhcp === true && nic.address !== undefined) {
+      fail(this, `nics[${index}] has a fixed address and dhcp: true`, nic.address, 'give either a fixed address or dhcp: true');
     }
+    // A pure function of the machine's path, like addresses: a clash (1 in 16 million per pair) is
+    // an error naming both, never resolved by moving one of them.
+    const mac = nic.mac ?? deterministicMac(`${this.node.path}/nic${index}`);
     if (!isToken(mac)) {
-      registry.claim(this, `mac:${mac}`, `the MAC of nics[${index}]`, mac, 'give every NIC its own MAC, or leave mac unset to derive one');
+      registryOf(this).claim(this, `mac:${mac}`, `the MAC of nics[${index}]`, mac, `set mac on nics[${index}] of one of the two machines`);
     }
-    if (nic.address !== undefined) nic.network.reserveAddress(this, nic.address);
-    return { network: nic.network, mac, address: nic.address, interfaceName: `nic${index}` };
+    const interfaceName = `nic${index}`;
+    if (nic.address !== undefined) {
+      nic.network.reserveAddress(this, nic.address);
+      return { network: nic.network, mac, address: nic.address, interfaceName, addressing: 'fixed' };
+    }
+    if (nic.dhcp !== true) {
+      // a second NIC on the same network needs an identity of its own
+      const sameNetwork = before.filter((b) => b.network === nic.network).length;
+      const allocated = nic.network.allocateAddress(this, sameNetwork === 0 ? identity : `${identity}#${sameNetwork}`,
+        sameNetwork === 0 ? hostNumber : undefined);
+      if (allocated !== undefined) return { network: nic.network, mac, address: allocated, interfaceName, addressing: 'allocated' };
+    }
+    return { network: nic.network, mac, interfaceName, addressing: 'dhcp' };
   }
 
-  /** Terraform outputs: the planned fixed addresses, and the addresses libvirt reports for DHCP NICs. */
+  /**
+   * Registers the machine's names (hostname and FQDN) with each libvirt-managed network that it
+   * has a planned address on, live, with `virsh net-update` run by terraform on create, and removed
+   * on destroy. DHCP NICs need none: libvirt's dnsmasq names DHCP clients by the hostname they send.
+   */
+  private registerNames(): DataResource[] {
+    const uri = virshUri(this.host.connection.uri);
+    return this.nics.flatMap((nic, i) => {
+      if (nic.address === undefined || !nic.network.mode.managed || isToken(nic.address)) return [];
+      const names = [this.hostname, ...(nic.network.domain ? [`${this.hostname}.${nic.network.domain}`] : [])];
+      const input = { uri, network: nic.network.networkName, address: nic.address, hostnames: names.join(' ') };
+      const env = (action: string) => ({
+        ACTION: action,
+        LIBVIRT_URI: '${self.input.uri}',
+        NETWORK: '${self.input.network}',
+        ADDRESS: '${self.input.address}',
+        HOSTNAMES: '${self.input.hostnames}',
+      });
+      const command = escapeTerraformTemplate(dnsScript());
+      return [new DataResource(this, `Dns${i}`, {
+        input,
+        // a replaced network starts without the entry: register again
+        triggersReplace: { ...input, ...(nic.network instanceof Network ? { network_id: nic.network.resource.id } : {}) },
+        provisioners: [
+          { type: 'local-exec', interpreter: ['/bin/sh', '-c'], command, environment: env('add') },
+          { type: 'local-exec', when: 'destroy', interpreter: ['/bin/sh', '-c'], command, environment: env('remove') },
+        ],
+      })];
+    });
+  }
+
+  /** Terraform outputs: the planned addresses, and the addresses libvirt reports for DHCP NICs. */
   private outputs(): DataLibvirtDomainInterfaceAddresses | undefined {
     const base = this.node.path.split('/').slice(1).join('_').replace(/[^A-Za-z0-9_]/g, '_');
     if (this.plannedAddresses.length > 0) {
       new TerraformOutput(this, 'PlannedAddresses', {
         value: this.plannedAddresses,
-        description: `fixed IPv4 addresses of ${this.machineName}, in NIC order`,
+        description: `planned IPv4 addresses of ${this.machineName}, in NIC order`,
       }).overrideLogicalId(`${base}_addresses`);
     }
     const dhcpNics = this.nics.filter((n) => n.address === undefined);
@@ -406,6 +568,20 @@ export class VirtualMachine extends Construct {
   }
 }
 
+const VM_MARK = Symbol.for('cdktf-libvirt.VirtualMachine');
+
+/** Sets each machine's seed content once the whole tree exists (routes depend on every router). */
+class FinalizeSeed implements IAspect {
+  public visit(node: IConstruct): void {
+    if (VirtualMachine.isVirtualMachine(node)) node._finalizeSeed();
+  }
+}
+
+/** The URI for virsh: `qemu+sshcmd://` is the provider's name for what virsh calls `qemu+ssh://` (the ssh binary). */
+export function virshUri(uri: string): string {
+  return uri.replace(/^qemu\+sshcmd:\/\//, 'qemu+ssh://');
+}
+
 function volumeDisk(pool: string, volume: string, dev: string): DomainDevicesDisks {
   return {
     device: 'disk',
@@ -416,13 +592,15 @@ function volumeDisk(pool: string, volume: string, dev: string): DomainDevicesDis
   };
 }
 
-/** network-config v2: every NIC matched by MAC and named nicN; fixed addresses static, the rest DHCP. */
-function renderNetworkConfig(nics: PlannedNic[]): string {
+/** network-config v2: every NIC matched by MAC and named nicN; planned addresses static, the rest DHCP. */
+function renderNetworkConfig(nics: PlannedNic[], routing: MachineRouting): string {
   const ethernets: Record<string, unknown> = {};
   let defaultRoute = false;
-  for (const nic of nics) {
+  const ownDefault = nics.some((n) => n.network.gateway !== undefined && n.network.mode.kind !== 'isolated');
+  for (const [i, nic] of nics.entries()) {
     const net = nic.network;
     const entry: Record<string, unknown> = { match: { macaddress: nic.mac }, 'set-name': nic.interfaceName };
+    const routes: Array<{ to: string; via: string }> = [];
     if (nic.address === undefined) {
       entry.dhcp4 = true;
       // only the first DHCP NIC may install a default route, so traffic leaves by one way; libvirt's
@@ -430,18 +608,24 @@ function renderNetworkConfig(nics: PlannedNic[]): string {
       if (defaultRoute) entry['dhcp4-overrides'] = { 'use-routes': false, 'use-dns': false };
       else if (net.mode.kind !== 'isolated') defaultRoute = true;
     } else {
-      entry.addresses = [`${nic.address}/${net.cidr!.split('/')[1]}`];
+      entry.addresses = [`${nic.address}/${net.prefixLength ?? net.cidr!.split('/')[1]}`];
       if (!defaultRoute && net.gateway !== undefined && net.mode.kind !== 'isolated') {
         // 0.0.0.0/0, not `default`: cloud-init's own renderers (ENI, networkd, sysconfig, NetworkManager:
         // everything but netplan) reject `to: default` until canonical/cloud-init#6391 (2025), and the
         // guest then comes up with no network at all (cloud-init 22.4 to 24.x: Debian 12, EL9)
-        entry.routes = [{ to: '0.0.0.0/0', via: net.gateway }];
+        routes.push({ to: '0.0.0.0/0', via: net.gateway });
         defaultRoute = true;
       }
       if (net.nameservers.length > 0) {
         entry.nameservers = { addresses: net.nameservers, ...(net.domain ? { search: [net.domain] } : {}) };
       }
     }
+    if (!ownDefault && routing.defaultVia?.nic === i && !defaultRoute) {
+      routes.push({ to: '0.0.0.0/0', via: routing.defaultVia.via });
+      defaultRoute = true;
+    }
+    routes.push(...(routing.routes.get(i) ?? []));
+    if (routes.length > 0) entry.routes = routes;
     ethernets[nic.interfaceName] = entry;
   }
   return toGuestYaml({ version: 2, ethernets });
@@ -457,4 +641,15 @@ function instanceId(scope: Construct, name: string, userData: string, networkCon
     return `${name}-${Fn.substr(Fn.sha256(resolved.asString), 0, 12)}`;
   }
   return `${name}-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`;
+}
+
+let dnsScriptText: string | undefined;
+function dnsScript(): string {
+  if (dnsScriptText === undefined) {
+    const candidates = [path.join(__dirname, 'scripts', 'dns-host.sh'), path.join(__dirname, '..', '..', 'lib', 'scripts', 'dns-host.sh')];
+    const found = candidates.find((p) => fs.existsSync(p));
+    if (!found) throw new Error(`cdktf-libvirt is installed without lib/scripts/dns-host.sh (looked in ${candidates.join(', ')}); reinstall the package`);
+    dnsScriptText = fs.readFileSync(found, 'utf8');
+  }
+  return dnsScriptText;
 }

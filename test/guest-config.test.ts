@@ -18,7 +18,7 @@ import { TerraformVariable } from 'cdktf';
 import { parse } from 'yaml';
 import { CloudConfig, Network, NetworkMode, VirtualMachine } from '../lib';
 import { checkSchemaConformance } from '../lib/schema-check';
-import { fetchScript, HASHED_PASSWORD, newLab, oneOf, SSH_KEY, synthJson } from './support/lab';
+import { fetchScript, HASHED_PASSWORD, newLab, oneOf, SSH_KEY, synthJson, isDownload } from './support/lab';
 
 /** Absolute path of a command (also looked up in the sbin directories, where netplan lives), or undefined. */
 function which(cmd: string): string | undefined {
@@ -86,7 +86,7 @@ function realisticLab() {
   const backend = new Network(lab.host, 'backend', { cidr: '10.88.0.0/24' });
   const vm = new VirtualMachine(lab.host, 'web', {
     image: lab.image,
-    nics: [{ network: lab.net, address: '10.77.0.10', mac: '52:54:00:12:34:56' }, { network: backend }],
+    nics: [{ network: lab.net, address: '10.77.0.10', mac: '52:54:00:12:34:56' }, { network: backend, dhcp: true }],
     sshAuthorizedKeys: [SSH_KEY],
     cloudConfig: new CloudConfig({
       users: [{ name: 'ops', hashedPassword: HASHED_PASSWORD, groups: ['adm', 'sudo'] }],
@@ -238,7 +238,7 @@ describe('Terraform passes the documents on unchanged', () => {
     const seedOf = (name: string) => oneOf(json, 'libvirt_cloudinit_disk', (c) => c.name === `${name}-seed`);
     // AND a configuration with only its variables, locals and, as outputs, the strings Terraform would give the provider
     const outputs: Record<string, { value: unknown }> = {
-      command: { value: oneOf(json, 'terraform_data').provisioner[0]['local-exec'].command },
+      command: { value: oneOf(json, 'terraform_data', isDownload).provisioner[0]['local-exec'].command },
     };
     for (const name of ['web', 'db']) {
       const seed = seedOf(name);

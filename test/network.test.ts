@@ -538,7 +538,7 @@ describe('Network', () => {
       const { network, web, db } = lab();
       network.reserveAddress(web, '10.77.0.10');
       expectValidationError(() => network.reserveAddress(db, '10.77.0.10'),
-        /^test\/db: the address on network net is already used by test\/web \(got "10\.77\.0\.10"\); give every NIC on a network its own address$/);
+        /^test\/db: address 10\.77\.0\.10 on network net is already planned for test\/web \(got "10\.77\.0\.10"\); give every NIC on a network its own address \(10\.77\.0\.2 is free\)$/);
     });
 
     test('the same address on two networks is fine', () => {

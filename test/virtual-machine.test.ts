@@ -22,12 +22,15 @@ function metaDataOf(json: any, name: string): any {
   return parse(oneOf(json, 'libvirt_cloudinit_disk', (c) => c.name === `${name}-seed`).meta_data, { version: '1.1' });
 }
 
+/** The image download (terraform_data also registers DNS names). */
+const isDownload = (r: any) => r.provisioner?.[0]?.['local-exec']?.environment?.IMAGE_URL !== undefined;
+
 const volumeKey = (json: any, name: string) => keyOf(json, 'libvirt_volume', (v) => v.name === name);
 
 describe('VirtualMachine with defaults', () => {
-  // GIVEN one machine with one DHCP NIC on a NAT network, on a KVM host, from the Debian 12 catalogue image
+  // GIVEN one machine with one NIC on a NAT network, on a KVM host, from the Debian 12 catalogue image
   const lab = newLab();
-  machine(lab);
+  const vm = machine(lab);
   // WHEN synthesized
   const synth = Testing.synth(lab.stack);
   const json = JSON.parse(synth);
@@ -130,22 +133,81 @@ describe('VirtualMachine with defaults', () => {
     expect(synth).toHaveResourceWithProperties(Domain, { description: `cloud-init seed \${libvirt_cloudinit_disk.${cloudinitKey}.id}` });
   });
 
-  test('replace_triggered_by holds the bare address of the root volume', () => {
-    // THEN the address has no "${" (Terraform's JSON syntax rejects expressions there)
+  test('replace_triggered_by holds the bare addresses of the root volume and the network', () => {
+    // THEN the addresses have no "${" (Terraform's JSON syntax rejects expressions there)
     const triggers: string[] = ofType(json, 'libvirt_domain')[domainKey].lifecycle.replace_triggered_by;
-    expect(triggers).toEqual([`libvirt_volume.${rootKey}`]);
+    expect(triggers).toEqual([`libvirt_volume.${rootKey}`, `libvirt_network.${keyOf(json, 'libvirt_network')}`]);
     expect(triggers.join()).not.toContain('${');
   });
 
-  test('the DHCP NIC waits for its lease and is looked up by the domain uuid', () => {
-    // THEN the first NIC waits 300 s for a lease
+  test('the NIC gets an address allocated from the lower half of the subnet, and does not wait for a lease', () => {
     const [nic] = ofType(json, 'libvirt_domain')[domainKey].devices.interfaces;
     expect(nic).toEqual({
       model: { type: 'virtio' },
       mac: { address: expect.stringMatching(QEMU_MAC) },
       source: { network: { network: `\${libvirt_network.${keyOf(json, 'libvirt_network')}.name}` } },
-      wait_for_ip: { source: 'lease', timeout: 300 },
     });
+    const [address] = vm.plannedAddresses;
+    expect(address).toMatch(/^10\.77\.0\.(\d+)$/);
+    const host = Number(address.split('.')[3]);
+    expect(host).toBeGreaterThanOrEqual(2);
+    expect(host).toBeLessThanOrEqual(127);
+    expect(vm.nics[0].addressing).toBe('allocated');
+    // AND the planned address is an output named after the construct path; nothing is looked up
+    expect(json.output.kvm1_web_addresses.value).toEqual([address]);
+    expect(json.data?.libvirt_domain_interface_addresses).toBeUndefined();
+  });
+
+  test('the network-config matches the NIC by MAC and configures the allocated address', () => {
+    const mac = ofType(json, 'libvirt_domain')[domainKey].devices.interfaces[0].mac.address;
+    expect(networkConfigOf(json, 'web')).toEqual({
+      version: 2,
+      ethernets: {
+        nic0: {
+          match: { macaddress: mac }, 'set-name': 'nic0', addresses: [`${vm.plannedAddresses[0]}/24`],
+          routes: [{ to: '0.0.0.0/0', via: '10.77.0.1' }],
+          nameservers: { addresses: ['10.77.0.1'], search: ['lan.test'] },
+        },
+      },
+    });
+  });
+
+  test('the name and FQDN are registered in the network DNS by a terraform_data with add and destroy-time remove', () => {
+    const regs = Object.values(ofType(json, 'terraform_data')).filter((r: any) => r.input?.hostnames !== undefined) as any[];
+    expect(regs).toHaveLength(1);
+    expect(regs[0].input).toEqual({
+      uri: 'qemu:///system',
+      network: `\${libvirt_network.${keyOf(json, 'libvirt_network')}.name}`,
+      address: vm.plannedAddresses[0],
+      hostnames: 'web web.lan.test',
+    });
+    expect(regs[0].triggers_replace.network_id).toBe(`\${libvirt_network.${keyOf(json, 'libvirt_network')}.id}`);
+    const [add, remove] = regs[0].provisioner.map((p: any) => p['local-exec']);
+    expect(add.environment.ACTION).toBe('add');
+    expect(add.when).toBeUndefined();
+    expect(remove.environment).toMatchObject({ ACTION: 'remove', NETWORK: '\${self.input.network}', ADDRESS: '\${self.input.address}' });
+    expect(remove.when).toBe('destroy');
+    expect(add.command).toContain('net-update');
+  });
+
+  test('the meta-data names the instance and the host', () => {
+    expect(metaDataOf(json, 'web')).toEqual({ 'instance-id': expect.stringMatching(/^web-[0-9a-f]{12}$/), 'local-hostname': 'web' });
+  });
+});
+
+describe('a NIC with dhcp: true', () => {
+  // GIVEN one machine whose NIC asks for DHCP on a network that allocates addresses
+  const lab = newLab();
+  const vm = machine(lab, 'web', { nics: [{ network: lab.net, dhcp: true }] });
+  const synth = Testing.synth(lab.stack);
+  const json = JSON.parse(synth);
+  const domainKey = keyOf(json, 'libvirt_domain');
+
+  test('waits for its lease and is looked up by the domain uuid', () => {
+    const [nic] = ofType(json, 'libvirt_domain')[domainKey].devices.interfaces;
+    expect(nic.wait_for_ip).toEqual({ source: 'lease', timeout: 300 });
+    expect(vm.plannedAddresses).toEqual([]);
+    expect(vm.nics[0].addressing).toBe('dhcp');
     // AND a data source reads the addresses by uuid (not id, which is the runtime id)
     expect(synth).toHaveDataSourceWithProperties(DataLibvirtDomainInterfaceAddresses, {
       domain: `\${libvirt_domain.${domainKey}.uuid}`,
@@ -158,16 +220,19 @@ describe('VirtualMachine with defaults', () => {
     expect(value).toContain(JSON.stringify([nic.mac.address]));
   });
 
-  test('the network-config matches the NIC by MAC and runs DHCP', () => {
+  test('runs DHCP in the guest and registers no DNS name (dnsmasq names DHCP clients itself)', () => {
     const mac = ofType(json, 'libvirt_domain')[domainKey].devices.interfaces[0].mac.address;
     expect(networkConfigOf(json, 'web')).toEqual({
       version: 2,
       ethernets: { nic0: { match: { macaddress: mac }, 'set-name': 'nic0', dhcp4: true } },
     });
+    expect(Object.keys(ofType(json, 'terraform_data')).filter((k) => k.includes('Dns'))).toEqual([]);
   });
 
-  test('the meta-data names the instance and the host', () => {
-    expect(metaDataOf(json, 'web')).toEqual({ 'instance-id': expect.stringMatching(/^web-[0-9a-f]{12}$/), 'local-hostname': 'web' });
+  test('cannot be combined with a fixed address', () => {
+    const lab2 = newLab();
+    expectRejected(() => machine(lab2, 'web', { nics: [{ network: lab2.net, dhcp: true, address: '10.77.0.10' }] }),
+      /^test\/kvm1\/web: nics\[0\] has a fixed address and dhcp: true \(got "10.77.0.10"\); give either a fixed address or dhcp: true$/);
   });
 });
 
@@ -287,7 +352,8 @@ describe('data disks', () => {
     expect(disks[2].driver).toEqual({ name: 'qemu', type: 'qcow2' });
     // AND the domain is replaced with any of its disks, by bare address
     const triggers: string[] = domainNamed(json, 'web').lifecycle.replace_triggered_by;
-    expect(triggers).toEqual(['web-root.qcow2', 'web-data0.qcow2', 'web-data1.qcow2'].map((n) => `libvirt_volume.${volumeKey(json, n)}`));
+    expect(triggers).toEqual([...['web-root.qcow2', 'web-data0.qcow2', 'web-data1.qcow2'].map((n) => `libvirt_volume.${volumeKey(json, n)}`),
+      `libvirt_network.${keyOf(json, 'libvirt_network')}`]);
     expect(triggers.some((t) => t.includes('${'))).toBe(false);
     expect(checkSchemaConformance(json)).toEqual([]);
   });
@@ -336,7 +402,7 @@ describe('several NICs', () => {
     // GIVEN two DHCP NICs on two networks
     const lab = newLab();
     const net2 = new Network(lab.host, 'backend', { cidr: '10.88.0.0/24' });
-    const vm = machine(lab, 'web', { nics: [{ network: lab.net }, { network: net2 }] });
+    const vm = machine(lab, 'web', { nics: [{ network: lab.net, dhcp: true }, { network: net2, dhcp: true }] });
     // WHEN synthesized
     const json = synthJson(lab.stack);
     // THEN both are matched by their MAC and named nicN; the second ignores the routes and DNS its DHCP offers
@@ -390,7 +456,7 @@ describe('several NICs', () => {
     // GIVEN a fixed address first and DHCP second
     const lab = newLab();
     const net2 = new Network(lab.host, 'backend', { cidr: '10.88.0.0/24' });
-    const vm = machine(lab, 'web', { nics: [{ network: lab.net, address: '10.77.0.10' }, { network: net2 }] });
+    const vm = machine(lab, 'web', { nics: [{ network: lab.net, address: '10.77.0.10' }, { network: net2, dhcp: true }] });
     // WHEN synthesized
     const json = synthJson(lab.stack);
     // THEN nic0 carries the default route and nic1 gives up its DHCP routes
@@ -419,7 +485,7 @@ describe('several NICs', () => {
     // GIVEN DHCP on an isolated network first (libvirt offers no router there) and on a NAT network second
     const lab = newLab();
     const backend = new Network(lab.host, 'backend', { mode: NetworkMode.isolated(), cidr: '10.88.0.0/24' });
-    machine(lab, 'web', { nics: [{ network: backend }, { network: lab.net }] });
+    machine(lab, 'web', { nics: [{ network: backend, dhcp: true }, { network: lab.net, dhcp: true }] });
     // WHEN synthesized
     const ethernets = networkConfigOf(synthJson(lab.stack), 'web').ethernets;
     // THEN the NAT NIC keeps the routes and DNS its DHCP offers, so the machine has a way out
@@ -442,8 +508,8 @@ describe('several NICs', () => {
 
   test('waitForLeaseSeconds sets the timeout, and 0 turns waiting off', () => {
     const lab = newLab();
-    machine(lab, 'web', { waitForLeaseSeconds: 120 });
-    machine(lab, 'db', { waitForLeaseSeconds: 0 });
+    machine(lab, 'web', { waitForLeaseSeconds: 120, nics: [{ network: lab.net, dhcp: true }] });
+    machine(lab, 'db', { waitForLeaseSeconds: 0, nics: [{ network: lab.net, dhcp: true }] });
     const json = synthJson(lab.stack);
     expect(domainNamed(json, 'web').devices.interfaces[0].wait_for_ip).toEqual({ source: 'lease', timeout: 120 });
     expect(domainNamed(json, 'db').devices.interfaces[0]).not.toHaveProperty('wait_for_ip');
@@ -513,7 +579,7 @@ describe('base images shared between machines and hosts', () => {
     // WHEN synthesized
     const json = synthJson(lab.stack);
     // THEN there is one download and one base volume, which both overlays back onto
-    expect(Object.keys(ofType(json, 'terraform_data'))).toHaveLength(1);
+    expect(Object.values<any>(ofType(json, 'terraform_data')).filter(isDownload)).toHaveLength(1);
     const baseVolumes = Object.values<any>(ofType(json, 'libvirt_volume')).filter((v) => v.name === 'debian-12.qcow2');
     expect(baseVolumes).toHaveLength(1);
     const path = `\${libvirt_volume.${volumeKey(json, 'debian-12.qcow2')}.path}`;
@@ -534,7 +600,7 @@ describe('base images shared between machines and hosts', () => {
     // WHEN synthesized
     const json = synthJson(lab.stack);
     // THEN one download feeds two base volumes, one per host (through its own provider) and pool
-    const downloadKey = keyOf(json, 'terraform_data');
+    const downloadKey = keyOf(json, 'terraform_data', isDownload);
     const bases = Object.entries<any>(ofType(json, 'libvirt_volume')).filter(([, v]) => v.name === 'debian-12.qcow2');
     expect(bases).toHaveLength(2);
     for (const [, v] of bases) expect(v.create).toEqual({ content: { url: `\${terraform_data.${downloadKey}.output.path}` } });
@@ -682,7 +748,7 @@ describe('VirtualMachine validation', () => {
     machine(lab, 'web', { nics: [{ network: lab.net, mac: '52:54:00:00:00:01' }] });
     expectRejected(
       () => machine(lab, 'db', { nics: [{ network: lab.net, mac: '52:54:00:00:00:01' }] }),
-      /^test\/kvm1\/db: the MAC of nics\[0\] is already used by test\/kvm1\/web \(got "52:54:00:00:00:01"\); give every NIC its own MAC/,
+      /^test\/kvm1\/db: the MAC of nics\[0\] is already used by test\/kvm1\/web \(got "52:54:00:00:00:01"\); set mac on nics\[0\] of one of the two machines/,
     );
   });
 
@@ -700,7 +766,7 @@ describe('VirtualMachine validation', () => {
     machine(lab, 'web', { nics: [{ network: lab.net, address: '10.77.0.10' }] });
     expectRejected(
       () => machine(lab, 'db', { nics: [{ network: lab.net, address: '10.77.0.10' }] }),
-      /^test\/kvm1\/db: the address on network lan is already used by test\/kvm1\/web \(got "10\.77\.0\.10"\); give every NIC on a network its own address/,
+      /^test\/kvm1\/db: address 10\.77\.0\.10 on network lan is already planned for test\/kvm1\/web \(got "10\.77\.0\.10"\); give every NIC on a network its own address \(10\.77\.0\.\d+ is free\)/,
     );
   });
 

@@ -19,6 +19,11 @@ class Registry {
     this.claims.set(key, owner);
   }
 
+  /** The construct holding `key`, if any. */
+  public holder(key: string): IConstruct | undefined {
+    return this.claims.get(key);
+  }
+
   public isTaken(key: string): boolean {
     return this.claims.has(key);
   }

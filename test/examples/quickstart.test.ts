@@ -5,7 +5,7 @@ import { Testing } from 'cdktf';
 import { Quickstart } from '../../examples/quickstart/main';
 import { KEY_FILES, sshPublicKeyFromEnvironment } from '../../examples/shared/ssh-key';
 import { checkSchemaConformance } from '../../lib/schema-check';
-import { redactScripts } from '../support/lab';
+import { isDownload, redactScripts } from '../support/lab';
 
 const KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB6Tj3nFz0uLJ5Yw0Wm7d0wqsQ6b8b9fS0sUQdY2Q0sx me@laptop';
 
@@ -46,7 +46,7 @@ describe('examples/quickstart', () => {
     const bases = resources('libvirt_volume').filter((v) => v.create?.content?.url?.includes('terraform_data'));
     expect(bases).toHaveLength(1);
     expect(bases[0].name).toBe('debian-12.qcow2');
-    expect(resources('terraform_data')).toHaveLength(1);
+    expect(resources('terraform_data').filter(isDownload)).toHaveLength(1);
   });
 
   test('the two machines have their fixed addresses as outputs and in their network-config', () => {

@@ -18,6 +18,9 @@ export const HASHED_PASSWORD = '$6$saltsalt$qFmFH.bQmmtXzyBY0s9v7Oicd2z4XSIecDzl
 /** lib/scripts/fetch-image.sh as it is now (owned elsewhere: only ever compared, never pinned in snapshots). */
 export const FETCH_SCRIPT_PATH = path.resolve(__dirname, '..', '..', 'lib', 'scripts', 'fetch-image.sh');
 
+/** True for the terraform_data that downloads a base image (others register DNS names). */
+export const isDownload = (r: any): boolean => r.provisioner?.[0]?.['local-exec']?.environment?.IMAGE_URL !== undefined;
+
 export const QEMU_MAC = /^52:54:00(:[0-9a-f]{2}){3}$/;
 
 export function newStack(): TerraformStack {

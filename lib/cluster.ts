@@ -1,0 +1,214 @@
+import { Construct } from 'constructs';
+import { IBaseImage } from './base-image';
+import { CloudConfig } from './cloud-init';
+import { Host, IHost } from './host';
+import { Lab } from './lab';
+import { INetwork } from './network';
+import { modelOf } from './private/model';
+import { checkHostname, checkInteger, fail } from './private/validate';
+import { IStoragePool } from './storage-pool';
+import { DataDiskOptions, VirtualMachine } from './virtual-machine';
+
+/** One role of a cluster: a group of identical nodes. */
+export interface ClusterRole {
+  /** Name of the role (a DNS label such as `server` or `agent`); part of the node names. */
+  readonly name: string;
+  /** Number of nodes (0 or more). */
+  readonly count: number;
+  /**
+   * vCPUs of each node.
+   * @default 2
+   */
+  readonly vcpus?: number;
+  /**
+   * Memory of each node in MiB.
+   * @default 2048
+   */
+  readonly memoryMiB?: number;
+  /**
+   * Root disk of each node in GiB.
+   * @default - the machine default (the image's size, at least 10)
+   */
+  readonly rootDiskGiB?: number;
+  /**
+   * Extra disks of each node.
+   * @default - none
+   */
+  readonly dataDisks?: DataDiskOptions[];
+  /**
+   * Image of the role's nodes.
+   * @default - the cluster's image
+   */
+  readonly image?: IBaseImage;
+  /**
+   * Where the nodes run: node i on `hosts[i % hosts.length]`, so the placement of a node never
+   * depends on how many nodes there are.
+   * @default - the cluster's host
+   */
+  readonly hosts?: IHost[];
+  /**
+   * Host number of the role's first node; node i gets `firstHostNumber + i` on every network that
+   * allocates addresses (predictable addresses, in a block you choose).
+   * @default - each node's address is derived from its identity
+   */
+  readonly firstHostNumber?: number;
+}
+
+/** Props of a {@link Cluster}. */
+export interface ClusterProps {
+  /**
+   * Name of the cluster, the first part of its node names (`<name>-<role>-<i>`).
+   * @default - the construct id, lowercased
+   */
+  readonly name?: string;
+  /** The roles, in order. Role names are unique. */
+  readonly roles: ClusterRole[];
+  /**
+   * Networks of the nodes: every node joins the networks that are on its host, in this order
+   * (the first is its primary network).
+   */
+  readonly networks: INetwork[];
+  /**
+   * The host of nodes whose role names no hosts.
+   * @default - inherited from the nearest parent that is or has a host
+   */
+  readonly host?: IHost;
+  /**
+   * Image of the nodes.
+   * @default - the lab's image
+   */
+  readonly image?: IBaseImage;
+  /**
+   * Pool of the nodes' volumes.
+   * @default - the lab's pool, else the host's default pool
+   */
+  readonly pool?: IStoragePool;
+  /**
+   * Public SSH keys of the nodes' login user.
+   * @default - the lab's keys
+   */
+  readonly sshAuthorizedKeys?: string[];
+  /**
+   * Login user of the nodes.
+   * @default - the lab's, else the image's
+   */
+  readonly loginUser?: string;
+  /**
+   * Adds software and settings to each node's cloud-config (this is how {@link K3sCluster} installs k3s).
+   * @default - nodes get only their login user and network
+   */
+  readonly configurator?: IClusterConfigurator;
+  /**
+   * The kind of cluster, for the topology and the artifacts.
+   * @default 'generic'
+   */
+  readonly kind?: string;
+}
+
+/** Adds what a cluster's nodes need, node by node, before each node is created. */
+export interface IClusterConfigurator {
+  /**
+   * Adds to the cloud-config of node `index` of `role`. Nodes are created role by role, in index
+   * order, so earlier nodes (for example the first server) exist in `cluster.nodes` already.
+   */
+  configureNode(cluster: Cluster, role: ClusterRole, index: number, cloudConfig: CloudConfig): void;
+  /** The address clients use to reach the cluster, once the nodes exist. */
+  endpoint?(cluster: Cluster): string | undefined;
+}
+
+/** A node of a cluster, as created. */
+export interface ClusterNode {
+  readonly role: string;
+  /** 0-based index within its role. */
+  readonly index: number;
+  readonly machine: VirtualMachine;
+}
+
+/**
+ * Machines in named roles, sized and placed per role. Nodes are named `<name>-<role>-<i>` and
+ * each node's identity (and so its addresses and MACs) is its role and index, so growing a role
+ * adds nodes without touching the others. A configurator adds software to the nodes (see
+ * {@link K3sCluster}).
+ */
+export class Cluster extends Construct {
+  public readonly clusterName: string;
+  public readonly host: IHost;
+  /** Every node, role by role, in index order. */
+  public readonly nodes: ClusterNode[] = [];
+  /** The roles as given. */
+  public readonly roles: ClusterRole[];
+  /** The kind of cluster (`generic`, `k3s`, ...). */
+  public readonly kind: string;
+  private readonly props: ClusterProps;
+
+  constructor(scope: Construct, id: string, props: ClusterProps) {
+    super(scope, id);
+    this.props = props;
+    this.clusterName = props.name ?? id.toLowerCase();
+    checkHostname(this, 'name', this.clusterName);
+    this.host = Host.resolve(this, props.host);
+    if (!props.roles || props.roles.length === 0) fail(this, 'a cluster needs at least one role', props.roles, "give roles: [{ name: 'node', count: 3 }]");
+    if (!props.networks || props.networks.length === 0) fail(this, 'a cluster needs at least one network', props.networks, 'give networks: [network]');
+    const seen = new Set<string>();
+    for (const role of props.roles) {
+      checkHostname(this, 'role name', role.name);
+      if (seen.has(role.name)) fail(this, 'a role name is used twice', role.name, 'give every role its own name');
+      seen.add(role.name);
+      checkInteger(this, `roles[${role.name}].count`, role.count, 0, 999);
+      checkInteger(this, `roles[${role.name}].firstHostNumber`, role.firstHostNumber, 1);
+      if (role.hosts !== undefined && role.hosts.length === 0) fail(this, `role ${role.name} has an empty hosts list`, role.hosts, 'leave hosts unset, or give at least one host');
+    }
+    this.roles = props.roles;
+    this.kind = props.kind ?? 'generic';
+    modelOf(this).clusters.push(() => ({
+      path: this.node.path,
+      name: Lab.qualify(this, this.clusterName),
+      kind: this.kind,
+      roles: this.roles.map((r) => ({ name: r.name, machines: this.nodes.filter((n) => n.role === r.name).map((n) => n.machine.machineName) })),
+      ...(this.endpoint !== undefined ? { endpoint: this.endpoint } : {}),
+    }));
+    this.createNodes();
+  }
+
+  /** The address clients use to reach the cluster's API, for clusters that have one. */
+  public get endpoint(): string | undefined {
+    return this.props.configurator?.endpoint?.(this);
+  }
+
+  /** The nodes of one role. */
+  public nodesOf(role: string): VirtualMachine[] {
+    return this.nodes.filter((n) => n.role === role).map((n) => n.machine);
+  }
+
+  private createNodes(): void {
+    for (const role of this.roles) {
+      for (let i = 0; i < role.count; i++) {
+        const host = role.hosts ? role.hosts[i % role.hosts.length] : this.host;
+        const networks = this.props.networks.filter((n) => n.host === host);
+        if (networks.length === 0) {
+          fail(this, `node ${role.name}-${i} is placed on host ${host.hostName}, where the cluster has no network`,
+            this.props.networks.map((n) => `${n.literalName}@${n.host.hostName}`), `add a network on ${host.hostName} to networks`);
+        }
+        const cloudConfig = new CloudConfig();
+        this.props.configurator?.configureNode(this, role, i, cloudConfig);
+        const machine = new VirtualMachine(this, `${role.name}-${i}`, {
+          host,
+          name: `${this.clusterName}-${role.name}-${i}`,
+          image: role.image ?? this.props.image,
+          pool: host === this.host ? this.props.pool : undefined,
+          vcpus: role.vcpus ?? 2,
+          memoryMiB: role.memoryMiB ?? 2048,
+          rootDiskGiB: role.rootDiskGiB,
+          dataDisks: role.dataDisks,
+          nics: networks.map((network) => ({ network })),
+          hostNumber: role.firstHostNumber === undefined ? undefined : role.firstHostNumber + i,
+          sshAuthorizedKeys: this.props.sshAuthorizedKeys,
+          loginUser: this.props.loginUser,
+          cloudConfig,
+        });
+        machine._membership = { cluster: this.node.path, role: role.name };
+        this.nodes.push({ role: role.name, index: i, machine });
+      }
+    }
+  }
+}

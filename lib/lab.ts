@@ -1,0 +1,242 @@
+import { Lazy, TerraformOutput } from 'cdktf';
+import { Construct, IConstruct } from 'constructs';
+import { IBaseImage } from './base-image';
+import { Host, IHost } from './host';
+import { formatIpv4, Ipv4Subnet, parseSubnet } from './private/ipv4';
+import { modelOf } from './private/model';
+import { checkAbsolutePath, checkInteger, fail, isToken } from './private/validate';
+import { IStoragePool, StoragePool } from './storage-pool';
+
+/** What a lab's members inherit, and how the lab names its libvirt objects. */
+export interface LabProps {
+  /**
+   * The host the lab's members live on.
+   * @default - inherited from the nearest parent that is or has a host
+   */
+  readonly host?: IHost;
+  /**
+   * Prefix of every libvirt object of the lab (`<prefix>-<name>`): domains, volumes, networks,
+   * pools. Lowercase letters, digits and '-', at most 32 characters, so that prefixed names
+   * stay within libvirt's and DNS's limits.
+   * @default - the construct id, lowercased
+   */
+  readonly prefix?: string;
+  /**
+   * The pool of the members' volumes.
+   * @default - a pool of the lab's own when `poolPath` is given, else the host's default pool
+   */
+  readonly pool?: IStoragePool;
+  /**
+   * Directory (on the host) of a pool that belongs to the lab and is removed with it, together
+   * with everything in it, unless `keepPool` is set.
+   * @default - no pool of its own
+   */
+  readonly poolPath?: string;
+  /**
+   * Keep the lab's own pool directory (and whatever is left in it) when the lab is destroyed.
+   * @default false
+   */
+  readonly keepPool?: boolean;
+  /**
+   * The image of members that name none.
+   * @default - none: every machine must name its image
+   */
+  readonly image?: IBaseImage;
+  /**
+   * Public SSH keys of the login user of every member that gives none.
+   * @default - none
+   */
+  readonly sshAuthorizedKeys?: string[];
+  /**
+   * The login user of members that name none.
+   * @default - the image's login user
+   */
+  readonly loginUser?: string;
+  /**
+   * An IPv4 range that the lab's networks take their subnets from with `lab.subnet(index)`. Stamped
+   * copies of a lab each get their own block of a larger range.
+   * @default - none: networks give their cidr themselves
+   */
+  readonly addressSpace?: string;
+}
+
+/**
+ * The root of a lab in a stack: a name prefix for every libvirt object inside it, defaults that
+ * its members inherit (host, pool, image, SSH keys, login user), an address space to carve
+ * subnets from, and one Terraform output with the planned addresses of its machines.
+ *
+ * Everything of a lab is a Terraform resource of the stack, so `cdktf destroy` removes all of it:
+ * domains, volumes, networks, DNS registrations, and the lab's own pool unless `keepPool` is set.
+ */
+export class Lab extends Construct {
+  /** The nearest lab that `scope` is inside (not counting `scope` itself), if any. */
+  public static of(scope: IConstruct): Lab | undefined {
+    for (let s = scope.node.scope; s; s = s.node.scope) {
+      if (s instanceof Lab) return s;
+    }
+    return undefined;
+  }
+
+  /** `name` with the prefix of the lab that `scope` is in (unchanged outside labs). */
+  public static qualify(scope: IConstruct, name: string): string {
+    const lab = Lab.of(scope);
+    return lab === undefined || isToken(name) ? name : `${lab.prefix}-${name}`;
+  }
+
+  /**
+   * The identity of `scope` used for its addresses: its construct path inside its lab (or stack).
+   * Stamped copies of a lab therefore give each machine the same host part in every copy.
+   */
+  public static identityOf(scope: IConstruct): string {
+    const lab = Lab.of(scope);
+    const parts = scope.node.scopes.slice(lab ? lab.node.scopes.length : 1).map((s) => s.node.id);
+    return parts.join('/');
+  }
+
+  /** The prefix of the lab's libvirt objects. */
+  public readonly prefix: string;
+  public readonly host?: IHost;
+  public readonly pool?: IStoragePool;
+  public readonly image?: IBaseImage;
+  public readonly sshAuthorizedKeys?: string[];
+  public readonly loginUser?: string;
+  /** The address space its subnets are carved from, normalised. */
+  public readonly addressSpace?: string;
+  private readonly space?: Ipv4Subnet;
+  private readonly machines: Array<{ name: string; addresses: () => string[] }> = [];
+
+  constructor(scope: Construct, id: string, props: LabProps = {}) {
+    super(scope, id);
+    const own = props.prefix ?? id.toLowerCase();
+    if (isToken(own) || typeof own !== 'string' || !/^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/.test(own)) {
+      fail(this, 'prefix must be a short lowercase name', own,
+        "use 1 to 32 lowercase letters, digits or '-', not starting or ending with '-' (for example 'lab1')");
+    }
+    this.prefix = Lab.qualify(this, own);
+    const parent = Lab.of(this);
+    this.host = props.host ?? parent?.host ?? tryResolveHost(this);
+    this.image = props.image ?? parent?.image;
+    this.sshAuthorizedKeys = props.sshAuthorizedKeys ?? parent?.sshAuthorizedKeys;
+    this.loginUser = props.loginUser ?? parent?.loginUser;
+    checkAbsolutePath(this, 'poolPath', props.poolPath);
+    if (props.pool !== undefined && props.poolPath !== undefined) {
+      fail(this, 'pool and poolPath are both given', props.poolPath, 'give the pool to use, or the directory of a pool the lab creates, not both');
+    }
+    if (props.keepPool !== undefined && props.poolPath === undefined) {
+      fail(this, 'keepPool only applies to a pool the lab creates', props.keepPool, 'set poolPath as well, or remove keepPool');
+    }
+    if (props.poolPath !== undefined) {
+      if (!this.host) fail(this, 'a lab pool needs a host', props.poolPath, 'pass host, or create the lab inside a Host');
+      this.pool = new StoragePool(this, 'pool', { host: this.host, path: props.poolPath, deleteOnDestroy: !(props.keepPool ?? false) });
+    } else {
+      this.pool = props.pool ?? parent?.pool;
+    }
+    if (props.addressSpace !== undefined) {
+      const space = isToken(props.addressSpace) ? 'is a token' : parseSubnet(props.addressSpace);
+      if (typeof space === 'string') {
+        fail(this, `addressSpace ${space}`, props.addressSpace, "give a literal IPv4 range in CIDR form, such as '10.100.0.0/16'");
+      }
+      this.space = space;
+      this.addressSpace = space.cidr;
+    }
+
+    modelOf(this).labs.push(() => ({ path: this.node.path, prefix: this.prefix, ...(this.addressSpace ? { addressSpace: this.addressSpace } : {}) }));
+
+    new TerraformOutput(this, 'Addresses', {
+      description: `planned IPv4 addresses of the machines of lab ${this.prefix}, by machine name`,
+      value: Lazy.anyValue({
+        produce: () => Object.fromEntries(this.machines.map((m) => [m.name, m.addresses()])),
+      }),
+    }).overrideLogicalId(`${this.prefix.replace(/[^A-Za-z0-9_]/g, '_')}_addresses`);
+  }
+
+  /**
+   * The `index`-th subnet of `prefixLength` bits carved from the lab's address space (0-based):
+   * `subnet(0)` of `10.100.0.0/16` is `10.100.0.0/24`, `subnet(1)` is `10.100.1.0/24`. Indexes are
+   * yours to choose, so adding a network never moves another one.
+   */
+  public subnet(index: number, prefixLength: number = 24): string {
+    if (!this.space) fail(this, 'the lab has no addressSpace to carve subnets from', undefined, "set addressSpace, such as '10.100.0.0/16'");
+    checkInteger(this, 'subnet prefixLength', prefixLength, this.space.prefix, 30,
+      `give a prefix length from ${this.space.prefix} to 30 (the address space is ${this.space.cidr})`);
+    const count = 2 ** (prefixLength - this.space.prefix);
+    checkInteger(this, `subnet index (for /${prefixLength})`, index, 0, count - 1,
+      `${this.space.cidr} holds ${count} subnets of /${prefixLength}: use an index from 0 to ${count - 1}, or a longer prefix`);
+    return `${formatIpv4(this.space.first + index * 2 ** (32 - prefixLength))}/${prefixLength}`;
+  }
+
+  /** @internal Called by machines in the lab, so the lab's output lists them. */
+  public _registerMachine(name: string, addresses: () => string[]): void {
+    this.machines.push({ name, addresses });
+  }
+}
+
+function tryResolveHost(scope: IConstruct): IHost | undefined {
+  try {
+    return Host.resolve(scope);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Builds the content of one copy of a stamped lab. */
+export interface ILabTemplate {
+  /** Adds the copy's networks and machines to `lab` (copy is 0-based). */
+  define(lab: Lab, copy: number): void;
+}
+
+/** Props of {@link StampedLabs}. */
+export interface StampedLabsProps extends Omit<LabProps, 'addressSpace' | 'poolPath' | 'keepPool'> {
+  /** How many copies (1 to 999). */
+  readonly copies: number;
+  /**
+   * The range the copies' address spaces are carved from, one equal block per copy, in copy order.
+   * Inside a copy, `lab.subnet(i)` carves from its block.
+   */
+  readonly addressSpace: string;
+  /**
+   * Prefix length of each copy's block.
+   * @default - the largest blocks that give every copy one (10 copies of a /16 get a /20 each)
+   */
+  readonly copyPrefixLength?: number;
+  /** What each copy contains. */
+  readonly template: ILabTemplate;
+}
+
+/**
+ * N isolated copies of one lab definition (a class of students, parallel CI runs): each copy is a
+ * {@link Lab} with its own prefix (`<prefix>-01`, `<prefix>-02`, ...), its own block of the address
+ * space (so their subnets never overlap), and its own `<prefix>_addresses` output. Copies share
+ * the pool, so a base image is uploaded once for all of them.
+ */
+export class StampedLabs extends Construct {
+  /** The copies, in order. */
+  public readonly copies: Lab[];
+
+  constructor(scope: Construct, id: string, props: StampedLabsProps) {
+    super(scope, id);
+    checkInteger(this, 'copies', props.copies, 1, 999);
+    const space = isToken(props.addressSpace) ? 'is a token' : parseSubnet(props.addressSpace);
+    if (typeof space === 'string') {
+      fail(this, `addressSpace ${space}`, props.addressSpace, "give a literal IPv4 range in CIDR form, such as '10.100.0.0/16'");
+    }
+    const bits = Math.ceil(Math.log2(props.copies));
+    const blockPrefix = props.copyPrefixLength ?? space.prefix + bits;
+    checkInteger(this, 'copyPrefixLength', props.copyPrefixLength, space.prefix, 30);
+    if (blockPrefix > 30 || 2 ** (blockPrefix - space.prefix) < props.copies) {
+      fail(this, `${space.cidr} cannot hold ${props.copies} blocks of /${blockPrefix}`, props.addressSpace,
+        'give a larger addressSpace, fewer copies, or a longer copyPrefixLength');
+    }
+    const prefix = props.prefix ?? id.toLowerCase();
+    const width = Math.max(2, String(props.copies).length);
+    const { copies: _c, addressSpace: _a, copyPrefixLength: _p, template, prefix: _x, ...shared } = props;
+    this.copies = [];
+    for (let i = 0; i < props.copies; i++) {
+      const n = String(i + 1).padStart(width, '0');
+      const block = `${formatIpv4(space.first + i * 2 ** (32 - blockPrefix))}/${blockPrefix}`;
+      const lab = new Lab(this, n, { ...shared, prefix: `${prefix}-${n}`, addressSpace: block });
+      template.define(lab, i);
+      this.copies.push(lab);
+    }
+  }
+}

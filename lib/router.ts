@@ -1,0 +1,101 @@
+import { Construct } from 'constructs';
+import { CloudConfig } from './cloud-init';
+import { INetwork } from './network';
+import { routersOf } from './private/routing';
+import { fail } from './private/validate';
+import { NicOptions, VirtualMachine, VirtualMachineProps } from './virtual-machine';
+
+/** Props of a {@link Router}. */
+export interface RouterProps extends Omit<VirtualMachineProps, 'nics'> {
+  /** The networks the router joins and forwards between (at least two, counting the uplink). */
+  readonly networks: INetwork[];
+  /**
+   * A network the router reaches the outside world through (its first NIC, nic0). Machines on the
+   * joined networks that have no default route of their own get one through the router.
+   * @default - none: the router only forwards between its networks
+   */
+  readonly uplink?: INetwork;
+  /**
+   * Masquerade (source-NAT) traffic that leaves through the uplink, so the outside needs no
+   * routes back to the joined networks.
+   * @default true when there is an uplink
+   */
+  readonly masquerade?: boolean;
+}
+
+/**
+ * A machine that joins networks and forwards IPv4 between them (a Linux guest with
+ * `net.ipv4.ip_forward=1`), optionally masquerading to an uplink. Every other machine of the
+ * stack gets routes to the networks behind it, through the router's address on a network they
+ * share, and machines with no way out get their default route through a router with an uplink.
+ *
+ * The router needs a planned address on every network it joins (networks that allocate give it
+ * one), because that address is the next hop other machines route through.
+ */
+export class Router extends VirtualMachine {
+  /** Whether `x` is a Router. */
+  public static isRouter(x: unknown): x is Router {
+    return typeof x === 'object' && x !== null && ROUTER_MARK in x;
+  }
+
+  /** The networks it forwards between, uplink first when there is one. */
+  public readonly networks: INetwork[];
+  /** The uplink, if any. */
+  public readonly uplink?: INetwork;
+
+  constructor(scope: Construct, id: string, props: RouterProps) {
+    const networks = [...(props.uplink ? [props.uplink] : []), ...(props.networks ?? [])];
+    const cloudConfig = props.cloudConfig ?? new CloudConfig();
+    const masquerade = props.masquerade ?? props.uplink !== undefined;
+    cloudConfig.addFile({
+      path: '/etc/sysctl.d/90-cdktf-libvirt-router.conf',
+      content: 'net.ipv4.ip_forward = 1\n',
+    });
+    cloudConfig.addCommand('sysctl -p /etc/sysctl.d/90-cdktf-libvirt-router.conf');
+    if (masquerade && props.uplink) {
+      cloudConfig.addFile({
+        path: '/etc/nftables.conf',
+        permissions: '0755',
+        content: [
+          '#!/usr/sbin/nft -f',
+          '# written by cdktf-libvirt: masquerade what leaves through the uplink (nic0)',
+          'flush ruleset',
+          'table ip cdktf_libvirt_nat {',
+          '  chain postrouting {',
+          '    type nat hook postrouting priority srcnat; policy accept;',
+          '    oifname "nic0" masquerade',
+          '  }',
+          '}',
+          '',
+        ].join('\n'),
+      });
+      cloudConfig.addCommand('nft -f /etc/nftables.conf && (systemctl enable nftables 2>/dev/null || true)');
+    }
+    const nics: NicOptions[] = networks.map((network) => ({ network }));
+    super(scope, id, { ...props, nics, cloudConfig });
+    (this as unknown as Record<symbol, boolean>)[ROUTER_MARK] = true;
+    if (masquerade && !props.uplink) fail(this, 'masquerade needs an uplink', props.masquerade, 'set uplink, or remove masquerade');
+    if (networks.length < 2) fail(this, 'a router joins at least two networks', networks.map((n) => n.node.path), 'give networks (and uplink) with two or more networks');
+    if (new Set(networks).size !== networks.length) fail(this, 'a network is joined twice', networks.map((n) => n.node.path), 'list each network once');
+    for (const nic of this.nics) {
+      if (nic.address === undefined) {
+        fail(this, `the router has no planned address on network ${nic.network.literalName}`, nic.network.node.path,
+          'give the network a cidr and allocateAddresses (the default on libvirt-managed networks); other machines route through that address');
+      }
+    }
+    this.networks = networks;
+    this.uplink = props.uplink;
+    routersOf(this).push({ construct: this, networks, uplink: props.uplink, addressOn: (n) => this.addressOn(n) });
+  }
+
+  protected get isRouter(): boolean {
+    return true;
+  }
+
+  /** The router's address on `network`. */
+  public addressOn(network: INetwork): string | undefined {
+    return this.nics.find((n) => n.network === network)?.address;
+  }
+}
+
+const ROUTER_MARK = Symbol.for('cdktf-libvirt.Router');

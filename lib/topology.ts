@@ -1,0 +1,121 @@
+/**
+ * The planned topology of a stack, as plain data: hosts, networks, machines with their NICs,
+ * MACs and addresses, labs and clusters. It is the model that every artifact (Ansible inventory,
+ * SSH config, hosts file, diagrams, topology.json) is rendered from, kept apart from the L1
+ * resources that express the same plan to Terraform.
+ *
+ * Everything here is known at synth time; nothing is read back from libvirt.
+ */
+
+/** Version of the topology.json format. */
+export const TOPOLOGY_FORMAT_VERSION = 1;
+
+/** A KVM host, as planned. */
+export interface TopologyHost {
+  /** The Host construct's name (its construct id). */
+  readonly name: string;
+  /** The libvirt connection URI the provider uses. */
+  readonly uri: string;
+  /**
+   * For a host reached over SSH: the SSH destination (`[user@]host`) and port, used as the
+   * ProxyJump of its machines.
+   */
+  readonly ssh?: { readonly destination: string; readonly port?: number };
+}
+
+/** A libvirt network, as planned. */
+export interface TopologyNetwork {
+  /** Construct path, unique in the stack. */
+  readonly path: string;
+  /** libvirt name. */
+  readonly name: string;
+  /** Name of the host it is on. */
+  readonly host: string;
+  /** nat, isolated, route, open, bridge or macvtap. */
+  readonly mode: string;
+  /** IPv4 subnet, when known. */
+  readonly cidr?: string;
+  readonly gateway?: string;
+  readonly dhcpRange?: { readonly start: string; readonly end: string };
+  /** The DNS domain of machines on it. */
+  readonly domain?: string;
+  /** Whether this stack creates it (false: an existing network referred to by name). */
+  readonly managedByStack: boolean;
+  /** Path of the lab it belongs to, if any. */
+  readonly lab?: string;
+}
+
+/** A NIC of a machine, as planned. */
+export interface TopologyNic {
+  /** The guest's interface name (nic0, nic1, ...). */
+  readonly name: string;
+  /** Path of the network (a key into `networks`). */
+  readonly network: string;
+  /** Lowercase MAC in 52:54:00:xx:xx:xx form. */
+  readonly mac: string;
+  /** IPv4 address, when planned (fixed or allocated); absent for DHCP NICs. */
+  readonly address?: string;
+  /** Prefix length of the network, when the address is known. */
+  readonly prefixLength?: number;
+  /** How the address came to be: given by the user, allocated by the library, or DHCP. */
+  readonly addressing: 'fixed' | 'allocated' | 'dhcp';
+}
+
+/** A virtual machine, as planned. */
+export interface TopologyMachine {
+  /** Construct path, unique in the stack. */
+  readonly path: string;
+  /** libvirt domain name (with the lab prefix). */
+  readonly name: string;
+  /** The guest's hostname (short name other machines resolve). */
+  readonly hostname: string;
+  /** hostname.domain of the first NIC's network, when it has a domain. */
+  readonly fqdn?: string;
+  /** Name of the host it runs on. */
+  readonly host: string;
+  /** The login user (SSH user), when known. */
+  readonly loginUser?: string;
+  readonly vcpus: number;
+  readonly memoryMiB: number;
+  readonly nics: TopologyNic[];
+  /** Path of the lab it belongs to, if any. */
+  readonly lab?: string;
+  /** Path of the cluster it belongs to, if any. */
+  readonly cluster?: string;
+  /** Its role in the cluster, if any. */
+  readonly role?: string;
+  /** True for a machine that forwards between networks. */
+  readonly router?: boolean;
+}
+
+/** A lab (a name prefix and defaults shared by its members). */
+export interface TopologyLab {
+  readonly path: string;
+  /** The prefix of every libvirt object of the lab. */
+  readonly prefix: string;
+  /** The address space its networks were carved from, if any. */
+  readonly addressSpace?: string;
+}
+
+/** A cluster of machines in named roles. */
+export interface TopologyCluster {
+  readonly path: string;
+  readonly name: string;
+  /** `generic` or `k3s`. */
+  readonly kind: string;
+  readonly roles: { readonly name: string; readonly machines: string[] }[];
+  /** The API endpoint (address) for clusters that have one. */
+  readonly endpoint?: string;
+}
+
+/** The planned topology of one stack. */
+export interface Topology {
+  readonly version: number;
+  /** The stack's id. */
+  readonly stack: string;
+  readonly hosts: TopologyHost[];
+  readonly labs: TopologyLab[];
+  readonly networks: TopologyNetwork[];
+  readonly machines: TopologyMachine[];
+  readonly clusters: TopologyCluster[];
+}
