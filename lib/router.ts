@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { CloudConfig } from './cloud-init';
+import { LibvirtValidationError } from './errors';
 import { INetwork } from './network';
 import { routersOf } from './private/routing';
 import { fail } from './private/validate';
@@ -63,13 +64,19 @@ export class Router extends VirtualMachine {
           'table ip cdktf_libvirt_nat {',
           '  chain postrouting {',
           '    type nat hook postrouting priority srcnat; policy accept;',
-          '    oifname "nic0" masquerade',
+          // machines on the uplink's own subnet see the real source; only what goes beyond is hidden
+          `    oifname "nic0"${props.uplink.cidr ? ` ip daddr != ${props.uplink.cidr}` : ''} masquerade`,
           '  }',
           '}',
           '',
         ].join('\n'),
       });
       cloudConfig.addCommand('nft -f /etc/nftables.conf && (systemctl enable nftables 2>/dev/null || true)');
+    }
+    if (networks.length === 0) {
+      // checked before super(), whose own error ("give nics") names a prop routers do not have
+      throw new LibvirtValidationError([scope.node.path, id].filter((p) => p !== '').join('/'), 'a router joins at least two networks', [],
+        'give networks (and uplink) with two or more networks');
     }
     const nics: NicOptions[] = networks.map((network) => ({ network }));
     super(scope, id, { ...props, nics, cloudConfig });

@@ -1,13 +1,15 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { BaseImage, Host, Network, StoragePool, VirtualMachine } from '../../lib';
+import { BaseImage, Host, LabArtifacts, Network, StoragePool, VirtualMachine } from '../../lib';
 import { runExample } from '../shared/run';
-import { sshPublicKeyFromEnvironment } from '../shared/ssh-key';
+import { sshPrivateKeyFileFromEnvironment, sshPublicKeyFromEnvironment } from '../shared/ssh-key';
 
 /** Props of the quickstart lab. */
 export interface QuickstartProps {
   /** The public key the machines accept for their login user. */
   readonly sshPublicKey: string;
+  /** The private key the SSH config and inventory point at. */
+  readonly sshPrivateKeyFile?: string;
 }
 
 /** One NAT network and two Debian 12 machines with fixed addresses, on the local libvirt. */
@@ -21,13 +23,14 @@ export class Quickstart extends TerraformStack {
     for (const [name, address] of [['web', '10.77.0.10'], ['db', '10.77.0.11']]) {
       new VirtualMachine(host, name, { image, pool, nics: [{ network, address }], sshAuthorizedKeys: [props.sshPublicKey] });
     }
+    LabArtifacts.of(this).configure({ sshPrivateKeyFile: props.sshPrivateKeyFile });
   }
 }
 
 if (require.main === module) {
   runExample(() => {
     const app = new App();
-    new Quickstart(app, 'quickstart', { sshPublicKey: sshPublicKeyFromEnvironment() });
+    new Quickstart(app, 'quickstart', { sshPublicKey: sshPublicKeyFromEnvironment(), sshPrivateKeyFile: sshPrivateKeyFileFromEnvironment() });
     app.synth();
     return app.outdir;
   });

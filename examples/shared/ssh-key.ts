@@ -26,3 +26,21 @@ export function sshPublicKeyFromEnvironment(env: NodeJS.ProcessEnv = process.env
     `${KEY_FILES.map((f) => `~/.ssh/${f}`).join(', ')}. Create one with \`ssh-keygen -t ed25519\`, or set SSH_PUBLIC_KEY to the ` +
     `content of your public key.`);
 }
+
+/**
+ * The private key the artifacts (SSH config, Ansible inventory) point at: $SSH_PRIVATE_KEY_FILE,
+ * else $SSH_PUBLIC_KEY_FILE without its `.pub` when that file exists, else the private half of the
+ * first of ~/.ssh/id_ed25519, id_ecdsa, id_rsa that exists; undefined when none is found (ssh
+ * then uses its own defaults and agent).
+ */
+export function sshPrivateKeyFileFromEnvironment(env: NodeJS.ProcessEnv = process.env, home: string = os.homedir()): string | undefined {
+  if (env.SSH_PRIVATE_KEY_FILE) return env.SSH_PRIVATE_KEY_FILE;
+  if (env.SSH_PUBLIC_KEY_FILE && env.SSH_PUBLIC_KEY_FILE.endsWith('.pub') && fs.existsSync(env.SSH_PUBLIC_KEY_FILE.slice(0, -4))) {
+    return env.SSH_PUBLIC_KEY_FILE.slice(0, -4);
+  }
+  for (const name of KEY_FILES) {
+    const file = path.join(home, '.ssh', name.replace(/\.pub$/, ''));
+    if (fs.existsSync(file)) return file;
+  }
+  return undefined;
+}
