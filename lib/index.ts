@@ -16,3 +16,4 @@ export * from './router';
 export * from './cluster';
 export * from './lab-artifacts';
 export * from './k3s-cluster';
+export * from './artifacts';
