@@ -31,7 +31,7 @@ export function synthOurs(outdir: string, machines: number): void {
   app.synth();
 }
 
-/** The same resources written directly with the generated L1 classes, as a user without the library would. */
+/** The same resources written directly with the generated L1 classes (DNS registration included), as a user without the library would. */
 export function synthRaw(outdir: string, machines: number): void {
   const app = new App({ outdir });
   const stack = new TerraformStack(app, 'bench');
@@ -65,6 +65,16 @@ export function synthRaw(outdir: string, machines: number): void {
       networkConfig: `version: 2\nethernets:\n  nic0:\n    match:\n      macaddress: "${mac}"\n    set-name: nic0\n    addresses: [${address(i)}/20]\n    routes:\n      - to: default\n        via: 10.50.0.1\n`,
     });
     const seedVolume = new Volume(stack, `${name}-seed`, { provider, name: `${name}-seed.iso`, pool: pool.name, create: { content: { url: seed.path } } });
+    // the name in the network's DNS, registered beside the network as the library does (see lib/scripts/dns-host.sh)
+    const register = (action: string) => `virsh -c qemu:///system net-update \${self.input.network} ${action} dns-host "<host ip='\${self.input.address}'><hostname>${name}</hostname></host>" --live --config`;
+    new DataResource(stack, `${name}-dns`, {
+      input: { network: network.name, address: address(i) },
+      triggersReplace: { network: network.id, address: address(i) },
+      provisioners: [
+        { type: 'local-exec', command: register('add-last') },
+        { type: 'local-exec', when: 'destroy', command: register('delete') },
+      ],
+    });
     new Domain(stack, name, {
       provider, name, type: 'kvm', memory: 1024, memoryUnit: 'MiB', vcpu: 1, running: true,
       os: { type: 'hvm', typeArch: 'x86_64', typeMachine: 'q35', bootDevices: [{ dev: 'hd' }] },
