@@ -164,7 +164,7 @@ export class Cluster extends Construct {
       path: this.node.path,
       name: Lab.qualify(this, this.clusterName),
       kind: this.kind,
-      roles: this.roles.map((r) => ({ name: r.name, machines: this.nodes.filter((n) => n.role === r.name).map((n) => n.machine.machineName) })),
+      roles: this.roles.map((r) => ({ name: r.name, machines: this.nodes.filter((n) => n.role === r.name).map((n) => n.machine.node.path) })),
       ...(this.endpoint !== undefined ? { endpoint: this.endpoint } : {}),
     }));
     this.createNodes();
@@ -195,7 +195,8 @@ export class Cluster extends Construct {
           host,
           name: `${this.clusterName}-${role.name}-${i}`,
           image: role.image ?? this.props.image,
-          pool: host === this.host ? this.props.pool : undefined,
+          // a node on another host cannot use a pool of the cluster's host (the lab's pool, typically)
+          pool: host === this.host ? this.props.pool : [Lab.of(this)?.pool].find((p) => p?.host === host) ?? host.defaultPool,
           vcpus: role.vcpus ?? 2,
           memoryMiB: role.memoryMiB ?? 2048,
           rootDiskGiB: role.rootDiskGiB,

@@ -1,0 +1,707 @@
+/**
+ * K3sCluster: the nodes' k3s settings, the join token (a Terraform reference, never plain text), the
+ * API endpoint (server address or keepalived VIP), the install sources, the outputs, and every
+ * validation. The user-data of the nodes goes through `cloud-init schema -c`, the install scripts
+ * through `sh -n` (and shellcheck where installed), the kubeconfig command's ssh part through
+ * `ssh -G` with the written SSH config; where `terraform` is installed, a provider-less plan
+ * proves that the token reaches config.yaml intact.
+ */
+import { spawnSync, SpawnSyncReturns } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
+import { App, TerraformStack, Testing } from 'cdktf';
+import { parse } from 'yaml';
+import {
+  BaseImage, Host, K3sCluster, K3sClusterProps, K3sInstall, Lab, LabArtifacts, Network, VirtualMachine,
+} from '../lib';
+import { renderSshConfig } from '../lib/artifacts/ssh-config';
+import { checkSchemaConformance } from '../lib/schema-check';
+import { expectRejected, newLab, oneOf, ofType, re, SSH_KEY, synthJson } from './support/lab';
+
+/** Absolute path of a command, or undefined. */
+function which(cmd: string): string | undefined {
+  const r = spawnSync('/bin/sh', ['-c', 'command -v "$1"', 'sh', cmd], { encoding: 'utf8' });
+  const found = (r.stdout ?? '').trim();
+  return r.status === 0 && found.startsWith('/') ? found : undefined;
+}
+
+/** A test that runs when `found`; in CI a missing tool is a failure that names its Debian package. */
+function requireTool(name: string, found: string | undefined, debianPackage: string): jest.It {
+  if (found === undefined && process.env.CI) {
+    test(`${name} is installed`, () => {
+      throw new Error(`${name} is not installed; CI must install the Debian package ${debianPackage}`);
+    });
+  }
+  return found !== undefined ? it : it.skip;
+}
+
+const CLOUD_INIT = which('cloud-init');
+const SHELLCHECK = which('shellcheck');
+const TERRAFORM = which('terraform');
+const SSH = which('ssh');
+const itCloudInit = requireTool('cloud-init', CLOUD_INIT, 'cloud-init');
+// not (yet) among the packages .ci/run installs: skipped where missing, like terraform; `sh -n` always runs
+const itShellcheck = SHELLCHECK !== undefined ? it : it.skip;
+const itSsh = requireTool('ssh', SSH, 'openssh-client');
+const itTerraform = TERRAFORM !== undefined ? it : it.skip;
+
+const run = (argv: string[], options: { cwd?: string; env?: Record<string, string> } = {}): SpawnSyncReturns<string> =>
+  spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', timeout: 120000, cwd: options.cwd, env: { ...process.env, ...options.env } });
+const output = (r: SpawnSyncReturns<string>) => `exit ${r.status}\n${r.stdout}\n${r.stderr}`;
+
+const tmpDirs: string[] = [];
+function tmpDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cdktf-libvirt-k3s-'));
+  tmpDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of tmpDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const VERSION = 'v1.31.4+k3s1';
+/** What Terraform's random_password could give (letters and digits), for documents checked by the guest's tools. */
+const SAMPLE_TOKEN = 'Zq4rT7uW9yB2dF5hJ8kM1nP3sV6xA0cE4gI7lO9qS2uX5zC8';
+
+/** A stack with host kvm1, network lan (10.77.0.0/24, DHCP .128-.254) and a lab `demo` with the Debian image and a key. */
+function k3sLab(props: Partial<K3sClusterProps> = {}, id = 'K3s') {
+  const base = newLab();
+  const lab = new Lab(base.host, 'demo', { image: base.image, sshAuthorizedKeys: [SSH_KEY] });
+  const k3s = new K3sCluster(lab, id, { networks: [base.net], install: K3sInstall.script({ version: VERSION }), ...props });
+  return { ...base, lab, k3s };
+}
+
+/** The seed (libvirt_cloudinit_disk) user-data of machine `name`, as synthesized. */
+function userDataOf(json: any, name: string): string {
+  return oneOf(json, 'libvirt_cloudinit_disk', (c) => c.name === `${name}-seed`).user_data;
+}
+
+/** The logical id of the stack's only random_password. */
+function tokenId(json: any): string {
+  const ids = Object.keys(ofType(json, 'random_password'));
+  expect(ids).toHaveLength(1);
+  return ids[0];
+}
+
+/**
+ * The user-data as the guest receives it: what Terraform makes of the synthesized string, with
+ * `token` as the password's result (jsonencode gives a JSON string) and `$${` / `%%{` unescaped.
+ */
+function asGuestSees(userData: string, id: string, token: string = SAMPLE_TOKEN): string {
+  const withToken = userData.split(`\${jsonencode(random_password.${id}.result)}`).join(JSON.stringify(token));
+  // whatever is left of ${...} would be another interpolation: there is none
+  expect(withToken.replace(/\$\$\{/g, '')).not.toMatch(/\$\{/);
+  return withToken.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+}
+
+/** The cloud-config document of machine `name`, as the guest reads it (YAML 1.1). */
+function cloudConfigOf(json: any, name: string): any {
+  return parse(asGuestSees(userDataOf(json, name), tokenId(json)), { version: '1.1' });
+}
+
+/** A write_files entry of machine `name`. */
+function fileOf(json: any, name: string, file: string): any {
+  return cloudConfigOf(json, name).write_files?.find((f: any) => f.path === file);
+}
+
+/** /etc/rancher/k3s/config.yaml of machine `name`, parsed as YAML 1.1. */
+function k3sConfigOf(json: any, name: string): any {
+  return parse(fileOf(json, name, '/etc/rancher/k3s/config.yaml').content, { version: '1.1' });
+}
+
+describe('one server and agents', () => {
+  const { stack, k3s } = k3sLab({ agents: 2 });
+  const json = synthJson(stack);
+  const [server] = k3s.servers;
+  const serverAddress = server.plannedAddresses[0];
+
+  test('makes one server and two agents named <lab>-<name>-<role>-<i>, in a Cluster of kind k3s', () => {
+    expect(k3s.servers.map((m) => m.machineName)).toEqual(['demo-k3s-server-0']);
+    expect(k3s.agents.map((m) => m.machineName)).toEqual(['demo-k3s-agent-0', 'demo-k3s-agent-1']);
+    expect(Object.values<any>(ofType(json, 'libvirt_domain')).map((d) => d.name).sort())
+      .toEqual(['demo-k3s-agent-0', 'demo-k3s-agent-1', 'demo-k3s-server-0']);
+    expect(k3s.cluster.kind).toBe('k3s');
+    expect(k3s.cluster.node.path).toBe('test/kvm1/demo/K3s/Nodes');
+  });
+
+  test('the endpoint is the server\'s planned address, also in the topology', () => {
+    expect(serverAddress).toMatch(/^10\.77\.0\.\d+$/);
+    expect(k3s.endpoint).toBe(serverAddress);
+    expect(k3s.apiServerUrl).toBe(`https://${serverAddress}:6443`);
+    const cluster = LabArtifacts.of(stack).topology().clusters.find((c) => c.kind === 'k3s');
+    expect(cluster).toMatchObject({ name: 'demo-k3s', endpoint: serverAddress });
+  });
+
+  test('the server\'s config.yaml has the token, its node IP, the endpoint as TLS SAN, and no server URL or cluster-init', () => {
+    expect(k3sConfigOf(json, 'demo-k3s-server-0')).toEqual({
+      token: SAMPLE_TOKEN,
+      'node-ip': serverAddress,
+      'flannel-iface': 'nic0',
+      'tls-san': [serverAddress],
+      'write-kubeconfig-mode': '0600',
+    });
+  });
+
+  test('each agent\'s config.yaml joins the server with the same token and has its own node IP', () => {
+    for (const agent of k3s.agents) {
+      expect(k3sConfigOf(json, agent.machineName)).toEqual({
+        server: `https://${serverAddress}:6443`,
+        token: SAMPLE_TOKEN,
+        'node-ip': agent.plannedAddresses[0],
+        'flannel-iface': 'nic0',
+      });
+    }
+  });
+
+  test('config.yaml is written root-only (0600), and there is no keepalived with one server', () => {
+    for (const name of ['demo-k3s-server-0', 'demo-k3s-agent-0']) {
+      expect(fileOf(json, name, '/etc/rancher/k3s/config.yaml')).toMatchObject({ permissions: '0600', owner: 'root:root' });
+      expect(fileOf(json, name, '/etc/keepalived/keepalived.conf')).toBeUndefined();
+      expect(cloudConfigOf(json, name).packages).toEqual(['curl']);
+    }
+  });
+
+  test('outputs the API URL and the kubeconfig command, which reads k3s.yaml on the first server over the stack\'s SSH config', () => {
+    expect(json.output.demo_k3s_api_endpoint.value).toBe(`https://${serverAddress}:6443`);
+    expect(json.output.demo_k3s_kubeconfig_command.value).toBe(
+      `ssh -F cdktf.out/stacks/test/ssh_config demo-k3s-server-0 sudo cat /etc/rancher/k3s/k3s.yaml | sed 's#https://127.0.0.1:6443#https://${serverAddress}:6443#'`);
+    expect(k3s.kubeconfigCommand).toBe(json.output.demo_k3s_kubeconfig_command.value);
+  });
+
+  test('the kubeconfig command\'s SSH host is the first server\'s alias in the stack\'s SSH config', () => {
+    const sshConfig = renderSshConfig(LabArtifacts.of(stack).topology());
+    expect(sshConfig).toMatch(new RegExp(`^Host ${re('demo-k3s-server-0')}( |$)`, 'm'));
+    expect(sshConfig).toContain(`HostName ${serverAddress}`);
+  });
+
+  test('conforms to the provider schema', () => {
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+});
+
+describe('three servers', () => {
+  const { stack, net, k3s } = k3sLab({ servers: 3, agents: 1 });
+  const json = synthJson(stack);
+  const servers = k3s.servers.map((m) => ({ name: m.machineName, address: m.plannedAddresses[0] }));
+  const vip = k3s.endpoint;
+
+  test('the endpoint is a virtual IP on the network: in the static pool, apart from every node, stable', () => {
+    const last = Number(vip.split('.')[3]);
+    expect(vip).toMatch(/^10\.77\.0\.\d+$/);
+    expect(last).toBeGreaterThan(1); // not the network address or the gateway
+    expect(last).toBeLessThan(128); // not in the DHCP range .128-.254
+    const nodeAddresses = [...k3s.servers, ...k3s.agents].map((m) => m.plannedAddresses[0]);
+    expect(nodeAddresses).not.toContain(vip);
+    expect(new Set(nodeAddresses).size).toBe(4);
+    // a pure function of the cluster's identity: the same in a new program, and with other agents
+    expect(k3sLab({ servers: 3, agents: 1 }).k3s.endpoint).toBe(vip);
+    expect(k3sLab({ servers: 3, agents: 3 }).k3s.endpoint).toBe(vip);
+    expect(net.literalName).toBe('lan');
+  });
+
+  test('the first server initialises embedded etcd, the others join it, all with the VIP as TLS SAN', () => {
+    const [first, ...others] = servers;
+    expect(k3sConfigOf(json, first.name)).toEqual({
+      'cluster-init': true,
+      token: SAMPLE_TOKEN,
+      'node-ip': first.address,
+      'flannel-iface': 'nic0',
+      'tls-san': [vip],
+      'write-kubeconfig-mode': '0600',
+    });
+    for (const s of others) {
+      expect(k3sConfigOf(json, s.name)).toEqual({
+        server: `https://${first.address}:6443`,
+        token: SAMPLE_TOKEN,
+        'node-ip': s.address,
+        'flannel-iface': 'nic0',
+        'tls-san': [vip],
+        'write-kubeconfig-mode': '0600',
+      });
+    }
+  });
+
+  test('agents join through the virtual IP', () => {
+    expect(k3sConfigOf(json, 'demo-k3s-agent-0').server).toBe(`https://${vip}:6443`);
+  });
+
+  test('every server runs keepalived on nic0: unicast to the two others, the VIP as /32, its own priority', () => {
+    const priorities: number[] = [];
+    const routerIds = new Set<string>();
+    for (const [i, s] of servers.entries()) {
+      const doc = cloudConfigOf(json, s.name);
+      expect(doc.packages).toEqual(expect.arrayContaining(['keepalived']));
+      expect(doc.runcmd[0]).toBe('systemctl enable keepalived && systemctl restart keepalived');
+      const conf: string = fileOf(json, s.name, '/etc/keepalived/keepalived.conf').content;
+      expect(conf).toMatch(/^\s+interface nic0$/m);
+      expect(conf).toMatch(new RegExp(`^\\s+unicast_src_ip ${re(s.address)}$`, 'm'));
+      const peers = /unicast_peer \{\n([\s\S]*?)\n\s+\}/.exec(conf)![1].trim().split(/\s+/);
+      expect(peers.sort()).toEqual(servers.filter((_, j) => j !== i).map((o) => o.address).sort());
+      expect(conf).toMatch(new RegExp(`^\\s+${re(vip)}/32 dev nic0$`, 'm'));
+      expect(conf).toContain('script "/usr/bin/systemctl is-active --quiet k3s"');
+      priorities.push(Number(/priority (\d+)/.exec(conf)![1]));
+      routerIds.add(/virtual_router_id (\d+)/.exec(conf)![1]);
+    }
+    expect(new Set(priorities).size).toBe(3);
+    expect(routerIds.size).toBe(1);
+    const id = Number([...routerIds][0]);
+    expect(id).toBeGreaterThanOrEqual(1);
+    expect(id).toBeLessThanOrEqual(255);
+  });
+
+  test('agents get neither keepalived nor its configuration', () => {
+    const doc = cloudConfigOf(json, 'demo-k3s-agent-0');
+    expect(doc.packages).toEqual(['curl']);
+    expect(fileOf(json, 'demo-k3s-agent-0', '/etc/keepalived/keepalived.conf')).toBeUndefined();
+  });
+
+  test('outputs and topology show the VIP; the kubeconfig comes from the first server with the VIP put in', () => {
+    expect(json.output.demo_k3s_api_endpoint.value).toBe(`https://${vip}:6443`);
+    expect(json.output.demo_k3s_kubeconfig_command.value).toContain(`demo-k3s-server-0 sudo cat /etc/rancher/k3s/k3s.yaml | sed 's#https://127.0.0.1:6443#https://${vip}:6443#'`);
+    expect(LabArtifacts.of(stack).topology().clusters[0].endpoint).toBe(vip);
+  });
+
+  test('apiAddress is used as the VIP and reserved: no machine may take it', () => {
+    const given = k3sLab({ servers: 3, apiAddress: '10.77.0.5' });
+    expect(given.k3s.endpoint).toBe('10.77.0.5');
+    expect(k3sConfigOf(synthJson(given.stack), 'demo-k3s-server-0')['tls-san']).toEqual(['10.77.0.5']);
+    expectRejected(() => new VirtualMachine(given.host, 'web', { image: given.image, nics: [{ network: given.net, address: '10.77.0.5' }] }),
+      /^test\/kvm1\/web: address 10\.77\.0\.5 on network lan is already planned for test\/kvm1\/demo\/K3s /);
+  });
+
+  test('adding agents changes nothing of the servers', () => {
+    const more = synthJson(k3sLab({ servers: 3, agents: 3 }).stack);
+    for (const s of servers) {
+      expect(userDataOf(more, s.name)).toBe(userDataOf(json, s.name));
+      expect(oneOf(more, 'libvirt_domain', (d) => d.name === s.name)).toEqual(oneOf(json, 'libvirt_domain', (d) => d.name === s.name));
+    }
+  });
+
+  test('conforms to the provider schema', () => {
+    expect(checkSchemaConformance(json)).toEqual([]);
+  });
+});
+
+describe('the join token', () => {
+  test('is a random_password of 48 letters and digits, from a random provider the cluster adds to the stack once', () => {
+    const { stack, lab, net } = k3sLab();
+    new K3sCluster(lab, 'Other', { networks: [net], install: K3sInstall.none() });
+    const json = synthJson(stack);
+    const passwords = Object.values<any>(ofType(json, 'random_password'));
+    expect(passwords).toHaveLength(2);
+    for (const p of passwords) {
+      expect(p.length).toBeGreaterThanOrEqual(32);
+      expect(p.special).toBe(false);
+    }
+    expect(json.provider.random).toHaveLength(1);
+    expect(json.terraform.required_providers.random.source).toBe('hashicorp/random');
+  });
+
+  test('uses a random provider that the stack already has', () => {
+    const base = newLab();
+    new RandomProvider(base.stack, 'rnd');
+    new K3sCluster(base.host, 'K3s', { networks: [base.net], image: base.image, install: K3sInstall.none() });
+    const json = synthJson(base.stack);
+    expect(json.provider.random).toHaveLength(1);
+    expect(oneOf(json, 'random_password').provider).toBe('random');
+  });
+
+  test('appears in the synthesized JSON only as the reference, JSON-encoded in each node\'s config.yaml', () => {
+    const { stack } = k3sLab({ servers: 3, agents: 2 });
+    const json = synthJson(stack);
+    const id = tokenId(json);
+    const text = JSON.stringify(json);
+    const reference = `\${jsonencode(random_password.${id}.result)}`;
+    // every mention of the password is the reference: 5 seeds, and the 5 locals that hash each seed
+    const mentions = text.match(/[a-z(]*random_password\.[A-Za-z0-9_]+(\.[a-z_]+\)?\}?)?/g) ?? [];
+    expect(mentions.length).toBe(10);
+    expect(new Set(mentions)).toEqual(new Set([`jsonencode(random_password.${id}.result)}`]));
+    // every token line of every document is that reference, never a literal
+    const tokenLines = text.match(/token: [^\\]*/g) ?? [];
+    expect(tokenLines.length).toBe(10);
+    expect(new Set(tokenLines)).toEqual(new Set([`token: ${reference}`]));
+    // and the resource itself carries no result, keepers or value
+    expect(Object.keys(oneOf(json, 'random_password')).sort()).toEqual(['length', 'provider', 'special']);
+  });
+
+  test('appears in no artifact written beside the plan', () => {
+    const app = Testing.app();
+    const stack = new TerraformStack(app, 'lab');
+    const host = new Host(stack, 'kvm1');
+    const net = new Network(host, 'lan', { cidr: '10.77.0.0/24' });
+    const lab = new Lab(host, 'demo', { sshAuthorizedKeys: [SSH_KEY] });
+    new K3sCluster(lab, 'K3s', { servers: 3, agents: 1, networks: [net], image: BaseImage.fromCatalog(stack, 'debian', 'debian-12') });
+    app.synth();
+    const dir = path.join(app.outdir, 'stacks', 'lab');
+    const files = fs.readdirSync(dir).filter((f) => f !== 'cdk.tf.json');
+    expect(files).toEqual(expect.arrayContaining(['topology.json', 'inventory.yaml', 'ssh_config', 'hosts', 'topology.mmd', 'topology.svg']));
+    for (const f of files) {
+      const content = fs.readFileSync(path.join(dir, f), 'utf8');
+      expect(content).not.toMatch(/random_password|jsonencode|token/i);
+    }
+    // the plan itself has the reference only (proved in detail above)
+    expect(fs.readFileSync(path.join(dir, 'cdk.tf.json'), 'utf8')).toMatch(/token: \$\{jsonencode\(random_password\.[A-Za-z0-9_]+\.result\)\}/);
+  });
+
+  itSsh('the kubeconfig command\'s ssh part, run in the project directory, reaches the first server through the written SSH config', () => {
+    // GIVEN a project directory whose cdktf.out holds the synthesized stack `lab`
+    const project = tmpDir();
+    const app = new App({ outdir: path.join(project, 'cdktf.out'), stackTraces: false });
+    const stack = new TerraformStack(app, 'lab');
+    const host = new Host(stack, 'kvm1');
+    const net = new Network(host, 'lan', { cidr: '10.77.0.0/24' });
+    const lab = new Lab(host, 'demo', { sshAuthorizedKeys: [SSH_KEY], image: BaseImage.fromCatalog(stack, 'debian', 'debian-12') });
+    const k3s = new K3sCluster(lab, 'K3s', { servers: 3, networks: [net], install: K3sInstall.none() });
+    LabArtifacts.of(stack).configure({ svg: false });
+    app.synth();
+    // WHEN ssh resolves the command's destination with the command's own -F (-G prints the configuration, connects nowhere)
+    const [sshPart] = k3s.kubeconfigCommand.split(' sudo ');
+    const argv = sshPart.split(' ');
+    expect(argv.slice(0, 2)).toEqual(['ssh', '-F']);
+    const r = run([SSH!, '-G', ...argv.slice(1)], { cwd: project });
+    // THEN it is the first server, at its planned address, as the login user
+    expect(output(r)).toMatch(/^exit 0\n/);
+    expect(r.stdout).toMatch(new RegExp(`^hostname ${re(k3s.servers[0].plannedAddresses[0])}$`, 'm'));
+    expect(r.stdout).toMatch(/^user debian$/m);
+  });
+
+  itTerraform('Terraform writes the password into config.yaml as a YAML string, whatever its characters', () => {
+    // GIVEN a node's user-data with the password reference replaced by a variable (random needs its provider; a variable needs none)
+    const { stack } = k3sLab({ agents: 1 });
+    const json = synthJson(stack);
+    const id = tokenId(json);
+    const userData = userDataOf(json, 'demo-k3s-agent-0').split(`random_password.${id}.result`).join('var.token');
+    const dir = tmpDir();
+    fs.writeFileSync(path.join(dir, 'main.tf.json'), JSON.stringify({
+      variable: { token: { type: 'string', sensitive: true } },
+      output: { user_data: { value: userData, sensitive: true } },
+    }));
+    const TOKEN = 'a: #b "c" \\d ${e} %{f}';
+    const env = { CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_CLI_CONFIG_FILE: '/dev/null', TF_VAR_token: TOKEN };
+    // WHEN Terraform plans it
+    expect(output(run([TERRAFORM!, 'init', '-input=false', '-no-color'], { cwd: dir, env }))).toMatch(/^exit 0\n/);
+    expect(output(run([TERRAFORM!, 'plan', '-input=false', '-no-color', '-out=plan.bin'], { cwd: dir, env }))).toMatch(/^exit 0\n/);
+    const show = run([TERRAFORM!, 'show', '-json', 'plan.bin'], { cwd: dir, env });
+    expect(show.status).toBe(0);
+    const rendered: string = JSON.parse(show.stdout).planned_values.outputs.user_data.value;
+    // THEN config.yaml inside the user-data holds exactly the token
+    const doc: any = parse(rendered, { version: '1.1' });
+    const config = parse(doc.write_files.find((f: any) => f.path === '/etc/rancher/k3s/config.yaml').content, { version: '1.1' });
+    expect(config.token).toBe(TOKEN);
+    expect(config.server).toMatch(/^https:\/\/10\.77\.0\.\d+:6443$/);
+  });
+});
+
+describe('the guest\'s tools accept what the nodes get', () => {
+  const SHAPES: Array<[string, Partial<K3sClusterProps>]> = [
+    ['one server, script install', { agents: 1, agentOptions: { labels: ['tier=edge'], taints: ['dedicated=gpu:NoSchedule'] } }],
+    ['three servers, air-gapped install', { servers: 3, agents: 1, install: K3sInstall.airGapped({ mirrorUrl: 'http://mirror.lab:8080/k3s', version: VERSION }) }],
+    ['three servers, no install', { servers: 3, install: K3sInstall.none(), serverOptions: { labels: ['zone=a'] } }],
+  ];
+
+  describe.each(SHAPES)('%s', (_shape, props) => {
+    itCloudInit('cloud-init schema validates the user-data of every node', () => {
+      const { stack, k3s } = k3sLab(props);
+      const json = synthJson(stack);
+      for (const machine of [...k3s.servers, ...k3s.agents]) {
+        const file = path.join(tmpDir(), 'user-data');
+        fs.writeFileSync(file, asGuestSees(userDataOf(json, machine.machineName), tokenId(json)));
+        const r = run([CLOUD_INIT!, 'schema', '-c', file]);
+        expect(`${machine.machineName}: ${output(r)}`).toMatch(new RegExp(`^${re(machine.machineName)}: exit 0\\n`));
+        expect(r.stdout).toContain('Valid cloud-config');
+      }
+    });
+  });
+
+  const INSTALLS: Array<[string, K3sInstall]> = [
+    ['script', K3sInstall.script({ version: VERSION })],
+    ['air-gapped', K3sInstall.airGapped({ mirrorUrl: 'http://mirror.lab/k3s', version: VERSION })],
+  ];
+
+  describe.each(INSTALLS)('the %s install script', (_kind, install) => {
+    function scripts(): string[] {
+      const { stack } = k3sLab({ agents: 1, install });
+      const json = synthJson(stack);
+      return ['demo-k3s-server-0', 'demo-k3s-agent-0'].map((n) => fileOf(json, n, '/usr/local/sbin/cdktf-libvirt-k3s-install').content);
+    }
+
+    test('is parsed by the POSIX shell', () => {
+      for (const script of scripts()) {
+        const file = path.join(tmpDir(), 'install');
+        fs.writeFileSync(file, script);
+        expect(output(run(['/bin/sh', '-n', file]))).toMatch(/^exit 0\n/);
+      }
+    });
+
+    itShellcheck('passes shellcheck as a POSIX sh script', () => {
+      for (const script of scripts()) {
+        const file = path.join(tmpDir(), 'install');
+        fs.writeFileSync(file, script);
+        expect(output(run([SHELLCHECK!, '-s', 'sh', file]))).toMatch(/^exit 0\n/);
+      }
+    });
+  });
+});
+
+describe('labels and taints', () => {
+  test('go to the nodes of their role as node-label and node-taint', () => {
+    const { stack } = k3sLab({
+      agents: 1,
+      serverOptions: { labels: ['tier=control', 'topology.kubernetes.io/zone=a'], taints: ['CriticalAddonsOnly=true:NoExecute'] },
+      agentOptions: { labels: ['tier=edge', 'node.kubernetes.io/pool=', 'example.com/gpu=yes'], taints: ['dedicated=gpu:NoSchedule', 'spot:PreferNoSchedule'] },
+    });
+    const json = synthJson(stack);
+    const server = k3sConfigOf(json, 'demo-k3s-server-0');
+    expect(server['node-label']).toEqual(['tier=control', 'topology.kubernetes.io/zone=a']);
+    expect(server['node-taint']).toEqual(['CriticalAddonsOnly=true:NoExecute']);
+    const agent = k3sConfigOf(json, 'demo-k3s-agent-0');
+    // 'yes' stays a string, not a YAML 1.1 boolean
+    expect(agent['node-label']).toEqual(['tier=edge', 'node.kubernetes.io/pool=', 'example.com/gpu=yes']);
+    expect(agent['node-taint']).toEqual(['dedicated=gpu:NoSchedule', 'spot:PreferNoSchedule']);
+  });
+
+  test('a label without =, or with a bad key or value, is refused', () => {
+    expectRejected(() => k3sLab({ agents: 1, agentOptions: { labels: ['edge'] } }),
+      /^test\/kvm1\/demo\/K3s: agentOptions\.labels\[0\] is not a label of the form key=value \(got "edge"\); write it as 'key=value'/);
+    expectRejected(() => k3sLab({ serverOptions: { labels: ['-tier=a'] } }),
+      /^test\/kvm1\/demo\/K3s: serverOptions\.labels\[0\] has a key the kubelet does not accept: its name .* \(got "-tier=a"\); use a key such as 'tier'/);
+    expectRejected(() => k3sLab({ serverOptions: { labels: ['Example.com/tier=a'] } }),
+      /serverOptions\.labels\[0\] has a key the kubelet does not accept: its prefix must be a lowercase DNS subdomain.*\(got "Example\.com\/tier=a"\)/);
+    expectRejected(() => k3sLab({ serverOptions: { labels: ['tier=a b'] } }),
+      /^test\/kvm1\/demo\/K3s: serverOptions\.labels\[0\] has a value Kubernetes does not accept \(got "tier=a b"\); give a value of up to 63/);
+    expectRejected(() => k3sLab({ serverOptions: { labels: [`tier=${'x'.repeat(64)}`] } }), /serverOptions\.labels\[0\] has a value Kubernetes does not accept/);
+  });
+
+  test('a label the kubelet refuses (node-role.kubernetes.io/...) is refused, with the way out', () => {
+    expectRejected(() => k3sLab({ agents: 1, agentOptions: { labels: ['node-role.kubernetes.io/worker=true'] } }),
+      /^test\/kvm1\/demo\/K3s: agentOptions\.labels\[0\] has a key the kubelet does not accept: the kubelet refuses to start .* \(got "node-role\.kubernetes\.io\/worker=true"\); use your own key, such as 'role=worker', or label the node with kubectl/);
+    expectRejected(() => k3sLab({ serverOptions: { labels: ['k8s.io/x=1'] } }), /the kubelet refuses to start/);
+  });
+
+  test('a label key given twice is refused', () => {
+    expectRejected(() => k3sLab({ serverOptions: { labels: ['tier=a', 'tier=b'] } }),
+      /^test\/kvm1\/demo\/K3s: serverOptions\.labels gives the key tier twice \(got \["tier=a","tier=b"\]\); give each label key once/);
+  });
+
+  test('a taint without an effect, with an unknown effect, or with a bad key or value is refused', () => {
+    expectRejected(() => k3sLab({ serverOptions: { taints: ['dedicated=gpu'] } }),
+      /^test\/kvm1\/demo\/K3s: serverOptions\.taints\[0\] is not a taint of the form key=value:Effect \(got "dedicated=gpu"\); write it as 'key=value:Effect' or 'key:Effect'/);
+    expectRejected(() => k3sLab({ serverOptions: { taints: ['dedicated=gpu:NoScheduling'] } }),
+      /^test\/kvm1\/demo\/K3s: serverOptions\.taints\[0\] has an effect Kubernetes does not know \(got "dedicated=gpu:NoScheduling"\); end it with one of :NoSchedule, :PreferNoSchedule, :NoExecute/);
+    expectRejected(() => k3sLab({ agents: 1, agentOptions: { taints: ['bad key=x:NoSchedule'] } }),
+      /^test\/kvm1\/demo\/K3s: agentOptions\.taints\[0\] has an invalid key: .*\(got "bad key=x:NoSchedule"\); use a key such as 'dedicated'/);
+    expectRejected(() => k3sLab({ serverOptions: { taints: ['dedicated=a/b:NoSchedule'] } }),
+      /serverOptions\.taints\[0\] has a value Kubernetes does not accept \(got "dedicated=a\/b:NoSchedule"\)/);
+  });
+});
+
+describe('install sources', () => {
+  const scriptOf = (json: any, name: string): string | undefined => fileOf(json, name, '/usr/local/sbin/cdktf-libvirt-k3s-install')?.content;
+  const warnings = (k3s: K3sCluster) => k3s.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data));
+
+  test('script, pinned: fetches the script and runs it as server or agent with INSTALL_K3S_VERSION, after curl is installed', () => {
+    const { stack, k3s } = k3sLab({ agents: 1, install: K3sInstall.script({ version: VERSION, url: 'https://mirror.lab/get-k3s.sh' }) });
+    const json = synthJson(stack);
+    for (const [name, role] of [['demo-k3s-server-0', 'server'], ['demo-k3s-agent-0', 'agent']]) {
+      const doc = cloudConfigOf(json, name);
+      expect(doc.packages).toEqual(['curl']);
+      expect(doc.runcmd).toEqual(['/usr/local/sbin/cdktf-libvirt-k3s-install']);
+      expect(fileOf(json, name, '/usr/local/sbin/cdktf-libvirt-k3s-install').permissions).toBe('0755');
+      const script = scriptOf(json, name)!;
+      expect(script).toContain('fetch https://mirror.lab/get-k3s.sh "$work/install.sh"\n');
+      expect(script).toContain(`INSTALL_K3S_EXEC=${role} INSTALL_K3S_VERSION=${VERSION} sh "$work/install.sh"\n`);
+    }
+    expect(warnings(k3s)).toEqual([]);
+  });
+
+  test('script, by default: get.k3s.io without a version, with a warning to pin one', () => {
+    const base = newLab();
+    const k3s = new K3sCluster(base.host, 'K3s', { networks: [base.net], image: base.image });
+    const script = scriptOf(synthJson(base.stack), 'k3s-server-0')!;
+    expect(script).toContain('fetch https://get.k3s.io "$work/install.sh"\n');
+    expect(script).toContain('INSTALL_K3S_EXEC=server sh "$work/install.sh"\n');
+    expect(script).not.toContain('INSTALL_K3S_VERSION');
+    expect(k3s.install.kind).toBe('script');
+    expect(warnings(k3s)).toEqual([expect.stringMatching(/installed without a version.*K3sInstall\.script\(\{ version: 'v1\.31\.4\+k3s1' \}\)/)]);
+  });
+
+  test('air-gapped: binary, image bundle and install.sh from the mirror, version checked, install.sh told to skip the download', () => {
+    const { stack } = k3sLab({ agents: 1, install: K3sInstall.airGapped({ mirrorUrl: 'http://mirror.lab:8080/k3s/', version: VERSION }) });
+    const json = synthJson(stack);
+    for (const [name, role] of [['demo-k3s-server-0', 'server'], ['demo-k3s-agent-0', 'agent']]) {
+      const script = scriptOf(json, name)!;
+      expect(script).toContain('fetch http://mirror.lab:8080/k3s/k3s "$work/k3s"\n');
+      expect(script).toContain(`grep -qF 'k3s version ${VERSION} '`);
+      expect(script).toContain('install -m 0755 "$work/k3s" /usr/local/bin/k3s\n');
+      expect(script).toContain('fetch http://mirror.lab:8080/k3s/k3s-airgap-images-amd64.tar.zst /var/lib/rancher/k3s/agent/images/k3s-airgap-images-amd64.tar.zst\n');
+      expect(script).toContain('fetch http://mirror.lab:8080/k3s/install.sh "$work/install.sh"\n');
+      expect(script).toContain(`INSTALL_K3S_SKIP_DOWNLOAD=true INSTALL_K3S_EXEC=${role} sh "$work/install.sh"\n`);
+      // no package: the guests may reach nothing but the mirror (curl if present, else Python)
+      expect(cloudConfigOf(json, name).packages).toBeUndefined();
+      expect(script).toContain('python3 -c');
+    }
+  });
+
+  test('air-gapped on aarch64 hosts: the arm64 files', () => {
+    const base = newLab();
+    const arm = new Host(base.stack, 'arm1', { architecture: 'aarch64' });
+    const net = new Network(arm, 'armnet', { cidr: '10.78.0.0/24' });
+    new K3sCluster(arm, 'K3s', { networks: [net], image: base.image, install: K3sInstall.airGapped({ mirrorUrl: 'http://m/k3s', version: VERSION }) });
+    const script = scriptOf(synthJson(base.stack), 'k3s-server-0')!;
+    expect(script).toContain('fetch http://m/k3s/k3s-arm64 "$work/k3s"\n');
+    expect(script).toContain('/var/lib/rancher/k3s/agent/images/k3s-airgap-images-arm64.tar.zst\n');
+  });
+
+  test('none: config.yaml (and the VIP) are prepared, nothing is downloaded or installed', () => {
+    const { stack } = k3sLab({ servers: 3, agents: 1, install: K3sInstall.none() });
+    const json = synthJson(stack);
+    const agent = cloudConfigOf(json, 'demo-k3s-agent-0');
+    expect(agent.runcmd).toBeUndefined();
+    expect(agent.packages).toBeUndefined();
+    expect(agent.write_files.map((f: any) => f.path)).toEqual(['/etc/rancher/k3s/config.yaml']);
+    const server = cloudConfigOf(json, 'demo-k3s-server-0');
+    expect(server.write_files.map((f: any) => f.path)).toEqual(['/etc/rancher/k3s/config.yaml', '/etc/keepalived/keepalived.conf']);
+    expect(server.packages).toEqual(['keepalived']);
+    expect(server.runcmd).toEqual(['systemctl enable keepalived && systemctl restart keepalived']);
+    expect(k3sConfigOf(json, 'demo-k3s-server-0')['cluster-init']).toBe(true);
+  });
+});
+
+describe('placement and sizing', () => {
+  test('roles take their own size; the root disk defaults to 20 GiB', () => {
+    const { stack, k3s } = k3sLab({ agents: 1, serverOptions: { vcpus: 4, memoryMiB: 4096, rootDiskGiB: 40 } });
+    const json = synthJson(stack);
+    expect(k3s.servers[0].vcpus).toBe(4);
+    expect(k3s.servers[0].memoryMiB).toBe(4096);
+    expect(k3s.agents[0].vcpus).toBe(2);
+    expect(k3s.agents[0].memoryMiB).toBe(2048);
+    const capacity = (name: string) => oneOf(json, 'libvirt_volume', (v) => v.name === `${name}-root.qcow2`).capacity;
+    expect(capacity('demo-k3s-server-0')).toBe(40);
+    expect(capacity('demo-k3s-agent-0')).toBe(20);
+  });
+
+  test('firstHostNumber gives a role predictable addresses (the fix when two nodes map to one address)', () => {
+    const { k3s } = k3sLab({ agents: 2, serverOptions: { firstHostNumber: 10 }, agentOptions: { firstHostNumber: 20 } });
+    expect(k3s.servers[0].plannedAddresses).toEqual(['10.77.0.10']);
+    expect(k3s.agents.map((a) => a.plannedAddresses[0])).toEqual(['10.77.0.20', '10.77.0.21']);
+    expect(k3s.endpoint).toBe('10.77.0.10');
+  });
+
+  test('agents placed on another host join the server on the first host', () => {
+    const { stack, host, net, image } = newLab();
+    const kvm2 = new Host(stack, 'kvm2');
+    const net2 = new Network(kvm2, 'lan2', { cidr: '10.79.0.0/24' });
+    const k3s = new K3sCluster(host, 'K3s', {
+      agents: 2, networks: [net, net2], image, install: K3sInstall.none(), agentOptions: { hosts: [kvm2] },
+    });
+    expect(k3s.agents.map((a) => a.host.hostName)).toEqual(['kvm2', 'kvm2']);
+    expect(k3s.agents[0].nics[0].network).toBe(net2);
+    expect(k3s.servers[0].host).toBe(host);
+    expect(k3s.servers[0].nics[0].network).toBe(net);
+    const json = synthJson(stack);
+    expect(k3sConfigOf(json, 'k3s-agent-1').server).toBe(`https://${k3s.servers[0].plannedAddresses[0]}:6443`);
+    expect(oneOf(json, 'libvirt_domain', (d) => d.name === 'k3s-agent-1').provider).toBe('libvirt.kvm2');
+  });
+});
+
+describe('validation', () => {
+  test('servers must be 1 or 3', () => {
+    for (const servers of [0, 2, 4, 1.5]) {
+      expectRejected(() => k3sLab({ servers }),
+        new RegExp(`^test/kvm1/demo/K3s: servers must be 1 or 3 \\(got ${re(String(servers))}\\); use 1 server, or 3 for a highly available control plane`));
+    }
+  });
+
+  test('agents must be a whole number of at least 0', () => {
+    expectRejected(() => k3sLab({ agents: -1 }), /^test\/kvm1\/demo\/K3s: agents must be a whole number from 0 to 999 \(got -1\)/);
+    expectRejected(() => k3sLab({ agents: 1.5 }), /^test\/kvm1\/demo\/K3s: agents must be a whole number from 0 to 999 \(got 1\.5\)/);
+  });
+
+  test('the name must be a hostname', () => {
+    expectRejected(() => k3sLab({ name: 'My_Cluster' }), /^test\/kvm1\/demo\/K3s: name is not a valid hostname \(got "My_Cluster"\); use 1 to 63 lowercase letters/);
+  });
+
+  test('apiAddress needs three servers', () => {
+    expectRejected(() => k3sLab({ apiAddress: '10.77.0.5' }),
+      /^test\/kvm1\/demo\/K3s: apiAddress needs three servers: .* \(got "10\.77\.0\.5"\); remove apiAddress, or set servers: 3/);
+  });
+
+  test('apiAddress must be an address of the servers\' network, outside its DHCP range, not taken', () => {
+    expectRejected(() => k3sLab({ servers: 3, apiAddress: 'api.lab' }),
+      /^test\/kvm1\/demo\/K3s: apiAddress is not an IPv4 address \(got "api\.lab"\); give a literal, free IPv4 address of network lan \(10\.77\.0\.0\/24\), outside its DHCP range$/);
+    expectRejected(() => k3sLab({ servers: 3, apiAddress: '10.99.0.5' }),
+      /^test\/kvm1\/demo\/K3s: the address is outside the subnet 10\.77\.0\.0\/24 of network lan \(got "10\.99\.0\.5"\)/);
+    expectRejected(() => k3sLab({ servers: 3, apiAddress: '10.77.0.200' }),
+      /^test\/kvm1\/demo\/K3s: the address lies in the DHCP range 10\.77\.0\.128-10\.77\.0\.254 of network lan \(got "10\.77\.0\.200"\)/);
+    expectRejected(() => k3sLab({ servers: 3, apiAddress: '10.77.0.1' }), /^test\/kvm1\/demo\/K3s: the address is the gateway of network lan/);
+  });
+
+  test('apiAddress may not be the address of a node', () => {
+    // GIVEN a first cluster, and the address of its server
+    const { lab, net, k3s } = k3sLab();
+    const taken = k3s.servers[0].plannedAddresses[0];
+    // WHEN a second cluster wants it as its VIP / THEN it is told whose it is
+    expectRejected(() => new K3sCluster(lab, 'Ha', { servers: 3, networks: [net], install: K3sInstall.none(), apiAddress: taken }),
+      new RegExp(`^test/kvm1/demo/Ha: address ${re(taken)} on network lan is already planned for test/kvm1/demo/K3s/Nodes/server-0`));
+  });
+
+  test('an allocated VIP that another machine already has is an error whose fix is apiAddress', () => {
+    // GIVEN the VIP a three-server cluster gets, taken by a machine created before the cluster
+    const vip = k3sLab({ servers: 3 }).k3s.endpoint;
+    const base = newLab();
+    const lab = new Lab(base.host, 'demo', { image: base.image, sshAuthorizedKeys: [SSH_KEY] });
+    new VirtualMachine(lab, 'web', { nics: [{ network: base.net, address: vip }] });
+    // WHEN the cluster is created / THEN it says whose address it is and what to set
+    expectRejected(() => new K3sCluster(lab, 'K3s', { servers: 3, networks: [base.net], install: K3sInstall.none() }),
+      new RegExp(`^test/kvm1/demo/K3s: the address allocated to the API's virtual IP is taken: address ${re(vip)} on network lan is already planned for test/kvm1/demo/web \\(got "${re(vip)}"\\); set apiAddress to a free address of network lan, such as 10\\.77\\.0\\.\\d+$`));
+  });
+
+  test('three servers must share their primary network for the VIP', () => {
+    const base = newLab();
+    const kvm2 = new Host(base.stack, 'kvm2');
+    const net2 = new Network(kvm2, 'lan2', { cidr: '10.79.0.0/24' });
+    expectRejected(() => new K3sCluster(base.host, 'K3s', {
+      servers: 3, networks: [base.net, net2], image: base.image, install: K3sInstall.none(), serverOptions: { hosts: [base.host, kvm2] },
+    }), /^test\/kvm1\/K3s: the API's virtual IP needs the three servers on one network, but k3s-server-1 is on lan2 of host kvm2 \(got \[.*\]\); place the three servers on one host/);
+  });
+
+  test('servers need an address planned at synth', () => {
+    const base = newLab();
+    const existing = Network.fromName(base.host, 'default', { name: 'default' });
+    expectRejected(() => new K3sCluster(base.host, 'K3s', { networks: [existing], image: base.image, install: K3sInstall.none() }),
+      /^test\/kvm1\/K3s: server k3s-server-0 has no address planned on its primary network default \(got "dhcp"\); put a network that allocates addresses/);
+  });
+
+  test('install: versions, URLs and the kind are checked', () => {
+    expectRejected(() => k3sLab({ install: K3sInstall.script({ version: '1.31.4' }) }),
+      /^test\/kvm1\/demo\/K3s: the k3s version is not a k3s release name \(got "1\.31\.4"\); write it as on the k3s release page, such as 'v1\.31\.4\+k3s1'/);
+    expectRejected(() => k3sLab({ install: K3sInstall.script({ url: 'get.k3s.io' }) }),
+      /^test\/kvm1\/demo\/K3s: the install script URL is not an http\(s\) URL \(got "get\.k3s\.io"\); give a URL such as 'https:\/\/get\.k3s\.io'/);
+    expectRejected(() => k3sLab({ install: K3sInstall.airGapped({ mirrorUrl: 'http://m/k3s', version: undefined as unknown as string }) }),
+      /^test\/kvm1\/demo\/K3s: an air-gapped install needs the version the mirror holds \(got nothing\); set version/);
+    expectRejected(() => k3sLab({ install: K3sInstall.airGapped({ mirrorUrl: 'http://m/k3s; rm -rf /', version: VERSION }) }),
+      /^test\/kvm1\/demo\/K3s: mirrorUrl is not an http\(s\) URL \(got "http:\/\/m\/k3s; rm -rf \/"\); give the directory of a k3s release/);
+    expectRejected(() => k3sLab({ install: { kind: 'script' } as unknown as K3sInstall }),
+      /^test\/kvm1\/demo\/K3s: install is not a K3sInstall .*; use K3sInstall\.script\(\)/);
+  });
+
+  test('air-gapped: only architectures k3s publishes files for', () => {
+    const base = newLab();
+    const ppc = new Host(base.stack, 'ppc', { architecture: 'ppc64le' });
+    const net = new Network(ppc, 'pnet', { cidr: '10.78.0.0/24' });
+    expectRejected(() => new K3sCluster(ppc, 'K3s', { networks: [net], image: base.image, install: K3sInstall.airGapped({ mirrorUrl: 'http://m', version: VERSION }) }),
+      /^test\/ppc\/K3s: an air-gapped install has k3s files for x86_64 and aarch64 guests, not ppc64le \(got "ppc64le"\); run the nodes on an x86_64 or aarch64 host/);
+  });
+
+  test('sshConfigFile must be a path; when given, the kubeconfig command uses it, quoted', () => {
+    expectRejected(() => k3sLab({ sshConfigFile: ' ' }), /^test\/kvm1\/demo\/K3s: sshConfigFile is not a file path \(got " "\); give the path of the stack's ssh_config/);
+    const { k3s } = k3sLab({ sshConfigFile: "out dir/it's/ssh_config" });
+    expect(k3s.kubeconfigCommand).toMatch(/^ssh -F 'out dir\/it'\\''s\/ssh_config' demo-k3s-server-0 /);
+  });
+
+  test('sizing errors name the node (checked by the machine)', () => {
+    expectRejected(() => k3sLab({ serverOptions: { vcpus: 0 } }), /^test\/kvm1\/demo\/K3s\/Nodes\/server-0: vcpus must be a whole number from 1 to 4096 \(got 0\)/);
+  });
+});
