@@ -15,7 +15,7 @@
 #   ADDRESS      IPv4 address of the machine
 #   HOSTNAMES    space-separated names (short name, FQDN)
 # Exit status: 0 ok, 1 failure, 2 bad usage.
-set -eu
+set -euf # no pathname expansion: HOSTNAMES='*' must not become the names of files
 
 me=dns-host
 die() { echo "$me: $1" >&2; exit "${2:-1}"; }
@@ -23,14 +23,18 @@ die() { echo "$me: $1" >&2; exit "${2:-1}"; }
 action=${ACTION:-} uri=${LIBVIRT_URI:-} net=${NETWORK:-} ip=${ADDRESS:-} names=${HOSTNAMES:-}
 case $action in add|remove) ;; *) die "ACTION must be add or remove, got '$action'" 2 ;; esac
 [ -n "$uri" ] || die "LIBVIRT_URI is empty" 2
-printf '%s\n' "$net" | grep -Eq '^[A-Za-z0-9][A-Za-z0-9._-]*$' || die "NETWORK is not a libvirt network name: '$net'" 2
+# grep checks line by line: the case patterns reject a newline (or anything else) around a valid line
+case $net in ''|[!A-Za-z0-9]*|*[!A-Za-z0-9._-]*) die "NETWORK is not a libvirt network name: '$net'" 2 ;; esac
+case $ip in *[!0-9.]*) die "ADDRESS is not an IPv4 address: '$ip'" 2 ;; esac
 printf '%s\n' "$ip" | grep -Eq '^[0-9]{1,3}(\.[0-9]{1,3}){3}$' || die "ADDRESS is not an IPv4 address: '$ip'" 2
-[ -n "$names" ] || die "HOSTNAMES is empty" 2
 xml="<host ip='$ip'>"
+count=0
 for n in $names; do
   printf '%s\n' "$n" | grep -Eq '^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$' || die "not a host name: '$n'" 2
   xml="$xml<hostname>$n</hostname>"
+  count=$((count + 1))
 done
+[ "$count" -gt 0 ] || die "HOSTNAMES is empty" 2
 xml="$xml</host>"
 
 command -v virsh >/dev/null 2>&1 ||

@@ -1,0 +1,590 @@
+/**
+ * Lab: the name prefix of every libvirt object inside it, the defaults its members inherit, its
+ * own pool, subnets carved from its address space, its `<prefix>_addresses` output and the
+ * identity its machines' addresses come from. StampedLabs: N copies of one lab, each with its own
+ * prefix, block of addresses and output.
+ */
+import { TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import * as fc from 'fast-check';
+import { parse } from 'yaml';
+import { BaseImage, Host, ILabTemplate, Lab, Network, StampedLabs, StampedLabsProps, StoragePool, VirtualMachine } from '../lib';
+import { parseIpv4, parseSubnet, Ipv4Subnet } from '../lib/private/ipv4';
+import { domainNamed, expectRejected, keyOf, newStack, ofType, oneOf, re, SSH_KEY, synthJson } from './support/lab';
+
+const OTHER_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOtherOtherOtherOtherOtherOtherOtherOther0 you@desk';
+
+interface Fixture {
+  readonly stack: TerraformStack;
+  readonly host: Host;
+  readonly image: BaseImage;
+}
+
+/** A stack with host `kvm1` and the catalogue's Debian 12 image (no network: labs make their own). */
+function fixture(): Fixture {
+  const stack = newStack();
+  const host = new Host(stack, 'kvm1');
+  const image = BaseImage.fromCatalog(stack, 'debian', 'debian-12');
+  return { stack, host, image };
+}
+
+/** The user-data of the machine named `name`, parsed the way cloud-init reads it (YAML 1.1). */
+function userDataOf(json: any, name: string): any {
+  return parse(oneOf(json, 'libvirt_cloudinit_disk', (c) => c.name === `${name}-seed`).user_data, { version: '1.1' });
+}
+
+/** Numeric range [first, last] of a CIDR. */
+function rangeOf(cidr: string): Ipv4Subnet {
+  const s = parseSubnet(cidr);
+  if (typeof s === 'string') throw new Error(`${cidr} ${s}`);
+  return s;
+}
+
+/** The CIDR of the block of `prefix` bits that holds the address `raw` (a number). */
+function alignedSpace(raw: number, prefix: number): string {
+  const first = raw - (raw % 2 ** (32 - prefix));
+  return `${[24, 16, 8, 0].map((s) => Math.floor(first / 2 ** s) % 256).join('.')}/${prefix}`;
+}
+
+describe('Lab names', () => {
+  // GIVEN a lab with its own pool inside a host, a network and a machine with a data disk
+  const { stack, host, image } = fixture();
+  const lab = new Lab(host, 'Lab1', { image, poolPath: '/srv/lab1' });
+  const net = new Network(lab, 'lan', { cidr: '10.77.0.0/24' });
+  const vm = new VirtualMachine(lab, 'web', { nics: [{ network: net }], dataDisks: [{ sizeGiB: 5 }], sshAuthorizedKeys: [SSH_KEY] });
+  // WHEN synthesized
+  const json = synthJson(stack);
+
+  test('the prefix defaults to the lowercased construct id', () => {
+    expect(lab.prefix).toBe('lab1');
+  });
+
+  test('every libvirt object of the lab carries the prefix: domain, volumes, seed, network and the lab pool', () => {
+    // THEN each object has its prefixed name
+    expect(domainNamed(json, 'lab1-web')).toBeDefined();
+    expect(oneOf(json, 'libvirt_network').name).toBe('lab1-lan');
+    expect(oneOf(json, 'libvirt_pool').name).toBe('lab1-pool');
+    expect(oneOf(json, 'libvirt_cloudinit_disk').name).toBe('lab1-web-seed');
+    const volumes = Object.values<any>(ofType(json, 'libvirt_volume')).map((v) => v.name).sort();
+    // AND the only volume without it is the base image, which is shared by whoever uses that pool
+    expect(volumes).toEqual(['debian-12.qcow2', 'lab1-web-data0.qcow2', 'lab1-web-root.qcow2', 'lab1-web-seed.iso']);
+    expect(vm.machineName).toBe('lab1-web');
+    expect(net.literalName).toBe('lab1-lan');
+  });
+
+  test('the hostname is not prefixed: machines in a lab call each other by their short names', () => {
+    expect(vm.hostname).toBe('web');
+    expect(userDataOf(json, 'lab1-web').hostname).toBe('web');
+    expect(parse(oneOf(json, 'libvirt_cloudinit_disk').meta_data)['local-hostname']).toBe('web');
+    // AND the DNS registration names the short name and the FQDN in the prefixed network's domain
+    const reg = oneOf(json, 'terraform_data', (r) => r.input?.hostnames !== undefined);
+    expect(reg.input.hostnames).toBe('web web.lab1-lan.test');
+    expect(vm.fqdn).toBe('web.lab1-lan.test');
+  });
+
+  test('an explicit prefix wins over the id', () => {
+    const f = fixture();
+    const l = new Lab(f.host, 'Whatever', { prefix: 'team-a' });
+    const n = new Network(l, 'lan', { cidr: '10.1.0.0/24' });
+    expect(l.prefix).toBe('team-a');
+    expect(n.literalName).toBe('team-a-lan');
+  });
+
+  test('outside a lab, names are left alone; tokens are never prefixed', () => {
+    const f = fixture();
+    const l = new Lab(f.host, 'l');
+    const variable = new TerraformVariable(f.stack, 'name', { type: 'string' });
+    expect(Lab.qualify(f.host, 'web')).toBe('web');
+    const token = variable.stringValue;
+    expect(Lab.qualify(new Network(l, 'n', { cidr: '10.2.0.0/24' }), token)).toBe(token);
+    expect(Lab.of(f.host)).toBeUndefined();
+  });
+});
+
+describe('nested labs', () => {
+  test('prefixes add up, and each member belongs to its nearest lab', () => {
+    // GIVEN a lab inside a lab
+    const { stack, host, image } = fixture();
+    const outer = new Lab(host, 'outer', { image });
+    const inner = new Lab(outer, 'inner');
+    const net = new Network(inner, 'net', { cidr: '10.3.0.0/24' });
+    const vm = new VirtualMachine(inner, 'web', { nics: [{ network: net }] });
+    // WHEN synthesized
+    const json = synthJson(stack);
+    // THEN the inner prefix is the outer one plus its own
+    expect(inner.prefix).toBe('outer-inner');
+    expect(domainNamed(json, 'outer-inner-web').name).toBe('outer-inner-web');
+    expect(oneOf(json, 'libvirt_network').name).toBe('outer-inner-net');
+    expect(vm.hostname).toBe('web');
+    expect(Lab.of(vm)).toBe(inner);
+    expect(Lab.of(inner)).toBe(outer);
+    // AND the machine is listed in its own lab's output, not in the outer one
+    expect(json.output.outer_inner_addresses.value).toEqual({ 'outer-inner-web': vm.plannedAddresses });
+    expect(json.output.outer_addresses.value).toEqual({});
+  });
+});
+
+describe('defaults', () => {
+  test('members inherit host, pool, image, SSH keys and login user', () => {
+    // GIVEN a lab at the stack's root that names every default, and a machine that names none
+    const { stack, host, image } = fixture();
+    const pool = new StoragePool(host, 'fast', { path: '/srv/fast' });
+    const lab = new Lab(stack, 'lab', { host, pool, image, sshAuthorizedKeys: [SSH_KEY], loginUser: 'ops' });
+    const net = new Network(lab, 'lan', { cidr: '10.4.0.0/24' });
+    const vm = new VirtualMachine(lab, 'web', { nics: [{ network: net }] });
+    // WHEN synthesized
+    const json = synthJson(stack);
+    // THEN the machine runs on the lab's host, from the lab's image, in the lab's pool, with its user and keys
+    expect(vm.host).toBe(host);
+    expect(net.host).toBe(host);
+    expect(vm.loginUser).toBe('ops');
+    const root = oneOf(json, 'libvirt_volume', (v) => v.name === 'lab-web-root.qcow2');
+    const base = keyOf(json, 'libvirt_volume', (v) => v.name === 'debian-12.qcow2');
+    expect(root.pool).toBe(`\${libvirt_pool.${keyOf(json, 'libvirt_pool')}.name}`);
+    expect(root.backing_store.path).toBe(`\${libvirt_volume.${base}.path}`);
+    expect(userDataOf(json, 'lab-web').users).toEqual([expect.objectContaining({ name: 'ops', ssh_authorized_keys: [SSH_KEY] })]);
+  });
+
+  test('a lab inside a host takes that host', () => {
+    const { host } = fixture();
+    expect(new Lab(host, 'lab').host).toBe(host);
+  });
+
+  test('nested labs inherit every default from their parent and may override each', () => {
+    // GIVEN an outer lab with every default, an inner lab that overrides the image, keys and user
+    const { stack, host, image } = fixture();
+    const pool = new StoragePool(host, 'fast', { path: '/srv/fast' });
+    const other = BaseImage.fromCatalog(stack, 'other', 'ubuntu-24.04');
+    const outer = new Lab(host, 'outer', { pool, image, sshAuthorizedKeys: [SSH_KEY], loginUser: 'ops' });
+    const same = new Lab(outer, 'same');
+    const changed = new Lab(outer, 'changed', { image: other, sshAuthorizedKeys: [OTHER_KEY], loginUser: 'dev' });
+    // THEN the inner labs start from the outer one's values
+    expect(same).toMatchObject({ host, pool, image, sshAuthorizedKeys: [SSH_KEY], loginUser: 'ops' });
+    // AND the overrides win, while what is not overridden is still inherited
+    expect(changed).toMatchObject({ host, pool, image: other, sshAuthorizedKeys: [OTHER_KEY], loginUser: 'dev' });
+  });
+
+  test('a machine overrides what its lab gives', () => {
+    // GIVEN a lab with defaults, and a machine that names its own image, pool, user and keys
+    const { stack, host, image } = fixture();
+    const other = BaseImage.fromCatalog(stack, 'other', 'ubuntu-24.04');
+    const pool = new StoragePool(host, 'fast', { path: '/srv/fast' });
+    const lab = new Lab(host, 'lab', { image, sshAuthorizedKeys: [SSH_KEY], loginUser: 'ops' });
+    const net = new Network(lab, 'lan', { cidr: '10.5.0.0/24' });
+    new VirtualMachine(lab, 'web', { nics: [{ network: net }], image: other, pool, loginUser: 'dev', sshAuthorizedKeys: [OTHER_KEY] });
+    // WHEN synthesized
+    const json = synthJson(stack);
+    // THEN the machine's own choices are used
+    const root = oneOf(json, 'libvirt_volume', (v) => v.name === 'lab-web-root.qcow2');
+    expect(root.pool).toBe(`\${libvirt_pool.${keyOf(json, 'libvirt_pool')}.name}`);
+    expect(root.backing_store.path).toBe(`\${libvirt_volume.${keyOf(json, 'libvirt_volume', (v) => v.name === 'ubuntu-24.04.qcow2')}.path}`);
+    expect(userDataOf(json, 'lab-web').users).toEqual([expect.objectContaining({ name: 'dev', ssh_authorized_keys: [OTHER_KEY] })]);
+  });
+});
+
+describe('the lab pool', () => {
+  test('poolPath creates a pool of the lab that is deleted with it, holding the members\' volumes', () => {
+    // GIVEN a lab with poolPath and one machine
+    const { stack, host, image } = fixture();
+    const lab = new Lab(host, 'lab', { image, poolPath: '/srv/labs/lab' });
+    const net = new Network(lab, 'lan', { cidr: '10.6.0.0/24' });
+    new VirtualMachine(lab, 'web', { nics: [{ network: net }] });
+    // WHEN synthesized
+    const json = synthJson(stack);
+    // THEN one dir pool with the prefixed name is removed on destroy together with its directory
+    const pool = oneOf(json, 'libvirt_pool');
+    expect(pool).toMatchObject({ name: 'lab-pool', type: 'dir', target: { path: '/srv/labs/lab' }, destroy: { delete: true } });
+    expect(lab.pool).toBeInstanceOf(StoragePool);
+    // AND every volume of the lab, the base image included, lives in it
+    const poolRef = `\${libvirt_pool.${keyOf(json, 'libvirt_pool')}.name}`;
+    for (const v of Object.values<any>(ofType(json, 'libvirt_volume'))) expect(v.pool).toBe(poolRef);
+  });
+
+  test('keepPool keeps the directory on destroy', () => {
+    const { stack, host } = fixture();
+    new Lab(host, 'lab', { poolPath: '/srv/labs/lab', keepPool: true });
+    expect(oneOf(synthJson(stack), 'libvirt_pool').destroy).toEqual({ delete: false });
+  });
+
+  test('without poolPath the lab creates no pool', () => {
+    const { stack, host } = fixture();
+    new Lab(host, 'lab');
+    expect(ofType(synthJson(stack), 'libvirt_pool')).toEqual({});
+  });
+});
+
+describe('subnet', () => {
+  test('carves the index-th block of the given prefix length from the address space', () => {
+    // GIVEN a lab with a /16
+    const { host } = fixture();
+    const lab = new Lab(host, 'lab', { addressSpace: '10.100.0.0/16' });
+    // THEN /24s by default, in index order, and other sizes on request
+    expect(lab.addressSpace).toBe('10.100.0.0/16');
+    expect(lab.subnet(0)).toBe('10.100.0.0/24');
+    expect(lab.subnet(1)).toBe('10.100.1.0/24');
+    expect(lab.subnet(255)).toBe('10.100.255.0/24');
+    expect(lab.subnet(3, 26)).toBe('10.100.0.192/26');
+    expect(lab.subnet(0, 16)).toBe('10.100.0.0/16');
+    expect(lab.subnet(16383, 30)).toBe('10.100.255.252/30');
+  });
+
+  test('a carved subnet is a network cidr that is accepted as it is', () => {
+    const { host } = fixture();
+    const lab = new Lab(host, 'lab', { addressSpace: '172.20.0.0/20' });
+    const net = new Network(lab, 'lan', { cidr: lab.subnet(2) });
+    expect(net.cidr).toBe('172.20.2.0/24');
+    expect(net.gateway).toBe('172.20.2.1');
+  });
+
+  test('property: every carved subnet is aligned, inside the space, and distinct indexes never overlap', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 0xffffffff }), fc.integer({ min: 8, max: 30 }), fc.integer({ min: 0, max: 22 }),
+      fc.nat(), fc.nat(),
+      (base, spacePrefix, extra, i1, i2) => {
+        const prefixLength = Math.min(30, spacePrefix + extra);
+        const space = alignedSpace(base, spacePrefix);
+        const { host } = fixture();
+        const lab = new Lab(host, 'lab', { addressSpace: space });
+        const count = 2 ** (prefixLength - spacePrefix);
+        const [a, b] = [i1 % count, i2 % count];
+        const sa = rangeOf(lab.subnet(a, prefixLength));
+        const sb = rangeOf(lab.subnet(b, prefixLength));
+        const sp = rangeOf(space);
+        expect(sa.prefix).toBe(prefixLength);
+        expect(sa.first >= sp.first && sa.last <= sp.last).toBe(true);
+        expect(sa.first).toBe(sp.first + a * 2 ** (32 - prefixLength));
+        if (a !== b) expect(sa.last < sb.first || sb.last < sa.first).toBe(true);
+      }), { numRuns: 200 });
+  });
+});
+
+describe('the <prefix>_addresses output', () => {
+  test('lists the planned addresses of every machine of the lab by machine name', () => {
+    // GIVEN a lab with an allocated machine, a two-NIC machine with a fixed address, and a DHCP machine
+    const { stack, host, image } = fixture();
+    const lab = new Lab(host, 'my-lab', { image });
+    const lan = new Network(lab, 'lan', { cidr: '10.7.0.0/24' });
+    const back = new Network(lab, 'back', { cidr: '10.8.0.0/24' });
+    const web = new VirtualMachine(lab, 'web', { nics: [{ network: lan }] });
+    new VirtualMachine(lab, 'db', { nics: [{ network: lan, address: '10.7.0.20' }, { network: back, address: '10.8.0.20' }] });
+    new VirtualMachine(lab, 'probe', { nics: [{ network: lan, dhcp: true }] });
+    // AND a machine outside the lab
+    const outside = new Network(host, 'outside', { cidr: '10.9.0.0/24' });
+    new VirtualMachine(host, 'stray', { image, nics: [{ network: outside }] });
+    // WHEN synthesized
+    const json = synthJson(stack);
+    // THEN one output, named after the prefix ('-' becomes '_'), maps machine names to addresses in NIC order
+    const output = json.output.my_lab_addresses;
+    expect(output.value).toEqual({
+      'my-lab-web': [web.plannedAddresses[0]],
+      'my-lab-db': ['10.7.0.20', '10.8.0.20'],
+      'my-lab-probe': [],
+    });
+    expect(web.plannedAddresses[0]).toMatch(/^10\.7\.0\.\d+$/);
+    expect(output.description).toContain('my-lab');
+  });
+});
+
+describe('Lab.identityOf', () => {
+  test('is the construct path inside the lab, so the place of the lab in the tree does not matter', () => {
+    // GIVEN the same lab content built inside a host, and at the stack's root with the host as a prop
+    const build = (inHost: boolean) => {
+      const { stack, host, image } = fixture();
+      const lab = inHost ? new Lab(host, 'lab', { image }) : new Lab(stack, 'lab', { host, image });
+      const net = new Network(lab, 'lan', { cidr: '10.10.0.0/24' });
+      const vm = new VirtualMachine(lab, 'web', { nics: [{ network: net }] });
+      return { lab, vm };
+    };
+    const a = build(true);
+    const b = build(false);
+    // THEN the identity is the path below the lab, and the allocated address is the same in both trees
+    expect(a.vm.node.path).not.toBe(b.vm.node.path);
+    expect(Lab.identityOf(a.vm)).toBe('web');
+    expect(Lab.identityOf(b.vm)).toBe('web');
+    expect(a.vm.plannedAddresses).toEqual(b.vm.plannedAddresses);
+  });
+
+  test('keeps intermediate constructs and is relative to the nearest lab', () => {
+    // GIVEN a machine under a plain construct in a lab, and one in a lab nested in that lab
+    const { host, image } = fixture();
+    const outer = new Lab(host, 'outer', { image });
+    const inner = new Lab(outer, 'inner');
+    const net = new Network(outer, 'lan', { cidr: '10.11.0.0/24' });
+    const net2 = new Network(inner, 'lan', { cidr: '10.12.0.0/24' });
+    const grouped = new VirtualMachine(new Construct(outer, 'tier'), 'web', { nics: [{ network: net }] });
+    const nested = new VirtualMachine(new Construct(inner, 'tier'), 'web', { nics: [{ network: net2 }] });
+    // THEN the plain construct is part of the identity, and the nested machine's identity starts below the inner lab
+    expect(Lab.identityOf(grouped)).toBe('tier/web');
+    expect(Lab.identityOf(nested)).toBe('tier/web');
+    // AND equal identities give the same host part on equal subnets
+    expect(grouped.plannedAddresses[0].split('.')[3]).toBe(nested.plannedAddresses[0].split('.')[3]);
+  });
+
+  test('outside a lab it is the construct path', () => {
+    const { host, image } = fixture();
+    const net = new Network(host, 'lan', { cidr: '10.12.0.0/24' });
+    const vm = new VirtualMachine(host, 'web', { image, nics: [{ network: net }] });
+    expect(Lab.identityOf(vm)).toBe(vm.node.path);
+  });
+});
+
+describe('Lab validation', () => {
+  const PREFIX_FIX = re("; use 1 to 32 lowercase letters, digits or '-', not starting or ending with '-' (for example 'lab1')");
+
+  test.each([
+    ['uppercase', 'Lab'],
+    ['an underscore', 'my_lab'],
+    ['a leading dash', '-lab'],
+    ['a trailing dash', 'lab-'],
+    ['a dot', 'lab.1'],
+    ['33 characters', 'a'.repeat(33)],
+    ['nothing', ''],
+  ])('a prefix with %s is rejected', (_label, prefix) => {
+    const { host } = fixture();
+    expectRejected(() => new Lab(host, 'lab', { prefix }),
+      new RegExp(`^test/kvm1/lab: prefix must be a short lowercase name \\(got ${re(JSON.stringify(prefix))}\\)${PREFIX_FIX}$`));
+  });
+
+  test('a prefix of 32 characters and one of a single character are fine', () => {
+    const { host } = fixture();
+    expect(new Lab(host, 'a', { prefix: 'a'.repeat(32) }).prefix).toBe('a'.repeat(32));
+    expect(new Lab(host, 'b', { prefix: '7' }).prefix).toBe('7');
+  });
+
+  test('an id that does not lowercase into a valid prefix is rejected, naming the derived prefix', () => {
+    const { host } = fixture();
+    expectRejected(() => new Lab(host, 'My_Lab'), new RegExp(`^test/kvm1/My_Lab: prefix must be a short lowercase name \\(got "my_lab"\\)${PREFIX_FIX}$`));
+  });
+
+  test('a token prefix is rejected: names are checked and derived at synth', () => {
+    const { stack, host } = fixture();
+    const v = new TerraformVariable(stack, 'prefix', { type: 'string' });
+    expectRejected(() => new Lab(host, 'lab', { prefix: v.stringValue }), /^test\/kvm1\/lab: prefix must be a short lowercase name \(got ".*TfToken.*"\); use 1 to 32/);
+  });
+
+  test('pool and poolPath together are rejected', () => {
+    const { host } = fixture();
+    const pool = new StoragePool(host, 'fast', { path: '/srv/fast' });
+    expectRejected(() => new Lab(host, 'lab', { pool, poolPath: '/srv/lab' }),
+      /^test\/kvm1\/lab: pool and poolPath are both given \(got "\/srv\/lab"\); give the pool to use, or the directory of a pool the lab creates, not both$/);
+  });
+
+  test.each([true, false])('keepPool: %s without poolPath is rejected', (keepPool) => {
+    const { host } = fixture();
+    expectRejected(() => new Lab(host, 'lab', { keepPool }),
+      new RegExp(`^test/kvm1/lab: keepPool only applies to a pool the lab creates \\(got ${keepPool}\\); set poolPath as well, or remove keepPool$`));
+  });
+
+  test('a relative poolPath is rejected', () => {
+    const { host } = fixture();
+    expectRejected(() => new Lab(host, 'lab', { poolPath: 'srv/lab' }),
+      /^test\/kvm1\/lab: poolPath must be an absolute path on the libvirt host \(got "srv\/lab"\); give a path starting with '\/'$/);
+  });
+
+  test('poolPath without any host is rejected', () => {
+    const stack = newStack();
+    expectRejected(() => new Lab(stack, 'lab', { poolPath: '/srv/lab' }),
+      /^test\/lab: a lab pool needs a host \(got "\/srv\/lab"\); pass host, or create the lab inside a Host$/);
+  });
+
+  test.each([
+    ['a word', 'banana', 'is not an IPv4 subnet in CIDR form'],
+    ['host bits', '10.100.0.1/16', 'has host bits set (the network address is 10.100.0.0/16)'],
+    ['a /31', '10.100.0.0/31', 'leaves no room for a gateway and a guest (the prefix must be /30 or shorter)'],
+  ])('an addressSpace with %s is rejected', (_label, addressSpace, problem) => {
+    const { host } = fixture();
+    expectRejected(() => new Lab(host, 'lab', { addressSpace }),
+      new RegExp(`^test/kvm1/lab: addressSpace ${re(problem)} \\(got ${re(JSON.stringify(addressSpace))}\\); give a literal IPv4 range in CIDR form, such as '10\\.100\\.0\\.0/16'$`));
+  });
+
+  test('a token addressSpace is rejected', () => {
+    const { stack, host } = fixture();
+    const v = new TerraformVariable(stack, 'space', { type: 'string' });
+    expectRejected(() => new Lab(host, 'lab', { addressSpace: v.stringValue }), /^test\/kvm1\/lab: addressSpace is a token \(got ".*"\); give a literal IPv4 range/);
+  });
+
+  test('subnet without an addressSpace is rejected', () => {
+    const { host } = fixture();
+    const lab = new Lab(host, 'lab');
+    expectRejected(() => lab.subnet(0),
+      /^test\/kvm1\/lab: the lab has no addressSpace to carve subnets from \(got nothing\); set addressSpace, such as '10\.100\.0\.0\/16'$/);
+  });
+
+  test.each([-1, 256, 1.5])('subnet index %p out of range is rejected with the range', (index) => {
+    const { host } = fixture();
+    const lab = new Lab(host, 'lab', { addressSpace: '10.100.0.0/16' });
+    expectRejected(() => lab.subnet(index),
+      new RegExp(`^test/kvm1/lab: subnet index \\(for /24\\) must be a whole number from 0 to 255 \\(got ${index}\\); 10\\.100\\.0\\.0/16 holds 256 subnets of /24: use an index from 0 to 255, or a longer prefix$`));
+  });
+
+  test.each([15, 31, 24.5])('subnet prefix length %p out of range is rejected with the range', (prefixLength) => {
+    const { host } = fixture();
+    const lab = new Lab(host, 'lab', { addressSpace: '10.100.0.0/16' });
+    expectRejected(() => lab.subnet(0, prefixLength),
+      new RegExp(`^test/kvm1/lab: subnet prefixLength must be a whole number from 16 to 30 \\(got ${prefixLength}\\); give a prefix length from 16 to 30 \\(the address space is 10\\.100\\.0\\.0/16\\)$`));
+  });
+
+  test('the default /24 is out of range in a smaller space', () => {
+    const { host } = fixture();
+    const lab = new Lab(host, 'lab', { addressSpace: '10.100.0.0/25' });
+    expectRejected(() => lab.subnet(0), /subnet prefixLength must be a whole number from 25 to 30 \(got 24\)/);
+    expect(lab.subnet(1, 26)).toBe('10.100.0.64/26');
+  });
+});
+
+/** A template with one network (subnet 0 of the copy) and one machine `web`, recording the copies it was given. */
+function webTemplate(calls: number[] = []): ILabTemplate {
+  return {
+    define(lab: Lab, copy: number) {
+      calls.push(copy);
+      const net = new Network(lab, 'lan', { cidr: lab.subnet(0) });
+      new VirtualMachine(lab, 'web', { nics: [{ network: net }] });
+    },
+  };
+}
+
+function stamped(props: Partial<StampedLabsProps> = {}, id = 'class') {
+  const f = fixture();
+  const labs = new StampedLabs(f.host, id, { image: f.image, copies: 3, addressSpace: '10.100.0.0/16', template: webTemplate(), ...props });
+  return { ...f, labs };
+}
+
+describe('StampedLabs', () => {
+  test('makes N copies of the template, prefixed <prefix>-01, -02, ... and called with their 0-based index', () => {
+    // GIVEN three copies
+    const calls: number[] = [];
+    const { stack, labs } = stamped({ template: webTemplate(calls) });
+    // WHEN synthesized
+    const json = synthJson(stack);
+    // THEN the template ran once per copy, in order, and each copy is a Lab with its own prefix
+    expect(calls).toEqual([0, 1, 2]);
+    expect(labs.copies.map((l) => l.prefix)).toEqual(['class-01', 'class-02', 'class-03']);
+    expect(labs.copies.every((l) => l instanceof Lab)).toBe(true);
+    expect(Object.values<any>(ofType(json, 'libvirt_domain')).map((d) => d.name).sort()).toEqual(['class-01-web', 'class-02-web', 'class-03-web']);
+    expect(Object.values<any>(ofType(json, 'libvirt_network')).map((d) => d.name).sort()).toEqual(['class-01-lan', 'class-02-lan', 'class-03-lan']);
+  });
+
+  test('an explicit prefix is used; numbers get as many digits as the count needs', () => {
+    const empty: ILabTemplate = { define: () => undefined };
+    const { labs } = stamped({ prefix: 'ws', copies: 100, template: empty, addressSpace: '10.0.0.0/8' });
+    expect(labs.copies[0].prefix).toBe('ws-001');
+    expect(labs.copies[99].prefix).toBe('ws-100');
+  });
+
+  test('each copy gets an equal block of the space, in copy order (10 copies of a /16 get a /20 each)', () => {
+    const empty: ILabTemplate = { define: () => undefined };
+    const { labs } = stamped({ copies: 10, template: empty });
+    expect(labs.copies.map((l) => l.addressSpace)).toEqual(
+      [0, 16, 32, 48, 64, 80, 96, 112, 128, 144].map((third) => `10.100.${third}.0/20`));
+  });
+
+  test('copyPrefixLength sets the block size', () => {
+    const empty: ILabTemplate = { define: () => undefined };
+    const { labs } = stamped({ copies: 3, copyPrefixLength: 24, template: empty });
+    expect(labs.copies.map((l) => l.addressSpace)).toEqual(['10.100.0.0/24', '10.100.1.0/24', '10.100.2.0/24']);
+  });
+
+  test('property: the blocks are disjoint, inside the space and one per copy', () => {
+    const empty: ILabTemplate = { define: () => undefined };
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 64 }), fc.integer({ min: 8, max: 28 }), fc.integer({ min: 0, max: 0xffffffff }), fc.option(fc.integer({ min: 0, max: 8 })),
+      (copies, spacePrefix, raw, longer) => {
+        const bits = Math.ceil(Math.log2(copies));
+        const copyPrefixLength = longer === null ? undefined : spacePrefix + bits + longer;
+        fc.pre(spacePrefix + bits <= 30 && (copyPrefixLength === undefined || copyPrefixLength <= 30));
+        const space = alignedSpace(raw, spacePrefix);
+        const { labs } = stamped({ copies, addressSpace: space, copyPrefixLength, template: empty });
+        const sp = rangeOf(space);
+        const blocks = labs.copies.map((l) => rangeOf(l.addressSpace!));
+        expect(blocks).toHaveLength(copies);
+        for (const b of blocks) {
+          expect(b.first >= sp.first && b.last <= sp.last).toBe(true);
+          expect(b.prefix).toBe(copyPrefixLength ?? spacePrefix + bits);
+        }
+        const sorted = [...blocks].sort((x, y) => x.first - y.first);
+        for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1].last < sorted[i].first).toBe(true);
+      }), { numRuns: 150 });
+  });
+
+  test("each copy's lab.subnet(0) is its own, and a machine has the same host part in every copy", () => {
+    // GIVEN three copies of a lab with one network and one machine
+    const { labs } = stamped();
+    const subnets = labs.copies.map((l) => l.subnet(0));
+    // THEN the subnets differ
+    expect(new Set(subnets).size).toBe(3);
+    expect(subnets).toEqual(['10.100.0.0/24', '10.100.64.0/24', '10.100.128.0/24']); // 3 copies of a /16: /18 blocks
+    // AND the machine web sits at the same offset of its copy's subnet in every copy (its identity is 'web' in each)
+    const webs = labs.copies.map((l) => l.node.findChild('web') as VirtualMachine);
+    expect(webs.map((w) => Lab.identityOf(w))).toEqual(['web', 'web', 'web']);
+    const offsets = webs.map((w, i) => parseIpv4(w.plannedAddresses[0])! - rangeOf(subnets[i]).first);
+    expect(new Set(offsets).size).toBe(1);
+    // AND the MACs still differ between copies
+    expect(new Set(webs.map((w) => w.nics[0].mac)).size).toBe(3);
+  });
+
+  test('the copies share one base volume, and each copy has its own addresses output', () => {
+    // GIVEN three copies in the host's default pool
+    const { stack, labs } = stamped();
+    // WHEN synthesized
+    const json = synthJson(stack);
+    // THEN the image is uploaded once, and every root disk backs onto that one volume
+    const baseKey = keyOf(json, 'libvirt_volume', (v) => v.name === 'debian-12.qcow2');
+    const roots = Object.values<any>(ofType(json, 'libvirt_volume')).filter((v) => v.name.endsWith('-root.qcow2'));
+    expect(roots).toHaveLength(3);
+    for (const r of roots) expect(r.backing_store.path).toBe(`\${libvirt_volume.${baseKey}.path}`);
+    // AND the outputs are per copy, each listing that copy's machine only
+    expect(Object.keys(json.output).filter((k) => /^class_\d+_addresses$/.test(k)).sort()).toEqual(['class_01_addresses', 'class_02_addresses', 'class_03_addresses']);
+    labs.copies.forEach((l, i) => {
+      const web = l.node.findChild('web') as VirtualMachine;
+      expect(json.output[`class_0${i + 1}_addresses`].value).toEqual({ [`class-0${i + 1}-web`]: web.plannedAddresses });
+    });
+  });
+
+  test('the shared props reach every copy', () => {
+    const { labs, image } = stamped({ sshAuthorizedKeys: [SSH_KEY], loginUser: 'student' });
+    for (const l of labs.copies) expect(l).toMatchObject({ image, sshAuthorizedKeys: [SSH_KEY], loginUser: 'student' });
+  });
+});
+
+describe('StampedLabs validation', () => {
+  const make = (props: Partial<StampedLabsProps>) => () => stamped({ template: { define: () => undefined }, ...props });
+
+  test.each([0, 1000, 2.5])('copies: %p is rejected', (copies) => {
+    expectRejected(make({ copies }), new RegExp(`^test/kvm1/class: copies must be a whole number from 1 to 999 \\(got ${copies}\\); set copies to a whole number from 1 to 999$`));
+  });
+
+  test('a bad addressSpace is rejected', () => {
+    expectRejected(make({ addressSpace: '10.100.0.0' }),
+      /^test\/kvm1\/class: addressSpace is not an IPv4 subnet in CIDR form \(got "10\.100\.0\.0"\); give a literal IPv4 range in CIDR form, such as '10\.100\.0\.0\/16'$/);
+  });
+
+  test('a token addressSpace is rejected', () => {
+    const stack = newStack();
+    const host = new Host(stack, 'kvm1');
+    const v = new TerraformVariable(stack, 'space', { type: 'string' });
+    expectRejected(() => new StampedLabs(host, 'class', { copies: 2, addressSpace: v.stringValue, template: { define: () => undefined } }),
+      /^test\/kvm1\/class: addressSpace is a token/);
+  });
+
+  test('a space too small for the copies is rejected', () => {
+    // 5 copies need 8 blocks: a /29 would give /32s
+    expectRejected(make({ copies: 5, addressSpace: '10.0.0.0/29' }),
+      /^test\/kvm1\/class: 10\.0\.0\.0\/29 cannot hold 5 blocks of \/32 \(got "10\.0\.0\.0\/29"\); give a larger addressSpace, fewer copies, or a longer copyPrefixLength$/);
+    // 3 copies do not fit in the two /17s of a /16
+    expectRejected(make({ copies: 3, copyPrefixLength: 17 }), /^test\/kvm1\/class: 10\.100\.0\.0\/16 cannot hold 3 blocks of \/17 /);
+  });
+
+  test('the largest number of copies that fits is fine', () => {
+    const { labs } = stamped({ copies: 4, addressSpace: '10.0.0.0/28', template: { define: () => undefined } });
+    expect(labs.copies.map((l) => l.addressSpace)).toEqual(['10.0.0.0/30', '10.0.0.4/30', '10.0.0.8/30', '10.0.0.12/30']);
+  });
+
+  test.each([15, 31])('copyPrefixLength %p outside the space and /30 is rejected', (copyPrefixLength) => {
+    expectRejected(make({ copyPrefixLength }),
+      new RegExp(`^test/kvm1/class: copyPrefixLength must be a whole number from 16 to 30 \\(got ${copyPrefixLength}\\)`));
+  });
+
+  test('a prefix that makes invalid copy prefixes is rejected by the copy', () => {
+    expectRejected(make({ prefix: 'x'.repeat(30) }), new RegExp(`^test/kvm1/class/01: prefix must be a short lowercase name \\(got "${'x'.repeat(30)}-01"\\)`));
+  });
+});
