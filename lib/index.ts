@@ -17,3 +17,5 @@ export * from './cluster';
 export * from './lab-artifacts';
 export * from './k3s-cluster';
 export * from './artifacts';
+export * from './preflight/render';
+export * from './preflight/preflight';
