@@ -1,0 +1,221 @@
+/**
+ * A real libvirt for the e2e tier: `virtlogd` and `libvirtd` started inside a network namespace
+ * this run creates (NOTES §2.7), so bridges, iptables rules, dnsmasq and guests stay inside it.
+ * The unix socket `/run/libvirt/libvirt-sock` is still reachable from the host's side, so
+ * `virsh -c qemu:///system` works from the test process.
+ *
+ * It refuses to start when a libvirtd already answers on that socket (only one system libvirtd
+ * can run per machine, and the tier must never touch someone else's), and it stops exactly what
+ * it started, by PID: the two daemons, then any process still inside its namespace (a QEMU or
+ * dnsmasq that a failed destroy left behind), then the namespace itself.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Log, run, runOk, sleep } from './run';
+
+export const SYSTEM_URI = 'qemu:///system';
+const SOCKET = '/run/libvirt/libvirt-sock';
+const PID_DIR = '/run/cdktf-libvirt-e2e';
+
+/** Commands the tier needs, and the Debian package of each. */
+const TOOLS: Record<string, string> = {
+  ip: 'iproute2', virsh: 'libvirt-clients', libvirtd: 'libvirt-daemon-system', virtlogd: 'libvirt-daemon-system',
+  'qemu-system-x86_64': 'qemu-system-x86', 'qemu-img': 'qemu-utils', dnsmasq: 'dnsmasq-base', iptables: 'iptables',
+  genisoimage: 'genisoimage', ssh: 'openssh-client', 'ssh-keygen': 'openssh-client',
+};
+
+function which(cmd: string): boolean {
+  return (process.env.PATH ?? '/usr/bin:/bin').split(':').concat(['/usr/sbin', '/sbin'])
+    .some((d) => { try { fs.accessSync(path.join(d, cmd), fs.constants.X_OK); return true; } catch { return false; } });
+}
+
+/** Throws, naming the packages, when a tool the tier needs is missing or the run is not root. */
+export function checkPrerequisites(): void {
+  if (process.getuid?.() !== 0) throw new Error('the e2e tier must run as root (it starts libvirtd, creates a network namespace and builds a disk image)');
+  const missing = Object.entries(TOOLS).filter(([cmd]) => !which(cmd));
+  if (missing.length > 0) {
+    throw new Error(`missing tools: ${missing.map(([c, p]) => `${c} (package ${p})`).join(', ')}; ` +
+      `apt-get install --no-install-recommends ${[...new Set(missing.map(([, p]) => p))].join(' ')}`);
+  }
+}
+
+/** True when some libvirtd answers on the system socket. */
+export async function libvirtdAnswers(): Promise<boolean> {
+  if (!fs.existsSync(SOCKET)) return false;
+  const r = await run('virsh', ['-c', SYSTEM_URI, 'version'], { timeoutMs: 15000 });
+  return r.code === 0;
+}
+
+function netnsInode(name: string): number {
+  return fs.statSync(`/run/netns/${name}`).ino;
+}
+
+/** PIDs of every process whose network namespace is the given one. */
+function processesInNetns(inode: number): number[] {
+  const pids: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (fs.readlinkSync(`/proc/${entry}/ns/net`) === `net:[${inode}]` && !isZombie(Number(entry))) pids.push(Number(entry));
+    } catch {
+      // the process ended meanwhile, or is not ours to read
+    }
+  }
+  return pids;
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return true;
+  }
+}
+
+function alive(pid: number): boolean {
+  return fs.existsSync(`/proc/${pid}`) && !isZombie(pid);
+}
+
+function commandOf(pid: number): string {
+  try { return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim().slice(0, 120); } catch { return '?'; }
+}
+
+/** Ends one process we started: SIGTERM, then SIGKILL after `graceMs`. */
+async function stopPid(pid: number, graceMs: number): Promise<void> {
+  if (!alive(pid)) return;
+  try { process.kill(pid, 'SIGTERM'); } catch { return; }
+  const deadline = Date.now() + graceMs;
+  while (alive(pid) && Date.now() < deadline) await sleep(100);
+  if (alive(pid)) {
+    try { process.kill(pid, 'SIGKILL'); } catch { return; }
+    while (alive(pid)) await sleep(100);
+  }
+}
+
+/** What {@link LibvirtSandbox.stop} found and did. */
+export interface StopReport {
+  /** Processes that were still in the namespace after both daemons had stopped (ended by PID). */
+  readonly leftovers: string[];
+}
+
+/** A libvirtd + virtlogd in a network namespace of their own. */
+export class LibvirtSandbox {
+  /** Creates the namespace and starts the daemons; on any failure, undoes what it did and throws. */
+  public static async start(log: Log): Promise<LibvirtSandbox> {
+    checkPrerequisites();
+    if (await libvirtdAnswers()) {
+      throw new Error(`a libvirtd already answers on ${SOCKET}: the e2e tier starts its own libvirtd and never uses or stops one it did not start. ` +
+        'Run it on a machine (or container) where libvirtd is not running, or stop that libvirtd first.');
+    }
+    const netns = `cdktf-libvirt-e2e-${process.pid}`;
+    const sandbox = new LibvirtSandbox(netns, log);
+    // a run that is killed (CI timeout, ^C) skips afterAll: end what was started right away
+    process.once('exit', sandbox.emergencyStop);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, sandbox.onSignal);
+    try {
+      await sandbox.startDaemons();
+    } catch (e) {
+      await sandbox.stop().catch((stopError) => log(`cleanup after a failed start also failed: ${stopError}`));
+      throw e;
+    }
+    return sandbox;
+  }
+
+  public readonly uri = SYSTEM_URI;
+  private readonly pids = new Map<string, number>();
+  private inode?: number;
+  private stopped = false;
+
+  private constructor(public readonly netns: string, private readonly log: Log) {}
+
+  private readonly onSignal = (signal: NodeJS.Signals) => {
+    this.emergencyStop();
+    process.kill(process.pid, signal);
+  };
+
+  /**
+   * Synchronous last resort for a process that is exiting or killed: SIGKILL by PID to the daemons
+   * and to every process in the namespace (guests, dnsmasq), then the namespace is deleted. libvirt's
+   * persistent definitions stay; the next run names them if they are in its way.
+   */
+  public readonly emergencyStop = (): void => {
+    if (this.stopped) return;
+    this.stopped = true;
+    const pids = [...this.pids.values(), ...(this.inode !== undefined ? processesInNetns(this.inode) : [])];
+    for (const pid of new Set(pids)) {
+      try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
+    }
+    for (const daemon of this.pids.keys()) fs.rmSync(path.join(PID_DIR, `${daemon}-${process.pid}.pid`), { force: true });
+    if (fs.existsSync(`/run/netns/${this.netns}`)) spawnSync('ip', ['netns', 'del', this.netns]);
+    process.stderr.write(`e2e: emergency stop: killed ${[...new Set(pids)].join(', ') || 'nothing'}, deleted network namespace ${this.netns}\n`);
+  };
+
+  /** `cmd args` prefixed to run inside the namespace (where the guests' networks are). */
+  public inNetns(cmd: string, args: string[]): [string, string[]] {
+    return ['ip', ['netns', 'exec', this.netns, cmd, ...args]];
+  }
+
+  private async startDaemons(): Promise<void> {
+    if (fs.existsSync(`/run/netns/${this.netns}`)) throw new Error(`network namespace ${this.netns} exists already`);
+    await runOk('ip', ['netns', 'add', this.netns]);
+    this.inode = netnsInode(this.netns);
+    await runOk('ip', ['netns', 'exec', this.netns, 'ip', 'link', 'set', 'lo', 'up']);
+    fs.mkdirSync(PID_DIR, { recursive: true });
+    for (const daemon of ['virtlogd', 'libvirtd']) {
+      const pidFile = path.join(PID_DIR, `${daemon}-${process.pid}.pid`);
+      fs.rmSync(pidFile, { force: true });
+      await runOk('ip', ['netns', 'exec', this.netns, daemon, '-d', '-p', pidFile], { timeoutMs: 30000 });
+      let pid: number | undefined;
+      for (let i = 0; i < 100 && pid === undefined; i++) {
+        const text = fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8').trim() : '';
+        if (/^\d+$/.test(text)) pid = Number(text); else await sleep(100);
+      }
+      if (pid === undefined) throw new Error(`${daemon} -d wrote no PID to ${pidFile}`);
+      if (fs.readlinkSync(`/proc/${pid}/ns/net`) !== `net:[${this.inode}]`) throw new Error(`${daemon} (PID ${pid}) is not in namespace ${this.netns}`);
+      this.pids.set(daemon, pid);
+      this.log(`started ${daemon} (PID ${pid}) in network namespace ${this.netns}`);
+    }
+    for (let i = 0; ; i++) {
+      const r = await run('virsh', ['-c', this.uri, 'version'], { timeoutMs: 15000 });
+      if (r.code === 0) {
+        this.log(r.stdout.trim().split('\n').filter((l) => /library|hypervisor/i.test(l)).join('; '));
+        return;
+      }
+      if (i >= 100) throw new Error(`libvirtd does not answer on ${SOCKET}: ${r.stderr.trim()}`);
+      await sleep(200);
+    }
+  }
+
+  /**
+   * Stops libvirtd and virtlogd by PID, ends any process still inside the namespace by PID, and
+   * deletes the namespace. Safe to call twice.
+   */
+  public async stop(): Promise<StopReport> {
+    if (this.stopped) return { leftovers: [] };
+    this.stopped = true;
+    process.removeListener('exit', this.emergencyStop);
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeListener(signal, this.onSignal);
+    for (const daemon of ['libvirtd', 'virtlogd']) {
+      const pid = this.pids.get(daemon);
+      if (pid === undefined) continue;
+      await stopPid(pid, 15000);
+      fs.rmSync(path.join(PID_DIR, `${daemon}-${process.pid}.pid`), { force: true });
+      this.log(`stopped ${daemon} (PID ${pid})`);
+    }
+    const leftovers: string[] = [];
+    if (this.inode !== undefined) {
+      for (const pid of processesInNetns(this.inode)) {
+        leftovers.push(`${pid} ${commandOf(pid)}`);
+        this.log(`ending leftover process ${pid} in ${this.netns}: ${commandOf(pid)}`);
+        await stopPid(pid, 10000);
+      }
+    }
+    if (fs.existsSync(`/run/netns/${this.netns}`)) {
+      await runOk('ip', ['netns', 'del', this.netns]);
+      this.log(`deleted network namespace ${this.netns}`);
+    }
+    return { leftovers };
+  }
+}
