@@ -1,13 +1,11 @@
 import { createHash } from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
 import { DataConfig, DataResource, Fn } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { Volume } from './generated/providers/libvirt/volume';
 import { IHost } from './host';
 import { CATALOG, CatalogEntry } from './private/catalog';
+import { scriptCommand } from './private/scripts';
 import { registryOf } from './private/registry';
-import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkAbsolutePath, checkInteger, checkObjectName, checkOneOf, fail, isToken } from './private/validate';
 import { IStoragePool } from './storage-pool';
 
@@ -186,8 +184,7 @@ export class BaseImage extends Construct implements IBaseImage {
       provisioners: [{
         type: 'local-exec',
         interpreter: ['/bin/sh', '-c'],
-        // escaped: the script's ${VAR:-} would otherwise be Terraform template syntax (and an error)
-        command: escapeTerraformTemplate(fetchScript()),
+        command: scriptCommand('fetch-image.sh'),
         environment: {
           IMAGE_URL: props.url,
           IMAGE_FILE_NAME: fileName,
@@ -317,16 +314,4 @@ function lastSegment(url: string): string {
 
 function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex');
-}
-
-let script: string | undefined;
-/** The fetch script, read once per process from the package (lib/scripts, also when running from dist/lib). */
-function fetchScript(): string {
-  if (script === undefined) {
-    const candidates = [path.join(__dirname, 'scripts', 'fetch-image.sh'), path.join(__dirname, '..', '..', 'lib', 'scripts', 'fetch-image.sh')];
-    const found = candidates.find((p) => fs.existsSync(p));
-    if (!found) throw new Error(`cdktf-libvirt is installed without lib/scripts/fetch-image.sh (looked in ${candidates.join(', ')}); reinstall the package`);
-    script = fs.readFileSync(found, 'utf8');
-  }
-  return script;
 }

@@ -169,11 +169,42 @@ export interface NetworkProps {
 }
 
 /**
+ * What a network this stack creates and one it refers to share: NICs attach by name, and addresses
+ * are reserved and allocated from the validated subnet plan.
+ */
+abstract class NetworkBase extends Construct implements INetwork {
+  public abstract readonly host: IHost;
+  public abstract readonly networkName: string;
+  public abstract readonly literalName: string;
+  public abstract readonly mode: NetworkMode;
+  public abstract readonly allocatesAddresses: boolean;
+  public abstract readonly nameservers: string[];
+  public abstract readonly cidr?: string;
+  public abstract readonly prefixLength?: number;
+  public abstract readonly gateway?: string;
+  public abstract readonly dhcpRange?: AddressRange;
+  public abstract readonly domain?: string;
+  protected abstract readonly plan: SubnetPlan;
+
+  public interfaceSource(): DomainDevicesInterfacesSource {
+    return { network: { network: this.networkName } };
+  }
+
+  public reserveAddress(owner: IConstruct, address: string): void {
+    reserve(this, this.plan, owner, address);
+  }
+
+  public allocateAddress(owner: IConstruct, identity: string, hostNumber?: number): string | undefined {
+    return this.allocatesAddresses ? allocate(this, this.plan, owner, identity, hostNumber) : undefined;
+  }
+}
+
+/**
  * A libvirt network. Its resource depends only on these props: machines that join it later do
  * not change it, because provider 0.9 cannot update a network and replacing one disconnects
  * every guest on it.
  */
-export class Network extends Construct implements INetwork {
+export class Network extends NetworkBase {
   /** Refers to a network that already exists on the host. It is never created or destroyed. */
   public static fromName(scope: Construct, id: string, props: ExistingNetworkProps): INetwork {
     return new ExistingNetwork(scope, id, props);
@@ -192,7 +223,7 @@ export class Network extends Construct implements INetwork {
   public readonly nameservers: string[];
   /** The L1 network resource (escape hatch). */
   public readonly resource: NetworkResource;
-  private readonly plan: SubnetPlan;
+  protected readonly plan: SubnetPlan;
 
   constructor(scope: Construct, id: string, props: NetworkProps = {}) {
     super(scope, id);
@@ -231,18 +262,6 @@ export class Network extends Construct implements INetwork {
     this.node.defaultChild = this.resource;
     this.networkName = this.resource.name;
     describeNetwork(this, true);
-  }
-
-  public interfaceSource(): DomainDevicesInterfacesSource {
-    return { network: { network: this.networkName } };
-  }
-
-  public reserveAddress(owner: IConstruct, address: string): void {
-    reserve(this, this.plan, owner, address);
-  }
-
-  public allocateAddress(owner: IConstruct, identity: string, hostNumber?: number): string | undefined {
-    return this.allocatesAddresses ? allocate(this, this.plan, owner, identity, hostNumber) : undefined;
   }
 }
 
@@ -289,7 +308,7 @@ export interface ExistingNetworkProps {
   readonly allocateAddresses?: boolean;
 }
 
-class ExistingNetwork extends Construct implements INetwork {
+class ExistingNetwork extends NetworkBase {
   public readonly host: IHost;
   public readonly networkName: string;
   public readonly literalName: string;
@@ -301,7 +320,7 @@ class ExistingNetwork extends Construct implements INetwork {
   public readonly dhcpRange?: AddressRange;
   public readonly domain?: string;
   public readonly nameservers: string[];
-  private readonly plan: SubnetPlan;
+  protected readonly plan: SubnetPlan;
 
   constructor(scope: Construct, id: string, props: ExistingNetworkProps) {
     super(scope, id);
@@ -322,18 +341,6 @@ class ExistingNetwork extends Construct implements INetwork {
     this.nameservers = nameserversOf(this, props.nameservers, this.gateway);
     claimNetwork(this, this.host, this.literalName, this.plan.subnet, true);
     describeNetwork(this, false);
-  }
-
-  public interfaceSource(): DomainDevicesInterfacesSource {
-    return { network: { network: this.networkName } };
-  }
-
-  public reserveAddress(owner: IConstruct, address: string): void {
-    reserve(this, this.plan, owner, address);
-  }
-
-  public allocateAddress(owner: IConstruct, identity: string, hostNumber?: number): string | undefined {
-    return this.allocatesAddresses ? allocate(this, this.plan, owner, identity, hostNumber) : undefined;
   }
 }
 

@@ -1,6 +1,4 @@
 import { createHash } from 'crypto';
-import * as fs from 'fs';
-import * as path from 'path';
 import { Aspects, DataResource, Fn, IAspect, TerraformLocal, TerraformOutput, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { toGuestYaml } from './private/yaml';
@@ -18,6 +16,7 @@ import { ensureArtifacts } from './lab-artifacts';
 import { deterministicMac } from './private/mac';
 import { modelOf } from './private/model';
 import { registryOf } from './private/registry';
+import { scriptCommand } from './private/scripts';
 import { MachineRouting, routingFor } from './private/routing';
 import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkAbsolutePath, checkHostname, checkInteger, checkMac, checkObjectName, fail, isToken } from './private/validate';
@@ -529,7 +528,7 @@ export class VirtualMachine extends Construct {
         ADDRESS: '${self.input.address}',
         HOSTNAMES: '${self.input.hostnames}',
       });
-      const command = escapeTerraformTemplate(dnsScript());
+      const command = scriptCommand('dns-host.sh');
       return [new DataResource(this, `Dns${i}`, {
         input,
         // a replaced network starts without the entry: register again
@@ -641,15 +640,4 @@ function instanceId(scope: Construct, name: string, userData: string, networkCon
     return `${name}-${Fn.substr(Fn.sha256(resolved.asString), 0, 12)}`;
   }
   return `${name}-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`;
-}
-
-let dnsScriptText: string | undefined;
-function dnsScript(): string {
-  if (dnsScriptText === undefined) {
-    const candidates = [path.join(__dirname, 'scripts', 'dns-host.sh'), path.join(__dirname, '..', '..', 'lib', 'scripts', 'dns-host.sh')];
-    const found = candidates.find((p) => fs.existsSync(p));
-    if (!found) throw new Error(`cdktf-libvirt is installed without lib/scripts/dns-host.sh (looked in ${candidates.join(', ')}); reinstall the package`);
-    dnsScriptText = fs.readFileSync(found, 'utf8');
-  }
-  return dnsScriptText;
 }

@@ -2,27 +2,14 @@
  * Cluster: machines in named roles, named `<name>-<role>-<i>`, sized and placed per role, given
  * their software by a configurator, and described in the stack's topology.
  */
-import { TerraformStack } from 'cdktf';
 import { parse } from 'yaml';
 import { BaseImage, CloudConfig, Cluster, ClusterProps, ClusterRole, Host, IClusterConfigurator, Lab, Network, VirtualMachine } from '../lib';
 import { topologyOf } from '../lib/private/model';
-import { domainNamed, expectRejected, newStack, ofType, oneOf, SSH_KEY, synthJson } from './support/lab';
+import { domainNamed, expectRejected, Lab as SupportLab, newLab, ofType, oneOf, SSH_KEY, synthJson } from './support/lab';
 
-interface Fixture {
-  readonly stack: TerraformStack;
-  readonly host: Host;
-  readonly image: BaseImage;
-  /** NAT network 10.77.0.0/24 on kvm1. */
-  readonly net: Network;
-}
-
-function fixture(): Fixture {
-  const stack = newStack();
-  const host = new Host(stack, 'kvm1');
-  const image = BaseImage.fromCatalog(stack, 'debian', 'debian-12');
-  const net = new Network(host, 'lan', { cidr: '10.77.0.0/24' });
-  return { stack, host, image, net };
-}
+type Fixture = SupportLab;
+/** Host kvm1, the Debian 12 image and NAT network lan (10.77.0.0/24). */
+const fixture = (): Fixture => newLab();
 
 function cluster(f: Fixture, props: Partial<ClusterProps> = {}, id = 'k'): Cluster {
   return new Cluster(f.host, id, {

@@ -18,23 +18,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { BaseImage, Host, HostConnection, Network, virshUri, VirtualMachine } from '../lib';
 import { newLab, newStack, ofType, synthJson } from './support/lab';
+import { SHELLS, Shell, which } from './support/shell';
 
 const SCRIPT = path.resolve(__dirname, '..', 'lib', 'scripts', 'dns-host.sh');
 
-interface Shell {
-  name: string;
-  argv: string[];
-}
-const SHELLS: Shell[] = [{ name: '/bin/sh', argv: ['/bin/sh'] }];
-if (fs.existsSync('/bin/dash')) SHELLS.push({ name: '/bin/dash', argv: ['/bin/dash'] });
-if (fs.existsSync('/bin/bash')) SHELLS.push({ name: 'bash --posix', argv: ['/bin/bash', '--posix'] });
-
-/** Absolute path of a command as the shell finds it on the test's own PATH, or undefined. */
-function which(cmd: string): string | undefined {
-  const r = spawnSync('/bin/sh', ['-c', 'command -v "$1"', 'sh', cmd], { encoding: 'utf8' });
-  const found = (r.stdout ?? '').trim();
-  return r.status === 0 && found.startsWith('/') ? found : undefined;
-}
 const REAL_VIRSH = which('virsh');
 
 /** What the script (grep) and the fake virsh need on PATH. */

@@ -14,23 +14,10 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { SHELLS, Shell, which } from './support/shell';
 
 const SCRIPT = path.resolve(__dirname, '..', 'lib', 'scripts', 'fetch-image.sh');
 
-interface Shell {
-  name: string;
-  argv: string[];
-}
-const SHELLS: Shell[] = [{ name: '/bin/sh', argv: ['/bin/sh'] }];
-if (fs.existsSync('/bin/dash')) SHELLS.push({ name: '/bin/dash', argv: ['/bin/dash'] });
-if (fs.existsSync('/bin/bash')) SHELLS.push({ name: 'bash --posix', argv: ['/bin/bash', '--posix'] });
-
-/** Absolute path of a command as the shell finds it, or undefined. */
-function which(cmd: string): string | undefined {
-  const r = spawnSync('/bin/sh', ['-c', 'command -v "$1"', 'sh', cmd], { encoding: 'utf8' });
-  const found = (r.stdout ?? '').trim();
-  return r.status === 0 && found.startsWith('/') ? found : undefined;
-}
 const HAVE_CURL = which('curl') !== undefined;
 const HAVE_WGET = which('wget') !== undefined;
 

@@ -4,29 +4,19 @@
  * identity its machines' addresses come from. StampedLabs: N copies of one lab, each with its own
  * prefix, block of addresses and output.
  */
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { parse } from 'yaml';
 import { BaseImage, Host, ILabTemplate, Lab, Network, StampedLabs, StampedLabsProps, StoragePool, VirtualMachine } from '../lib';
 import { parseIpv4, parseSubnet, Ipv4Subnet } from '../lib/private/ipv4';
-import { domainNamed, expectRejected, keyOf, newStack, ofType, oneOf, re, SSH_KEY, synthJson } from './support/lab';
+import { domainNamed, expectRejected, keyOf, newStack, ofType, oneOf, re, SSH_KEY, synthJson, HostWithImage, newHostWithImage } from './support/lab';
 
 const OTHER_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOtherOtherOtherOtherOtherOtherOtherOther0 you@desk';
 
-interface Fixture {
-  readonly stack: TerraformStack;
-  readonly host: Host;
-  readonly image: BaseImage;
-}
-
-/** A stack with host `kvm1` and the catalogue's Debian 12 image (no network: labs make their own). */
-function fixture(): Fixture {
-  const stack = newStack();
-  const host = new Host(stack, 'kvm1');
-  const image = BaseImage.fromCatalog(stack, 'debian', 'debian-12');
-  return { stack, host, image };
-}
+type Fixture = HostWithImage;
+/** A stack with host `kvm1` and the catalogue's Debian 12 image (no network: tests make their own). */
+const fixture = (): Fixture => newHostWithImage();
 
 /** The user-data of the machine named `name`, parsed the way cloud-init reads it (YAML 1.1). */
 function userDataOf(json: any, name: string): any {

@@ -10,10 +10,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { TerraformStack } from 'cdktf';
 import { parse } from 'yaml';
-import { BaseImage, CloudConfig, Host, INetwork, Lab, Network, NetworkMode, Router, RouterProps, VirtualMachine } from '../lib';
-import { expectRejected, newStack, oneOf, synthJson } from './support/lab';
+import { CloudConfig, Host, INetwork, Lab, Network, NetworkMode, Router, RouterProps, VirtualMachine } from '../lib';
+import { expectRejected, HostWithImage, newHostWithImage, oneOf, synthJson } from './support/lab';
 
 /** Absolute path of a command (also looked up in the sbin directories, where netplan lives), or undefined. */
 function which(cmd: string): string | undefined {
@@ -63,18 +62,9 @@ function allRoutes(json: any, name: string): string[] {
   return Object.entries<any>(eths).flatMap(([nic, e]) => (e.routes ?? []).map((r: any) => `${nic} ${r.to} via ${r.via}`));
 }
 
-interface Fixture {
-  readonly stack: TerraformStack;
-  readonly host: Host;
-  readonly image: BaseImage;
-}
-
-function fixture(): Fixture {
-  const stack = newStack();
-  const host = new Host(stack, 'kvm1');
-  const image = BaseImage.fromCatalog(stack, 'debian', 'debian-12');
-  return { stack, host, image };
-}
+type Fixture = HostWithImage;
+/** A stack with host `kvm1` and the catalogue's Debian 12 image (no network: tests make their own). */
+const fixture = (): Fixture => newHostWithImage();
 
 function machine(f: Fixture, id: string, ...networks: INetwork[]): VirtualMachine {
   return new VirtualMachine(f.host, id, { image: f.image, nics: networks.map((network) => ({ network })) });

@@ -28,21 +28,31 @@ export function newStack(): TerraformStack {
   return new TerraformStack(app, 'test');
 }
 
-export interface Lab {
+/** A stack with one host and one image, and no network. */
+export interface HostWithImage {
   readonly stack: TerraformStack;
   readonly host: Host;
   readonly image: BaseImage;
+}
+
+export interface Lab extends HostWithImage {
   /** NAT network 10.77.0.0/24: gateway .1, DHCP .128-.254, domain lan.test. */
   readonly net: Network;
 }
 
-/** A stack with host `kvm1`, image `debian` (catalogue debian-12) and network `lan` (10.77.0.0/24). */
-export function newLab(options: { domainType?: DomainType } = {}): Lab {
+/** A stack with host `kvm1` and image `debian` (catalogue debian-12), for tests that make their own networks. */
+export function newHostWithImage(options: { domainType?: DomainType } = {}): HostWithImage {
   const stack = newStack();
   const host = new Host(stack, 'kvm1', { domainType: options.domainType });
   const image = BaseImage.fromCatalog(stack, 'debian', 'debian-12');
-  const net = new Network(host, 'lan', { cidr: '10.77.0.0/24' });
-  return { stack, host, image, net };
+  return { stack, host, image };
+}
+
+/** A stack with host `kvm1`, image `debian` (catalogue debian-12) and network `lan` (10.77.0.0/24). */
+export function newLab(options: { domainType?: DomainType } = {}): Lab {
+  const base = newHostWithImage(options);
+  const net = new Network(base.host, 'lan', { cidr: '10.77.0.0/24' });
+  return { ...base, net };
 }
 
 /** The synthesized stack as JSON. */
