@@ -52,6 +52,8 @@ export interface ApplyOptions {
   readonly baseImage?: string;
   /** Forces `type = "qemu"` on every domain. */
   readonly tcg: boolean;
+  /** Told about every libvirt object right after it is created (`domain NAME`, `volume POOL NAME`, ...). */
+  readonly journal?: (entry: string) => void;
 }
 
 /** What the tier knows about a created resource: its evaluated config and its computed attributes. */
@@ -307,10 +309,14 @@ export class Applier {
     const name = String(s.attrs.name);
     const create = (attrsOf(s, 'create') ?? {}) as Record<string, unknown>;
     await this.virsh(['pool-define', this.writeXml(r.address, this.render(r.address))]);
+    this.options.journal?.(`pool ${name}`);
     s.attrs.uuid = (await this.virsh(['pool-uuid', name])).trim();
     s.attrs.id = s.attrs.uuid;
     this.state.set(r.address, s);
+    const dir = attrsOf(s, 'target')?.path;
+    const newDir = typeof dir === 'string' && !fs.existsSync(dir);
     if (create.build !== false && !(s.attrs.type === 'logical' && !(attrsOf(s, 'source')?.device?.length))) await this.virsh(['pool-build', name]);
+    if (newDir && fs.existsSync(dir)) this.options.journal?.(`pooldir ${dir}`);
     if (create.autostart !== false) await this.virsh(['pool-autostart', name]);
     if (create.start !== false) {
       await this.virsh(['pool-start', name]);
@@ -340,6 +346,7 @@ export class Applier {
     // the provider takes the capacity from the content's size when none is given
     const xml = this.render(r.address, source === undefined ? undefined : fs.statSync(source).size);
     await this.virsh(['vol-create', pool, this.writeXml(r.address, xml)]);
+    this.options.journal?.(`volume ${pool} ${name}`);
     s.attrs.path = (await this.virsh(['vol-path', '--pool', pool, name])).trim();
     s.attrs.key = (await this.virsh(['vol-key', '--pool', pool, name])).trim();
     s.attrs.id = s.attrs.key;
@@ -372,6 +379,7 @@ export class Applier {
     const s = this.baseState(r);
     const name = String(s.attrs.name);
     await this.virsh(['net-define', this.writeXml(r.address, this.render(r.address))]);
+    this.options.journal?.(`network ${name}`);
     s.attrs.uuid = (await this.virsh(['net-uuid', name])).trim();
     s.attrs.id = s.attrs.uuid;
     this.state.set(r.address, s);
@@ -386,6 +394,7 @@ export class Applier {
     const s = this.baseState(r);
     const name = String(s.attrs.name);
     await this.virsh(['define', this.writeXml(r.address, this.render(r.address))]);
+    this.options.journal?.(`domain ${name}`);
     s.attrs.uuid = (await this.virsh(['domuuid', name])).trim();
     this.state.set(r.address, s);
     try {

@@ -271,7 +271,12 @@ function evaluate(node: Node, lookup: Lookup, where: string): Value {
       return node.parts.map((p) => (typeof p === 'string' ? p : toTemplateString(evaluate(p, lookup, where), where))).join('');
     }
     case 'traversal':
-      return lookup(node.traversal);
+      try {
+        return lookup(node.traversal);
+      } catch (e) {
+        if (e instanceof ExpressionError) throw new ExpressionError(`${where}: ${e.message}`);
+        throw e;
+      }
     case 'list':
       return node.items.map((i) => evaluate(i, lookup, where));
     case 'object': {

@@ -93,6 +93,7 @@ export class AppliedLab {
   constructor(public readonly synth: SynthesizedLab, public readonly sandbox: LibvirtSandbox, baseImage: string, private readonly log: Log) {
     this.applier = new Applier({
       plan: synth.plan, stackDir: synth.stackDir, workDir: synth.workDir, log, uri: sandbox.uri, baseImage, tcg: true,
+      journal: (entry) => sandbox.journal(entry),
     });
     this.guests = new Guests(sandbox, synth.keyFile, synth.stackDir, synth.workDir);
   }

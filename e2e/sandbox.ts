@@ -7,16 +7,18 @@
  * It refuses to start when a libvirtd already answers on that socket (only one system libvirtd
  * can run per machine, and the tier must never touch someone else's), and it stops exactly what
  * it started, by PID: the two daemons, then any process still inside its namespace (a QEMU or
- * dnsmasq that a failed destroy left behind), then the namespace itself.
+ * dnsmasq that a failed destroy left behind), then the namespace itself. A watchdog
+ * (`e2e/watchdog.sh`) does the same, and removes the libvirt objects the run created, when the
+ * test process is killed before it could stop the sandbox itself.
  */
-import { spawnSync } from 'child_process';
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Log, run, runOk, sleep } from './run';
 
 export const SYSTEM_URI = 'qemu:///system';
 const SOCKET = '/run/libvirt/libvirt-sock';
-const PID_DIR = '/run/cdktf-libvirt-e2e';
+const STATE_ROOT = '/run/cdktf-libvirt-e2e';
 
 /** Commands the tier needs, and the Debian package of each. */
 const TOOLS: Record<string, string> = {
@@ -111,9 +113,6 @@ export class LibvirtSandbox {
     }
     const netns = `cdktf-libvirt-e2e-${process.pid}`;
     const sandbox = new LibvirtSandbox(netns, log);
-    // a run that is killed (CI timeout, ^C) skips afterAll: end what was started right away
-    process.once('exit', sandbox.emergencyStop);
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, sandbox.onSignal);
     try {
       await sandbox.startDaemons();
     } catch (e) {
@@ -127,30 +126,19 @@ export class LibvirtSandbox {
   private readonly pids = new Map<string, number>();
   private inode?: number;
   private stopped = false;
+  /** PID files, the journal of created objects, the watchdog's log. */
+  private readonly stateDir = path.join(STATE_ROOT, String(process.pid));
+  private watchdogPid?: number;
 
   private constructor(public readonly netns: string, private readonly log: Log) {}
 
-  private readonly onSignal = (signal: NodeJS.Signals) => {
-    this.emergencyStop();
-    process.kill(process.pid, signal);
-  };
-
   /**
-   * Synchronous last resort for a process that is exiting or killed: SIGKILL by PID to the daemons
-   * and to every process in the namespace (guests, dnsmasq), then the namespace is deleted. libvirt's
-   * persistent definitions stay; the next run names them if they are in its way.
+   * Notes a libvirt object the run created (`domain NAME`, `network NAME`, `pool NAME`,
+   * `volume POOL NAME`, `pooldir PATH`), for the watchdog to remove if the test process is killed.
    */
-  public readonly emergencyStop = (): void => {
-    if (this.stopped) return;
-    this.stopped = true;
-    const pids = [...this.pids.values(), ...(this.inode !== undefined ? processesInNetns(this.inode) : [])];
-    for (const pid of new Set(pids)) {
-      try { process.kill(pid, 'SIGKILL'); } catch { /* already gone */ }
-    }
-    for (const daemon of this.pids.keys()) fs.rmSync(path.join(PID_DIR, `${daemon}-${process.pid}.pid`), { force: true });
-    if (fs.existsSync(`/run/netns/${this.netns}`)) spawnSync('ip', ['netns', 'del', this.netns]);
-    process.stderr.write(`e2e: emergency stop: killed ${[...new Set(pids)].join(', ') || 'nothing'}, deleted network namespace ${this.netns}\n`);
-  };
+  public journal(entry: string): void {
+    fs.appendFileSync(path.join(this.stateDir, 'journal'), `${entry}\n`);
+  }
 
   /** `cmd args` prefixed to run inside the namespace (where the guests' networks are). */
   public inNetns(cmd: string, args: string[]): [string, string[]] {
@@ -159,12 +147,15 @@ export class LibvirtSandbox {
 
   private async startDaemons(): Promise<void> {
     if (fs.existsSync(`/run/netns/${this.netns}`)) throw new Error(`network namespace ${this.netns} exists already`);
+    fs.rmSync(this.stateDir, { recursive: true, force: true });
+    fs.mkdirSync(this.stateDir, { recursive: true });
+    this.startWatchdog();
     await runOk('ip', ['netns', 'add', this.netns]);
     this.inode = netnsInode(this.netns);
     await runOk('ip', ['netns', 'exec', this.netns, 'ip', 'link', 'set', 'lo', 'up']);
-    fs.mkdirSync(PID_DIR, { recursive: true });
+    await this.bridgeNetfilterOff();
     for (const daemon of ['virtlogd', 'libvirtd']) {
-      const pidFile = path.join(PID_DIR, `${daemon}-${process.pid}.pid`);
+      const pidFile = path.join(this.stateDir, `${daemon}.pid`);
       fs.rmSync(pidFile, { force: true });
       await runOk('ip', ['netns', 'exec', this.netns, daemon, '-d', '-p', pidFile], { timeoutMs: 30000 });
       let pid: number | undefined;
@@ -188,6 +179,37 @@ export class LibvirtSandbox {
     }
   }
 
+  /** Starts e2e/watchdog.sh, detached, watching this process. */
+  private startWatchdog(): void {
+    const candidates = [path.join(__dirname, 'watchdog.sh'), path.join(__dirname, '..', '..', 'e2e', 'watchdog.sh')];
+    const script = candidates.find((p) => fs.existsSync(p));
+    if (!script) throw new Error(`watchdog.sh not found (looked in ${candidates.join(', ')})`);
+    const child = spawn('/bin/sh', [script, String(process.pid), this.netns, this.stateDir], { detached: true, stdio: 'ignore' });
+    child.unref();
+    this.watchdogPid = child.pid;
+    this.log(`watchdog (PID ${child.pid}) cleans up if this process is killed; its log would be ${this.stateDir}/watchdog.log`);
+  }
+
+  /**
+   * When the kernel has br_netfilter loaded (Docker and Kubernetes hosts do), frames bridged between
+   * guests pass the namespace's iptables, and libvirt's NAT rules then masquerade a guest's packets
+   * to a router on the same NAT network, which breaks routed labs. libvirt recommends turning that
+   * off on KVM hosts; the tier does so inside its own namespace only (the host keeps its settings).
+   * `CDKTF_LIBVIRT_E2E_BRIDGE_NF=keep` keeps the kernel's default, to reproduce such a host.
+   */
+  private async bridgeNetfilterOff(): Promise<void> {
+    if (process.env.CDKTF_LIBVIRT_E2E_BRIDGE_NF === 'keep') {
+      this.log('bridge netfilter: kept as the kernel sets it (CDKTF_LIBVIRT_E2E_BRIDGE_NF=keep)');
+      return;
+    }
+    const keys = ['iptables', 'ip6tables', 'arptables'].map((k) => `net.bridge.bridge-nf-call-${k}`)
+      .filter((k) => fs.existsSync(`/proc/sys/${k.replace(/\./g, '/')}`));
+    if (keys.length === 0) return;
+    // /proc/sys/net is the namespace's own when written from inside it
+    await runOk('ip', ['netns', 'exec', this.netns, 'sh', '-c', keys.map((k) => `echo 0 > /proc/sys/${k.replace(/\./g, '/')}`).join(' && ')]);
+    this.log(`br_netfilter is loaded: set ${keys.join(', ')} to 0 inside ${this.netns} (bridged guest traffic bypasses iptables, as libvirt recommends)`);
+  }
+
   /**
    * Stops libvirtd and virtlogd by PID, ends any process still inside the namespace by PID, and
    * deletes the namespace. Safe to call twice.
@@ -195,13 +217,12 @@ export class LibvirtSandbox {
   public async stop(): Promise<StopReport> {
     if (this.stopped) return { leftovers: [] };
     this.stopped = true;
-    process.removeListener('exit', this.emergencyStop);
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeListener(signal, this.onSignal);
+    if (fs.existsSync(this.stateDir)) fs.writeFileSync(path.join(this.stateDir, 'stopped'), '');
+    if (this.watchdogPid !== undefined) await stopPid(this.watchdogPid, 5000);
     for (const daemon of ['libvirtd', 'virtlogd']) {
       const pid = this.pids.get(daemon);
       if (pid === undefined) continue;
       await stopPid(pid, 15000);
-      fs.rmSync(path.join(PID_DIR, `${daemon}-${process.pid}.pid`), { force: true });
       this.log(`stopped ${daemon} (PID ${pid})`);
     }
     const leftovers: string[] = [];
@@ -216,6 +237,7 @@ export class LibvirtSandbox {
       await runOk('ip', ['netns', 'del', this.netns]);
       this.log(`deleted network namespace ${this.netns}`);
     }
+    fs.rmSync(this.stateDir, { recursive: true, force: true });
     return { leftovers };
   }
 }

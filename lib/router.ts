@@ -31,7 +31,14 @@ export interface RouterProps extends Omit<VirtualMachineProps, 'nics'> {
  * share, and machines with no way out get their default route through a router with an uplink.
  *
  * The router needs a planned address on every network it joins (networks that allocate give it
- * one), because that address is the next hop other machines route through.
+ * one), because that address is the next hop other machines route through. Its masquerade uses
+ * `nft`, so the image needs nftables (Debian's cloud images have it).
+ *
+ * On KVM hosts with `br_netfilter` loaded (Docker or Kubernetes hosts), frames bridged between
+ * guests pass the host's iptables, and libvirt's NAT rules then masquerade a machine's packets to
+ * a router on the same NAT network, so routed traffic gets no replies. Turn
+ * `net.bridge.bridge-nf-call-iptables` (and `-ip6tables`, `-arptables`) off on such hosts, as
+ * libvirt recommends; the project's real-libvirt tier does so inside its namespace.
  */
 export class Router extends VirtualMachine {
   /** Whether `x` is a Router. */

@@ -1,0 +1,44 @@
+#!/bin/sh
+# watchdog.sh TEST_PID NETNS STATE_DIR
+#
+# Started (detached) by the e2e tier's sandbox when it starts libvirtd. It waits for the test
+# process to end. A sandbox that stopped normally writes STATE_DIR/stopped first and ends this
+# watchdog by its PID; if the test process ends any other way (killed by a CI timeout, ^C), this
+# undoes what the run created: the libvirt objects listed in STATE_DIR/journal (newest first; a
+# pool directory the run created is removed when empty),
+# then libvirtd and virtlogd (their PID files are in STATE_DIR), then every process left in the
+# run's network namespace (ip netns pids), then the namespace. Its log is STATE_DIR/watchdog.log.
+set -u
+parent=$1 netns=$2 dir=$3
+
+while kill -0 "$parent" 2>/dev/null; do sleep 1; done
+[ -e "$dir/stopped" ] && exit 0
+
+exec >>"$dir/watchdog.log" 2>&1
+echo "$(date +%T) test process $parent ended without stopping its sandbox: cleaning up"
+virsh_() { virsh -q -c qemu:///system "$@" 2>&1 | sed 's/^/  virsh: /'; }
+if [ -f "$dir/journal" ]; then
+  tac "$dir/journal" | while read -r kind a b; do
+    echo "removing $kind $a ${b:-}"
+    case $kind in
+      domain) virsh_ destroy "$a"; virsh_ undefine "$a" --nvram ;;
+      volume) virsh_ vol-delete --pool "$a" "$b" ;;
+      network) virsh_ net-destroy "$a"; virsh_ net-undefine "$a" ;;
+      pool) virsh_ pool-destroy "$a"; virsh_ pool-undefine "$a" ;;
+      pooldir) rmdir "$a" ;;
+    esac
+  done
+fi
+for daemon in libvirtd virtlogd; do
+  pid=$(cat "$dir/$daemon.pid" 2>/dev/null) || continue
+  echo "stopping $daemon (PID $pid)"
+  kill "$pid" 2>/dev/null
+  for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  kill -9 "$pid" 2>/dev/null
+done
+for pid in $(ip netns pids "$netns" 2>/dev/null); do
+  echo "ending process $pid in $netns: $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | cut -c1-100)"
+  kill -9 "$pid" 2>/dev/null
+done
+ip netns del "$netns" && echo "deleted network namespace $netns"
+echo "$(date +%T) done"
