@@ -1,5 +1,5 @@
-import { App, DataResource, Fn, TerraformStack } from 'cdktf';
-import { BaseImage, Host, Network, StoragePool, VirtualMachine } from '../lib';
+import { App, Fn, TerraformStack } from 'cdktf';
+import { BaseImage, Host, Network, StoragePool, TerraformData, VirtualMachine } from '../lib';
 import { CloudinitDisk } from '../lib/generated/providers/libvirt/cloudinit-disk';
 import { Domain } from '../lib/generated/providers/libvirt/domain';
 import { Network as NetworkL1 } from '../lib/generated/providers/libvirt/network';
@@ -43,7 +43,7 @@ export function synthRaw(outdir: string, machines: number): void {
     ips: [{ address: '10.50.0.1', prefix: 20, dhcp: { ranges: [{ start: '10.50.8.0', end: '10.50.15.254' }] } }],
   });
   const dest = `${Fn.pathexpand('~/.cache/images')}/debian-12.qcow2`;
-  const download = new DataResource(stack, 'download', {
+  const download = new TerraformData(stack, 'download', {
     input: { path: dest },
     provisioners: [{ type: 'local-exec', command: `curl -fLo ${dest} ${IMAGE_URL}` }],
   });
@@ -67,7 +67,7 @@ export function synthRaw(outdir: string, machines: number): void {
     const seedVolume = new Volume(stack, `${name}-seed`, { provider, name: `${name}-seed.iso`, pool: pool.name, create: { content: { url: seed.path } } });
     // the name in the network's DNS, registered beside the network as the library does (see lib/scripts/dns-host.sh)
     const register = (action: string) => `virsh -c qemu:///system net-update \${self.input.network} ${action} dns-host "<host ip='\${self.input.address}'><hostname>${name}</hostname></host>" --live --config`;
-    new DataResource(stack, `${name}-dns`, {
+    new TerraformData(stack, `${name}-dns`, {
       input: { network: network.name, address: address(i) },
       triggersReplace: { network: network.id, address: address(i) },
       provisioners: [

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { DataConfig, DataResource, Fn } from 'cdktf';
+import { DataConfig, Fn } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { Volume } from './generated/providers/libvirt/volume';
 import { IHost } from './host';
@@ -8,6 +8,7 @@ import { scriptCommand } from './private/scripts';
 import { registryOf } from './private/registry';
 import { checkAbsolutePath, checkInteger, checkObjectName, checkOneOf, fail, isToken } from './private/validate';
 import { IStoragePool } from './storage-pool';
+import { TerraformData } from './terraform-data';
 
 /** A disk image that machines' root disks are copy-on-write overlays of. */
 export interface IBaseImage extends IConstruct {
@@ -156,7 +157,7 @@ export class BaseImage extends Construct implements IBaseImage {
   public readonly minDiskGiB?: number;
   private readonly volumes = new Map<IStoragePool, Volume>();
   private readonly downloadConfig: DataConfig;
-  private downloadResource?: DataResource;
+  private downloadResource?: TerraformData;
 
   constructor(scope: Construct, id: string, props: BaseImageProps) {
     super(scope, id);
@@ -202,8 +203,8 @@ export class BaseImage extends Construct implements IBaseImage {
    * The `terraform_data` resource that downloads and verifies the image (escape hatch). It is
    * created when the first machine uses the image: an image no machine uses is never downloaded.
    */
-  public get download(): DataResource {
-    if (!this.downloadResource) this.downloadResource = new DataResource(this, 'Download', this.downloadConfig);
+  public get download(): TerraformData {
+    if (!this.downloadResource) this.downloadResource = new TerraformData(this, 'Download', this.downloadConfig);
     return this.downloadResource;
   }
 

@@ -9,6 +9,7 @@ export * from './cloud-init';
 export * from './firmware';
 export * from './graphics';
 export * from './virtual-machine';
+export * from './terraform-data';
 export * from './schema-check';
 export * from './topology';
 export * from './lab';

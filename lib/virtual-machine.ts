@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { Aspects, DataResource, Fn, IAspect, TerraformLocal, TerraformOutput, Token } from 'cdktf';
+import { Aspects, Fn, IAspect, TerraformLocal, TerraformOutput, Token } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { toGuestYaml } from './private/yaml';
 import { IBaseImage } from './base-image';
@@ -22,6 +22,7 @@ import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkAbsolutePath, checkHostname, checkInteger, checkMac, checkObjectName, fail, isToken } from './private/validate';
 import { Graphics } from './graphics';
 import { IStoragePool } from './storage-pool';
+import { TerraformData } from './terraform-data';
 import { TopologyMachine } from './topology';
 
 /** A network interface of a machine. */
@@ -225,7 +226,7 @@ export class VirtualMachine extends Construct {
   /** The volume the seed ISO is uploaded to. */
   public readonly seedVolume: Volume;
   /** The `terraform_data` resources that register the machine's names in its networks' DNS. */
-  public readonly dnsRegistrations: DataResource[];
+  public readonly dnsRegistrations: TerraformData[];
   /** Reads the NICs' addresses from libvirt after apply; present when some NIC uses DHCP. */
   public readonly addressLookup?: DataLibvirtDomainInterfaceAddresses;
   /** The cloud-config this machine renders (routers add to it). */
@@ -515,7 +516,7 @@ export class VirtualMachine extends Construct {
    * has a planned address on, live, with `virsh net-update` run by terraform on create, and removed
    * on destroy. DHCP NICs need none: libvirt's dnsmasq names DHCP clients by the hostname they send.
    */
-  private registerNames(): DataResource[] {
+  private registerNames(): TerraformData[] {
     const uri = virshUri(this.host.connection.uri);
     return this.nics.flatMap((nic, i) => {
       if (nic.address === undefined || !nic.network.mode.managed || isToken(nic.address)) return [];
@@ -529,7 +530,7 @@ export class VirtualMachine extends Construct {
         HOSTNAMES: '${self.input.hostnames}',
       });
       const command = scriptCommand('dns-host.sh');
-      return [new DataResource(this, `Dns${i}`, {
+      return [new TerraformData(this, `Dns${i}`, {
         input,
         // a replaced network starts without the entry: register again
         triggersReplace: { ...input, ...(nic.network instanceof Network ? { network_id: nic.network.resource.id } : {}) },

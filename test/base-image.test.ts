@@ -1,6 +1,5 @@
 import { Testing } from 'cdktf';
-import { BaseImage, BaseImageProps, Host, Network, StoragePool, VirtualMachine } from '../lib';
-import { DataResource } from 'cdktf';
+import { BaseImage, BaseImageProps, Host, Network, StoragePool, TerraformData, VirtualMachine } from '../lib';
 import { Volume } from '../lib/generated/providers/libvirt/volume';
 import { checkSchemaConformance } from '../lib/schema-check';
 import { expectRejected, fetchScript, keyOf, newLab, newStack, ofType, oneOf, re, redactScripts, SSH_KEY, synthJson, isDownload } from './support/lab';
@@ -133,7 +132,7 @@ describe('the download', () => {
   });
 
   test('input.path is the cached file under the expanded cache directory, and changes of URL or checksum replace it', () => {
-    expect(synth).toHaveResourceWithProperties(DataResource, {
+    expect(synth).toHaveResourceWithProperties(TerraformData, {
       input: { path: dest },
       triggers_replace: { url: envOf(json).IMAGE_URL, checksum: digest },
     });

@@ -21,6 +21,17 @@ describe('the main job (node dist/examples/quickstart/main.js)', () => {
     expect(Object.keys(plan.resource.libvirt_domain)).toHaveLength(2);
   });
 
+  test('needs no terraform binary: the synth runs with a PATH that has none', () => {
+    // only node itself on PATH (the artifacts' SVG renderer runs node by its absolute path)
+    const bin = path.join(cwd, 'bin');
+    fs.mkdirSync(bin);
+    fs.symlinkSync(process.execPath, path.join(bin, 'node'));
+    const run = spawnSync(process.execPath, [MAIN], { cwd, env: { PATH: bin, HOME: cwd, SSH_PUBLIC_KEY: KEY }, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(fs.existsSync(path.join(cwd, 'cdktf.out', 'stacks', 'quickstart', 'cdk.tf.json'))).toBe(true);
+  });
+
   test('without an SSH key it fails with the message, not a stack trace', () => {
     const run = spawnSync(process.execPath, [MAIN], { cwd, env: { PATH: process.env.PATH, HOME: cwd }, encoding: 'utf8' });
     expect(run.status).toBe(1);
