@@ -28,6 +28,8 @@
  *   (which TCG cannot provide) is dropped, exactly as the constructs do for `DomainType.QEMU`.
  * - Image: with `baseImage`, every volume uploaded from a `terraform_data` (the image download into
  *   the cache) uploads that image instead, and those downloads' provisioners are skipped.
+ * - Kernel boot: with `kernelBoot`, every domain boots that kernel and initrd directly (the tiny
+ *   guest), with its root disk still attached; the seed cdrom is how the guest learns its config.
  * - Diagnosis: a serial console without a log file also logs to `<workDir>/serial/<domain>.log`.
  */
 import { createHash, randomInt, randomUUID } from 'crypto';
@@ -52,6 +54,8 @@ export interface ApplyOptions {
   readonly baseImage?: string;
   /** Forces `type = "qemu"` on every domain. */
   readonly tcg: boolean;
+  /** Boots every domain from this kernel and initrd (absolute paths) with this command line. */
+  readonly kernelBoot?: { readonly kernel: string; readonly initrd: string; readonly cmdline: string };
   /** Told about every libvirt object right after it is created (`domain NAME`, `volume POOL NAME`, ...). */
   readonly journal?: (entry: string) => void;
 }
@@ -113,6 +117,7 @@ export class Applier {
       downloads.forEach((d) => this.imageDownloads.add(d));
     }
     if (options.tcg) this.applyTcgOverride();
+    if (options.kernelBoot) this.applyKernelBootOverride(options.kernelBoot);
     this.applySerialLogOverride();
   }
 
@@ -136,6 +141,16 @@ export class Applier {
       if (d.type !== 'qemu') { notes.push(`type ${JSON.stringify(d.type)} -> "qemu"`); d.type = 'qemu'; }
       if (d.cpu?.mode === 'host-passthrough') { notes.push('host-passthrough CPU dropped'); delete d.cpu; }
       if (notes.length > 0) this.log(`override (no /dev/kvm here): libvirt_domain.${name}: ${notes.join(', ')}`);
+    }
+  }
+
+  private applyKernelBootOverride(boot: { kernel: string; initrd: string; cmdline: string }): void {
+    for (const [name, d] of Object.entries<any>(this.renderStack.resource?.libvirt_domain ?? {})) {
+      const conflicts = ['kernel', 'initrd', 'cmdline'].filter((k) => d.os?.[k] !== undefined);
+      if (conflicts.length > 0) throw new Error(`libvirt_domain.${name} sets os.${conflicts.join(', os.')} itself; the kernel-boot override (tiny guest) would replace it`);
+      d.os = { ...(d.os ?? {}), kernel: boot.kernel, initrd: boot.initrd, cmdline: boot.cmdline };
+      if (!d.devices?.serials?.length) throw new Error(`libvirt_domain.${name} has no serial console; the tiny guest reports through it`);
+      this.log(`override (tiny guest): libvirt_domain.${name} boots ${path.basename(boot.kernel)} + ${path.basename(boot.initrd)} directly`);
     }
   }
 

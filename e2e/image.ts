@@ -6,6 +6,10 @@
  *
  * `CDKTF_LIBVIRT_E2E_IMAGE=/path/to/image.qcow2` uses that image instead (nothing is built), and
  * `CDKTF_LIBVIRT_E2E_CACHE` moves the cache (default `/var/cache/cdktf-libvirt-e2e`).
+ *
+ * Labs that only have to boot, hold their addresses and be reachable use the tiny guest instead
+ * (`e2e/build-tiny-guest.sh`: Debian's cloud kernel and a busybox initramfs, booted directly, in
+ * seconds rather than minutes under TCG), cached the same way.
  */
 import { spawn } from 'child_process';
 import { createHash } from 'crypto';
@@ -26,10 +30,10 @@ export interface TestImage {
 }
 
 /** The build script, beside this file in the source tree (also when running from dist/e2e). */
-export function buildScriptPath(): string {
-  const candidates = [path.join(__dirname, 'build-test-image.sh'), path.join(__dirname, '..', '..', 'e2e', 'build-test-image.sh')];
+export function buildScriptPath(name = 'build-test-image.sh'): string {
+  const candidates = [path.join(__dirname, name), path.join(__dirname, '..', '..', 'e2e', name)];
   const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error(`build-test-image.sh not found (looked in ${candidates.join(', ')})`);
+  if (!found) throw new Error(`${name} not found (looked in ${candidates.join(', ')})`);
   return found;
 }
 
@@ -48,27 +52,11 @@ async function intact(image: string): Promise<boolean> {
   return want === await sha256File(image);
 }
 
-/** Returns the test image: given, cached, or built now (about 3 minutes, needs root and a Debian mirror). */
-export async function ensureTestImage(log: Log): Promise<TestImage> {
-  const given = process.env.CDKTF_LIBVIRT_E2E_IMAGE;
-  if (given) {
-    if (!path.isAbsolute(given) || !fs.existsSync(given)) throw new Error(`CDKTF_LIBVIRT_E2E_IMAGE=${given} is not an absolute path of an existing file`);
-    log(`test image: ${given} (given by CDKTF_LIBVIRT_E2E_IMAGE)`);
-    return { path: given, origin: 'given', buildSeconds: 0 };
-  }
-  const script = buildScriptPath();
-  const key = createHash('sha256').update(fs.readFileSync(script)).digest('hex').slice(0, 16);
-  const cacheDir = process.env.CDKTF_LIBVIRT_E2E_CACHE ?? DEFAULT_CACHE_DIR;
-  const image = path.join(cacheDir, `debian-12-test-${key}.qcow2`);
-  if (await intact(image)) {
-    log(`test image: ${image} (cached; key = sha256 of ${path.basename(script)})`);
-    return { path: image, origin: 'cached', buildSeconds: 0 };
-  }
-  fs.mkdirSync(cacheDir, { recursive: true });
-  log(`building the test image ${image} with ${script} (debootstrap from Debian's packages, about 3 minutes)`);
+/** Runs a build script of this directory with `args`, streaming its output to `log`; resolves with the seconds it took. */
+async function runBuildScript(script: string, args: string[], log: Log): Promise<number> {
   const start = Date.now();
   await new Promise<void>((resolve, reject) => {
-    const child = spawn('bash', [script, image], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
     let tail: string[] = [];
     const onData = (d: Buffer) => {
       for (const line of d.toString('utf8').split('\n').filter(Boolean)) {
@@ -79,9 +67,35 @@ export async function ensureTestImage(log: Log): Promise<TestImage> {
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`build-test-image.sh exited ${code}:\n${tail.join('\n')}`))));
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(script)} exited ${code}:\n${tail.join('\n')}`))));
   });
-  const buildSeconds = Math.round((Date.now() - start) / 1000);
+  return Math.round((Date.now() - start) / 1000);
+}
+
+/** The cache key of a build script: the first 16 hex digits of its SHA-256. */
+function scriptKey(script: string): string {
+  return createHash('sha256').update(fs.readFileSync(script)).digest('hex').slice(0, 16);
+}
+
+/** Returns the test image: given, cached, or built now (about 3 minutes, needs root and a Debian mirror). */
+export async function ensureTestImage(log: Log): Promise<TestImage> {
+  const given = process.env.CDKTF_LIBVIRT_E2E_IMAGE;
+  if (given) {
+    if (!path.isAbsolute(given) || !fs.existsSync(given)) throw new Error(`CDKTF_LIBVIRT_E2E_IMAGE=${given} is not an absolute path of an existing file`);
+    log(`test image: ${given} (given by CDKTF_LIBVIRT_E2E_IMAGE)`);
+    return { path: given, origin: 'given', buildSeconds: 0 };
+  }
+  const script = buildScriptPath();
+  const key = scriptKey(script);
+  const cacheDir = process.env.CDKTF_LIBVIRT_E2E_CACHE ?? DEFAULT_CACHE_DIR;
+  const image = path.join(cacheDir, `debian-12-test-${key}.qcow2`);
+  if (await intact(image)) {
+    log(`test image: ${image} (cached; key = sha256 of ${path.basename(script)})`);
+    return { path: image, origin: 'cached', buildSeconds: 0 };
+  }
+  fs.mkdirSync(cacheDir, { recursive: true });
+  log(`building the test image ${image} with ${script} (debootstrap from Debian's packages, about 3 minutes)`);
+  const buildSeconds = await runBuildScript(script, [image], log);
   if (!await intact(image)) throw new Error(`build-test-image.sh finished but ${image} does not match its .sha256`);
   // images of older versions of the script are of no further use
   for (const f of fs.readdirSync(cacheDir)) {
@@ -92,4 +106,62 @@ export async function ensureTestImage(log: Log): Promise<TestImage> {
   }
   log(`test image built in ${buildSeconds} s: ${image}`);
   return { path: image, origin: 'built', buildSeconds };
+}
+
+/** The tiny guest: a kernel and initramfs booted directly, and the empty disk its root disks overlay. */
+export interface TinyGuest {
+  readonly kernel: string;
+  readonly initrd: string;
+  /** An empty 1 GiB qcow2, uploaded where a lab would upload its base image. */
+  readonly blankDisk: string;
+  /** The kernel command line the tier boots it with. */
+  readonly cmdline: string;
+  readonly origin: 'built' | 'cached';
+  readonly buildSeconds: number;
+}
+
+const TINY_FILES = ['vmlinuz', 'initrd.img', 'blank.qcow2'];
+
+/** True when every file of a tiny guest directory matches its SHA256SUMS. */
+async function tinyIntact(dir: string): Promise<boolean> {
+  const sums = path.join(dir, 'SHA256SUMS');
+  if (!fs.existsSync(sums)) return false;
+  const want = new Map(fs.readFileSync(sums, 'utf8').trim().split('\n').map((l) => l.trim().split(/\s+/)).map(([h, f]) => [f, h] as [string, string]));
+  for (const f of TINY_FILES) {
+    const file = path.join(dir, f);
+    if (!want.has(f) || !fs.existsSync(file) || want.get(f) !== await sha256File(file)) return false;
+  }
+  return true;
+}
+
+/**
+ * Returns the tiny guest of `e2e/build-tiny-guest.sh` (Debian's cloud kernel, busybox, an /init that
+ * applies the seed's hostname and network-config), cached like the test image by the script's hash.
+ * Building takes about 10 seconds (two package downloads).
+ */
+export async function ensureTinyGuest(log: Log): Promise<TinyGuest> {
+  const script = buildScriptPath('build-tiny-guest.sh');
+  const key = scriptKey(script);
+  const cacheDir = process.env.CDKTF_LIBVIRT_E2E_CACHE ?? DEFAULT_CACHE_DIR;
+  const dir = path.join(cacheDir, `tiny-guest-${key}`);
+  const result = (origin: 'built' | 'cached', buildSeconds: number): TinyGuest => ({
+    kernel: path.join(dir, 'vmlinuz'), initrd: path.join(dir, 'initrd.img'), blankDisk: path.join(dir, 'blank.qcow2'),
+    cmdline: 'console=ttyS0 panic=-1 mitigations=off', origin, buildSeconds,
+  });
+  if (await tinyIntact(dir)) {
+    log(`tiny guest: ${dir} (cached; key = sha256 of ${path.basename(script)})`);
+    return result('cached', 0);
+  }
+  fs.mkdirSync(cacheDir, { recursive: true });
+  log(`building the tiny guest ${dir} with ${script}`);
+  const buildSeconds = await runBuildScript(script, [dir], log);
+  if (!await tinyIntact(dir)) throw new Error(`build-tiny-guest.sh finished but ${dir} does not match its SHA256SUMS`);
+  for (const f of fs.readdirSync(cacheDir)) {
+    if (/^tiny-guest-[0-9a-f]{16}$/.test(f) && !f.includes(key)) {
+      fs.rmSync(path.join(cacheDir, f), { recursive: true, force: true });
+      log(`removed ${f} from the cache (built by another version of the script)`);
+    }
+  }
+  log(`tiny guest built in ${buildSeconds} s: ${dir}`);
+  return result('built', buildSeconds);
 }

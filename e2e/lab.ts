@@ -65,6 +65,12 @@ export async function libvirtInventory(uri: string): Promise<string[]> {
   return out.sort();
 }
 
+/** What a lab's machines boot: the image its base volumes upload, and for the tiny guest the kernel and initrd. */
+export interface LabGuest {
+  readonly baseImage: string;
+  readonly kernelBoot?: { readonly kernel: string; readonly initrd: string; readonly cmdline: string };
+}
+
 /** Times of one lab, in seconds, for the report. */
 export interface LabTimes {
   apply?: number;
@@ -72,6 +78,8 @@ export interface LabTimes {
   sshReady?: number;
   /** From the start of apply until cloud-init had finished everywhere. */
   cloudInitDone?: number;
+  /** Tiny guests: from the start of apply until every guest reported ready on its serial console. */
+  tinyReady?: number;
   destroy?: number;
 }
 
@@ -90,9 +98,10 @@ export class AppliedLab {
   /** Pool directories that existed before apply (cleanUp leaves them alone). */
   private poolDirsBefore = new Set<string>();
 
-  constructor(public readonly synth: SynthesizedLab, public readonly sandbox: LibvirtSandbox, baseImage: string, private readonly log: Log) {
+  constructor(public readonly synth: SynthesizedLab, public readonly sandbox: LibvirtSandbox, guest: LabGuest, private readonly log: Log) {
     this.applier = new Applier({
-      plan: synth.plan, stackDir: synth.stackDir, workDir: synth.workDir, log, uri: sandbox.uri, baseImage, tcg: true,
+      plan: synth.plan, stackDir: synth.stackDir, workDir: synth.workDir, log, uri: sandbox.uri, tcg: true,
+      baseImage: guest.baseImage, kernelBoot: guest.kernelBoot,
       journal: (entry) => sandbox.journal(entry),
     });
     this.guests = new Guests(sandbox, synth.keyFile, synth.stackDir, synth.workDir);
@@ -183,6 +192,70 @@ export class AppliedLab {
     // the serial console tells why a guest has no address (no boot, no cloud-init, no network)
     const failing = this.machines.filter((m) => result.some((f) => f.startsWith(`${m.name} `)));
     return [...result, ...failing.map((m) => `serial console of ${m.name} (last lines):\n${this.serialTail(m).split('\n').map((l) => `    ${l}`).join('\n')}`)];
+  }
+
+  /** The `cdktf-tiny:` lines a tiny guest printed on its serial console, without the prefix. */
+  private tinyReport(m: ExpectedMachine): string[] {
+    return (this.applier.serialLog(m.resourceName) ?? '').replace(/\r/g, '').split('\n')
+      .filter((l) => l.startsWith('cdktf-tiny: ')).map((l) => l.slice('cdktf-tiny: '.length).trim());
+  }
+
+  /**
+   * Tiny guests: every running machine reported ready on its serial console without an error, took
+   * the planned hostname from its seed's meta-data, and put every planned static address on the
+   * interface with the planned MAC (from its seed's network-config).
+   */
+  public async tinyGuestsReady(): Promise<string[]> {
+    const running = this.machines.filter((x) => x.running);
+    const waited = await this.until('the tiny guests to report ready', async () =>
+      running.filter((m) => !this.tinyReport(m).includes('ready')).map((m) => `${m.name}: no "cdktf-tiny: ready" on the serial console`));
+    if (waited.length > 0) {
+      return [...waited, ...running.filter((m) => waited.some((f) => f.startsWith(`${m.name}:`)))
+        .map((m) => `serial console of ${m.name} (last lines):\n${this.serialTail(m).split('\n').map((l) => `    ${l}`).join('\n')}`)];
+    }
+    this.times.tinyReady = (Date.now() - this.applyStart) / 1000;
+    const failures: string[] = [];
+    for (const m of running) {
+      const report = this.tinyReport(m);
+      for (const e of report.filter((l) => l.startsWith('error'))) failures.push(`${m.name}: the guest says ${e}`);
+      const hostname = report.find((l) => l.startsWith('hostname '))?.slice('hostname '.length);
+      if (m.hostname !== undefined && hostname !== m.hostname) failures.push(`${m.name}: hostname from the seed ${hostname ?? '(none)'}, planned ${m.hostname}`);
+      // "nic ID IFNAME MAC" then "address IFNAME CIDR"
+      const macOf = new Map(report.filter((l) => l.startsWith('nic ')).map((l) => l.split(' ')).map((w) => [w[2], w[3]] as [string, string]));
+      const addresses = report.filter((l) => l.startsWith('address ')).map((l) => l.split(' ')).map((w) => ({ mac: macOf.get(w[1]), cidr: w[2] }));
+      for (const [i, nic] of m.nics.entries()) {
+        if (nic.dhcp || nic.address === undefined) continue;
+        const cidr = `${nic.address}/${nic.prefixLength}`;
+        const on = addresses.filter((a) => a.cidr === cidr).map((a) => a.mac);
+        if (!on.includes(nic.mac)) failures.push(`${m.name} NIC ${i} (${nic.mac}): planned ${cidr}, the guest put it on ${on.length > 0 ? on.join(', ') : 'no interface'}`);
+      }
+    }
+    return failures;
+  }
+
+  /**
+   * Seen from the host (inside the namespace, where the lab's bridges are): every static NIC on a
+   * libvirt-managed network answers a ping at its planned address, from its planned MAC (the
+   * host's neighbour entry for the address).
+   */
+  public async nicAddressesFromHost(): Promise<string[]> {
+    return this.until('planned addresses (ping from the host)', async () => {
+      const failures: string[] = [];
+      await Promise.all(this.machines.filter((x) => x.running).flatMap((m) => m.nics.map(async (nic, i) => {
+        const label = `${m.name} NIC ${i} (${nic.mac} on ${nic.network})`;
+        if (nic.address === undefined || nic.dhcp) { failures.push(`${label}: no planned static address to check`); return; }
+        if (!nic.managed) { failures.push(`${label}: not on a libvirt-managed network, so the host has no bridge to reach it from`); return; }
+        const ping = await run(...this.sandbox.inNetns('ping', ['-c', '1', '-W', '2', nic.address]), { timeoutMs: 15000 });
+        if (ping.code !== 0) { failures.push(`${label}: ${nic.address} does not answer a ping from the host`); return; }
+        const neigh = await run(...this.sandbox.inNetns('ip', ['neigh', 'show', nic.address]), { timeoutMs: 15000 });
+        const mac = /lladdr (\S+)/.exec(neigh.stdout)?.[1]?.toLowerCase();
+        if (mac !== nic.mac) { failures.push(`${label}: ${nic.address} answers from MAC ${mac ?? '(none)'}, planned ${nic.mac}`); return; }
+        const observed = this.observed.get(m.name) ?? new Map<string, string>();
+        observed.set(nic.mac, nic.address);
+        this.observed.set(m.name, observed);
+      })));
+      return failures;
+    });
   }
 
   private route(m: ExpectedMachine): SshRoute {

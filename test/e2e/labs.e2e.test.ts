@@ -2,12 +2,14 @@
  * The real-libvirt tier (`npm run test:e2e`, as root on a Debian 12 machine with the packages
  * .ci/run installs): every example lab of e2e/labs.ts is synthesized with a throwaway SSH key,
  * applied from its cdk.tf.json to a libvirtd + QEMU (TCG) that this run starts in a network
- * namespace of its own, checked from the host and from inside the guests, and destroyed.
+ * namespace of its own, checked from the host and from inside the guests, and destroyed. Labs
+ * marked `guest: 'tiny'` boot the kernel + busybox guest and are checked from the host and the
+ * serial console only (see e2e/labs.ts).
  * See e2e/apply.ts for how the plan is applied and which overrides this machine needs.
  */
 import * as fs from 'fs';
-import { ensureTestImage, TestImage } from '../../e2e/image';
-import { AppliedLab, synthesizeLab, SynthesizedLab } from '../../e2e/lab';
+import { ensureTestImage, ensureTinyGuest, TestImage, TinyGuest } from '../../e2e/image';
+import { AppliedLab, LabGuest, synthesizeLab, SynthesizedLab } from '../../e2e/lab';
 import { selectedLabs } from '../../e2e/labs';
 import { topologyMismatches } from '../../e2e/expect';
 import { checkPrerequisites, LibvirtSandbox, libvirtdAnswers } from '../../e2e/sandbox';
@@ -18,14 +20,22 @@ const MINUTE = 60 * 1000;
 const report: string[] = [];
 let sandbox: LibvirtSandbox | undefined;
 let image: TestImage | undefined;
+let tiny: TinyGuest | undefined;
+const labs = selectedLabs();
 const runStart = Date.now();
 
 beforeAll(async () => {
   checkPrerequisites();
   // refuse before spending minutes on the image
   if (await libvirtdAnswers()) throw new Error('a libvirtd already answers on /run/libvirt/libvirt-sock; the e2e tier only runs with a libvirtd of its own');
-  image = await ensureTestImage(log);
-  report.push(`test image: ${image.origin}${image.origin === 'built' ? ` in ${image.buildSeconds} s` : ''} (${image.path})`);
+  if (labs.some((l) => (l.guest ?? 'debian') === 'debian')) {
+    image = await ensureTestImage(log);
+    report.push(`test image: ${image.origin}${image.origin === 'built' ? ` in ${image.buildSeconds} s` : ''} (${image.path})`);
+  }
+  if (labs.some((l) => l.guest === 'tiny')) {
+    tiny = await ensureTinyGuest(log);
+    report.push(`tiny guest: ${tiny.origin}${tiny.origin === 'built' ? ` in ${tiny.buildSeconds} s` : ''} (${tiny.kernel})`);
+  }
   sandbox = await LibvirtSandbox.start(log);
 }, 30 * MINUTE);
 
@@ -36,7 +46,8 @@ afterAll(async () => {
   log(`report\n${report.map((l) => `  ${l}`).join('\n')}`);
 }, 5 * MINUTE);
 
-describe.each(selectedLabs().map((l) => [l.name, l] as const))('examples/%s on a real libvirt', (_name, labDef) => {
+describe.each(labs.map((l) => [l.name, l] as const))('examples/%s on a real libvirt', (_name, labDef) => {
+  const isTiny = labDef.guest === 'tiny';
   // synthesized while tests are collected, so that which checks apply can follow from the plan
   const synth: SynthesizedLab = synthesizeLab(labDef);
   const domains = [...synth.plan.resources.values()].filter((r) => r.type === 'libvirt_domain');
@@ -49,8 +60,12 @@ describe.each(selectedLabs().map((l) => [l.name, l] as const))('examples/%s on a
   let failed = false;
 
   beforeAll(async () => {
-    if (!sandbox || !image) throw new Error('the sandbox did not start');
-    lab = new AppliedLab(synth, sandbox, image.path, log);
+    if (!sandbox) throw new Error('the sandbox did not start');
+    const guest: LabGuest | undefined = isTiny
+      ? tiny && { baseImage: tiny.blankDisk, kernelBoot: { kernel: tiny.kernel, initrd: tiny.initrd, cmdline: tiny.cmdline } }
+      : image && { baseImage: image.path };
+    if (!guest) throw new Error(`the ${isTiny ? 'tiny guest' : 'test image'} is missing`);
+    lab = new AppliedLab(synth, sandbox, guest, log);
     log(`applying examples/${labDef.name}: ${synth.plan.resources.size} resources, ${domains.length} domains (stack ${synth.stackDir})`);
     await step(() => lab!.apply());
   }, 30 * MINUTE);
@@ -73,7 +88,9 @@ describe.each(selectedLabs().map((l) => [l.name, l] as const))('examples/%s on a
     if (lab) {
       const t = lab.times;
       const f = (x?: number) => (x === undefined ? '-' : `${x.toFixed(0)} s`);
-      report.push(`examples/${labDef.name}: apply ${f(t.apply)}, all SSH ${f(t.sshReady)}, cloud-init done ${f(t.cloudInitDone)} (both from the start of apply), destroy ${f(t.destroy)}`);
+      report.push(isTiny
+        ? `examples/${labDef.name} (tiny guest): ${domains.length} machines, apply ${f(t.apply)}, all ready ${f(t.tinyReady)} (from the start of apply), destroy ${f(t.destroy)}`
+        : `examples/${labDef.name}: apply ${f(t.apply)}, all SSH ${f(t.sshReady)}, cloud-init done ${f(t.cloudInitDone)} (both from the start of apply), destroy ${f(t.destroy)}`);
       lab.cleanUp(failed || !destroyed);
     } else {
       fs.rmSync(synth.workDir, { recursive: true, force: true });
@@ -94,28 +111,38 @@ describe.each(selectedLabs().map((l) => [l.name, l] as const))('examples/%s on a
     expect(await lab!.domainStates()).toEqual([]);
   }), 5 * MINUTE);
 
-  test('every NIC holds its planned address (static: guest agent; DHCP: lease in the range)', () => step(async () => {
-    expect(await lab!.nicAddresses()).toEqual([]);
-  }), 20 * MINUTE);
+  if (isTiny) {
+    test('every tiny guest booted, read its seed, and took the planned hostname and addresses (serial console)', () => step(async () => {
+      expect(await lab!.tinyGuestsReady()).toEqual([]);
+    }), 20 * MINUTE);
 
-  test(`SSH with the throwaway key reaches every machine${fs.existsSync(`${synth.stackDir}/ssh_config`) ? ' (through the generated ssh_config)' : ''}`, () => step(async () => {
-    expect(await lab!.sshReachable()).toEqual([]);
-  }), 20 * MINUTE);
-
-  test('cloud-init finished without errors and applied user, sudo, hostname, FQDN, files and commands', () => step(async () => {
-    expect(await lab!.cloudInit()).toEqual([]);
-  }), 20 * MINUTE);
-
-  if (sharedNamedNetworks.length > 0) {
-    test('machines on a shared network resolve each other by FQDN to the planned addresses and reach each other', () => step(async () => {
-      expect(await lab!.resolveEachOther()).toEqual([]);
+    test('every NIC answers the host at its planned address from its planned MAC', () => step(async () => {
+      expect(await lab!.nicAddressesFromHost()).toEqual([]);
     }), 10 * MINUTE);
-  }
+  } else {
+    test('every NIC holds its planned address (static: guest agent; DHCP: lease in the range)', () => step(async () => {
+      expect(await lab!.nicAddresses()).toEqual([]);
+    }), 20 * MINUTE);
 
-  if (routers.length > 0) {
-    test('routers forward between their networks', () => step(async () => {
-      expect(await lab!.routersForward()).toEqual([]);
-    }), 10 * MINUTE);
+    test(`SSH with the throwaway key reaches every machine${fs.existsSync(`${synth.stackDir}/ssh_config`) ? ' (through the generated ssh_config)' : ''}`, () => step(async () => {
+      expect(await lab!.sshReachable()).toEqual([]);
+    }), 20 * MINUTE);
+
+    test('cloud-init finished without errors and applied user, sudo, hostname, FQDN, files and commands', () => step(async () => {
+      expect(await lab!.cloudInit()).toEqual([]);
+    }), 20 * MINUTE);
+
+    if (sharedNamedNetworks.length > 0) {
+      test('machines on a shared network resolve each other by FQDN to the planned addresses and reach each other', () => step(async () => {
+        expect(await lab!.resolveEachOther()).toEqual([]);
+      }), 10 * MINUTE);
+    }
+
+    if (routers.length > 0) {
+      test('routers forward between their networks', () => step(async () => {
+        expect(await lab!.routersForward()).toEqual([]);
+      }), 10 * MINUTE);
+    }
   }
 
   test('destroy removes every object of the lab (domains, networks, pools, volumes, pool files, seeds)', () => step(async () => {
