@@ -54,20 +54,11 @@ export interface ClusterRole {
   readonly firstHostNumber?: number;
 }
 
-/** Props of a {@link Cluster}. */
-export interface ClusterProps {
-  /**
-   * Name of the cluster, the first part of its node names (`<name>-<role>-<i>`).
-   * @default - the construct id, lowercased
-   */
-  readonly name?: string;
-  /** The roles, in order. Role names are unique. */
-  readonly roles: ClusterRole[];
-  /**
-   * Networks of the nodes: every node joins the networks that are on its host, in this order
-   * (the first is its primary network).
-   */
-  readonly networks: INetwork[];
+/**
+ * What the nodes of a cluster take from the cluster, unless their role says otherwise. Shared by
+ * {@link ClusterProps} and {@link K3sClusterProps}.
+ */
+export interface ClusterNodeDefaults {
   /**
    * The host of nodes whose role names no hosts.
    * @default - inherited from the nearest parent that is or has a host
@@ -93,6 +84,22 @@ export interface ClusterProps {
    * @default - the lab's, else the image's
    */
   readonly loginUser?: string;
+}
+
+/** Props of a {@link Cluster}. */
+export interface ClusterProps extends ClusterNodeDefaults {
+  /**
+   * Name of the cluster, the first part of its node names (`<name>-<role>-<i>`).
+   * @default - the construct id, lowercased
+   */
+  readonly name?: string;
+  /** The roles, in order. Role names are unique. */
+  readonly roles: ClusterRole[];
+  /**
+   * Networks of the nodes: every node joins the networks that are on its host, in this order
+   * (the first is its primary network).
+   */
+  readonly networks: INetwork[];
   /**
    * Adds software and settings to each node's cloud-config (this is how {@link K3sCluster} installs k3s).
    * @default - nodes get only their login user and network

@@ -2,9 +2,8 @@ import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { Annotations, TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
-import { IBaseImage } from './base-image';
 import { CloudConfig } from './cloud-init';
-import { Cluster, ClusterRole, IClusterConfigurator } from './cluster';
+import { Cluster, ClusterNodeDefaults, ClusterRole, IClusterConfigurator } from './cluster';
 import { LibvirtValidationError } from './errors';
 import { IHost } from './host';
 import { Lab } from './lab';
@@ -13,7 +12,6 @@ import { parseIpv4 } from './private/ipv4';
 import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkHostname, checkInteger, fail, isToken } from './private/validate';
 import { toGuestYaml } from './private/yaml';
-import { IStoragePool } from './storage-pool';
 import { VirtualMachine } from './virtual-machine';
 
 /** Options of {@link K3sInstall.script}. */
@@ -144,7 +142,7 @@ export interface K3sRoleOptions {
 }
 
 /** Props of a {@link K3sCluster}. */
-export interface K3sClusterProps {
+export interface K3sClusterProps extends ClusterNodeDefaults {
   /**
    * Name of the cluster, the first part of its node names (`<name>-server-<i>`, `<name>-agent-<i>`).
    * @default - the construct id, lowercased
@@ -177,31 +175,6 @@ export interface K3sClusterProps {
    * It must allocate addresses (libvirt-managed networks do), so that the addresses are known at synth.
    */
   readonly networks: INetwork[];
-  /**
-   * The host of nodes whose role options name no hosts.
-   * @default - inherited from the nearest parent that is or has a host
-   */
-  readonly host?: IHost;
-  /**
-   * Image of the nodes.
-   * @default - the lab's image
-   */
-  readonly image?: IBaseImage;
-  /**
-   * Pool of the nodes' volumes.
-   * @default - the lab's pool, else the host's default pool
-   */
-  readonly pool?: IStoragePool;
-  /**
-   * Public SSH keys of the nodes' login user.
-   * @default - the lab's keys
-   */
-  readonly sshAuthorizedKeys?: string[];
-  /**
-   * Login user of the nodes.
-   * @default - the lab's, else the image's
-   */
-  readonly loginUser?: string;
   /**
    * Where the nodes get k3s from.
    * @default K3sInstall.script() - the latest stable release, from the internet
