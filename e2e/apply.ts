@@ -24,7 +24,8 @@
  * refuses what it does not understand.
  *
  * Overrides for this machine, each logged when it applies:
- * - TCG: every domain gets `type = "qemu"` (there is no /dev/kvm), and a `host-passthrough` CPU
+ * - TCG: every domain gets `type = "qemu"` (the tier never relies on KVM: most of these machines have
+ *   no /dev/kvm, and where they have one, KVM nested in a micro-VM does not boot guests), and a `host-passthrough` CPU
  *   (which TCG cannot provide) is dropped, exactly as the constructs do for `DomainType.QEMU`.
  * - Image: with `baseImage`, every volume uploaded from a `terraform_data` (the image download into
  *   the cache) uploads that image instead, and those downloads' provisioners are skipped.
@@ -140,7 +141,7 @@ export class Applier {
       const notes: string[] = [];
       if (d.type !== 'qemu') { notes.push(`type ${JSON.stringify(d.type)} -> "qemu"`); d.type = 'qemu'; }
       if (d.cpu?.mode === 'host-passthrough') { notes.push('host-passthrough CPU dropped'); delete d.cpu; }
-      if (notes.length > 0) this.log(`override (no /dev/kvm here): libvirt_domain.${name}: ${notes.join(', ')}`);
+      if (notes.length > 0) this.log(`override (TCG, no KVM): libvirt_domain.${name}: ${notes.join(', ')}`);
     }
   }
 

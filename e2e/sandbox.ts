@@ -124,6 +124,8 @@ export class LibvirtSandbox {
 
   public readonly uri = SYSTEM_URI;
   private readonly pids = new Map<string, number>();
+  /** Owner group and mode of /dev/kvm before {@link kvmDeviceForQemuUser} changed them. */
+  private kvmBefore?: { gid: number; mode: number };
   private inode?: number;
   private stopped = false;
   /** PID files, the journal of created objects, the watchdog's log. */
@@ -134,7 +136,8 @@ export class LibvirtSandbox {
 
   /**
    * Notes a libvirt object the run created (`domain NAME`, `network NAME`, `pool NAME`,
-   * `volume POOL NAME`, `pooldir PATH`), for the watchdog to remove if the test process is killed.
+   * `volume POOL NAME`, `pooldir PATH`) or a change it made to the host (`devperm PATH MODE GID`: the
+   * mode and group to put back), for the watchdog to undo if the test process is killed.
    */
   public journal(entry: string): void {
     fs.appendFileSync(path.join(this.stateDir, 'journal'), `${entry}\n`);
@@ -154,6 +157,7 @@ export class LibvirtSandbox {
     this.inode = netnsInode(this.netns);
     await runOk('ip', ['netns', 'exec', this.netns, 'ip', 'link', 'set', 'lo', 'up']);
     await this.bridgeNetfilterOff();
+    this.kvmDeviceForQemuUser();
     for (const daemon of ['virtlogd', 'libvirtd']) {
       const pidFile = path.join(this.stateDir, `${daemon}.pid`);
       fs.rmSync(pidFile, { force: true });
@@ -211,6 +215,48 @@ export class LibvirtSandbox {
   }
 
   /**
+   * Where /dev/kvm is root's alone (mode 0600: nothing runs udev on micro-VMs and containers, while a
+   * Debian host's udev makes it group kvm, mode 0660), libvirt 9.0's capability probe still finds KVM
+   * in QEMU, but its check that the cached capabilities are valid asks whether libvirt-qemu can open
+   * /dev/kvm, says no, and throws them away. libvirtd then re-probes QEMU on every call that needs the
+   * capabilities, without end, and `virsh define` never returns (seen on this project's CI machines).
+   * The tier does what udev would, logs it, and puts the old group and mode back when it stops (the
+   * watchdog too). Guests still run under TCG: KVM nested in a micro-VM is not dependable (here QEMU
+   * with `-enable-kvm` aborts on `-cpu host` and hangs at boot with `-cpu qemu64`), and the tier must
+   * behave the same with or without /dev/kvm. `CDKTF_LIBVIRT_E2E_KVM_DEVICE=keep` leaves it alone.
+   */
+  private kvmDeviceForQemuUser(): void {
+    if (process.env.CDKTF_LIBVIRT_E2E_KVM_DEVICE === 'keep') {
+      this.log('/dev/kvm: kept as it is (CDKTF_LIBVIRT_E2E_KVM_DEVICE=keep)');
+      return;
+    }
+    const dev = '/dev/kvm';
+    if (!fs.existsSync(dev)) return;
+    const kvmGroup = /^kvm:[^:]*:(\d+):/m.exec(fs.readFileSync('/etc/group', 'utf8'));
+    if (!kvmGroup) throw new Error(`${dev} exists but there is no group kvm (package qemu-system-common or libvirt-daemon-system creates it)`);
+    const gid = Number(kvmGroup[1]);
+    const st = fs.statSync(dev);
+    const mode = st.mode & 0o7777;
+    if ((mode & 0o006) === 0o006 || (st.gid === gid && (mode & 0o060) === 0o060)) return;
+    this.kvmBefore = { gid: st.gid, mode };
+    this.journal(`devperm ${dev} ${mode.toString(8)} ${st.gid}`);
+    fs.chownSync(dev, st.uid, gid);
+    fs.chmodSync(dev, mode | 0o060);
+    this.log(`${dev} was mode ${mode.toString(8)} group ${st.gid}: gave it to group kvm (${gid}) with mode ${(mode | 0o060).toString(8)}, as udev does on a Debian host, ` +
+      'so that libvirtd does not re-probe QEMU forever; restored when the tier stops');
+  }
+
+  /** Puts back what {@link kvmDeviceForQemuUser} changed. */
+  private restoreKvmDevice(): void {
+    if (!this.kvmBefore) return;
+    const st = fs.statSync('/dev/kvm');
+    fs.chownSync('/dev/kvm', st.uid, this.kvmBefore.gid);
+    fs.chmodSync('/dev/kvm', this.kvmBefore.mode);
+    this.log(`restored /dev/kvm to mode ${this.kvmBefore.mode.toString(8)} group ${this.kvmBefore.gid}`);
+    this.kvmBefore = undefined;
+  }
+
+  /**
    * Stops libvirtd and virtlogd by PID, ends any process still inside the namespace by PID, and
    * deletes the namespace. Safe to call twice.
    */
@@ -225,6 +271,7 @@ export class LibvirtSandbox {
       await stopPid(pid, 15000);
       this.log(`stopped ${daemon} (PID ${pid})`);
     }
+    this.restoreKvmDevice();
     const leftovers: string[] = [];
     if (this.inode !== undefined) {
       for (const pid of processesInNetns(this.inode)) {

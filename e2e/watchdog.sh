@@ -5,7 +5,8 @@
 # process to end. A sandbox that stopped normally writes STATE_DIR/stopped first and ends this
 # watchdog by its PID; if the test process ends any other way (killed by a CI timeout, ^C), this
 # undoes what the run created: the libvirt objects listed in STATE_DIR/journal (newest first; a
-# pool directory the run created is removed when empty),
+# pool directory the run created is removed when empty; a device whose group and mode the run
+# changed gets them back),
 # then libvirtd and virtlogd (their PID files are in STATE_DIR), then every process left in the
 # run's network namespace (ip netns pids), then the namespace. Its log is STATE_DIR/watchdog.log.
 set -u
@@ -18,14 +19,15 @@ exec >>"$dir/watchdog.log" 2>&1
 echo "$(date +%T) test process $parent ended without stopping its sandbox: cleaning up"
 virsh_() { virsh -q -c qemu:///system "$@" 2>&1 | sed 's/^/  virsh: /'; }
 if [ -f "$dir/journal" ]; then
-  tac "$dir/journal" | while read -r kind a b; do
-    echo "removing $kind $a ${b:-}"
+  tac "$dir/journal" | while read -r kind a b c; do
+    echo "undoing $kind $a ${b:-} ${c:-}"
     case $kind in
       domain) virsh_ destroy "$a"; virsh_ undefine "$a" --nvram ;;
       volume) virsh_ vol-delete --pool "$a" "$b" ;;
       network) virsh_ net-destroy "$a"; virsh_ net-undefine "$a" ;;
       pool) virsh_ pool-destroy "$a"; virsh_ pool-undefine "$a" ;;
       pooldir) rmdir "$a" ;;
+      devperm) chgrp "$c" "$a" && chmod "$b" "$a" ;;
     esac
   done
 fi
