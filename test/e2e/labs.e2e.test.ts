@@ -23,6 +23,14 @@ let image: TestImage | undefined;
 let tiny: TinyGuest | undefined;
 const labs = selectedLabs();
 const runStart = Date.now();
+/** Owner, group and mode of /dev/kvm before the sandbox started (it may change them while it runs). */
+const kvmDeviceBefore = kvmDeviceState();
+
+function kvmDeviceState(): string {
+  if (!fs.existsSync('/dev/kvm')) return 'absent';
+  const st = fs.statSync('/dev/kvm');
+  return `uid ${st.uid} gid ${st.gid} mode ${(st.mode & 0o7777).toString(8)}`;
+}
 
 beforeAll(async () => {
   checkPrerequisites();
@@ -152,9 +160,10 @@ describe.each(labs.map((l) => [l.name, l] as const))('examples/%s on a real libv
   }), 15 * MINUTE);
 });
 
-test('the daemons stop and nothing the tier started is left running', async () => {
+test('the daemons stop, nothing the tier started is left running, and /dev/kvm is as it was', async () => {
   expect(sandbox).toBeDefined();
   const stopped = await sandbox!.stop();
   expect(stopped.leftovers).toEqual([]);
   expect(fs.existsSync(`/run/netns/${sandbox!.netns}`)).toBe(false);
+  expect(kvmDeviceState()).toBe(kvmDeviceBefore);
 }, 5 * MINUTE);
