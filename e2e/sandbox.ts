@@ -19,6 +19,7 @@ import { Log, run, runOk, sleep } from './run';
 export const SYSTEM_URI = 'qemu:///system';
 const SOCKET = '/run/libvirt/libvirt-sock';
 const STATE_ROOT = '/run/cdktf-libvirt-e2e';
+const KVM_DEVICE = '/dev/kvm';
 
 /** Commands the tier needs, and the Debian package of each. */
 const TOOLS: Record<string, string> = {
@@ -230,7 +231,7 @@ export class LibvirtSandbox {
       this.log('/dev/kvm: kept as it is (CDKTF_LIBVIRT_E2E_KVM_DEVICE=keep)');
       return;
     }
-    const dev = '/dev/kvm';
+    const dev = KVM_DEVICE;
     if (!fs.existsSync(dev)) return;
     const kvmGroup = /^kvm:[^:]*:(\d+):/m.exec(fs.readFileSync('/etc/group', 'utf8'));
     if (!kvmGroup) throw new Error(`${dev} exists but there is no group kvm (package qemu-system-common or libvirt-daemon-system creates it)`);
@@ -249,10 +250,10 @@ export class LibvirtSandbox {
   /** Puts back what {@link kvmDeviceForQemuUser} changed. */
   private restoreKvmDevice(): void {
     if (!this.kvmBefore) return;
-    const st = fs.statSync('/dev/kvm');
-    fs.chownSync('/dev/kvm', st.uid, this.kvmBefore.gid);
-    fs.chmodSync('/dev/kvm', this.kvmBefore.mode);
-    this.log(`restored /dev/kvm to mode ${this.kvmBefore.mode.toString(8)} group ${this.kvmBefore.gid}`);
+    const st = fs.statSync(KVM_DEVICE);
+    fs.chownSync(KVM_DEVICE, st.uid, this.kvmBefore.gid);
+    fs.chmodSync(KVM_DEVICE, this.kvmBefore.mode);
+    this.log(`restored ${KVM_DEVICE} to mode ${this.kvmBefore.mode.toString(8)} group ${this.kvmBefore.gid}`);
     this.kvmBefore = undefined;
   }
 
