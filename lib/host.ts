@@ -2,6 +2,7 @@ import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { LibvirtProvider } from './generated/providers/libvirt/provider';
 import { modelOf } from './private/model';
+import { pinProviderVersion } from './private/provider-versions';
 import { registryOf } from './private/registry';
 import { checkAbsolutePath, checkHostname, checkInteger, checkObjectName, fail, isToken } from './private/validate';
 import { createdPool, IStoragePool, StoragePool } from './storage-pool';
@@ -217,6 +218,7 @@ export class Host extends Construct implements IHost {
       uri: this.connection.uri,
       alias: first ? undefined : this.hostName.replace(/-/g, '_'),
     });
+    pinProviderVersion(this, 'libvirt');
     modelOf(this).hosts.push(() => ({
       name: this.hostName,
       uri: this.connection.uri,

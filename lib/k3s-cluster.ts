@@ -9,6 +9,7 @@ import { IHost } from './host';
 import { Lab } from './lab';
 import { INetwork } from './network';
 import { parseIpv4 } from './private/ipv4';
+import { pinProviderVersion } from './private/provider-versions';
 import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkHostname, checkInteger, fail, isToken } from './private/validate';
 import { toGuestYaml } from './private/yaml';
@@ -473,6 +474,7 @@ export class K3sCluster extends Construct {
 function randomProviderOf(scope: IConstruct): TerraformProvider {
   const stack = TerraformStack.of(scope);
   const existing = stack.node.children.find((c): c is TerraformProvider => c instanceof TerraformProvider && c.terraformResourceType === 'random');
+  pinProviderVersion(scope, 'random');
   return existing ?? new RandomProvider(stack, 'random');
 }
 

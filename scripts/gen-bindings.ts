@@ -16,7 +16,7 @@ import { CodeMaker } from 'codemaker';
 
 /** The provider these bindings target; `required_providers` pins exactly this version. */
 export const PROVIDER_SOURCE = 'dmacvicar/libvirt';
-export const PROVIDER_VERSION = '0.9.9';
+export const PROVIDER_VERSION = '0.9.7';
 
 const ROOT = path.resolve(__dirname, '..');
 const SCHEMA = path.join(ROOT, 'schema', 'schema.json');

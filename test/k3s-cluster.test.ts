@@ -296,7 +296,7 @@ describe('the join token', () => {
       expect(p.special).toBe(false);
     }
     expect(json.provider.random).toHaveLength(1);
-    expect(json.terraform.required_providers.random.source).toBe('hashicorp/random');
+    expect(json.terraform.required_providers.random).toEqual({ source: 'hashicorp/random', version: '3.8.1' });
   });
 
   test('uses a random provider that the stack already has', () => {

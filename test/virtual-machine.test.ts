@@ -46,7 +46,7 @@ describe('VirtualMachine with defaults', () => {
   });
 
   test('conforms to the provider schema', () => {
-    // THEN every libvirt object is one the pinned 0.9.9 schema accepts
+    // THEN every libvirt object is one the pinned 0.9.7 schema accepts
     expect(checkSchemaConformance(json)).toEqual([]);
   });
 

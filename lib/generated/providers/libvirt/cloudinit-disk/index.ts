@@ -65,7 +65,7 @@ export class CloudinitDisk extends cdktf.TerraformResource {
       terraformResourceType: 'libvirt_cloudinit_disk',
       terraformGeneratorMetadata: {
         providerName: 'libvirt',
-        providerVersionConstraint: '0.9.9'
+        providerVersionConstraint: '0.9.7'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -57,7 +57,7 @@ export class Combustion extends cdktf.TerraformResource {
       terraformResourceType: 'libvirt_combustion',
       terraformGeneratorMetadata: {
         providerName: 'libvirt',
-        providerVersionConstraint: '0.9.9'
+        providerVersionConstraint: '0.9.7'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -228,7 +228,7 @@ export class DataLibvirtDomainInterfaceAddresses extends cdktf.TerraformDataSour
       terraformResourceType: 'libvirt_domain_interface_addresses',
       terraformGeneratorMetadata: {
         providerName: 'libvirt',
-        providerVersionConstraint: '0.9.9'
+        providerVersionConstraint: '0.9.7'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

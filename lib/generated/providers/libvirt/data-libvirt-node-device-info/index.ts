@@ -237,7 +237,7 @@ export class DataLibvirtNodeDeviceInfo extends cdktf.TerraformDataSource {
       terraformResourceType: 'libvirt_node_device_info',
       terraformGeneratorMetadata: {
         providerName: 'libvirt',
-        providerVersionConstraint: '0.9.9'
+        providerVersionConstraint: '0.9.7'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -53,7 +53,7 @@ export class DataLibvirtNodeDevices extends cdktf.TerraformDataSource {
       terraformResourceType: 'libvirt_node_devices',
       terraformGeneratorMetadata: {
         providerName: 'libvirt',
-        providerVersionConstraint: '0.9.9'
+        providerVersionConstraint: '0.9.7'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -49,7 +49,7 @@ export class DataLibvirtNodeInfo extends cdktf.TerraformDataSource {
       terraformResourceType: 'libvirt_node_info',
       terraformGeneratorMetadata: {
         providerName: 'libvirt',
-        providerVersionConstraint: '0.9.9'
+        providerVersionConstraint: '0.9.7'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

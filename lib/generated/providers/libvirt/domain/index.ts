@@ -418,7 +418,7 @@ export class Domain extends cdktf.TerraformResource {
       terraformResourceType: 'libvirt_domain',
       terraformGeneratorMetadata: {
         providerName: 'libvirt',
-        providerVersionConstraint: '0.9.9'
+        providerVersionConstraint: '0.9.7'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -8814,7 +8814,7 @@ export class Network extends cdktf.TerraformResource {
       terraformResourceType: 'libvirt_network',
       terraformGeneratorMetadata: {
         providerName: 'libvirt',
-        providerVersionConstraint: '0.9.9'
+        providerVersionConstraint: '0.9.7'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

@@ -4744,7 +4744,7 @@ export class Pool extends cdktf.TerraformResource {
       terraformResourceType: 'libvirt_pool',
       terraformGeneratorMetadata: {
         providerName: 'libvirt',
-        providerVersionConstraint: '0.9.9'
+        providerVersionConstraint: '0.9.7'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,

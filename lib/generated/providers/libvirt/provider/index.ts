@@ -59,7 +59,7 @@ export class LibvirtProvider extends cdktf.TerraformProvider {
       terraformResourceType: 'libvirt',
       terraformGeneratorMetadata: {
         providerName: 'libvirt',
-        providerVersionConstraint: '0.9.9'
+        providerVersionConstraint: '0.9.7'
       },
       terraformProviderSource: 'dmacvicar/libvirt'
     });

@@ -2171,7 +2171,7 @@ export class Volume extends cdktf.TerraformResource {
       terraformResourceType: 'libvirt_volume',
       terraformGeneratorMetadata: {
         providerName: 'libvirt',
-        providerVersionConstraint: '0.9.9'
+        providerVersionConstraint: '0.9.7'
       },
       provider: config.provider,
       dependsOn: config.dependsOn,
