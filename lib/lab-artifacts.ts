@@ -89,7 +89,7 @@ export class LabArtifacts {
     const topology = this.topology();
     const files: Record<string, string> = {
       [ARTIFACT_FILES.topology]: renderTopologyJson(topology),
-      [ARTIFACT_FILES.inventory]: renderAnsibleInventory(topology, { privateKeyFile: this.options.sshPrivateKeyFile }),
+      [ARTIFACT_FILES.inventory]: renderAnsibleInventory(topology, { privateKeyFile: this.options.sshPrivateKeyFile, knownHostsFile: this.options.knownHostsFile }),
       [ARTIFACT_FILES.sshConfig]: renderSshConfig(topology, { identityFile: this.options.sshPrivateKeyFile, knownHostsFile: this.options.knownHostsFile }),
       [ARTIFACT_FILES.hosts]: renderHostsBlock(topology),
       [ARTIFACT_FILES.mermaid]: renderMermaid(topology),

@@ -37,6 +37,17 @@ describe('LabArtifacts', () => {
     expect(fs.readFileSync(path.join(dir, ARTIFACT_FILES.svg), 'utf8')).toMatch(/^<\?xml|^<svg/);
   });
 
+  test('a configured known_hosts file reaches both the SSH config and the inventory', () => {
+    // GIVEN the quickstart with its own known_hosts file
+    const stack = new Quickstart(Testing.app(), 'quickstart', { sshPublicKey: SSH_KEY });
+    // WHEN the artifacts are rendered
+    const files = LabArtifacts.of(stack).configure({ svg: false, knownHostsFile: '/work/lab/known_hosts' }).render();
+    // THEN ssh and ansible record host keys in that one file, and never in the default one
+    expect(files[ARTIFACT_FILES.sshConfig]).toContain('UserKnownHostsFile /work/lab/known_hosts');
+    expect(files[ARTIFACT_FILES.inventory]).toContain('UserKnownHostsFile=/work/lab/known_hosts');
+    expect(files[ARTIFACT_FILES.sshConfig] + files[ARTIFACT_FILES.inventory]).not.toContain('known_hosts.cdktf-libvirt');
+  });
+
   test('render() gives the same files without writing, and svg can be turned off', () => {
     const stack = new Quickstart(Testing.app(), 'quickstart', { sshPublicKey: SSH_KEY });
     const files = LabArtifacts.of(stack).configure({ svg: false }).render();
