@@ -32,6 +32,13 @@
 set -euo pipefail
 
 OUT=${1:?usage: $0 OUTPUT.qcow2}
+# Build in a mount namespace of its own, with private propagation: the image's mounts are never seen
+# by other processes, so a process that copies the host's mount namespace meanwhile (a daemon or
+# container starting) cannot keep the image's file system mounted, which would leave it "in use"
+# for e2fsck and the loop device busy after this script is done with it.
+if [ -z "${BUILD_TEST_IMAGE_NS:-}" ] && command -v unshare >/dev/null; then
+  BUILD_TEST_IMAGE_NS=1 exec unshare --mount --propagation private -- "$BASH" "$0" "$@"
+fi
 SUITE=${SUITE:-bookworm}
 DISK_SIZE=${DISK_SIZE:-2G}
 COMPRESS=${COMPRESS:-1}
@@ -67,9 +74,11 @@ MIRROR=${MIRROR:-$(detect_mirror)}
 [ -n "$MIRROR" ] || die "no Debian mirror found in the apt sources; set MIRROR"
 SECURITY_MIRROR=${SECURITY_MIRROR:-$(detect_security_mirror)}
 
+# the output's folder first: readlink -f names nothing when a folder on the way does not exist yet
+mkdir -p "$(dirname "$OUT")" || die "cannot create the folder of $OUT"
 OUT=$(readlink -f "$OUT")
+[ -n "$OUT" ] || die "cannot resolve the output path ${1}"
 OUTDIR=$(dirname "$OUT")
-mkdir -p "$OUTDIR"
 WORK=$(mktemp -d "$OUTDIR/.build-test-image.XXXXXX")
 RAW=$WORK/disk.raw
 ROOT=$WORK/root
@@ -232,7 +241,35 @@ for m in dev/pts dev proc sys run; do umount "$ROOT/$m"; done
 USED=$(df -h --output=used "$ROOT" | tail -1 | tr -d ' ')
 fstrim "$ROOT" || true
 umount "$ROOT"
-e2fsck -fy "$PART" >/dev/null 2>&1 || [ $? -le 1 ] || die "e2fsck found errors"
+# e2fsck exits 0 (clean) or 1 (errors corrected); 8 with "is in use" means something still holds the
+# file system: wait for it to let go (a just-unmounted device can be busy for a moment), then name it
+holders_of() {
+  local dev=$1 mm p
+  mm=$(printf '%d:%d' "0x$(stat -L -c %t "$dev")" "0x$(stat -L -c %T "$dev")")
+  for p in /proc/[0-9]*; do
+    grep -qs " $mm " "$p/mountinfo" || continue
+    printf '  PID %s (%s) has it mounted in mount namespace %s\n' "${p#/proc/}" \
+      "$(tr '\0' ' ' <"$p/cmdline" 2>/dev/null | cut -c1-80)" "$(readlink "$p/ns/mnt" 2>/dev/null)"
+  done
+}
+fsck_ok=""
+for attempt in 1 2 3 4 5 6; do
+  set +e; FSCK_OUT=$(e2fsck -fy "$PART" 2>&1); rc=$?; set -e
+  if [ $rc -le 1 ]; then fsck_ok=1; break; fi
+  if ! printf '%s' "$FSCK_OUT" | grep -q 'in use'; then break; fi
+  log "e2fsck: $PART is in use (attempt $attempt of 6), waiting for it to be released"
+  command -v udevadm >/dev/null && udevadm settle >/dev/null 2>&1 || true
+  sleep 2
+done
+if [ -z "$fsck_ok" ]; then
+  printf '%s\n' "$FSCK_OUT" >&2
+  if printf '%s' "$FSCK_OUT" | grep -q 'in use'; then
+    HOLDERS=$(holders_of "$PART")
+    die "e2fsck exited $rc: $PART is still in use after 6 tries${HOLDERS:+; held by:
+$HOLDERS}"
+  fi
+  die "e2fsck exited $rc (its output is above)"
+fi
 partx -d "$LOOP" >/dev/null 2>&1 || true
 losetup -d "$LOOP"; log "detached $LOOP"; LOOP=""
 
