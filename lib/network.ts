@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { Construct, IConstruct } from 'constructs';
 import { DomainDevicesInterfacesSource } from './generated/providers/libvirt/domain';
 import { Network as NetworkResource, NetworkConfig } from './generated/providers/libvirt/network';
@@ -163,7 +164,13 @@ export interface NetworkProps {
   readonly autostart?: boolean;
   /**
    * Name of the Linux bridge libvirt creates for a managed network (15 characters at most).
-   * @default - libvirt picks one (virbrN)
+   *
+   * Always set, never left to libvirt: libvirt picks `virbrN` when the network is defined, and
+   * networks that terraform creates side by side can be given the same N, so that one of them fails
+   * to start ("error creating bridge interface virbr2: File exists", provider issue #560; seen here
+   * once in six applies of a three-network lab).
+   * @default - `vb-<network name>`; for a name longer than 12 characters, its first 7, a dash and 4
+   * hex digits of its SHA-256 (`vb-class-0-1a2b`)
    */
   readonly bridgeName?: string;
 }
@@ -223,6 +230,8 @@ export class Network extends NetworkBase {
   public readonly nameservers: string[];
   /** The L1 network resource (escape hatch). */
   public readonly resource: NetworkResource;
+  /** The Linux bridge of a libvirt-managed network (undefined for bridge and macvtap networks, whose bridge or NIC is the host's). */
+  public readonly bridgeName?: string;
   protected readonly plan: SubnetPlan;
 
   constructor(scope: Construct, id: string, props: NetworkProps = {}) {
@@ -254,6 +263,11 @@ export class Network extends NetworkBase {
     checkDomainName(this, props.domain === undefined ? 'domain, derived from the network name,' : 'domain', this.domain);
     this.nameservers = nameserversOf(this, props.nameservers, this.mode.managed ? this.gateway : undefined);
     claimNetwork(this, this.host, this.literalName, this.plan.subnet, false);
+    this.bridgeName = this.mode.managed ? props.bridgeName ?? defaultBridgeName(this.literalName) : undefined;
+    if (this.bridgeName !== undefined && !isToken(this.bridgeName)) {
+      registryOf(this).claim(this, `bridge:${this.host.hostName}:${this.bridgeName}`, 'the bridge name', this.bridgeName,
+        'give the network its own bridgeName');
+    }
 
     this.resource = new NetworkResource(this, 'Resource', {
       provider: this.host.provider,
@@ -548,6 +562,17 @@ function describeRanges(pool: AddressPool): string {
   return pool.intervals.map(([a, b]) => (a === b ? formatIpv4(a) : `${formatIpv4(a)}-${formatIpv4(b)}`)).join(', ') || 'none';
 }
 
+/**
+ * The bridge of a managed network, derived from its name alone: `vb-<name>` when that fits the
+ * 15 characters of a Linux interface name, else `vb-`, the name's first 7 characters, `-` and 4 hex
+ * digits of the name's SHA-256. A token name (known only at apply) leaves the choice to libvirt.
+ */
+function defaultBridgeName(networkName: string): string | undefined {
+  if (isToken(networkName)) return undefined;
+  if (networkName.length <= 12) return `vb-${networkName}`;
+  return `vb-${networkName.slice(0, 7)}-${createHash('sha256').update(networkName).digest('hex').slice(0, 4)}`;
+}
+
 function checkModeDetails(scope: IConstruct, mode: NetworkMode): void {
   if (mode.kind === 'bridge' && !isToken(mode.bridgeName) && !INTERFACE_NAME.test(mode.bridgeName ?? '')) {
     fail(scope, 'the host bridge name is not a Linux interface name', mode.bridgeName, "give the bridge's name, such as 'br0' (15 characters at most)");
@@ -573,7 +598,7 @@ function networkConfig(network: Network, props: NetworkProps, plan: SubnetPlan):
   return {
     ...base,
     forward: mode.kind === 'isolated' ? undefined : { mode: mode.kind },
-    bridge: { name: props.bridgeName, stp: 'on', delay: '0' },
+    bridge: { name: network.bridgeName, stp: 'on', delay: '0' },
     domain: network.domain === undefined ? undefined : { name: network.domain, localOnly: 'yes' },
     dns: { enable: 'yes' },
     ips: [{

@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import { Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { BaseImage } from '../lib/base-image';
@@ -45,7 +46,7 @@ describe('Network', () => {
         name: 'net',
         autostart: true,
         forward: { mode: 'nat' },
-        bridge: { stp: 'on', delay: '0' },
+        bridge: { name: 'vb-net', stp: 'on', delay: '0' },
         domain: { name: 'net.test', local_only: 'yes' },
         dns: { enable: 'yes' },
         ips: [
@@ -104,6 +105,34 @@ describe('Network', () => {
         domain: { name: 'lab.example.test', local_only: 'yes' },
         bridge: { name: 'virbr-lab', stp: 'on', delay: '0' },
       });
+    });
+
+    test('the bridge is named after the network, never left to libvirt', () => {
+      // GIVEN a short and a long network name, and a bridged network
+      const { stack, host } = withHost();
+      const short = new Network(host, 'net', { name: 'quickstart', cidr: '10.77.0.0/24' });
+      const long = new Network(host, 'long', { name: 'class-01-students', cidr: '10.78.0.0/24' });
+      const lan = new Network(host, 'lan', { mode: NetworkMode.bridge('br0') });
+      // WHEN synthesized
+      const json = networks(stack);
+      // THEN the short name fits as it is; the long one is cut to 15 characters with a hash of the whole name
+      expect(json.quickstart.bridge).toEqual({ name: 'vb-quickstart', stp: 'on', delay: '0' });
+      expect(short.bridgeName).toBe('vb-quickstart');
+      const hash = createHash('sha256').update('class-01-students').digest('hex').slice(0, 4);
+      expect(long.bridgeName).toBe(`vb-class-0-${hash}`);
+      expect(json['class-01-students'].bridge.name).toBe(`vb-class-0-${hash}`);
+      // AND a network on the host's own bridge keeps that bridge
+      expect(lan.bridgeName).toBeUndefined();
+      expect(json.lan.bridge).toEqual({ name: 'br0' });
+    });
+
+    test('two networks on one host cannot share a bridge', () => {
+      // GIVEN a network whose bridge is vb-lab
+      const { host } = withHost();
+      new Network(host, 'lab', { cidr: '10.77.0.0/24' });
+      // WHEN another one asks for that bridge / THEN it is refused, naming the bridge
+      expectValidationError(() => new Network(host, 'other', { cidr: '10.78.0.0/24', bridgeName: 'vb-lab' }),
+        /^test\/kvm1\/other: the bridge name .*"vb-lab".*give the network its own bridgeName/);
     });
 
     test('the name defaults to the lowercased id', () => {
