@@ -1,15 +1,12 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { BaseImage, CloudConfig, Host, LabArtifacts, Network, StampedLabs, StoragePool, VirtualMachine } from '../../lib';
+import { CloudConfig, Host, LabArtifacts, Network, StampedLabs, StoragePool, VirtualMachine } from '../../lib';
+import { ExampleProps, exampleImage } from '../shared/props';
 import { runExample } from '../shared/run';
 import { sshPrivateKeyFileFromEnvironment, sshPublicKeyFromEnvironment } from '../shared/ssh-key';
 
 /** Props of the classroom. */
-export interface ClassroomProps {
-  /** The public key the machines accept (the teacher's). */
-  readonly sshPublicKey: string;
-  /** The private key the SSH config and inventory point at. */
-  readonly sshPrivateKeyFile?: string;
+export interface ClassroomProps extends ExampleProps {
   /**
    * Number of students.
    * @default 10
@@ -26,13 +23,13 @@ export interface ClassroomProps {
 export class Classroom extends TerraformStack {
   constructor(scope: Construct, id: string, props: ClassroomProps) {
     super(scope, id);
-    const host = new Host(this, 'local');
+    const host = new Host(this, 'local', { domainType: props.domainType });
     const pool = new StoragePool(host, 'pool', { name: 'classroom', path: '/var/lib/libvirt/pools/classroom', deleteOnDestroy: true });
     new StampedLabs(host, 'class', {
       copies: props.students ?? 10,
       addressSpace: '10.100.0.0/16',
       pool,
-      image: BaseImage.fromCatalog(this, 'debian', 'debian-12'),
+      image: exampleImage(this, props),
       sshAuthorizedKeys: [props.sshPublicKey],
       template: {
         define: (lab, copy) => {

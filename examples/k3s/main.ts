@@ -1,6 +1,7 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { BaseImage, Host, K3sCluster, K3sInstall, Lab, LabArtifacts, Network } from '../../lib';
+import { Host, K3sCluster, K3sInstall, Lab, LabArtifacts, Network } from '../../lib';
+import { ExampleProps, exampleImage } from '../shared/props';
 import { runExample } from '../shared/run';
 import { sshPrivateKeyFileFromEnvironment, sshPublicKeyFromEnvironment } from '../shared/ssh-key';
 
@@ -8,14 +9,7 @@ import { sshPrivateKeyFileFromEnvironment, sshPublicKeyFromEnvironment } from '.
 export const K3S_VERSION = 'v1.31.4+k3s1';
 
 /** Props of the k3s lab. */
-export interface K3sLabProps {
-  /** The public key the nodes accept for their login user. */
-  readonly sshPublicKey: string;
-  /**
-   * The private key the SSH config (and so the kubeconfig command) and the inventory point at.
-   * @default - none named: ssh uses its default keys and agent
-   */
-  readonly sshPrivateKeyFile?: string;
+export interface K3sLabProps extends ExampleProps {
   /**
    * Where the nodes get k3s from.
    * @default K3sInstall.script({ version: K3S_VERSION }) - from the internet
@@ -44,9 +38,9 @@ export class K3sLab extends TerraformStack {
 
   constructor(scope: Construct, id: string, props: K3sLabProps) {
     super(scope, id);
-    const host = new Host(this, 'local');
+    const host = new Host(this, 'local', { domainType: props.domainType });
     const lab = new Lab(host, 'k3s', {
-      image: BaseImage.fromCatalog(this, 'debian', 'debian-12'),
+      image: exampleImage(this, props),
       sshAuthorizedKeys: [props.sshPublicKey],
       poolPath: '/var/lib/libvirt/pools/k3s',
     });

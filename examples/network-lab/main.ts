@@ -1,16 +1,12 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { BaseImage, Host, Lab, LabArtifacts, Network, NetworkMode, Router, VirtualMachine } from '../../lib';
+import { Host, Lab, LabArtifacts, Network, NetworkMode, Router, VirtualMachine } from '../../lib';
+import { ExampleProps, exampleImage } from '../shared/props';
 import { runExample } from '../shared/run';
 import { sshPrivateKeyFileFromEnvironment, sshPublicKeyFromEnvironment } from '../shared/ssh-key';
 
 /** Props of the network lab. */
-export interface NetworkLabProps {
-  /** The public key the machines accept for their login user. */
-  readonly sshPublicKey: string;
-  /** The private key the SSH config and inventory point at. */
-  readonly sshPrivateKeyFile?: string;
-}
+export interface NetworkLabProps extends ExampleProps {}
 
 /**
  * Three networks in a row, joined by two routers: `a` (NAT, the way out) -- r1 -- `b` (isolated)
@@ -22,9 +18,9 @@ export interface NetworkLabProps {
 export class NetworkLab extends TerraformStack {
   constructor(scope: Construct, id: string, props: NetworkLabProps) {
     super(scope, id);
-    const host = new Host(this, 'local');
+    const host = new Host(this, 'local', { domainType: props.domainType });
     const lab = new Lab(host, 'netlab', {
-      image: BaseImage.fromCatalog(this, 'debian', 'debian-12'),
+      image: exampleImage(this, props),
       sshAuthorizedKeys: [props.sshPublicKey],
       addressSpace: '10.80.0.0/16',
       poolPath: '/var/lib/libvirt/pools/netlab',
