@@ -1,14 +1,13 @@
 /**
- * What a lab should look like once applied, derived from the plan as the tier evaluated it: for
- * every domain, its NICs (MAC, network, planned address), and from its cloud-init seed the
- * hostname, FQDN, login user, files and commands. When the stack directory holds a
- * `topology.json` (lib/topology.ts), it is read too, and checked against the plan.
+ * What a lab should look like once applied, read from terraform's own state after the apply
+ * (`terraform show -json`): for every domain, its NICs (MAC, network, planned address), and from
+ * its cloud-init seed the hostname, FQDN, login user, files and commands. When the stack directory
+ * holds a `topology.json` (lib/topology.ts), it is read too, and checked against the state.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { ResourceState } from './apply';
-import { Value } from './hcl';
+import { StateResource } from './terraform';
 
 /** A planned NIC. */
 export interface ExpectedNic {
@@ -27,6 +26,8 @@ export interface ExpectedNic {
   readonly managed: boolean;
   /** The network's DNS domain, when it has one. */
   readonly domain?: string;
+  /** The network's own IPv4 address on the host (its gateway and DNS server), when it has one. */
+  readonly gateway?: string;
 }
 
 /** A file of `write_files`. */
@@ -63,7 +64,7 @@ export interface ExpectedMachine {
   readonly router: boolean;
 }
 
-function str(v: Value | undefined): string | undefined {
+function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
@@ -77,22 +78,21 @@ export function inRanges(ip: string, ranges: { start: string; end: string }[]): 
   return ranges.some((r) => n >= ipToInt(r.start) && n <= ipToInt(r.end));
 }
 
-/** Reads the expectations from the evaluated state of an applied plan. */
-export function expectedMachines(state: Map<string, ResourceState>, publicKey: string, topology?: TopologyFile): ExpectedMachine[] {
-  const all = [...state.values()];
-  const of = (type: string) => all.filter((r) => r.type === type);
-  const networks = new Map(of('libvirt_network').map((n) => [String(n.attrs.name), n.attrs as Record<string, any>]));
+/** Reads the expectations from terraform's state of an applied lab. */
+export function expectedMachines(state: StateResource[], publicKey: string, topology?: TopologyFile): ExpectedMachine[] {
+  const of = (type: string) => state.filter((r) => r.mode === 'managed' && r.type === type);
+  const networks = new Map(of('libvirt_network').map((n) => [String(n.values.name), n.values]));
   const machines: ExpectedMachine[] = [];
   for (const d of of('libvirt_domain')) {
-    const attrs = d.attrs as Record<string, any>;
+    const attrs = d.values;
     const name = String(attrs.name);
     // the seed: the cdrom's volume, uploaded from a cloud-init disk's ISO
     const cdrom = (attrs.devices?.disks ?? []).find((k: any) => k.device === 'cdrom');
-    const seedVolume = cdrom && of('libvirt_volume').find((v) => v.attrs.name === cdrom.source?.volume?.volume && v.attrs.pool === cdrom.source?.volume?.pool);
-    const seedUrl = seedVolume && (seedVolume.attrs as any).create?.content?.url;
-    const seed = seedUrl !== undefined ? of('libvirt_cloudinit_disk').find((c) => c.attrs.path === seedUrl) : undefined;
-    const userData: any = seed ? parse(String(seed.attrs.user_data), { version: '1.1' }) ?? {} : {};
-    const networkConfig: any = seed && typeof seed.attrs.network_config === 'string' ? parse(seed.attrs.network_config, { version: '1.1' }) ?? {} : {};
+    const seedVolume = cdrom && of('libvirt_volume').find((v) => v.values.name === cdrom.source?.volume?.volume && v.values.pool === cdrom.source?.volume?.pool);
+    const seedUrl = seedVolume?.values.create?.content?.url;
+    const seed = seedUrl !== undefined ? of('libvirt_cloudinit_disk').find((c) => c.values.path === seedUrl) : undefined;
+    const userData: any = seed ? parse(String(seed.values.user_data), { version: '1.1' }) ?? {} : {};
+    const networkConfig: any = seed && typeof seed.values.network_config === 'string' ? parse(seed.values.network_config, { version: '1.1' }) ?? {} : {};
     const ethernets: Record<string, any> = networkConfig.ethernets ?? {};
 
     const nics: ExpectedNic[] = (attrs.devices?.interfaces ?? []).map((nic: any) => {
@@ -113,6 +113,7 @@ export function expectedMachines(state: Map<string, ResourceState>, publicKey: s
         dhcpRanges,
         managed: net !== undefined && !['bridge', 'passthrough', 'private', 'vepa', 'hostdev'].includes(net.forward?.mode),
         domain: str(net?.domain?.name),
+        gateway: str(ipv4[0]?.address),
       };
     });
 
@@ -177,7 +178,7 @@ export function readTopology(stackDir: string): TopologyFile | undefined {
   return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
 }
 
-/** Differences between topology.json and the plan, one line each. */
+/** Differences between topology.json and terraform's state, one line each. */
 export function topologyMismatches(topology: TopologyFile, machines: ExpectedMachine[]): string[] {
   const out: string[] = [];
   const netName = new Map(topology.networks.map((n) => [n.path, n.name]));
@@ -196,7 +197,7 @@ export function topologyMismatches(topology: TopologyFile, machines: ExpectedMac
       if (!n.dhcp && tn.address !== n.address) out.push(`${m.name} NIC ${i}: address ${tn.address} in topology.json, ${n.address} in the seed`);
     }
   }
-  for (const t of topology.machines) if (!machines.some((m) => m.name === t.name)) out.push(`${t.name}: in topology.json but not a domain of the plan`);
+  for (const t of topology.machines) if (!machines.some((m) => m.name === t.name)) out.push(`${t.name}: in topology.json but not a domain in terraform's state`);
   return out;
 }
 
@@ -216,4 +217,10 @@ export function readSshConfig(file: string): { patterns: string[]; hostName?: st
     else if (hosts.length > 0 && key === 'user') hosts[hosts.length - 1].user ??= value;
   }
   return hosts;
+}
+
+/** The entries of a `hosts` artifact: each address with its names, comments and blank lines left out. */
+export function readHostsBlock(text: string): { address: string; names: string[] }[] {
+  return text.split('\n').map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean)
+    .map((l) => l.split(/\s+/)).map(([address, ...names]) => ({ address, names }));
 }

@@ -10,10 +10,15 @@
  * Labs that only have to boot, hold their addresses and be reachable use the tiny guest instead
  * (`e2e/build-tiny-guest.sh`: Debian's cloud kernel and a busybox initramfs, booted directly, in
  * seconds rather than minutes under TCG), cached the same way.
+ *
+ * The labs download these images as a user's lab downloads its own: {@link serveFiles} serves them
+ * on 127.0.0.1, and each lab's `BaseImage` gets that URL and the file's sha256.
  */
 import { spawn } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
+import * as http from 'http';
+import { AddressInfo } from 'net';
 import * as path from 'path';
 import { Log } from './run';
 
@@ -164,4 +169,51 @@ export async function ensureTinyGuest(log: Log): Promise<TinyGuest> {
   }
   log(`tiny guest built in ${buildSeconds} s: ${dir}`);
   return result('built', buildSeconds);
+}
+
+/** Files served over HTTP on 127.0.0.1, for the labs' base images to download as a user's would. */
+export interface FileServer {
+  /** `http://127.0.0.1:PORT/NAME` of a served file. */
+  url(name: string): string;
+  /** Requests answered so far, by file name (what downloaded what). */
+  readonly hits: Map<string, number>;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `files` (URL name -> absolute path) on 127.0.0.1 at a port the kernel picks: the image
+ * download of every lab (`BaseImage` with a URL and its sha256) then runs for real, through
+ * `fetch-image.sh` and curl, without leaving the machine. Only GET and HEAD of the named files are
+ * answered; everything else is a 404.
+ */
+export function serveFiles(files: Record<string, string>): Promise<FileServer> {
+  const hits = new Map<string, number>();
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent((req.url ?? '').replace(/^\//, '').split('?')[0]);
+    const file = Object.prototype.hasOwnProperty.call(files, name) ? files[name] : undefined;
+    if (!file || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      res.writeHead(404).end();
+      return;
+    }
+    hits.set(name, (hits.get(name) ?? 0) + 1);
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': fs.statSync(file).size });
+    if (req.method === 'HEAD') { res.end(); return; }
+    fs.createReadStream(file).on('error', () => res.destroy()).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const port = (server.address() as AddressInfo).port;
+      resolve({
+        url: (name) => `http://127.0.0.1:${port}/${encodeURIComponent(name)}`,
+        hits,
+        close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+      });
+    });
+  });
+}
+
+/** The SHA-256 of a file, as hex (what `BaseImage` verifies the download against). */
+export function fileSha256(file: string): Promise<string> {
+  return sha256File(file);
 }

@@ -14,12 +14,13 @@
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { Log, run, runOk, sleep } from './run';
+import { Log, run, runOk, RunOptions, RunResult, sleep } from './run';
 
 export const SYSTEM_URI = 'qemu:///system';
 const SOCKET = '/run/libvirt/libvirt-sock';
 const STATE_ROOT = '/run/cdktf-libvirt-e2e';
 const KVM_DEVICE = '/dev/kvm';
+const LIBVIRT_RUNTIME_DIR = '/run/libvirt';
 
 /** Commands the tier needs, and the Debian package of each. */
 const TOOLS: Record<string, string> = {
@@ -132,13 +133,16 @@ export class LibvirtSandbox {
   /** PID files, the journal of created objects, the watchdog's log. */
   private readonly stateDir = path.join(STATE_ROOT, String(process.pid));
   private watchdogPid?: number;
+  /** Whether libvirtd's runtime folder existed before this sandbox started its libvirtd. */
+  private runtimeDirBefore = true;
 
   private constructor(public readonly netns: string, private readonly log: Log) {}
 
   /**
    * Notes a libvirt object the run created (`domain NAME`, `network NAME`, `pool NAME`,
-   * `volume POOL NAME`, `pooldir PATH`) or a change it made to the host (`devperm PATH MODE GID`: the
-   * mode and group to put back), for the watchdog to undo if the test process is killed.
+   * `volume POOL NAME`, `pooldir PATH`), a scratch folder of a lab (`scratch PATH`), or a change it
+   * made to the host (`devperm PATH MODE GID`: the mode and group to put back), for the watchdog to
+   * undo if the test process is killed. Objects that were never created are skipped by it.
    */
   public journal(entry: string): void {
     fs.appendFileSync(path.join(this.stateDir, 'journal'), `${entry}\n`);
@@ -147,6 +151,44 @@ export class LibvirtSandbox {
   /** `cmd args` prefixed to run inside the namespace (where the guests' networks are). */
   public inNetns(cmd: string, args: string[]): [string, string[]] {
     return ['ip', ['netns', 'exec', this.netns, cmd, ...args]];
+  }
+
+  /**
+   * Runs `cmd args` inside the namespace with `file` bind-mounted over `target` (`/etc/resolv.conf`,
+   * `/etc/hosts`) in a mount namespace of the command's own: what a user's machine configured that
+   * way would see, without touching the machine's own files.
+   */
+  public withFileAt(target: string, file: string, cmd: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+    return run(...this.inNetns('unshare', ['--mount', '--propagation', 'private', '--', 'sh', '-c',
+      'mount --bind "$1" "$2" && shift 2 && exec "$@"', 'sh', file, target, cmd, ...args]), options);
+  }
+
+  /** {@link withFileAt} for `/etc/resolv.conf`. */
+  public withResolver(resolvConf: string, cmd: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+    return this.withFileAt('/etc/resolv.conf', resolvConf, cmd, args, options);
+  }
+
+  /** {@link withFileAt} for `/etc/hosts`. */
+  public withHostsFile(hostsFile: string, cmd: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+    return this.withFileAt('/etc/hosts', hostsFile, cmd, args, { timeoutMs: 60000, ...options });
+  }
+
+  /**
+   * Asks each DNS server for the IPv4 addresses of a name, from inside the namespace (node's own
+   * resolver, so no DNS tool is needed): one list of addresses per query, empty when it has none.
+   */
+  public async resolveWith(queries: { server: string; name: string }[]): Promise<string[][]> {
+    if (queries.length === 0) return [];
+    const script = [
+      "const { Resolver } = require('dns').promises;",
+      "const qs = JSON.parse(require('fs').readFileSync(0, 'utf8'));",
+      'Promise.all(qs.map(async (q) => { const r = new Resolver({ timeout: 3000, tries: 2 }); r.setServers([q.server]);',
+      '  try { return await r.resolve4(q.name); } catch { return []; } }))',
+      '  .then((a) => process.stdout.write(JSON.stringify(a)));',
+    ].join('\n');
+    const r = await run(...this.inNetns(process.execPath, ['-e', script]), { input: JSON.stringify(queries), timeoutMs: 60000 });
+    if (r.code !== 0) throw new Error(`resolving ${queries.length} names inside ${this.netns} failed: ${r.stderr.trim()}`);
+    return JSON.parse(r.stdout);
   }
 
   private async startDaemons(): Promise<void> {
@@ -159,6 +201,8 @@ export class LibvirtSandbox {
     await runOk('ip', ['netns', 'exec', this.netns, 'ip', 'link', 'set', 'lo', 'up']);
     await this.bridgeNetfilterOff();
     this.kvmDeviceForQemuUser();
+    this.runtimeDirBefore = fs.existsSync(LIBVIRT_RUNTIME_DIR);
+    if (!this.runtimeDirBefore) this.journal(`runtimedir ${LIBVIRT_RUNTIME_DIR}`);
     for (const daemon of ['virtlogd', 'libvirtd']) {
       const pidFile = path.join(this.stateDir, `${daemon}.pid`);
       fs.rmSync(pidFile, { force: true });
@@ -285,7 +329,14 @@ export class LibvirtSandbox {
       await runOk('ip', ['netns', 'del', this.netns]);
       this.log(`deleted network namespace ${this.netns}`);
     }
+    // libvirtd's runtime state (sockets, PID files, and a stale dnsmasq PID file per destroyed network,
+    // which libvirt 9.0 never removes): ours alone when the folder did not exist before it started
+    if (!this.runtimeDirBefore && fs.existsSync(LIBVIRT_RUNTIME_DIR)) {
+      fs.rmSync(LIBVIRT_RUNTIME_DIR, { recursive: true, force: true });
+      this.log(`removed ${LIBVIRT_RUNTIME_DIR} (libvirtd's runtime state; it did not exist before the sandbox started)`);
+    }
     fs.rmSync(this.stateDir, { recursive: true, force: true });
+    try { fs.rmdirSync(STATE_ROOT); } catch { /* another run's state is still there */ }
     return { leftovers };
   }
 }

@@ -5,8 +5,8 @@
 # process to end. A sandbox that stopped normally writes STATE_DIR/stopped first and ends this
 # watchdog by its PID; if the test process ends any other way (killed by a CI timeout, ^C), this
 # undoes what the run created: the libvirt objects listed in STATE_DIR/journal (newest first; a
-# pool directory the run created is removed when empty; a device whose group and mode the run
-# changed gets them back),
+# pool directory the run created is removed when empty; a lab's scratch folder is removed; a device
+# whose group and mode the run changed gets them back),
 # then libvirtd and virtlogd (their PID files are in STATE_DIR), then every process left in the
 # run's network namespace (ip netns pids), then the namespace. Its log is STATE_DIR/watchdog.log.
 set -u
@@ -27,6 +27,8 @@ if [ -f "$dir/journal" ]; then
       network) virsh_ net-destroy "$a"; virsh_ net-undefine "$a" ;;
       pool) virsh_ pool-destroy "$a"; virsh_ pool-undefine "$a" ;;
       pooldir) rmdir "$a" ;;
+      # a lab's scratch folder (seed ISOs, state, keys); only ever one the tier made
+      scratch) case $a in */cdktf-libvirt-e2e-*) rm -rf "$a" ;; *) echo "  not a scratch folder of the tier: $a" ;; esac ;;
       devperm) chgrp "$c" "$a" && chmod "$b" "$a" ;;
     esac
   done
@@ -38,6 +40,9 @@ for daemon in libvirtd virtlogd; do
   for _ in 1 2 3 4 5 6 7 8 9 10; do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
   kill -9 "$pid" 2>/dev/null
 done
+# libvirtd's runtime folder, when the run's libvirtd made it (journal entry "runtimedir PATH")
+runtime=$(sed -n 's/^runtimedir \(\/run\/libvirt\)$/\1/p' "$dir/journal" 2>/dev/null)
+[ -z "$runtime" ] || { rm -rf "$runtime" && echo "removed $runtime"; }
 for pid in $(ip netns pids "$netns" 2>/dev/null); do
   echo "ending process $pid in $netns: $(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | cut -c1-100)"
   kill -9 "$pid" 2>/dev/null

@@ -1,4 +1,4 @@
-/** The generated L1 bindings of provider dmacvicar/libvirt 0.9.9: the escape hatch to every provider feature. */
+/** The generated L1 bindings of provider dmacvicar/libvirt 0.9.7: the escape hatch to every provider feature. */
 export * as libvirt from './generated/providers/libvirt';
 export * from './errors';
 export * from './host';

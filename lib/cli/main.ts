@@ -10,7 +10,7 @@ export const USAGE = `Usage:
   cdktf-libvirt --help
 
 preflight  Checks a synthesized stack before it touches a host:
-             - every libvirt resource against the pinned provider schema (dmacvicar/libvirt 0.9.9)
+             - every libvirt resource against the pinned provider schema (dmacvicar/libvirt 0.9.7)
              - the libvirt XML of every domain, network, pool and volume against libvirt's own
                schemas (virt-xml-validate; Debian packages libvirt-clients, libxml2-utils)
              - every object defined on libvirt's built-in test driver, test:///default

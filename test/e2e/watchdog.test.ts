@@ -88,6 +88,25 @@ describe('e2e/watchdog.sh', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
+  test('removes a lab\'s scratch folder, and nothing that is not one', async () => {
+    // GIVEN a journal naming a scratch folder of the tier and a folder that is not one
+    const { root, state, bin } = sandboxDir();
+    const scratch = path.join(root, 'cdktf-libvirt-e2e-quickstart-abc123');
+    const other = path.join(root, 'precious');
+    for (const d of [scratch, other]) {
+      fs.mkdirSync(path.join(d, 'tmp'), { recursive: true });
+      fs.writeFileSync(path.join(d, 'tmp', 'seed.iso'), 'x');
+    }
+    fs.writeFileSync(path.join(state, 'journal'), `scratch ${other}\nscratch ${scratch}\n`);
+    // WHEN the test process is gone without stopping the sandbox
+    expect(await runWatchdog(state, bin, endedPid())).toBe(0);
+    // THEN the tier's folder is gone with its contents, and the other one is untouched
+    expect(fs.existsSync(scratch)).toBe(false);
+    expect(fs.readFileSync(path.join(other, 'tmp', 'seed.iso'), 'utf8')).toBe('x');
+    expect(fs.readFileSync(path.join(state, 'watchdog.log'), 'utf8')).toContain(`not a scratch folder of the tier: ${other}`);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
   test('does nothing when the sandbox stopped normally', async () => {
     const { root, state, bin, calls } = sandboxDir();
     const device = path.join(root, 'kvm');
