@@ -53,7 +53,8 @@ export class Router extends VirtualMachine {
 
   constructor(scope: Construct, id: string, props: RouterProps) {
     const networks = [...(props.uplink ? [props.uplink] : []), ...(props.networks ?? [])];
-    const cloudConfig = props.cloudConfig ?? new CloudConfig();
+    // a copy: the router's own files and commands must not reach another machine given the same config
+    const cloudConfig = props.cloudConfig?.copy() ?? new CloudConfig();
     const masquerade = props.masquerade ?? props.uplink !== undefined;
     cloudConfig.addFile({
       path: '/etc/sysctl.d/90-cdktf-libvirt-router.conf',

@@ -141,6 +141,24 @@ describe('what a router does itself', () => {
     expect(userData.runcmd).toEqual(expect.arrayContaining(['echo hello', 'sysctl -p /etc/sysctl.d/90-cdktf-libvirt-router.conf']));
   });
 
+  test('never changes the cloud-config it is given: a machine that shares it stays a plain machine', () => {
+    // GIVEN one CloudConfig given to a plain machine and to a router
+    const f = fixture();
+    const a = new Network(f.host, 'a', { cidr: '10.1.0.0/24', mode: NetworkMode.isolated() });
+    const b = new Network(f.host, 'b', { cidr: '10.2.0.0/24', mode: NetworkMode.isolated() });
+    const shared = new CloudConfig({ packages: ['tcpdump'] });
+    new VirtualMachine(f.host, 'web', { image: f.image, nics: [{ network: a }], cloudConfig: shared });
+    new Router(f.host, 'r1', { image: f.image, networks: [a, b], cloudConfig: shared });
+    // WHEN synthesized
+    const json = synthJson(f.stack);
+    // THEN the plain machine has only what the config holds, and the router has that plus forwarding
+    const web = userDataOf(json, 'web');
+    expect(web.packages).toEqual(['tcpdump']);
+    expect(web.write_files).toBeUndefined();
+    expect(web.runcmd).toBeUndefined();
+    expect(userDataOf(json, 'r1').write_files.map((file: any) => file.path)).toEqual(['/etc/sysctl.d/90-cdktf-libvirt-router.conf']);
+  });
+
   test('is described as a router in the topology, and recognised by isRouter', () => {
     const f = fixture();
     const a = new Network(f.host, 'a', { cidr: '10.1.0.0/24' });
