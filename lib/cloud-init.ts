@@ -94,6 +94,11 @@ export class CloudConfig {
     this.writeFiles = [...(props.writeFiles ?? [])];
   }
 
+  /** A new CloudConfig with the same parts, to add to without changing this one. */
+  public copy(): CloudConfig {
+    return new CloudConfig({ users: this.users, packages: this.packages, runcmd: this.runcmd, writeFiles: this.writeFiles });
+  }
+
   /** Adds a user. */
   public addUser(user: CloudUser): CloudConfig {
     this.users.push(user);
@@ -145,6 +150,10 @@ export class CloudConfig {
       manage_etc_hosts: true,
       ssh_pwauth: false,
       disable_root: true,
+      // A changed seed replaces the machine on its kept root disk with a new instance-id: keep the
+      // host keys it has (cloud-init deletes them for a new instance by default), so ssh_config's
+      // known_hosts entry stays valid. A machine's first boot has none, and gets new ones.
+      ssh_deletekeys: false,
       users: users.map(renderUser),
     };
     if (this.packages.length > 0) doc.packages = this.packages;

@@ -16,7 +16,8 @@ import { ensureArtifacts } from './lab-artifacts';
 import { deterministicMac } from './private/mac';
 import { modelOf } from './private/model';
 import { registryOf } from './private/registry';
-import { scriptCommand } from './private/scripts';
+import { addressOf, replaceOnChange, synthesizedAttributes } from './private/replacement';
+import { scriptCommand, virshUri } from './private/scripts';
 import { MachineRouting, routingFor } from './private/routing';
 import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkAbsolutePath, checkHostname, checkInteger, checkMac, checkObjectName, fail, isToken } from './private/validate';
@@ -284,7 +285,7 @@ export class VirtualMachine extends Construct {
       capacity: rootDiskGiB,
       capacityUnit: 'GiB',
       target: { format: { type: 'qcow2' } },
-      backingStore: { path: image.backingPath(host, pool), format: { type: image.format } },
+      backingStore: { path: image.backingPath(host, pool, this), format: { type: image.format } },
     });
     this.dataVolumes = (props.dataDisks ?? []).map((disk, i) => {
       checkInteger(this, `dataDisks[${i}].sizeGiB`, disk.sizeGiB, 1);
@@ -394,20 +395,22 @@ export class VirtualMachine extends Construct {
         graphics: graphics.vncEnabled ? [{ vnc: { autoPort: true, listen: graphics.listen } }] : undefined,
         videos: graphics.vncEnabled ? [{ model: { type: 'virtio', heads: 1 } }] : undefined,
       },
-      // The seed's content hash: when cloud-init content changes, the domain is redefined and
-      // restarted (provider 0.9 updates domains that way) and boots the new seed, whose new
-      // instance-id makes cloud-init apply it. Without this the change would never reach the guest.
-      description: `cloud-init seed ${this.seed.id}`,
-      // A disk that is replaced (a new image, a size change via -replace) must not stay attached
-      // as a deleted file to a running guest: replace the domain with it; likewise for a replaced
-      // network. Bare addresses, because Terraform's JSON syntax rejects "${...}" here (cdktf
-      // issues #3196, #3532).
-      lifecycle: {
-        replaceTriggeredBy: [this.rootVolume, ...this.dataVolumes, ...networkResources].map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`),
-      },
     };
     this.domain = new Domain(this, 'Resource', config);
     this.node.defaultChild = this.domain;
+    // Provider 0.9.7 fails every in-place update of a running domain, and cannot update a volume at
+    // all: whatever changes one of them replaces it (private/replacement.ts). The domain is also
+    // replaced with any of its disks or networks, by their ids, so only their replacement counts: a
+    // disk replaced under a running guest would stay attached as a deleted file, and a replaced
+    // network does not take running guests' taps along. A new seed thereby boots a new domain on
+    // the kept disks, and its new instance-id makes cloud-init apply it.
+    for (const volume of [this.rootVolume, ...this.dataVolumes]) replaceOnChange(volume);
+    // the seed volume is uploaded from the ISO's local path, which depends on the deploying machine's
+    // TMPDIR and is re-created when that file is gone: the seed's content decides instead
+    replaceOnChange(this.seedVolume, { ignore: ['create'], extra: () => synthesizedAttributes(this.seed) });
+    replaceOnChange(this.domain, {
+      triggeredBy: [this.rootVolume, ...this.dataVolumes, this.seedVolume, ...networkResources].map((r) => addressOf(r, 'id')),
+    });
 
     this.dnsRegistrations = this.registerNames();
     this.addressLookup = this.outputs();
@@ -518,8 +521,16 @@ export class VirtualMachine extends Construct {
    */
   private registerNames(): TerraformData[] {
     const uri = virshUri(this.host.connection.uri);
+    const registered = new Set<INetwork>();
     return this.nics.flatMap((nic, i) => {
       if (nic.address === undefined || !nic.network.mode.managed || isToken(nic.address)) return [];
+      // one entry per (network, name): libvirt refuses a second entry with a name it already has, so
+      // a machine's second NIC on a network is not registered, and two machines may not share a name there
+      if (registered.has(nic.network)) return [];
+      registered.add(nic.network);
+      registryOf(this).claim(this, `dns-name:${this.host.hostName}:${nic.network.literalName}:${this.hostname}`,
+        `the DNS name ${this.hostname} on network ${nic.network.literalName}`, this.hostname,
+        'give one of the two machines another hostname (the hostname prop), or put them on different networks');
       const names = [this.hostname, ...(nic.network.domain ? [`${this.hostname}.${nic.network.domain}`] : [])];
       const input = { uri, network: nic.network.networkName, address: nic.address, hostnames: names.join(' ') };
       const env = (action: string) => ({
@@ -577,10 +588,6 @@ class FinalizeSeed implements IAspect {
   }
 }
 
-/** The URI for virsh: `qemu+sshcmd://` is the provider's name for what virsh calls `qemu+ssh://` (the ssh binary). */
-export function virshUri(uri: string): string {
-  return uri.replace(/^qemu\+sshcmd:\/\//, 'qemu+ssh://');
-}
 
 function volumeDisk(pool: string, volume: string, dev: string): DomainDevicesDisks {
   return {

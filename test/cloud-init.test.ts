@@ -14,6 +14,19 @@ function parse11(text: string): any {
   return parse(text, { version: '1.1' });
 }
 
+describe('CloudConfig.copy', () => {
+  test('gives a config with the same parts, to which additions do not reach the original', () => {
+    // GIVEN a config with a package, and its copy with one more file
+    const original = new CloudConfig({ packages: ['tcpdump'], runcmd: ['echo hi'] });
+    const copy = original.copy().addFile({ path: '/etc/motd', content: 'router\n' }).addPackages('nftables');
+    // THEN the copy has both, the original only its own
+    expect(parse11(render(copy))).toMatchObject({ packages: ['tcpdump', 'nftables'], runcmd: ['echo hi'], write_files: [expect.objectContaining({ path: '/etc/motd' })] });
+    const before = parse11(render(original));
+    expect(before.packages).toEqual(['tcpdump']);
+    expect(before.write_files).toBeUndefined();
+  });
+});
+
 describe('CloudConfig.render', () => {
   test('a minimal document: #cloud-config, hostname, FQDN, a locked sudo user with keys, no SSH passwords', () => {
     // GIVEN an empty config for host web.lan.test and the login user debian
@@ -28,6 +41,7 @@ describe('CloudConfig.render', () => {
       manage_etc_hosts: true,
       ssh_pwauth: false,
       disable_root: true,
+      ssh_deletekeys: false,
       users: [{ name: 'debian', shell: '/bin/bash', sudo: 'ALL=(ALL) NOPASSWD:ALL', lock_passwd: true, ssh_authorized_keys: [SSH_KEY] }],
     });
   });

@@ -16,8 +16,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { BaseImage, Host, HostConnection, Network, virshUri, VirtualMachine } from '../lib';
-import { newLab, newStack, ofType, synthJson } from './support/lab';
+import { BaseImage, Host, HostConnection, Lab, Network, VirtualMachine } from '../lib';
+import { virshUri } from '../lib/private/scripts';
+import { expectRejected, newLab, newStack, ofType, synthJson } from './support/lab';
 import { SHELLS, Shell, which } from './support/shell';
 
 const SCRIPT = path.resolve(__dirname, '..', 'lib', 'scripts', 'dns-host.sh');
@@ -359,6 +360,29 @@ describe('the terraform_data that runs the script', () => {
     expect(d.status).toBe(0);
     expect(hostsOf('lan')).toEqual([]);
     expect(calls().every((c) => c[2] === 'qemu:///system')).toBe(true);
+  });
+
+  test('one entry per network and name: a second NIC of the machine on the same network is not registered again', () => {
+    // GIVEN a machine with two NICs on one network
+    const lab = newLab();
+    new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }, { network: lab.net }] });
+    // WHEN synthesized / THEN only its first address there is registered (libvirt refuses a second entry with the same name)
+    const regs = registrations(synthJson(lab.stack));
+    expect(regs).toHaveLength(1);
+    expect(regs[0].input.hostnames).toBe('web web.lan.test');
+  });
+
+  test('two machines with one hostname on one network are refused, naming both and the fix', () => {
+    // GIVEN two labs that both have a web on a shared network
+    const lab = newLab();
+    const a = new Lab(lab.host, 'a');
+    const b = new Lab(lab.host, 'b');
+    new VirtualMachine(a, 'web', { image: lab.image, nics: [{ network: lab.net }], hostNumber: 10 });
+    // WHEN the second registers the same name / THEN it is refused before anything is planned
+    expectRejected(() => new VirtualMachine(b, 'web', { image: lab.image, nics: [{ network: lab.net }], hostNumber: 11 }),
+      /^test\/kvm1\/b\/web: the DNS name web on network lan is already used by test\/kvm1\/a\/web \(got "web"\); give one of the two machines another hostname \(the hostname prop\), or put them on different networks$/);
+    // AND another hostname is the fix
+    expect(() => new VirtualMachine(b, 'web2', { image: lab.image, hostname: 'web-b', nics: [{ network: lab.net }], hostNumber: 12 })).not.toThrow();
   });
 
   test('a qemu+sshcmd:// host is reached by virsh as qemu+ssh:// (the ssh binary, as the provider does)', () => {

@@ -21,3 +21,12 @@ export function scriptCommand(name: string): string {
   }
   return command;
 }
+
+/**
+ * The URI `virsh` needs for the libvirt connection a provisioner script uses: the same as the
+ * provider's, except that `qemu+sshcmd://` (the provider's name for "use the ssh binary") is
+ * `qemu+ssh://` to virsh, which always uses the ssh binary.
+ */
+export function virshUri(uri: string): string {
+  return uri.replace(/^qemu\+sshcmd:\/\//, 'qemu+ssh://');
+}
