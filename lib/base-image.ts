@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { DataConfig, Fn } from 'cdktf';
+import { DataConfig, Fn, Lazy } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { Volume } from './generated/providers/libvirt/volume';
 import { IHost } from './host';
@@ -21,10 +21,11 @@ export interface IBaseImage extends IConstruct {
   /** The image's virtual disk size in GiB, rounded up, when known: root disks may not be smaller. */
   readonly minDiskGiB?: number;
   /**
-   * The path on `host` of the image's base volume in `pool`, to use as a backing store. Creates
-   * that volume the first time it is asked for (one per host and pool).
+   * The path on `host` of the image's base volume in `pool`, to use as the backing store of
+   * `machine`'s root disk. Creates that volume the first time it is asked for (one per host and
+   * pool); with `machine`, the machine keeps the image it was created with when the image changes.
    */
-  backingPath(host: IHost, pool: IStoragePool): string;
+  backingPath(host: IHost, pool: IStoragePool, machine?: IConstruct): string;
 }
 
 /** Props of a {@link BaseImage} downloaded from a URL. */
@@ -155,9 +156,17 @@ export class BaseImage extends Construct implements IBaseImage {
   public readonly format: string;
   public readonly loginUser?: string;
   public readonly minDiskGiB?: number;
-  private readonly volumes = new Map<IStoragePool, Volume>();
-  private readonly downloadConfig: DataConfig;
-  private downloadResource?: TerraformData;
+  /**
+   * What identifies this image's content: 12 hex digits of its checksum (of its URL when only a
+   * checksum file is given). It names its base volumes (`<name>-<key>.<format>`), and a machine's
+   * image pin holds it.
+   */
+  public readonly contentKey: string;
+  private readonly perPool = new Map<IStoragePool, PoolCopy>();
+  private readonly downloadConfig: (pool: IStoragePool) => DataConfig;
+  /** The cache folder (a Terraform expression) and the image's file name in it. */
+  private readonly cache: string;
+  private readonly cacheFile: string;
 
   constructor(scope: Construct, id: string, props: BaseImageProps) {
     super(scope, id);
@@ -175,12 +184,19 @@ export class BaseImage extends Construct implements IBaseImage {
     }
 
     const cacheDir = props.cacheDir ?? '~/.cache/cdktf-libvirt/images';
-    // The cache path is a Terraform expression, so the plan is the same on every machine.
+    // The cache path is a Terraform expression evaluated on the machine that runs terraform. It
+    // depends on that machine (its HOME), so it only goes where terraform never compares it: the
+    // provisioner's environment, and the upload source of a base volume, which is ignored after
+    // the volume is created.
     const cache = Fn.pathexpand(cacheDir);
     const key = checksum.value ? `${checksum.algorithm}-${checksum.value}` : `url-${sha256Hex(props.url).slice(0, 32)}`;
-    const dest = `${cache}/${key}.${this.format}`;
-    this.downloadConfig = {
-      input: { path: dest },
+    this.contentKey = checksum.value ? checksum.value.slice(0, 12) : sha256Hex(props.url).slice(0, 12);
+    this.cache = cache;
+    this.cacheFile = `${key}.${this.format}`;
+    const dest = `${cache}/${this.cacheFile}`;
+    this.downloadConfig = () => ({
+      input: { image: this.contentKey },
+      // a new image (URL or checksum) downloads again
       triggersReplace: { url: props.url, checksum: checksum.value ?? props.checksumUrl },
       provisioners: [{
         type: 'local-exec',
@@ -196,45 +212,87 @@ export class BaseImage extends Construct implements IBaseImage {
           DEST: dest,
         },
       }],
-    };
+    });
   }
 
   /**
-   * The `terraform_data` resource that downloads and verifies the image (escape hatch). It is
-   * created when the first machine uses the image: an image no machine uses is never downloaded.
+   * The `terraform_data` resources that download and verify the image (escape hatch), one per pool
+   * that has a machine built on the image: a pool whose base volume is created later (by another
+   * user, on another machine) downloads it there again (or finds it in that machine's cache).
    */
-  public get download(): TerraformData {
-    if (!this.downloadResource) this.downloadResource = new TerraformData(this, 'Download', this.downloadConfig);
-    return this.downloadResource;
+  public get downloads(): TerraformData[] {
+    return [...this.perPool.values()].map((c) => c.download);
   }
 
-  /** Local path of the verified image on the machine that runs terraform (a Terraform expression). */
-  public get localPath(): string {
-    return this.download.getStringAttribute('output.path');
+  /** The base volumes (escape hatch): one per pool, with one instance per image in use there (`for_each`). */
+  public get volumes(): Volume[] {
+    return [...this.perPool.values()].map((c) => c.volume);
   }
 
-  public backingPath(host: IHost, pool: IStoragePool): string {
+  /**
+   * The backing store of a machine's root disk in `pool`: the base volume of the image the machine
+   * was created with.
+   *
+   * Each machine gets an image pin under `machine` (a `terraform_data` holding this image's
+   * {@link contentKey}, which terraform never updates), and each pool has one base volume resource
+   * with one instance per image key that some machine's pin holds. When the image changes (a new
+   * catalogue release), existing machines keep their pins and so their base volume, which stays
+   * beside the new one; new machines get the new image. To move a machine to the new image on
+   * purpose, replace its pin: `terraform apply -replace=<pin address>` rebuilds its root disk on it.
+   */
+  public backingPath(host: IHost, pool: IStoragePool, machine?: IConstruct): string {
     if (pool.host !== host) {
       fail(this, `pool ${pool.node.path} is on host ${pool.host.hostName}, not on ${host.hostName}`, pool.literalName,
         'use a pool on the machine\'s own host');
     }
-    let volume = this.volumes.get(pool);
-    if (!volume) {
-      const volumeName = `${this.imageName}.${this.format}`;
-      registryOf(this).claim(this, `volume:${host.hostName}:${pool.literalName}:${volumeName}`, 'the base volume name', volumeName,
-        'give each image in a pool its own name');
-      // one child per pool, named after the pool's unique address so that ids stay stable
-      volume = new Volume(this, `Volume-${pool.node.addr.slice(0, 16)}`, {
-        provider: host.provider,
-        name: volumeName,
-        pool: pool.poolName,
-        target: { format: { type: this.format } },
-        create: { content: { url: this.localPath } },
-      });
-      this.volumes.set(pool, volume);
+    let copy = this.perPool.get(pool);
+    if (!copy) {
+      copy = this.copyIn(host, pool);
+      this.perPool.set(pool, copy);
     }
-    return volume.path;
+    if (!machine) return `\${${copy.volume.fqn}["${this.contentKey}"].path}`;
+    // per (machine, pool): a machine moved to another pool starts from the image of that time
+    const pin = new TerraformData(machine, `ImagePin-${pool.node.addr.slice(0, 8)}`, {
+      input: { image: this.contentKey },
+      lifecycle: { ignoreChanges: ['input'] },
+    });
+    copy.pins.push(pin);
+    return `\${${copy.volume.fqn}[${pin.fqn}.input.image].path}`;
   }
+
+  /** The download and the base volume of the image in one pool. */
+  private copyIn(host: IHost, pool: IStoragePool): PoolCopy {
+    const currentName = `${this.imageName}-${this.contentKey}.${this.format}`;
+    registryOf(this).claim(this, `volume:${host.hostName}:${pool.literalName}:${currentName}`, 'the base volume name', currentName,
+      'give each image in a pool its own name');
+    // children named after the pool's unique address, so that ids stay stable
+    const suffix = pool.node.addr.slice(0, 16);
+    const download = new TerraformData(this, `Download-${suffix}`, this.downloadConfig(pool));
+    const pins: TerraformData[] = [];
+    const volume = new Volume(this, `Volume-${suffix}`, {
+      provider: host.provider,
+      name: `${this.imageName}-\${each.key}.${this.format}`,
+      pool: pool.poolName,
+      target: { format: { type: this.format } },
+      // only this image's own key can be uploaded from the cache; an older key's volume exists already
+      create: { content: { url: `\${each.key == "${this.contentKey}" ? join("", [${this.cache}, "/${this.cacheFile}"]) : "/cdktf-libvirt: image \${each.key} is no longer in the configuration"}` } },
+      dependsOn: [download],
+      // the upload source depends on the deploying machine, and a volume is never updated: what
+      // it holds is decided by its key (its name), which is the image's content
+      lifecycle: { ignoreChanges: ['create'] },
+    });
+    volume.addOverride('for_each', Lazy.stringValue({
+      produce: () => `\${toset([${pins.length === 0 ? `"${this.contentKey}"` : pins.map((p) => `${p.fqn}.input.image`).join(', ')}])}`,
+    }));
+    return { download, volume, pins };
+  }
+}
+
+/** An image's download and base volume in one pool, and the pins of the machines that use it. */
+interface PoolCopy {
+  readonly download: TerraformData;
+  readonly volume: Volume;
+  readonly pins: TerraformData[];
 }
 
 class ExistingVolumeImage extends Construct implements IBaseImage {

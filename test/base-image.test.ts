@@ -1,6 +1,5 @@
 import { Testing } from 'cdktf';
 import { BaseImage, BaseImageProps, Host, Network, StoragePool, TerraformData, VirtualMachine } from '../lib';
-import { Volume } from '../lib/generated/providers/libvirt/volume';
 import { checkSchemaConformance } from '../lib/schema-check';
 import { expectRejected, fetchScript, keyOf, newLab, newStack, ofType, oneOf, re, redactScripts, SSH_KEY, synthJson, isDownload } from './support/lab';
 
@@ -11,6 +10,13 @@ const CACHE = '${pathexpand("~/.cache/cdktf-libvirt/images")}';
 /** What Terraform makes of a string of a .tf.json file that has no interpolations: `$${` and `%%{` are escapes. */
 function terraformLiteral(text: string): string {
   return text.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+}
+
+/** Uses the image in the default pool of a host of its stack, as a first machine would: that creates its download and base volume. */
+function use(image: BaseImage): void {
+  const stack = image.node.scope!;
+  const host = (stack.node.tryFindChild('kvm') as Host | undefined) ?? new Host(stack, 'kvm');
+  image.backingPath(host, host.defaultPool);
 }
 
 /** The only download of a stack. */
@@ -32,8 +38,9 @@ describe('BaseImage.fromCatalog', () => {
     // GIVEN the catalogue image
     const stack = newStack();
     const image = BaseImage.fromCatalog(stack, 'img', name);
-    // WHEN its download is asked for (the escape hatch creates it, as a first machine would) and synthesized
-    expect(image.download.terraformResourceType).toBe('terraform_data');
+    // WHEN used (as a first machine would) and synthesized
+    use(image);
+    expect(image.downloads.map((d) => d.terraformResourceType)).toEqual(['terraform_data']);
     const json = synthJson(stack);
     const env = envOf(json);
     // THEN its URL is a dated or versioned https release, never a moving "latest" or "current"
@@ -66,7 +73,7 @@ describe('BaseImage.fromCatalog', () => {
   test('the name and cache directory can be overridden', () => {
     const stack = newStack();
     const image = BaseImage.fromCatalog(stack, 'img', 'debian-12', { name: 'bookworm', cacheDir: '/var/cache/lab' });
-    expect(image.download).toBeDefined(); // as the first machine using it would
+    use(image);
     const json = synthJson(stack);
     expect(image.imageName).toBe('bookworm');
     expect(envOf(json).CACHE_DIR).toBe('${pathexpand("/var/cache/lab")}');
@@ -100,7 +107,7 @@ describe('the download', () => {
     const redacted = redactScripts(json);
     expect({
       terraform_data: Object.fromEntries(Object.entries(redacted.resource.terraform_data).filter(([, r]) => isDownload(r))),
-      base_volume: oneOf(redacted, 'libvirt_volume', (v) => v.name === 'debian-12.qcow2'),
+      base_volume: oneOf(redacted, 'libvirt_volume', (v) => v.name === 'debian-12-${each.key}.qcow2'),
     }).toMatchSnapshot();
   });
 
@@ -131,23 +138,27 @@ describe('the download', () => {
     });
   });
 
-  test('input.path is the cached file under the expanded cache directory, and changes of URL or checksum replace it', () => {
+  test('input names the image by its content, never by a path of the deploying machine; a new URL or checksum downloads again', () => {
     expect(synth).toHaveResourceWithProperties(TerraformData, {
-      input: { path: dest },
+      input: { image: digest.slice(0, 12) },
       triggers_replace: { url: envOf(json).IMAGE_URL, checksum: digest },
     });
-    expect(download.input.path).toContain('pathexpand(');
+    expect(JSON.stringify(download.input)).not.toContain('pathexpand');
   });
 
-  test('the base volume is uploaded from the download output, in the image format', () => {
-    expect(synth).toHaveResourceWithProperties(Volume, {
-      name: 'debian-12.qcow2',
-      pool: 'default',
-      target: { format: { type: 'qcow2' } },
-      create: { content: { url: `\${terraform_data.${downloadKey}.output.path}` } },
-    });
+  test('the base volume has one instance per image a machine is pinned to, uploaded from the cache only for the current image', () => {
+    // THEN the volume is named by the image key, one instance per pin of the machines in its pool
+    const volume = oneOf(json, 'libvirt_volume', (v) => v.name === 'debian-12-${each.key}.qcow2');
+    const pins = Object.entries<any>(ofType(json, 'terraform_data')).filter(([k]) => k.includes('ImagePin'));
+    expect(pins.map(([, p]) => p)).toEqual([{ input: { image: digest.slice(0, 12) }, lifecycle: { ignore_changes: ['input'] } }]);
+    expect(volume.for_each).toBe(`\${toset([terraform_data.${pins[0][0]}.input.image])}`);
+    expect(volume).toMatchObject({ pool: 'default', target: { format: { type: 'qcow2' } }, depends_on: [`terraform_data.${downloadKey}`] });
+    // AND only the current image's instance can be uploaded, from the cache (a path of the deploying
+    // machine, so terraform ignores it once the volume exists)
+    expect(volume.create.content.url).toBe(`\${each.key == "${digest.slice(0, 12)}" ? join("", [pathexpand("~/.cache/cdktf-libvirt/images"), "/sha512-${digest}.qcow2"]) : "/cdktf-libvirt: image \${each.key} is no longer in the configuration"}`);
+    expect(volume.lifecycle).toEqual({ ignore_changes: ['create'] });
     // AND its size is the image's own (no capacity)
-    expect(oneOf(json, 'libvirt_volume', (v) => v.name === 'debian-12.qcow2')).not.toHaveProperty('capacity');
+    expect(volume).not.toHaveProperty('capacity');
   });
 
   test('the same code synthesizes the same output', () => {
@@ -162,7 +173,7 @@ describe('the download', () => {
 describe('BaseImage from a URL', () => {
   test('with sha256: the digest names the cached file and the file name is the last URL segment', () => {
     const stack = newStack();
-    expect(new BaseImage(stack, 'img', { url: 'https://example.org/images/disk-20250101.qcow2?sig=1#x', sha256: SHA256, loginUser: 'ops' }).download).toBeDefined();
+    use(new BaseImage(stack, 'img', { url: 'https://example.org/images/disk-20250101.qcow2?sig=1#x', sha256: SHA256, loginUser: 'ops' }));
     const env = envOf(synthJson(stack));
     expect(env).toMatchObject({ IMAGE_FILE_NAME: 'disk-20250101.qcow2', CHECKSUM_ALGORITHM: 'sha256', CHECKSUM: SHA256, DEST: `${CACHE}/sha256-${SHA256}.qcow2` });
   });
@@ -177,8 +188,8 @@ describe('BaseImage from a URL', () => {
       fileName: 'disk.raw',
       format: 'raw',
     });
-    // WHEN its download is asked for and the stack synthesized
-    expect(image.download).toBeDefined();
+    // WHEN used and the stack synthesized
+    use(image);
     const json = synthJson(stack);
     // THEN the checksum file is passed, and the destination is keyed by the URL
     expect(envOf(json)).toMatchObject({
@@ -196,7 +207,7 @@ describe('BaseImage from a URL', () => {
     expect(() => new BaseImage(stack, 'img', { url, sha256: SHA256 })).not.toThrow();
   });
 
-  test('one image used on two hosts: one download, one base volume per host', () => {
+  test('one image used on two hosts: one download and one base volume per host', () => {
     // GIVEN two hosts with their own pools
     const stack = newStack();
     const h1 = new Host(stack, 'kvm1');
@@ -209,9 +220,9 @@ describe('BaseImage from a URL', () => {
     image.backingPath(h2, pool2);
     // THEN there is one download and two volumes, through each host's provider
     const json = synthJson(stack);
-    expect(Object.keys(ofType(json, 'terraform_data'))).toHaveLength(1);
+    expect(image.downloads).toHaveLength(2);
     const volumes = Object.values<any>(ofType(json, 'libvirt_volume'));
-    expect(volumes.map((v) => [v.name, v.provider]).sort()).toEqual([['img.qcow2', 'libvirt'], ['img.qcow2', 'libvirt.kvm2']]);
+    expect(volumes.map((v) => [v.name, v.provider]).sort()).toEqual([['img-${each.key}.qcow2', 'libvirt'], ['img-${each.key}.qcow2', 'libvirt.kvm2']]);
     expect(checkSchemaConformance(json)).toEqual([]);
   });
 });
@@ -251,7 +262,7 @@ describe('BaseImage validation', () => {
     // WHEN the second is uploaded to the same pool / THEN it is rejected, naming the first
     expectRejected(
       () => new VirtualMachine(lab.host, 'db', { image: b, nics: [{ network: lab.net }] }),
-      /^test\/b: the base volume name is already used by test\/a \(got "disk\.qcow2"\); give each image in a pool its own name/,
+      /^test\/b: the base volume name is already used by test\/a \(got "disk-6a81c37564db\.qcow2"\); give each image in a pool its own name/,
     );
   });
 

@@ -75,7 +75,7 @@ describe('TerraformData', () => {
     expect(vm.dnsRegistrations.length).toBe(1);
     expect(vm.dnsRegistrations[0]).toBeInstanceOf(TerraformData);
     Testing.synth(stack);
-    expect(image.download).toBeInstanceOf(TerraformData);
+    expect(image.downloads.map((d) => d instanceof TerraformData)).toEqual([true]);
     expect(validateWithoutTerraform(stack.node.root)).toEqual({ errors: [], processes: 0 });
   });
 });

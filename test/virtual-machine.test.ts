@@ -6,7 +6,7 @@ import { DataLibvirtDomainInterfaceAddresses } from '../lib/generated/providers/
 import { Domain } from '../lib/generated/providers/libvirt/domain';
 import { Volume } from '../lib/generated/providers/libvirt/volume';
 import { checkSchemaConformance } from '../lib/schema-check';
-import { domainNamed, expectRejected, keyOf, Lab, newLab, ofType, oneOf, QEMU_MAC, re, redactScripts, SSH_KEY, synthJson } from './support/lab';
+import { backingVolumeKey, baseVolumeName, domainNamed, expectRejected, keyOf, Lab, newLab, ofType, oneOf, QEMU_MAC, re, redactScripts, SSH_KEY, synthJson } from './support/lab';
 
 /** A machine on the lab's host with one DHCP NIC on the lab network and an SSH key; `props` override. */
 function machine(lab: Lab, id = 'web', props: Partial<VirtualMachineProps> = {}): VirtualMachine {
@@ -34,7 +34,7 @@ describe('VirtualMachine with defaults', () => {
   // WHEN synthesized
   const synth = Testing.synth(lab.stack);
   const json = JSON.parse(synth);
-  const baseKey = volumeKey(json, 'debian-12.qcow2');
+  const baseKey = volumeKey(json, baseVolumeName('debian-12'));
   const rootKey = volumeKey(json, 'web-root.qcow2');
   const seedKey = volumeKey(json, 'web-seed.iso');
   const cloudinitKey = keyOf(json, 'libvirt_cloudinit_disk');
@@ -50,16 +50,19 @@ describe('VirtualMachine with defaults', () => {
     expect(checkSchemaConformance(json)).toEqual([]);
   });
 
-  test('the root disk is a qcow2 overlay of the base volume, sized in GiB', () => {
-    // THEN the root volume backs onto the base volume's path, in the image's format, and is itself qcow2
+  test('the root disk is a qcow2 overlay of the base volume of the image the machine is pinned to, sized in GiB', () => {
+    // THEN the root volume backs onto the base volume of its image pin, in the image's format, and is itself qcow2
+    const pinKey = keyOf(json, 'terraform_data', (_r, k) => k.includes('web_ImagePin'));
     expect(synth).toHaveResourceWithProperties(Volume, {
       name: 'web-root.qcow2',
       pool: 'default',
       capacity: 10,
       capacity_unit: 'GiB',
       target: { format: { type: 'qcow2' } },
-      backing_store: { path: `\${libvirt_volume.${baseKey}.path}`, format: { type: 'qcow2' } },
+      backing_store: { path: `\${libvirt_volume.${baseKey}[terraform_data.${pinKey}.input.image].path}`, format: { type: 'qcow2' } },
     });
+    // AND the pin holds the image's key, which terraform never updates: a new image leaves this machine on its own
+    expect(ofType(json, 'terraform_data')[pinKey]).toEqual({ input: { image: 'a09170d17e13' }, lifecycle: { ignore_changes: ['input'] } });
   });
 
   test('the domain attaches the root disk as vda with a qcow2 driver', () => {
@@ -86,13 +89,15 @@ describe('VirtualMachine with defaults', () => {
       meta_data: expect.stringContaining('instance-id: web-'),
       network_config: expect.stringContaining('version: 2'),
     });
-    // AND uploaded from its local path into a volume without a target format (#1346)
+    // AND uploaded from its local path into a volume without a target format (#1346), which is
+    // replaced when the seed's content changes, never when only that local path does
     const seed = ofType(json, 'libvirt_volume')[seedKey];
     expect(seed).toEqual({
       name: 'web-seed.iso',
       pool: 'default',
       provider: 'libvirt',
       create: { content: { url: `\${libvirt_cloudinit_disk.${cloudinitKey}.path}` } },
+      lifecycle: { ignore_changes: ['create'], replace_triggered_by: [`terraform_data.${keyOf(json, 'terraform_data', (_r, k) => k.includes('web_SeedRevision'))}`] },
     });
     expect(seed.target).toBeUndefined();
     // AND attached as a read-only cdrom on the scsi bus (q35 has no IDE; Debian's cloud kernel has no SATA)
@@ -129,15 +134,36 @@ describe('VirtualMachine with defaults', () => {
     expect(devices.serials).toEqual([{ target: { port: 0 } }]);
   });
 
-  test('the description references the cloud-init disk, so a new seed redefines the domain', () => {
-    expect(synth).toHaveResourceWithProperties(Domain, { description: `cloud-init seed \${libvirt_cloudinit_disk.${cloudinitKey}.id}` });
+  test('the domain is replaced, never updated: by its revision, and when its disks, seed or network are replaced', () => {
+    // THEN the triggers are its own revision and the ids of the resources it uses, as bare addresses
+    // (Terraform's JSON syntax rejects "${...}" there); ids, so that only their replacement counts
+    const domain = ofType(json, 'libvirt_domain')[domainKey];
+    const triggers: string[] = domain.lifecycle.replace_triggered_by;
+    expect(triggers).toEqual([
+      `terraform_data.${keyOf(json, 'terraform_data', (_r, k) => k.includes('web_Revision'))}`,
+      `libvirt_volume.${rootKey}.id`,
+      `libvirt_volume.${seedKey}.id`,
+      `libvirt_network.${keyOf(json, 'libvirt_network')}.id`,
+    ]);
+    expect(triggers.join()).not.toContain('${');
+    // AND nothing in the domain refers to the seed ISO, which the provider re-creates when its local file is gone
+    expect(domain.description).toBeUndefined();
+    expect(JSON.stringify(domain)).not.toContain('libvirt_cloudinit_disk');
   });
 
-  test('replace_triggered_by holds the bare addresses of the root volume and the network', () => {
-    // THEN the addresses have no "${" (Terraform's JSON syntax rejects expressions there)
-    const triggers: string[] = ofType(json, 'libvirt_domain')[domainKey].lifecycle.replace_triggered_by;
-    expect(triggers).toEqual([`libvirt_volume.${rootKey}`, `libvirt_network.${keyOf(json, 'libvirt_network')}`]);
-    expect(triggers.join()).not.toContain('${');
+  test('the revisions hold hashes of what decides each resource, known at plan time', () => {
+    // THEN the domain, root disk and seed volume each have a revision with a SHA-256 of their synthesized attributes
+    for (const name of ['web_Revision', 'web_RootDiskRevision', 'web_SeedRevision']) {
+      expect(oneOf(json, 'terraform_data', (_r, k) => k.includes(name)).input).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    }
+    // AND the seed's hash covers the seed's content: another cloud-config gives another hash, the same one the same
+    const seedHash = (config: CloudConfig | undefined) => {
+      const other = newLab();
+      machine(other, 'web', config ? { cloudConfig: config } : {});
+      return oneOf(synthJson(other.stack), 'terraform_data', (_r, k) => k.includes('web_SeedRevision')).input.sha256;
+    };
+    expect(seedHash(undefined)).toBe(oneOf(json, 'terraform_data', (_r, k) => k.includes('web_SeedRevision')).input.sha256);
+    expect(seedHash(new CloudConfig({ runcmd: ['echo changed'] }))).not.toBe(seedHash(undefined));
   });
 
   test('the NIC gets an address allocated from the lower half of the subnet, and does not wait for a lease', () => {
@@ -279,7 +305,8 @@ describe('VirtualMachine options', () => {
     const json = synthJson(lab.stack);
     // THEN the backing store declares raw and the root disk qcow2
     const root = oneOf(json, 'libvirt_volume', (v) => v.name === 'web-root.qcow2');
-    expect(root.backing_store).toEqual({ path: `\${libvirt_volume.${volumeKey(json, 'rawimg.raw')}.path}`, format: { type: 'raw' } });
+    expect(backingVolumeKey(root)).toBe(volumeKey(json, baseVolumeName('rawimg', 'raw')));
+    expect(root.backing_store.format).toEqual({ type: 'raw' });
     expect(root.target).toEqual({ format: { type: 'qcow2' } });
     expect(domainNamed(json, 'web').devices.disks[0].driver).toEqual({ name: 'qemu', type: 'qcow2' });
   });
@@ -337,6 +364,8 @@ describe('data disks', () => {
       capacity: 20,
       capacity_unit: 'GiB',
       target: { format: { type: 'qcow2' } },
+      // a size change (the provider cannot resize) replaces the disk rather than failing at apply
+      lifecycle: { replace_triggered_by: [`terraform_data.${keyOf(json, 'terraform_data', (_r, k) => k.includes('web_DataDisk0Revision'))}`] },
     });
     expect(synth).toHaveResourceWithProperties(Volume, { name: 'web-data1.qcow2', pool: poolRef, capacity: 50, capacity_unit: 'GiB', target: { format: { type: 'qcow2' } } });
     // AND they are vdb and vdc, virtio, qcow2
@@ -352,8 +381,8 @@ describe('data disks', () => {
     expect(disks[2].driver).toEqual({ name: 'qemu', type: 'qcow2' });
     // AND the domain is replaced with any of its disks, by bare address
     const triggers: string[] = domainNamed(json, 'web').lifecycle.replace_triggered_by;
-    expect(triggers).toEqual([...['web-root.qcow2', 'web-data0.qcow2', 'web-data1.qcow2'].map((n) => `libvirt_volume.${volumeKey(json, n)}`),
-      `libvirt_network.${keyOf(json, 'libvirt_network')}`]);
+    expect(triggers.slice(1)).toEqual([...['web-root.qcow2', 'web-data0.qcow2', 'web-data1.qcow2', 'web-seed.iso'].map((n) => `libvirt_volume.${volumeKey(json, n)}.id`),
+      `libvirt_network.${keyOf(json, 'libvirt_network')}.id`]);
     expect(triggers.some((t) => t.includes('${'))).toBe(false);
     expect(checkSchemaConformance(json)).toEqual([]);
   });
@@ -580,16 +609,15 @@ describe('base images shared between machines and hosts', () => {
     const json = synthJson(lab.stack);
     // THEN there is one download and one base volume, which both overlays back onto
     expect(Object.values<any>(ofType(json, 'terraform_data')).filter(isDownload)).toHaveLength(1);
-    const baseVolumes = Object.values<any>(ofType(json, 'libvirt_volume')).filter((v) => v.name === 'debian-12.qcow2');
+    const baseVolumes = Object.values<any>(ofType(json, 'libvirt_volume')).filter((v) => v.name === baseVolumeName('debian-12'));
     expect(baseVolumes).toHaveLength(1);
-    const path = `\${libvirt_volume.${volumeKey(json, 'debian-12.qcow2')}.path}`;
     for (const name of ['web', 'db']) {
-      expect(oneOf(json, 'libvirt_volume', (v) => v.name === `${name}-root.qcow2`).backing_store.path).toBe(path);
+      expect(backingVolumeKey(oneOf(json, 'libvirt_volume', (v) => v.name === `${name}-root.qcow2`))).toBe(volumeKey(json, baseVolumeName('debian-12')));
     }
     expect(checkSchemaConformance(json)).toEqual([]);
   });
 
-  test('machines on two hosts get one base volume per host but one download', () => {
+  test('machines on two hosts get one base volume and one download per host', () => {
     // GIVEN two hosts, each with its own pool and network, and one machine on each
     const lab = newLab();
     const host2 = new Host(lab.stack, 'kvm2', { domainType: DomainType.QEMU });
@@ -599,11 +627,11 @@ describe('base images shared between machines and hosts', () => {
     new VirtualMachine(host2, 'web', { image: lab.image, pool: pool2, nics: [{ network: net2 }], sshAuthorizedKeys: [SSH_KEY] });
     // WHEN synthesized
     const json = synthJson(lab.stack);
-    // THEN one download feeds two base volumes, one per host (through its own provider) and pool
-    const downloadKey = keyOf(json, 'terraform_data', isDownload);
-    const bases = Object.entries<any>(ofType(json, 'libvirt_volume')).filter(([, v]) => v.name === 'debian-12.qcow2');
+    // THEN each of the two base volumes, one per host (through its own provider) and pool, has its own download
+    const downloads = Object.keys(ofType(json, 'terraform_data')).filter((k) => isDownload(ofType(json, 'terraform_data')[k]));
+    const bases = Object.entries<any>(ofType(json, 'libvirt_volume')).filter(([, v]) => v.name === baseVolumeName('debian-12'));
     expect(bases).toHaveLength(2);
-    for (const [, v] of bases) expect(v.create).toEqual({ content: { url: `\${terraform_data.${downloadKey}.output.path}` } });
+    expect(bases.map(([, v]) => v.depends_on[0]).sort()).toEqual(downloads.map((d) => `terraform_data.${d}`).sort());
     const byProvider = Object.fromEntries(bases.map(([k, v]) => [v.provider, { key: k, pool: v.pool }]));
     expect(byProvider).toEqual({
       'libvirt': { key: expect.any(String), pool: 'default' },
@@ -611,9 +639,9 @@ describe('base images shared between machines and hosts', () => {
     });
     // AND each root overlay backs onto the base volume of its own host, through that host's provider
     const roots = Object.values<any>(ofType(json, 'libvirt_volume')).filter((v) => v.name === 'web-root.qcow2');
-    expect(roots.map((r) => [r.provider, r.backing_store.path]).sort()).toEqual([
-      ['libvirt', `\${libvirt_volume.${byProvider['libvirt'].key}.path}`],
-      ['libvirt.kvm2', `\${libvirt_volume.${byProvider['libvirt.kvm2'].key}.path}`],
+    expect(roots.map((r) => [r.provider, backingVolumeKey(r)]).sort()).toEqual([
+      ['libvirt', byProvider['libvirt'].key],
+      ['libvirt.kvm2', byProvider['libvirt.kvm2'].key],
     ]);
     // AND the same machine name on two hosts is fine, and the whole stack conforms
     expect(Object.values<any>(ofType(json, 'libvirt_domain')).map((d) => [d.name, d.provider, d.type]).sort()).toEqual([

@@ -17,7 +17,7 @@ describe('examples/classroom', () => {
     const subnets = networks.map((n) => n.ips[0].address).sort();
     expect(new Set(subnets).size).toBe(10);
     expect(networks.find((n) => n.name === 'class-01-net').ips[0].address).toBe('10.100.0.1');
-    expect(networks.find((n) => n.name === 'class-10-net').ips[0].address).toBe('10.100.144.1');
+    expect(networks.find((n) => n.name === 'class-10-net').ips[0].address).toBe('10.100.18.1');
     expect(Object.values<any>(json.resource.libvirt_domain)).toHaveLength(20);
   });
 
@@ -29,7 +29,10 @@ describe('examples/classroom', () => {
   });
 
   test('one base volume in the shared pool feeds all twenty machines', () => {
-    const bases = Object.values<any>(json.resource.libvirt_volume).filter((v) => v.name === 'debian-12.qcow2');
+    const bases = Object.entries<any>(json.resource.libvirt_volume).filter(([, v]) => v.name === 'debian-12-${each.key}.qcow2');
     expect(bases).toHaveLength(1);
+    const roots = Object.values<any>(json.resource.libvirt_volume).filter((v) => v.name.endsWith('-root.qcow2'));
+    expect(roots).toHaveLength(20);
+    for (const r of roots) expect(r.backing_store.path.startsWith(`\${libvirt_volume.${bases[0][0]}[`)).toBe(true);
   });
 });

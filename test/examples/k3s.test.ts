@@ -31,7 +31,7 @@ describe('examples/k3s', () => {
     expect(Object.values<any>(plan.resource.libvirt_pool).map((p) => p.name)).toEqual(['k3s-pool']);
     for (const name of NODES) {
       const root = Object.values<any>(plan.resource.libvirt_volume).find((v) => v.name === `${name}-root.qcow2`);
-      expect(root.backing_store.path).toMatch(/^\$\{libvirt_volume\.debian_Volume-[0-9a-f]+_[0-9A-F]+\.path\}$/);
+      expect(root.backing_store.path).toMatch(/^\$\{libvirt_volume\.debian_Volume-[0-9a-f]+_[0-9A-F]+\[terraform_data\.[^\]]+_ImagePin-[^\]]+\.input\.image\]\.path\}$/);
       expect(root.capacity).toBe(20);
     }
   });

@@ -37,15 +37,15 @@ describe('examples/quickstart', () => {
       const volumeId = /^\$\{libvirt_volume\.([^.]+)\.name\}$/.exec(root.source.volume.volume)![1];
       const volume = volumes[volumeId];
       expect(volume.target.format.type).toBe('qcow2');
-      expect(volume.backing_store.path).toMatch(/^\$\{libvirt_volume\.debian_Volume-[0-9a-f]+_[0-9A-F]+\.path\}$/);
+      expect(volume.backing_store.path).toMatch(/^\$\{libvirt_volume\.debian_Volume-[0-9a-f]+_[0-9A-F]+\[terraform_data\.[^\]]+_ImagePin-[^\]]+\.input\.image\]\.path\}$/);
       expect(volume.backing_store.format.type).toBe('qcow2');
     }
   });
 
   test('the base image appears once on the host, downloaded once', () => {
-    const bases = resources('libvirt_volume').filter((v) => v.create?.content?.url?.includes('terraform_data'));
+    const bases = resources('libvirt_volume').filter((v) => v.for_each !== undefined);
     expect(bases).toHaveLength(1);
-    expect(bases[0].name).toBe('debian-12.qcow2');
+    expect(bases[0].name).toBe('debian-12-${each.key}.qcow2');
     expect(resources('terraform_data').filter(isDownload)).toHaveLength(1);
   });
 

@@ -167,10 +167,10 @@ describe('renderStack on the quickstart example', () => {
     expect(objects.filter((o) => o.kind === 'domain').map((o) => o.name).sort()).toEqual(['db', 'web']);
   });
 
-  test('a cloud-init disk id in a description is a placeholder inside the text', () => {
-    const web = objects.find((o) => o.name === 'web')!;
-    expect(web.xml).toMatch(/<description>cloud-init seed unresolved-libvirt_cloudinit_disk\.\S+\.id<\/description>/);
-    expect(web.unresolved).toEqual([{ attribute: 'description', expression: expect.stringMatching(/^libvirt_cloudinit_disk\..+\.id$/) }]);
+  test('a base volume path known only at apply is a placeholder path in the backing store', () => {
+    const root = objects.find((o) => o.name === 'web-root.qcow2')!;
+    expect(root.xml).toMatch(/<backingStore>\s*<!-- unresolved: backing_store.path = [^>]+ \(known only at apply\) -->\s*<path>\/unresolved\/[^<]+<\/path>/);
+    expect(root.unresolved).toEqual([{ attribute: 'backing_store.path', expression: expect.stringMatching(/^libvirt_volume\.debian_Volume-.+\[terraform_data\..+_ImagePin-.+\.input\.image\]\.path$/) }]);
   });
 
   test('the rng backend is a chardata branch that sets model=', () => {

@@ -21,6 +21,18 @@ export const FETCH_SCRIPT_PATH = path.resolve(__dirname, '..', '..', 'lib', 'scr
 /** True for the terraform_data that downloads a base image (others register DNS names). */
 export const isDownload = (r: any): boolean => r.provisioner?.[0]?.['local-exec']?.environment?.IMAGE_URL !== undefined;
 
+/** The name a base volume of an image has in the plan: one instance per image key (`for_each`). */
+export function baseVolumeName(image: string, format = 'qcow2'): string {
+  return `${image}-\${each.key}.${format}`;
+}
+
+/** The resource name of the base volume a root disk's backing store points at (through the machine's image pin). */
+export function backingVolumeKey(root: any): string {
+  const m = /^\$\{libvirt_volume\.([^\[.]+)\[terraform_data\.[^\]]+_ImagePin-[^\]]+\.input\.image\]\.path\}$/.exec(String(root?.backing_store?.path));
+  if (!m) throw new Error(`the root disk's backing store is not a base volume through an image pin: ${root?.backing_store?.path}`);
+  return m[1];
+}
+
 export const QEMU_MAC = /^52:54:00(:[0-9a-f]{2}){3}$/;
 
 export function newStack(): TerraformStack {
@@ -66,14 +78,14 @@ export function ofType(json: any, type: string, section: 'resource' | 'data' = '
 }
 
 /** The logical id of the only resource of `type` that satisfies `pick`; fails otherwise. */
-export function keyOf(json: any, type: string, pick: (r: any) => boolean = () => true, section: 'resource' | 'data' = 'resource'): string {
-  const keys = Object.entries(ofType(json, type, section)).filter(([, r]) => pick(r)).map(([k]) => k);
+export function keyOf(json: any, type: string, pick: (r: any, key: string) => boolean = () => true, section: 'resource' | 'data' = 'resource'): string {
+  const keys = Object.entries(ofType(json, type, section)).filter(([k, r]) => pick(r, k)).map(([k]) => k);
   if (keys.length !== 1) throw new Error(`expected exactly one ${type} matching, found ${keys.length}: ${keys.join(', ')}`);
   return keys[0];
 }
 
 /** The only resource of `type` that satisfies `pick`. */
-export function oneOf(json: any, type: string, pick: (r: any) => boolean = () => true, section: 'resource' | 'data' = 'resource'): any {
+export function oneOf(json: any, type: string, pick: (r: any, key: string) => boolean = () => true, section: 'resource' | 'data' = 'resource'): any {
   return ofType(json, type, section)[keyOf(json, type, pick, section)];
 }
 
