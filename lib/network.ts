@@ -8,6 +8,7 @@ import { contains, formatIpv4, Ipv4Subnet, netmask, overlaps, parseIpv4, parseSu
 import { Lab } from './lab';
 import { modelOf } from './private/model';
 import { registryOf } from './private/registry';
+import { replaceOnChange } from './private/replacement';
 import { checkDomainName, checkObjectName, checkOneOf, fail, INTERFACE_NAME, isToken } from './private/validate';
 
 /** How a network reaches the outside world (libvirt's `<forward mode>`). */
@@ -40,8 +41,18 @@ export class NetworkMode {
     return new NetworkMode('macvtap', false, undefined, hostInterface, macvtapMode);
   }
 
+  /**
+   * An existing network whose kind the stack is not told ({@link Network.fromName} without `mode`):
+   * nothing is assumed of it. Machines on it do not wait for a DHCP lease at apply (none may come,
+   * and a wait that times out makes the provider destroy the machine), and their names are not
+   * registered in its DNS (it may have none).
+   */
+  public static unmanaged(): NetworkMode {
+    return new NetworkMode('unmanaged', false);
+  }
+
   private constructor(
-    /** The kind: nat, isolated, route, open, bridge or macvtap. */
+    /** The kind: nat, isolated, route, open, bridge, macvtap, or unmanaged (an existing network of unknown kind). */
     public readonly kind: string,
     /** Whether libvirt runs the subnet (gateway, DHCP, DNS) itself. */
     public readonly managed: boolean,
@@ -241,6 +252,10 @@ export class Network extends NetworkBase {
     this.literalName = Lab.qualify(this, props.name ?? id.toLowerCase());
     checkObjectName(this, 'name', this.literalName);
     checkModeDetails(this, this.mode);
+    if (this.mode.kind === 'unmanaged') {
+      fail(this, 'NetworkMode.unmanaged() describes an existing network, not one to create', this.mode.kind,
+        'use Network.fromName() for an existing network, or another NetworkMode (nat, isolated, routed, open, bridge, macvtap)');
+    }
 
     if (this.mode.managed && props.cidr === undefined) {
       fail(this, `a ${this.mode.kind} network needs a subnet`, props.cidr, "set cidr, for example '10.77.0.0/24'");
@@ -274,6 +289,9 @@ export class Network extends NetworkBase {
       ...networkConfig(this, props, this.plan),
     });
     this.node.defaultChild = this.resource;
+    // provider 0.9.7 applies only autostart in place; any other change replaces the network (and,
+    // through their replace_triggered_by, the machines on it)
+    replaceOnChange(this.resource, { updatable: ['autostart'] });
     this.networkName = this.resource.name;
     describeNetwork(this, true);
   }
@@ -288,6 +306,13 @@ export interface ExistingNetworkProps {
   readonly host?: IHost;
   /** libvirt name of the existing network, e.g. `default`. */
   readonly name: string;
+  /**
+   * What kind of network it is. Only a libvirt-managed kind (`NetworkMode.nat()`, `.isolated()`,
+   * `.routed()`, `.open()`: libvirt's own `default` network is NAT) makes machines with a DHCP NIC on
+   * it wait for their lease at apply, and registers machines' names in its DNS.
+   * @default NetworkMode.unmanaged(): no lease wait, no DNS registration
+   */
+  readonly mode?: NetworkMode;
   /**
    * Its IPv4 subnet, needed to give NICs fixed addresses on it.
    * @default - unknown: NICs on it use DHCP
@@ -326,7 +351,7 @@ class ExistingNetwork extends NetworkBase {
   public readonly host: IHost;
   public readonly networkName: string;
   public readonly literalName: string;
-  public readonly mode = NetworkMode.nat();
+  public readonly mode: NetworkMode;
   public readonly cidr?: string;
   public readonly prefixLength?: number;
   public readonly allocatesAddresses: boolean;
@@ -341,6 +366,11 @@ class ExistingNetwork extends NetworkBase {
     this.host = Host.resolve(this, props.host);
     checkObjectName(this, 'name', props.name);
     checkDomainName(this, 'domain', props.domain);
+    if (props.mode !== undefined && !(props.mode instanceof NetworkMode)) {
+      fail(this, 'mode is not a NetworkMode', props.mode, 'use NetworkMode.nat(), .isolated(), .routed(), .open(), .bridge(name), .macvtap(nic) or .unmanaged()');
+    }
+    this.mode = props.mode ?? NetworkMode.unmanaged();
+    checkModeDetails(this, this.mode);
     this.networkName = props.name;
     this.literalName = props.name;
     this.domain = props.domain;

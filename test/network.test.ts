@@ -135,6 +135,25 @@ describe('Network', () => {
         /^test\/kvm1\/other: the bridge name .*"vb-lab".*give the network its own bridgeName/);
     });
 
+    test('any change but autostart replaces the network: its revision hashes everything else', () => {
+      // GIVEN the same network twice, then with another DHCP range, then with autostart off
+      const revisionOf = (props: Partial<NetworkProps>) => {
+        const { stack, host } = withHost();
+        new Network(host, 'net', { cidr: '10.77.0.0/24', ...props });
+        const json = JSON.parse(Testing.synth(stack));
+        const [key, network] = Object.entries<any>(json.resource.libvirt_network)[0];
+        const revision = Object.entries<any>(json.resource.terraform_data).find(([k]) => k.includes('net_Revision'))!;
+        expect(network.lifecycle).toEqual({ replace_triggered_by: [`terraform_data.${revision[0]}`] });
+        expect(key).toBeDefined();
+        return revision[1].input.sha256;
+      };
+      const base = revisionOf({});
+      // THEN the hash is stable, changes with the DHCP range, and not with autostart (which the provider updates in place)
+      expect(revisionOf({})).toBe(base);
+      expect(revisionOf({ dhcpRange: { start: '10.77.0.200', end: '10.77.0.250' } })).not.toBe(base);
+      expect(revisionOf({ autostart: false })).toBe(base);
+    });
+
     test('the name defaults to the lowercased id', () => {
       // GIVEN a network with a capitalised id / WHEN synthesized / THEN its name is the id, lowercased
       const { stack, host } = withHost();
@@ -198,7 +217,9 @@ describe('Network', () => {
       const { stack, host } = withHost();
       const network = new Network(host, 'lan', { mode: NetworkMode.bridge('br0') });
       // WHEN synthesized / THEN it is exactly forward bridge + bridge name
-      expect(networks(stack).lan).toEqual({ name: 'lan', autostart: true, forward: { mode: 'bridge' }, bridge: { name: 'br0' }, provider: 'libvirt' });
+      const { lifecycle, ...lan } = networks(stack).lan;
+      expect(lan).toEqual({ name: 'lan', autostart: true, forward: { mode: 'bridge' }, bridge: { name: 'br0' }, provider: 'libvirt' });
+      expect(lifecycle.replace_triggered_by).toHaveLength(1);
       expect(network.mode.managed).toBe(false);
       expect(network.domain).toBeUndefined();
       expect(network.dhcpRange).toBeUndefined();
@@ -219,7 +240,8 @@ describe('Network', () => {
       const { stack, host } = withHost();
       new Network(host, 'direct', { mode: NetworkMode.macvtap('eth0') });
       // WHEN synthesized / THEN forward lists the NIC
-      expect(networks(stack).direct).toEqual({
+      const { lifecycle: _lifecycle, ...direct } = networks(stack).direct;
+      expect(direct).toEqual({
         name: 'direct',
         autostart: true,
         forward: { mode: 'bridge', interfaces: [{ dev: 'eth0' }] },
@@ -644,6 +666,44 @@ describe('Network', () => {
       expect(network.interfaceSource()).toEqual({ network: { network: 'default' } });
       expect(network.cidr).toBeUndefined();
       expect(network.domain).toBeUndefined();
+    });
+
+    test('without a mode it is unmanaged: a DHCP machine does not wait for a lease, and no name is registered', () => {
+      // GIVEN a bridged LAN known only by name, with a DHCP machine and a fixed-address machine on it
+      const { stack, host } = withHost();
+      const image = BaseImage.fromCatalog(stack, 'img', 'debian-12');
+      const lan = Network.fromName(host, 'Lan', { name: 'lan', cidr: '192.168.1.0/24' });
+      new VirtualMachine(host, 'dhcp', { image, nics: [{ network: lan }] });
+      new VirtualMachine(host, 'fixed', { image, nics: [{ network: lan, address: '192.168.1.20' }] });
+      // WHEN synthesized
+      const json = JSON.parse(Testing.synth(stack));
+      // THEN it is unmanaged, nothing waits for a lease that may never come, and no DNS entry is added
+      expect(lan.mode.kind).toBe('unmanaged');
+      expect(lan.mode.managed).toBe(false);
+      for (const d of Object.values<any>(json.resource.libvirt_domain)) expect(d.devices.interfaces[0].wait_for_ip).toBeUndefined();
+      expect(Object.keys(json.resource.terraform_data).filter((k) => k.includes('Dns'))).toEqual([]);
+    });
+
+    test('with a libvirt-managed mode, DHCP machines wait for their lease and fixed addresses get DNS names', () => {
+      // GIVEN libvirt's default NAT network, described as such
+      const { stack, host } = withHost();
+      const image = BaseImage.fromCatalog(stack, 'img', 'debian-12');
+      const net = Network.fromName(host, 'Default', { name: 'default', mode: NetworkMode.nat(), cidr: '192.168.122.0/24', dhcpRange: { start: '192.168.122.2', end: '192.168.122.199' } });
+      new VirtualMachine(host, 'dhcp', { image, nics: [{ network: net }] });
+      new VirtualMachine(host, 'fixed', { image, nics: [{ network: net, address: '192.168.122.220' }] });
+      const json = JSON.parse(Testing.synth(stack));
+      const domains = Object.values<any>(json.resource.libvirt_domain);
+      expect(domains.find((d) => d.name === 'dhcp').devices.interfaces[0].wait_for_ip).toEqual({ source: 'lease', timeout: 300 });
+      expect(Object.values<any>(json.resource.terraform_data).filter((d) => d.input?.hostnames !== undefined).map((d) => d.input))
+        .toEqual([{ uri: 'qemu:///system', network: 'default', address: '192.168.122.220', hostnames: 'fixed' }]);
+    });
+
+    test('NetworkMode.unmanaged() is only for existing networks, and a mode must be a NetworkMode', () => {
+      const { host } = withHost();
+      expectValidationError(() => new Network(host, 'net', { mode: NetworkMode.unmanaged(), cidr: '10.77.0.0/24' }),
+        /^test\/kvm1\/net: NetworkMode\.unmanaged\(\) describes an existing network, not one to create \(got "unmanaged"\); use Network\.fromName\(\)/);
+      expectValidationError(() => Network.fromName(host, 'Lan', { name: 'lan', mode: 'nat' as unknown as NetworkMode }),
+        /^test\/kvm1\/Lan: mode is not a NetworkMode \(got "nat"\); use NetworkMode\.nat\(\)/);
     });
 
     test('a new network may not take the name of an existing one it refers to, nor the other way round', () => {
