@@ -27,13 +27,15 @@ export interface LabProps {
    */
   readonly pool?: IStoragePool;
   /**
-   * Directory (on the host) of a pool that belongs to the lab and is removed with it, together
-   * with everything in it, unless `keepPool` is set.
+   * Directory (on the host) of a pool that belongs to the lab and is removed with it (its volumes
+   * with their machines, then the directory), unless `keepPool` is set.
    * @default - no pool of its own
    */
   readonly poolPath?: string;
   /**
-   * Keep the lab's own pool directory (and whatever is left in it) when the lab is destroyed.
+   * Keep the lab's own pool directory when the lab is destroyed. It may be changed on a deployed
+   * lab at any time before destroy; the value at destroy decides. A directory that still holds files
+   * other than the lab's volumes is always kept.
    * @default false
    */
   readonly keepPool?: boolean;
@@ -187,8 +189,15 @@ export interface ILabTemplate {
 
 /** Props of {@link StampedLabs}. */
 export interface StampedLabsProps extends Omit<LabProps, 'addressSpace' | 'poolPath' | 'keepPool'> {
-  /** How many copies (1 to 999). */
+  /** How many copies (1 to `maxCopies`). */
   readonly copies: number;
+  /**
+   * The most copies the class will ever have. It fixes the width of the copy numbers and the size of
+   * every copy's block of the address space, so that growing or shrinking the class never changes
+   * another copy (its prefix, subnets, networks and machines). Changing it moves every copy.
+   * @default 99: two-digit numbers (`-01` to `-99`), and 128 blocks (a /16 gives each copy a /23)
+   */
+  readonly maxCopies?: number;
   /**
    * The range the copies' address spaces are carved from, one equal block per copy, in copy order.
    * Inside a copy, `lab.subnet(i)` carves from its block.
@@ -196,7 +205,7 @@ export interface StampedLabsProps extends Omit<LabProps, 'addressSpace' | 'poolP
   readonly addressSpace: string;
   /**
    * Prefix length of each copy's block.
-   * @default - the largest blocks that give every copy one (10 copies of a /16 get a /20 each)
+   * @default - the largest blocks that give `maxCopies` copies one each (a /16 for 99 copies: /23 blocks)
    */
   readonly copyPrefixLength?: number;
   /** What each copy contains. */
@@ -215,21 +224,30 @@ export class StampedLabs extends Construct {
 
   constructor(scope: Construct, id: string, props: StampedLabsProps) {
     super(scope, id);
-    checkInteger(this, 'copies', props.copies, 1, 999);
+    checkInteger(this, 'maxCopies', props.maxCopies, 1, 999);
+    const maxCopies = props.maxCopies ?? 99;
+    checkInteger(this, 'copies', props.copies, 1, maxCopies,
+      `set copies to a whole number from 1 to ${maxCopies}${maxCopies < 999 ? `, or raise maxCopies (up to 999; that moves every copy to a new block)` : ''}`);
     const space = isToken(props.addressSpace) ? 'is a token' : parseSubnet(props.addressSpace);
     if (typeof space === 'string') {
       fail(this, `addressSpace ${space}`, props.addressSpace, "give a literal IPv4 range in CIDR form, such as '10.100.0.0/16'");
     }
-    const bits = Math.ceil(Math.log2(props.copies));
+    // sized for maxCopies, not for copies: a class that grows keeps every copy where it was
+    const bits = Math.ceil(Math.log2(maxCopies));
     const blockPrefix = props.copyPrefixLength ?? space.prefix + bits;
     checkInteger(this, 'copyPrefixLength', props.copyPrefixLength, space.prefix, 30);
-    if (blockPrefix > 30 || 2 ** (blockPrefix - space.prefix) < props.copies) {
-      fail(this, `${space.cidr} cannot hold ${props.copies} blocks of /${blockPrefix}`, props.addressSpace,
-        'give a larger addressSpace, fewer copies, or a longer copyPrefixLength');
+    const fix = `give a larger addressSpace, or a smaller maxCopies (at least ${props.copies})`;
+    if (blockPrefix > 30) {
+      fail(this, `${space.cidr} is too small for ${maxCopies} copies (maxCopies${props.maxCopies === undefined ? ', by default,' : ''} is ${maxCopies}): each would get less than a /30`,
+        props.addressSpace, fix);
+    }
+    if (2 ** (blockPrefix - space.prefix) < maxCopies) {
+      fail(this, `${space.cidr} cannot hold ${maxCopies} blocks of /${blockPrefix} (one for each of maxCopies ${maxCopies})`, props.addressSpace,
+        `${fix}, or a longer copyPrefixLength`);
     }
     const prefix = props.prefix ?? id.toLowerCase();
-    const width = Math.max(2, String(props.copies).length);
-    const { copies: _c, addressSpace: _a, copyPrefixLength: _p, template, prefix: _x, ...shared } = props;
+    const width = Math.max(2, String(maxCopies).length);
+    const { copies: _c, maxCopies: _m, addressSpace: _a, copyPrefixLength: _p, template, prefix: _x, ...shared } = props;
     this.copies = [];
     for (let i = 0; i < props.copies; i++) {
       const n = String(i + 1).padStart(width, '0');

@@ -3,6 +3,9 @@ import { Pool } from './generated/providers/libvirt/pool';
 import { Host, IHost } from './host';
 import { Lab } from './lab';
 import { registryOf } from './private/registry';
+import { replaceOnChange } from './private/replacement';
+import { scriptCommand, virshUri } from './private/scripts';
+import { TerraformData } from './terraform-data';
 import { checkAbsolutePath, checkObjectName, fail } from './private/validate';
 
 /** A libvirt storage pool on one host. */
@@ -29,8 +32,10 @@ export interface StoragePoolProps {
   /** Directory on the host that holds the pool's volumes. libvirt creates it. */
   readonly path: string;
   /**
-   * Delete the directory and every volume left in it when the pool is destroyed. The provider
-   * does this by default for `dir` pools; this library does not, because it loses data.
+   * Remove the pool's directory when the pool is destroyed. The provider deletes a `dir` pool's
+   * directory by default; this library does not, because that can lose data. It can be changed at
+   * any time before destroy: the choice as it stands when the pool is destroyed is the one that
+   * counts (a directory that still holds files that are not the pool's volumes is always kept).
    * @default false
    */
   readonly deleteOnDestroy?: boolean;
@@ -56,6 +61,11 @@ export class StoragePool extends Construct implements IStoragePool {
   public readonly literalName: string;
   /** The L1 pool resource (escape hatch). */
   public readonly resource: Pool;
+  /**
+   * The `terraform_data` that removes the pool's directory after the pool is destroyed, when
+   * `deleteOnDestroy` says so at that moment (escape hatch).
+   */
+  public readonly directory: TerraformData;
 
   constructor(scope: Construct, id: string, props: StoragePoolProps) {
     super(scope, id);
@@ -65,15 +75,34 @@ export class StoragePool extends Construct implements IStoragePool {
     checkAbsolutePath(this, 'path', props.path);
     claimPoolName(this, this.host, this.literalName, false);
 
+    // Whether the directory goes with the pool is decided when the pool is destroyed, not when it is
+    // created: provider 0.9.7 reads `destroy.delete` from the state the pool was created with and
+    // cannot update a pool. So the pool never deletes it itself, and this resource, which the pool
+    // depends on (destroyed after it), removes it with virsh if deleteOnDestroy says so then.
+    const input = { uri: virshUri(this.host.connection.uri), pool: this.literalName, directory: props.path, delete: props.deleteOnDestroy ?? false };
+    this.directory = new TerraformData(this, 'Directory', {
+      input,
+      provisioners: [{
+        type: 'local-exec',
+        when: 'destroy',
+        interpreter: ['/bin/sh', '-c'],
+        command: scriptCommand('pool-dir.sh'),
+        environment: { LIBVIRT_URI: '${self.input.uri}', POOL: '${self.input.pool}', DIRECTORY: '${self.input.directory}', DELETE: '${self.input.delete}' },
+      }],
+    });
     this.resource = new Pool(this, 'Resource', {
       provider: this.host.provider,
       name: this.literalName,
       type: 'dir',
       target: { path: props.path },
       create: { buildAttribute: true, start: true, autostart: props.autostart ?? true },
-      destroy: { delete: props.deleteOnDestroy ?? false },
+      destroy: { delete: false },
+      dependsOn: [this.directory],
     });
     this.node.defaultChild = this.resource;
+    // provider 0.9.7 cannot update a pool: any change replaces it (and every volume in it). `destroy`
+    // is ignored: it is always the same, and pools created before it was decided here may hold another
+    replaceOnChange(this.resource, { ignore: ['destroy'] });
     this.poolName = this.resource.name;
   }
 }

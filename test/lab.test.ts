@@ -10,7 +10,7 @@ import * as fc from 'fast-check';
 import { parse } from 'yaml';
 import { BaseImage, Host, ILabTemplate, Lab, Network, StampedLabs, StampedLabsProps, StoragePool, VirtualMachine } from '../lib';
 import { parseIpv4, parseSubnet, Ipv4Subnet } from '../lib/private/ipv4';
-import { domainNamed, expectRejected, keyOf, newStack, ofType, oneOf, re, SSH_KEY, synthJson, HostWithImage, newHostWithImage } from './support/lab';
+import { backingVolumeKey, baseVolumeName, domainNamed, expectRejected, keyOf, newStack, ofType, oneOf, re, SSH_KEY, synthJson, HostWithImage, newHostWithImage } from './support/lab';
 
 const OTHER_KEY = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOtherOtherOtherOtherOtherOtherOtherOther0 you@desk';
 
@@ -57,7 +57,7 @@ describe('Lab names', () => {
     expect(oneOf(json, 'libvirt_cloudinit_disk').name).toBe('lab1-web-seed');
     const volumes = Object.values<any>(ofType(json, 'libvirt_volume')).map((v) => v.name).sort();
     // AND the only volume without it is the base image, which is shared by whoever uses that pool
-    expect(volumes).toEqual(['debian-12.qcow2', 'lab1-web-data0.qcow2', 'lab1-web-root.qcow2', 'lab1-web-seed.iso']);
+    expect(volumes).toEqual([baseVolumeName('debian-12'), 'lab1-web-data0.qcow2', 'lab1-web-root.qcow2', 'lab1-web-seed.iso']);
     expect(vm.machineName).toBe('lab1-web');
     expect(net.literalName).toBe('lab1-lan');
   });
@@ -129,9 +129,9 @@ describe('defaults', () => {
     expect(net.host).toBe(host);
     expect(vm.loginUser).toBe('ops');
     const root = oneOf(json, 'libvirt_volume', (v) => v.name === 'lab-web-root.qcow2');
-    const base = keyOf(json, 'libvirt_volume', (v) => v.name === 'debian-12.qcow2');
+    const base = keyOf(json, 'libvirt_volume', (v) => v.name === baseVolumeName('debian-12'));
     expect(root.pool).toBe(`\${libvirt_pool.${keyOf(json, 'libvirt_pool')}.name}`);
-    expect(root.backing_store.path).toBe(`\${libvirt_volume.${base}.path}`);
+    expect(backingVolumeKey(root)).toBe(base);
     expect(userDataOf(json, 'lab-web').users).toEqual([expect.objectContaining({ name: 'ops', ssh_authorized_keys: [SSH_KEY] })]);
   });
 
@@ -167,7 +167,7 @@ describe('defaults', () => {
     // THEN the machine's own choices are used
     const root = oneOf(json, 'libvirt_volume', (v) => v.name === 'lab-web-root.qcow2');
     expect(root.pool).toBe(`\${libvirt_pool.${keyOf(json, 'libvirt_pool')}.name}`);
-    expect(root.backing_store.path).toBe(`\${libvirt_volume.${keyOf(json, 'libvirt_volume', (v) => v.name === 'ubuntu-24.04.qcow2')}.path}`);
+    expect(backingVolumeKey(root)).toBe(keyOf(json, 'libvirt_volume', (v) => v.name === baseVolumeName('ubuntu-24.04')));
     expect(userDataOf(json, 'lab-web').users).toEqual([expect.objectContaining({ name: 'dev', ssh_authorized_keys: [OTHER_KEY] })]);
   });
 });
@@ -183,7 +183,8 @@ describe('the lab pool', () => {
     const json = synthJson(stack);
     // THEN one dir pool with the prefixed name is removed on destroy together with its directory
     const pool = oneOf(json, 'libvirt_pool');
-    expect(pool).toMatchObject({ name: 'lab-pool', type: 'dir', target: { path: '/srv/labs/lab' }, destroy: { delete: true } });
+    expect(pool).toMatchObject({ name: 'lab-pool', type: 'dir', target: { path: '/srv/labs/lab' } });
+    expect(oneOf(json, 'terraform_data', (_d, k) => k.includes('pool_Directory')).input).toMatchObject({ directory: '/srv/labs/lab', delete: true });
     expect(lab.pool).toBeInstanceOf(StoragePool);
     // AND every volume of the lab, the base image included, lives in it
     const poolRef = `\${libvirt_pool.${keyOf(json, 'libvirt_pool')}.name}`;
@@ -193,7 +194,7 @@ describe('the lab pool', () => {
   test('keepPool keeps the directory on destroy', () => {
     const { stack, host } = fixture();
     new Lab(host, 'lab', { poolPath: '/srv/labs/lab', keepPool: true });
-    expect(oneOf(synthJson(stack), 'libvirt_pool').destroy).toEqual({ delete: false });
+    expect(oneOf(synthJson(stack), 'terraform_data', (_d, k) => k.includes('pool_Directory')).input).toMatchObject({ directory: '/srv/labs/lab', delete: false });
   });
 
   test('without poolPath the lab creates no pool', () => {
@@ -454,18 +455,45 @@ describe('StampedLabs', () => {
     expect(Object.values<any>(ofType(json, 'libvirt_network')).map((d) => d.name).sort()).toEqual(['class-01-lan', 'class-02-lan', 'class-03-lan']);
   });
 
-  test('an explicit prefix is used; numbers get as many digits as the count needs', () => {
+  test('an explicit prefix is used; numbers get as many digits as maxCopies needs', () => {
     const empty: ILabTemplate = { define: () => undefined };
-    const { labs } = stamped({ prefix: 'ws', copies: 100, template: empty, addressSpace: '10.0.0.0/8' });
+    const { labs } = stamped({ prefix: 'ws', copies: 100, maxCopies: 999, template: empty, addressSpace: '10.0.0.0/8' });
     expect(labs.copies[0].prefix).toBe('ws-001');
     expect(labs.copies[99].prefix).toBe('ws-100');
   });
 
-  test('each copy gets an equal block of the space, in copy order (10 copies of a /16 get a /20 each)', () => {
+  test('each copy gets an equal block sized for maxCopies, in copy order (a /16 gives 99 copies a /23 each)', () => {
     const empty: ILabTemplate = { define: () => undefined };
     const { labs } = stamped({ copies: 10, template: empty });
     expect(labs.copies.map((l) => l.addressSpace)).toEqual(
+      [0, 2, 4, 6, 8, 10, 12, 14, 16, 18].map((third) => `10.100.${third}.0/23`));
+    // AND a declared maximum of 10 gives larger blocks
+    const { labs: ten } = stamped({ copies: 10, maxCopies: 10, template: empty });
+    expect(ten.copies.map((l) => l.addressSpace)).toEqual(
       [0, 16, 32, 48, 64, 80, 96, 112, 128, 144].map((third) => `10.100.${third}.0/20`));
+  });
+
+  test('a class that grows keeps every copy as it was: prefixes, blocks, subnets, machines', () => {
+    // GIVEN a class of 2, then the same class with 3 copies
+    const two = synthJson(stamped({ copies: 2 }).stack);
+    const three = synthJson(stamped({ copies: 3 }).stack);
+    // THEN every resource of the two copies is the same in both, and the third copy only adds; the one
+    // difference is the new machine's image pin in the shared base volume's for_each, a set of image
+    // keys that still holds the one image (terraform plans no change for it)
+    const baseKey = keyOf(two, 'libvirt_volume', (v) => v.name === baseVolumeName('debian-12'));
+    const { for_each: forEachTwo, ...baseTwo } = two.resource.libvirt_volume[baseKey];
+    const { for_each: forEachThree, ...baseThree } = three.resource.libvirt_volume[baseKey];
+    expect(baseThree).toEqual(baseTwo);
+    expect(forEachThree).toBe(forEachTwo.replace(/\]\)\}$/, `, terraform_data.${keyOf(three, 'terraform_data', (_r, k) => k.includes('class_03_web_ImagePin'))}.input.image])}`));
+    for (const [type, resources] of Object.entries<Record<string, unknown>>(two.resource)) {
+      for (const [name, r] of Object.entries(resources)) {
+        if (type === 'libvirt_volume' && name === baseKey) continue;
+        expect({ [`${type}.${name}`]: three.resource[type][name] }).toEqual({ [`${type}.${name}`]: r });
+      }
+    }
+    const added = Object.entries<Record<string, any>>(three.resource).flatMap(([type, rs]) => Object.keys(rs).filter((n) => !(n in (two.resource[type] ?? {}))).map((n) => `${type}.${n}`));
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((a) => a.includes('class-03') || a.includes('class_03') || /\b03\b|_03_/.test(a))).toBe(true);
   });
 
   test('copyPrefixLength sets the block size', () => {
@@ -483,7 +511,7 @@ describe('StampedLabs', () => {
         const copyPrefixLength = longer === null ? undefined : spacePrefix + bits + longer;
         fc.pre(spacePrefix + bits <= 30 && (copyPrefixLength === undefined || copyPrefixLength <= 30));
         const space = alignedSpace(raw, spacePrefix);
-        const { labs } = stamped({ copies, addressSpace: space, copyPrefixLength, template: empty });
+        const { labs } = stamped({ copies, maxCopies: copies, addressSpace: space, copyPrefixLength, template: empty });
         const sp = rangeOf(space);
         const blocks = labs.copies.map((l) => rangeOf(l.addressSpace!));
         expect(blocks).toHaveLength(copies);
@@ -502,7 +530,7 @@ describe('StampedLabs', () => {
     const subnets = labs.copies.map((l) => l.subnet(0));
     // THEN the subnets differ
     expect(new Set(subnets).size).toBe(3);
-    expect(subnets).toEqual(['10.100.0.0/24', '10.100.64.0/24', '10.100.128.0/24']); // 3 copies of a /16: /18 blocks
+    expect(subnets).toEqual(['10.100.0.0/24', '10.100.2.0/24', '10.100.4.0/24']); // up to 99 copies of a /16: /23 blocks
     // AND the machine web sits at the same offset of its copy's subnet in every copy (its identity is 'web' in each)
     const webs = labs.copies.map((l) => l.node.findChild('web') as VirtualMachine);
     expect(webs.map((w) => Lab.identityOf(w))).toEqual(['web', 'web', 'web']);
@@ -518,10 +546,10 @@ describe('StampedLabs', () => {
     // WHEN synthesized
     const json = synthJson(stack);
     // THEN the image is uploaded once, and every root disk backs onto that one volume
-    const baseKey = keyOf(json, 'libvirt_volume', (v) => v.name === 'debian-12.qcow2');
+    const baseKey = keyOf(json, 'libvirt_volume', (v) => v.name === baseVolumeName('debian-12'));
     const roots = Object.values<any>(ofType(json, 'libvirt_volume')).filter((v) => v.name.endsWith('-root.qcow2'));
     expect(roots).toHaveLength(3);
-    for (const r of roots) expect(r.backing_store.path).toBe(`\${libvirt_volume.${baseKey}.path}`);
+    for (const r of roots) expect(backingVolumeKey(r)).toBe(baseKey);
     // AND the outputs are per copy, each listing that copy's machine only
     expect(Object.keys(json.output).filter((k) => /^class_\d+_addresses$/.test(k)).sort()).toEqual(['class_01_addresses', 'class_02_addresses', 'class_03_addresses']);
     labs.copies.forEach((l, i) => {
@@ -539,8 +567,17 @@ describe('StampedLabs', () => {
 describe('StampedLabs validation', () => {
   const make = (props: Partial<StampedLabsProps>) => () => stamped({ template: { define: () => undefined }, ...props });
 
-  test.each([0, 1000, 2.5])('copies: %p is rejected', (copies) => {
-    expectRejected(make({ copies }), new RegExp(`^test/kvm1/class: copies must be a whole number from 1 to 999 \\(got ${copies}\\); set copies to a whole number from 1 to 999$`));
+  test.each([0, 100, 2.5])('copies: %p is rejected (the default maxCopies is 99)', (copies) => {
+    expectRejected(make({ copies }), new RegExp(`^test/kvm1/class: copies must be a whole number from 1 to 99 \\(got ${copies}\\); set copies to a whole number from 1 to 99, or raise maxCopies \\(up to 999; that moves every copy to a new block\\)$`));
+  });
+
+  test.each([0, 1000, 2.5])('maxCopies: %p is rejected', (maxCopies) => {
+    expectRejected(make({ copies: 1, maxCopies }), new RegExp(`^test/kvm1/class: maxCopies must be a whole number from 1 to 999 \\(got ${maxCopies}\\)`));
+  });
+
+  test('more copies than maxCopies are rejected', () => {
+    expectRejected(make({ copies: 5, maxCopies: 4, addressSpace: '10.0.0.0/24' }),
+      /^test\/kvm1\/class: copies must be a whole number from 1 to 4 \(got 5\); set copies to a whole number from 1 to 4, or raise maxCopies/);
   });
 
   test('a bad addressSpace is rejected', () => {
@@ -556,16 +593,17 @@ describe('StampedLabs validation', () => {
       /^test\/kvm1\/class: addressSpace is a token/);
   });
 
-  test('a space too small for the copies is rejected', () => {
-    // 5 copies need 8 blocks: a /29 would give /32s
-    expectRejected(make({ copies: 5, addressSpace: '10.0.0.0/29' }),
-      /^test\/kvm1\/class: 10\.0\.0\.0\/29 cannot hold 5 blocks of \/32 \(got "10\.0\.0\.0\/29"\); give a larger addressSpace, fewer copies, or a longer copyPrefixLength$/);
+  test('a space too small for maxCopies is rejected', () => {
+    // 99 copies (the default maximum) need 128 blocks: a /24 would give /31s
+    expectRejected(make({ copies: 5, addressSpace: '10.0.0.0/24' }),
+      /^test\/kvm1\/class: 10\.0\.0\.0\/24 is too small for 99 copies \(maxCopies, by default, is 99\): each would get less than a \/30 \(got "10\.0\.0\.0\/24"\); give a larger addressSpace, or a smaller maxCopies \(at least 5\)$/);
     // 3 copies do not fit in the two /17s of a /16
-    expectRejected(make({ copies: 3, copyPrefixLength: 17 }), /^test\/kvm1\/class: 10\.100\.0\.0\/16 cannot hold 3 blocks of \/17 /);
+    expectRejected(make({ copies: 3, maxCopies: 3, copyPrefixLength: 17 }),
+      /^test\/kvm1\/class: 10\.100\.0\.0\/16 cannot hold 3 blocks of \/17 \(one for each of maxCopies 3\) \(got "10\.100\.0\.0\/16"\); give a larger addressSpace, or a smaller maxCopies \(at least 3\), or a longer copyPrefixLength$/);
   });
 
   test('the largest number of copies that fits is fine', () => {
-    const { labs } = stamped({ copies: 4, addressSpace: '10.0.0.0/28', template: { define: () => undefined } });
+    const { labs } = stamped({ copies: 4, maxCopies: 4, addressSpace: '10.0.0.0/28', template: { define: () => undefined } });
     expect(labs.copies.map((l) => l.addressSpace)).toEqual(['10.0.0.0/30', '10.0.0.4/30', '10.0.0.8/30', '10.0.0.12/30']);
   });
 

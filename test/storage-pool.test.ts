@@ -46,11 +46,44 @@ describe('StoragePool', () => {
     expect(Testing.synth(stack)).toMatchSnapshot();
   });
 
-  test('deleteOnDestroy: true deletes the directory on destroy', () => {
-    // GIVEN a scratch pool that may lose its data / WHEN synthesized / THEN destroy deletes it
+  test('deleteOnDestroy is decided at destroy: a terraform_data the pool depends on removes the directory after it', () => {
+    // GIVEN a scratch pool whose directory goes with it
     const stack = newStack();
-    new StoragePool(new Host(stack, 'kvm1'), 'scratch', { path: '/srv/scratch', deleteOnDestroy: true });
-    expect(Testing.synth(stack)).toHaveResourceWithProperties(Pool, { name: 'scratch', destroy: { delete: true } });
+    const pool = new StoragePool(new Host(stack, 'kvm1'), 'scratch', { path: '/srv/scratch', deleteOnDestroy: true });
+    // WHEN synthesized
+    const json = JSON.parse(Testing.synth(stack));
+    // THEN the pool itself never deletes its directory, and never sees a change of the choice
+    const [poolJson] = Object.values<any>(json.resource.libvirt_pool);
+    expect(poolJson.destroy).toEqual({ delete: false });
+    expect(poolJson.lifecycle.ignore_changes).toEqual(['destroy']);
+    // AND it depends on the directory's terraform_data, which is therefore destroyed after it
+    const dirKey = `terraform_data.${pool.directory.friendlyUniqueId}`;
+    expect(poolJson.depends_on).toEqual([dirKey]);
+    // AND that one holds the choice in its input (updated in place when it changes), and runs pool-dir.sh at destroy with it
+    const dir = json.resource.terraform_data[pool.directory.friendlyUniqueId];
+    expect(dir.input).toEqual({ uri: 'qemu:///system', pool: 'scratch', directory: '/srv/scratch', delete: true });
+    expect(dir.triggers_replace).toBeUndefined();
+    expect(dir.provisioner).toEqual([{
+      'local-exec': {
+        when: 'destroy',
+        interpreter: ['/bin/sh', '-c'],
+        command: expect.stringContaining('pool-dir.sh: remove the (empty) directory'),
+        environment: { LIBVIRT_URI: '${self.input.uri}', POOL: '${self.input.pool}', DIRECTORY: '${self.input.directory}', DELETE: '${self.input.delete}' },
+      },
+    }]);
+  });
+
+  test('changing deleteOnDestroy changes only the directory\'s input, nothing the provider would have to update', () => {
+    const synth = (deleteOnDestroy: boolean) => {
+      const stack = newStack();
+      new StoragePool(new Host(stack, 'kvm1'), 'scratch', { path: '/srv/scratch', deleteOnDestroy });
+      return JSON.parse(Testing.synth(stack)).resource;
+    };
+    const [keep, drop] = [synth(false), synth(true)];
+    expect(drop.libvirt_pool).toEqual(keep.libvirt_pool);
+    const dirKey = Object.keys(keep.terraform_data).find((k) => k.includes('Directory'))!;
+    expect({ ...drop.terraform_data[dirKey], input: undefined }).toEqual({ ...keep.terraform_data[dirKey], input: undefined });
+    for (const k of Object.keys(keep.terraform_data).filter((x) => x !== dirKey)) expect(drop.terraform_data[k]).toEqual(keep.terraform_data[k]);
   });
 
   test('autostart: false is passed on', () => {
