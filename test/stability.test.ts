@@ -1,11 +1,13 @@
 /**
- * Issue 3, item 2: adding, removing or reordering a machine changes no attribute of any other
- * synthesized resource (networks, other machines' domains, volumes, seeds, DNS registrations).
- * Each variant is synthesized from scratch and diffed resource by resource against the base.
+ * Adding, removing or reordering a machine changes no attribute of any other synthesized resource
+ * (networks, other machines' domains, volumes, seeds, DNS registrations); each variant is
+ * synthesized from scratch and diffed resource by resource against the base. And no change a user
+ * makes plans an in-place update that provider 0.9.7 cannot apply (test/support/plan-diff.ts).
  */
 import { Testing, TerraformStack } from 'cdktf';
-import { BaseImage, Cluster, Host, Lab, Network, NetworkMode, Router, VirtualMachine } from '../lib';
+import { BaseImage, CloudConfig, Cluster, Host, Lab, Network, NetworkMode, Router, VirtualMachine } from '../lib';
 import { SSH_KEY } from './support/lab';
+import { changedBetween, plannedChanges, resourcesOf as resourcesOfPlan, unsafeInPlaceUpdates } from './support/plan-diff';
 
 type Variant = { machines: string[]; extraNetwork?: boolean };
 
@@ -27,23 +29,8 @@ function synthLab(v: Variant): any {
   return JSON.parse(Testing.synth(stack));
 }
 
-/** Every resource (and data source) by "type.key". */
-function resourcesOf(json: any): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  for (const section of ['resource', 'data']) {
-    for (const [type, byKey] of Object.entries<any>(json[section] ?? {})) {
-      for (const [key, value] of Object.entries(byKey)) out.set(`${section}.${type}.${key}`, value);
-    }
-  }
-  return out;
-}
-
-/** Resources present in both stacks whose attributes differ. */
-function changedBetween(a: any, b: any): string[] {
-  const ra = resourcesOf(a);
-  const rb = resourcesOf(b);
-  return [...ra.keys()].filter((k) => rb.has(k) && JSON.stringify(ra.get(k)) !== JSON.stringify(rb.get(k)));
-}
+/** Every resource by "type.key". */
+const resourcesOf = (json: any) => resourcesOfPlan(json);
 
 describe('adding, removing or reordering a machine touches nothing else', () => {
   const base = synthLab({ machines: ['web', 'api', 'backup'] });
@@ -57,7 +44,7 @@ describe('adding, removing or reordering a machine touches nothing else', () => 
     const resized = JSON.parse(JSON.stringify(base));
     const [key] = Object.keys(resized.resource.libvirt_domain);
     resized.resource.libvirt_domain[key].memory = 1;
-    expect(changedBetween(base, resized)).toEqual([`resource.libvirt_domain.${key}`]);
+    expect(changedBetween(base, resized)).toEqual([`libvirt_domain.${key}`]);
   });
 
   test('adding a machine adds resources and changes none', () => {
@@ -74,6 +61,7 @@ describe('adding, removing or reordering a machine touches nothing else', () => 
     const gone = [...resourcesOf(base).keys()].filter((k) => !resourcesOf(removed).has(k));
     expect(gone.length).toBeGreaterThan(0);
     expect(gone.every((k) => k.includes('_api_'))).toBe(true);
+    expect(unsafeInPlaceUpdates(base, removed)).toEqual([]);
   });
 
   test('reordering machines changes nothing at all', () => {
@@ -97,5 +85,110 @@ describe('adding, removing or reordering a machine touches nothing else', () => 
     const four = JSON.parse(Testing.synth(stack2));
     expect(changedBetween(three, four)).toEqual([]);
     expect(resourcesOf(four).size).toBeGreaterThan(resourcesOf(three).size);
+  });
+});
+
+describe('no change plans an in-place update that provider 0.9.7 cannot apply', () => {
+  const base = synthLab({ machines: ['web', 'api', 'backup'] });
+
+  test('the guard sees one (sanity: a domain or network changed without its revision)', () => {
+    const edited = JSON.parse(JSON.stringify(base));
+    const [domainKey] = Object.keys(edited.resource.libvirt_domain);
+    edited.resource.libvirt_domain[domainKey].memory = 4096;
+    const [networkKey] = Object.keys(edited.resource.libvirt_network);
+    edited.resource.libvirt_network[networkKey].ips[0].dhcp.ranges[0].start = '10.50.0.200';
+    expect(unsafeInPlaceUpdates(base, edited)).toEqual([
+      `libvirt_domain.${domainKey}: memory would be updated in place, which provider 0.9.7 cannot do`,
+      `libvirt_network.${networkKey}: ips would be updated in place, which provider 0.9.7 cannot do`,
+    ]);
+  });
+
+  function quickstartLike(options: { runcmd?: string; vcpus?: number; dhcpFrom?: number; networkAutostart?: boolean; image?: 'a' | 'b'; extra?: boolean; dataGiB?: number } = {}): any {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const host = new Host(stack, 'kvm1');
+    const image = options.image === 'b'
+      ? new BaseImage(stack, 'debian', { url: 'https://example.org/debian-12-20270101.qcow2', sha256: 'b'.repeat(64), loginUser: 'debian', name: 'debian-12' })
+      : new BaseImage(stack, 'debian', { url: 'https://example.org/debian-12-20261006.qcow2', sha256: 'a'.repeat(64), loginUser: 'debian', name: 'debian-12' });
+    const net = new Network(host, 'net', {
+      cidr: '10.77.0.0/24', autostart: options.networkAutostart,
+      ...(options.dhcpFrom ? { dhcpRange: { start: `10.77.0.${options.dhcpFrom}`, end: '10.77.0.254' } } : {}),
+    });
+    new VirtualMachine(host, 'web', {
+      image, nics: [{ network: net, address: '10.77.0.10' }], sshAuthorizedKeys: [SSH_KEY], vcpus: options.vcpus,
+      dataDisks: [{ sizeGiB: options.dataGiB ?? 1 }],
+      cloudConfig: options.runcmd ? new CloudConfig({ runcmd: [options.runcmd] }) : undefined,
+    });
+    new VirtualMachine(host, 'db', { image, nics: [{ network: net, address: '10.77.0.11' }], sshAuthorizedKeys: [SSH_KEY] });
+    if (options.extra) new VirtualMachine(host, 'cache', { image, nics: [{ network: net, address: '10.77.0.12' }], sshAuthorizedKeys: [SSH_KEY] });
+    return JSON.parse(Testing.synth(stack));
+  }
+  const q = quickstartLike();
+  /** The changes by address pattern: what is replaced and what is updated. */
+  const summary = (after: any) => {
+    const changes = plannedChanges(q, after);
+    const name = (a: string) => a.replace(/_[0-9A-F]{8}$/, '').replace(/-[0-9a-f]{8,16}(?=$|_)/, '');
+    return {
+      replaced: changes.filter((c) => c.replaced).map((c) => name(c.address)).sort(),
+      updated: changes.filter((c) => !c.replaced && c.attributes.length > 0).map((c) => name(c.address)).sort(),
+      ...(changes.some((c) => c.addedKeys?.length || c.removedKeys?.length)
+        ? { instances: changes.filter((c) => c.addedKeys).map((c) => ({ [name(c.address)]: { added: c.addedKeys, removed: c.removedKeys } })) } : {}),
+    };
+  };
+
+  test('editing a machine\'s cloud-config replaces its seed, seed volume and domain on its kept disks', () => {
+    const after = quickstartLike({ runcmd: 'echo changed' });
+    expect(unsafeInPlaceUpdates(q, after)).toEqual([]);
+    expect(summary(after)).toEqual({
+      replaced: ['libvirt_cloudinit_disk.kvm1_web_CloudInit', 'libvirt_domain.kvm1_web', 'libvirt_volume.kvm1_web_Seed'],
+      updated: ['terraform_data.kvm1_web_SeedRevision'],
+    });
+  });
+
+  test('vCPUs replace the domain and nothing else', () => {
+    const after = quickstartLike({ vcpus: 2 });
+    expect(unsafeInPlaceUpdates(q, after)).toEqual([]);
+    expect(summary(after)).toEqual({ replaced: ['libvirt_domain.kvm1_web'], updated: ['terraform_data.kvm1_web_Revision'] });
+  });
+
+  test('a data disk\'s size replaces that disk (the provider cannot resize) and the domain with it', () => {
+    const after = quickstartLike({ dataGiB: 2 });
+    expect(unsafeInPlaceUpdates(q, after)).toEqual([]);
+    expect(summary(after)).toEqual({
+      replaced: ['libvirt_domain.kvm1_web', 'libvirt_volume.kvm1_web_DataDisk0'],
+      updated: ['terraform_data.kvm1_web_DataDisk0Revision'],
+    });
+  });
+
+  test('the network\'s DHCP range replaces the network and exactly the machines on it, and their DNS entries', () => {
+    const after = quickstartLike({ dhcpFrom: 200 });
+    expect(unsafeInPlaceUpdates(q, after)).toEqual([]);
+    expect(summary(after)).toEqual({
+      replaced: ['libvirt_domain.kvm1_db', 'libvirt_domain.kvm1_web', 'libvirt_network.kvm1_net', 'terraform_data.kvm1_db_Dns0', 'terraform_data.kvm1_web_Dns0'],
+      updated: ['terraform_data.kvm1_net_Revision'],
+    });
+  });
+
+  test('the network\'s autostart is updated in place, which the provider does, and no machine is touched', () => {
+    const after = quickstartLike({ networkAutostart: false });
+    expect(unsafeInPlaceUpdates(q, after)).toEqual([]);
+    expect(summary(after)).toEqual({ replaced: [], updated: ['libvirt_network.kvm1_net'] });
+  });
+
+  test('a new image leaves every machine on its old one; only the download is replaced, and a new machine gets the new image', () => {
+    const after = quickstartLike({ image: 'b', extra: true });
+    expect(unsafeInPlaceUpdates(q, after)).toEqual([]);
+    // THEN the machines there stay as they are (their pins keep the old image), the download is replaced
+    expect(summary(after)).toEqual({
+      replaced: ['terraform_data.debian_Download'],
+      updated: [],
+      instances: [{ 'libvirt_volume.debian_Volume': { added: ['bbbbbbbbbbbb'], removed: [] } }],
+    });
+    // AND the base volume's instances are the old image's and the new one's, which the new machine's pin holds
+    const before = resourcesOfPlan(q);
+    const now = resourcesOfPlan(after);
+    const [baseKey] = [...now.keys()].filter((k) => k.startsWith('libvirt_volume.debian_Volume'));
+    const pins = [...now.keys()].filter((k) => k.includes('ImagePin'));
+    expect(pins.map((p) => (before.get(p) ?? now.get(p))!.input.image).sort()).toEqual(['aaaaaaaaaaaa', 'aaaaaaaaaaaa', 'bbbbbbbbbbbb']);
+    expect(now.get(baseKey)!.name).toBe('debian-12-${each.key}.qcow2');
   });
 });
