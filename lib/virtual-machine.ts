@@ -53,8 +53,8 @@ export interface NicOptions {
 /** An extra disk of a machine. */
 export interface DataDiskOptions {
   /**
-   * Size in GiB. Provider 0.9 cannot resize a volume: changing the size fails at apply until the
-   * disk is replaced (`terraform apply -replace=<volume address>`), which loses its data.
+   * Size in GiB. Provider 0.9 cannot resize a volume: changing the size replaces the disk, which
+   * comes back empty (the plan says so first).
    */
   readonly sizeGiB: number;
   /**
@@ -194,9 +194,11 @@ export interface PlannedNic {
  * (registered with `virsh net-update` beside the network, which stays untouched), the outputs and
  * the artifacts.
  *
- * When the cloud-init content changes, the seed is rebuilt and the domain restarted with it (its
- * disks are kept); the new seed carries a new instance-id, so cloud-init applies the change at
- * that boot. Otherwise the change would never reach the guest.
+ * Provider 0.9.7 cannot change a domain or a volume in place, so whatever changes one replaces it
+ * (the plan says so): a new cloud-config replaces the seed and the domain, which boots it on the
+ * kept disks with a new instance-id, so cloud-init applies the change; new sizing replaces the
+ * domain. The machine keeps the base image it was created from when the image changes (its image
+ * pin), and its SSH host keys when its seed changes.
  */
 export class VirtualMachine extends Construct {
   /** Whether `x` is a VirtualMachine. */
@@ -531,7 +533,15 @@ export class VirtualMachine extends Construct {
       registryOf(this).claim(this, `dns-name:${this.host.hostName}:${nic.network.literalName}:${this.hostname}`,
         `the DNS name ${this.hostname} on network ${nic.network.literalName}`, this.hostname,
         'give one of the two machines another hostname (the hostname prop), or put them on different networks');
-      const names = [this.hostname, ...(nic.network.domain ? [`${this.hostname}.${nic.network.domain}`] : [])];
+      // the libvirt name too when a lab prefixes it (netlab-r1): the ssh_config alias and the hosts
+      // artifact use it, so it resolves inside the lab as well
+      const names = [this.hostname, ...(nic.network.domain ? [`${this.hostname}.${nic.network.domain}`] : []),
+        ...(this.machineName !== this.hostname && HOST_LABEL.test(this.machineName) ? [this.machineName] : [])];
+      if (names.length === 3) {
+        registryOf(this).claim(this, `dns-name:${this.host.hostName}:${nic.network.literalName}:${this.machineName}`,
+          `the DNS name ${this.machineName} on network ${nic.network.literalName}`, this.machineName,
+          'give one of the two machines another name');
+      }
       const input = { uri, network: nic.network.networkName, address: nic.address, hostnames: names.join(' ') };
       const env = (action: string) => ({
         ACTION: action,
@@ -580,6 +590,9 @@ export class VirtualMachine extends Construct {
 }
 
 const VM_MARK = Symbol.for('cdktf-libvirt.VirtualMachine');
+
+/** A name dns-host.sh registers: lowercase letters, digits, '.' and '-'. */
+const HOST_LABEL = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
 
 /** Sets each machine's seed content once the whole tree exists (routes depend on every router). */
 class FinalizeSeed implements IAspect {

@@ -66,9 +66,10 @@ describe('Lab names', () => {
     expect(vm.hostname).toBe('web');
     expect(userDataOf(json, 'lab1-web').hostname).toBe('web');
     expect(parse(oneOf(json, 'libvirt_cloudinit_disk').meta_data)['local-hostname']).toBe('web');
-    // AND the DNS registration names the short name and the FQDN in the prefixed network's domain
+    // AND the DNS registration names the short name, the FQDN in the prefixed network's domain, and
+    // the prefixed libvirt name (which ssh_config and the hosts artifact use)
     const reg = oneOf(json, 'terraform_data', (r) => r.input?.hostnames !== undefined);
-    expect(reg.input.hostnames).toBe('web web.lab1-lan.test');
+    expect(reg.input.hostnames).toBe('web web.lab1-lan.test lab1-web');
     expect(vm.fqdn).toBe('web.lab1-lan.test');
   });
 
