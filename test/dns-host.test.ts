@@ -19,18 +19,14 @@ import * as path from 'path';
 import { BaseImage, Host, HostConnection, Lab, Network, VirtualMachine } from '../lib';
 import { virshUri } from '../lib/private/scripts';
 import { expectRejected, newLab, newStack, ofType, synthJson } from './support/lab';
-import { SHELLS, Shell, which } from './support/shell';
+import { SHELLS, Shell, toolPaths, which } from './support/shell';
 
 const SCRIPT = path.resolve(__dirname, '..', 'lib', 'scripts', 'dns-host.sh');
 
 const REAL_VIRSH = which('virsh');
 
 /** What the script (grep) and the fake virsh need on PATH. */
-const TOOLS: Record<string, string> = Object.fromEntries(['grep', 'sed', 'awk', 'cat', 'mv'].map((tool) => {
-  const target = which(tool);
-  if (!target) throw new Error(`${tool} is needed by this test`);
-  return [tool, target];
-}));
+const TOOLS = toolPaths(['grep', 'sed', 'awk', 'cat', 'mv']);
 
 /**
  * The fake virsh. Calls are logged to $FAKE_VIRSH_DIR/calls.log, one argument per line, each call

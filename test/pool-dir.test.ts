@@ -11,15 +11,11 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SHELLS, Shell, which } from './support/shell';
+import { SHELLS, Shell, toolPaths } from './support/shell';
 
 const SCRIPT = path.resolve(__dirname, '..', 'lib', 'scripts', 'pool-dir.sh');
 
-const TOOLS: Record<string, string> = Object.fromEntries(['grep', 'cat', 'rmdir', 'sed', 'rm'].map((tool) => {
-  const target = which(tool);
-  if (!target) throw new Error(`${tool} is needed by this test`);
-  return [tool, target];
-}));
+const TOOLS = toolPaths(['grep', 'cat', 'rmdir', 'sed', 'rm']);
 
 /** The fake virsh: calls logged one per line; defined pools are files $FAKE_VIRSH_DIR/NAME.pool holding their directory. */
 const FAKE_VIRSH = `#!/bin/sh

@@ -18,3 +18,12 @@ export function which(cmd: string): string | undefined {
   const found = (r.stdout ?? '').trim();
   return r.status === 0 && found.startsWith('/') ? found : undefined;
 }
+
+/** Absolute paths of tools a test puts on a PATH of its own (a bin folder of links); throws naming a missing one. */
+export function toolPaths(tools: string[]): Record<string, string> {
+  return Object.fromEntries(tools.map((tool) => {
+    const target = which(tool);
+    if (!target) throw new Error(`${tool} is needed by this test`);
+    return [tool, target];
+  }));
+}
