@@ -104,7 +104,9 @@ export async function ensureTestImage(log: Log): Promise<TestImage> {
   if (!await intact(image)) throw new Error(`build-test-image.sh finished but ${image} does not match its .sha256`);
   // images of older versions of the script are of no further use
   for (const f of fs.readdirSync(cacheDir)) {
-    if (/^debian-12-test-[0-9a-f]{16}\.(qcow2|qcow2\.sha256|packages\.txt)$/.test(f) && !f.includes(key)) {
+    // (and the variants derived from them: debian-12-test-<key>-<label>-<key of derive-test-image.sh>)
+    const m = /^debian-12-test-([0-9a-f]{16})(-[A-Za-z0-9._]+-[0-9a-f]{16})?\.(qcow2|qcow2\.sha256|packages\.txt)$/.exec(f);
+    if (m && m[1] !== key) {
       fs.rmSync(path.join(cacheDir, f), { force: true });
       log(`removed ${f} from the cache (built by another version of the script)`);
     }
@@ -216,4 +218,23 @@ export function serveFiles(files: Record<string, string>): Promise<FileServer> {
 /** The SHA-256 of a file, as hex (what `BaseImage` verifies the download against). */
 export function fileSha256(file: string): Promise<string> {
   return sha256File(file);
+}
+
+/**
+ * A second release of a test image (`e2e/derive-test-image.sh`): the same image with
+ * `/etc/cdktf-test-image` holding `label`, cached beside the source under the source's name, the
+ * label and the script's hash. About half a minute the first time.
+ */
+export async function ensureImageVariant(source: TestImage, label: string, log: Log): Promise<TestImage> {
+  const script = buildScriptPath('derive-test-image.sh');
+  const key = scriptKey(script);
+  const out = source.path.replace(/\.qcow2$/, `-${label}-${key}.qcow2`);
+  if (await intact(out)) {
+    log(`test image ${label}: ${out} (cached)`);
+    return { path: out, origin: 'cached', buildSeconds: 0 };
+  }
+  log(`deriving test image ${label} from ${source.path} with ${script}`);
+  const buildSeconds = await runBuildScript(script, [source.path, out, label], log);
+  if (!await intact(out)) throw new Error(`derive-test-image.sh finished but ${out} does not match its .sha256`);
+  return { path: out, origin: 'built', buildSeconds };
 }

@@ -23,7 +23,7 @@ import { App, LocalBackend, TerraformStack } from 'cdktf';
 import { DomainType, LabArtifacts, libvirt } from '../lib';
 import { ExpectedMachine, expectedMachines, inRanges, readHostsBlock, readTopology, shellify, TopologyFile, topologyMismatches } from './expect';
 import { Guests } from './guest';
-import { ChangeScenario, ExampleLab, ExpectedPlan, LabContext } from './labs';
+import { ChangeScenario, ExampleLab, ExpectedPlan, LabContext, LabControl } from './labs';
 import { LibvirtSandbox } from './sandbox';
 import { Log, run, shellQuote, sleep } from './run';
 import { PlanActions, StateResource, summarize, Terraform } from './terraform';
@@ -35,6 +35,8 @@ export const BOOT_BUDGET_SECONDS = Number(process.env.CDKTF_LIBVIRT_E2E_BOOT_SEC
 export interface LabGuest {
   /** The disk image as a user gives it: a URL (served on 127.0.0.1) and its sha256. */
   readonly image: { readonly url: string; readonly sha256: string };
+  /** A newer release of that image, for labs that change their image. */
+  readonly nextImage?: { readonly url: string; readonly sha256: string };
   readonly kernelBoot?: { readonly kernel: string; readonly initrd: string; readonly cmdline: string };
 }
 
@@ -77,7 +79,7 @@ export interface ChangeRecord {
   readySeconds?: number;
 }
 
-/** Which resource addresses of a plan JSON lie at or below each construct path. */
+/** Which resource addresses of a plan JSON lie at or below each construct path (a trailing `*`: any path with that start). */
 function addressesUnder(json: Record<string, any>, paths: string[]): { addresses: string[]; empty: string[] } {
   const all: { address: string; path: string }[] = [];
   for (const kind of ['resource', 'data'] as const) {
@@ -90,7 +92,7 @@ function addressesUnder(json: Record<string, any>, paths: string[]): { addresses
   const addresses = new Set<string>();
   const empty: string[] = [];
   for (const p of paths) {
-    const hits = all.filter((r) => r.path === p || r.path.startsWith(`${p}/`));
+    const hits = p.endsWith('*') ? all.filter((r) => r.path.startsWith(p.slice(0, -1))) : all.filter((r) => r.path === p || r.path.startsWith(`${p}/`));
     if (hits.length === 0) empty.push(p);
     hits.forEach((h) => addresses.add(h.address));
   }
@@ -105,7 +107,8 @@ export function planMismatches(actions: PlanActions, expected: ExpectedPlan, bef
     // what is destroyed is found in the plan before the change; everything else in the plan after it
     const { addresses: want, empty } = addressesUnder(action === 'delete' ? before : after, paths);
     for (const p of empty) failures.push(`the scenario expects the plan to ${action} ${p}, but no resource of the stack is at or below that path`);
-    const have = actions[action];
+    // an instance of a resource with for_each (`address["key"]`) counts as the resource
+    const have = [...new Set(actions[action].map((a) => a.replace(/\[[^\]]*\]$/, '')))];
     for (const a of have.filter((x) => !want.includes(x))) failures.push(`the plan would ${action} ${a}, which the scenario does not expect`);
     for (const a of want.filter((x) => !have.includes(x))) failures.push(`the plan does not ${action} ${a}, which the scenario expects`);
   }
@@ -113,7 +116,7 @@ export function planMismatches(actions: PlanActions, expected: ExpectedPlan, bef
 }
 
 /** A lab through its whole life on the real libvirt. */
-export class LabRun {
+export class LabRun implements LabControl {
   public readonly workDir: string;
   public readonly keyFile: string;
   public readonly publicKey: string;
@@ -123,6 +126,8 @@ export class LabRun {
   public readonly changes: ChangeRecord[] = [];
   /** The synthesis the lab was last planned from. */
   public current: Synthesis;
+  /** How the lab is built now (the last change's build). */
+  private build: (app: App, context: LabContext) => TerraformStack;
   public machines: ExpectedMachine[] = [];
   public state: StateResource[] = [];
   /** Addresses libvirt reported, per domain name (the first IPv4 of each MAC). */
@@ -134,7 +139,9 @@ export class LabRun {
   private applyStart = 0;
   private bootDeadline = 0;
   private readonly serialDir: string;
-  private readonly tmpDir: string;
+  public readonly tmpDir: string;
+  /** Environment of the last change, kept for its apply and the plan after it. */
+  private changeEnv?: Record<string, string>;
   private readonly stateFile: string;
   private readonly knownHosts: string;
   /**
@@ -166,8 +173,10 @@ export class LabRun {
       sshPublicKey: this.publicKey,
       sshPrivateKeyFile: this.keyFile,
       image: { url: guest.image.url, sha256: guest.image.sha256, loginUser: 'debian', cacheDir: environment.imageCacheDir },
+      nextImage: { url: (guest.nextImage ?? guest.image).url, sha256: (guest.nextImage ?? guest.image).sha256, loginUser: 'debian', cacheDir: environment.imageCacheDir },
       domainType: DomainType.QEMU,
     };
+    this.build = lab.build;
     this.current = this.synthesize(lab.build);
     this.terraform = new Terraform(this.current.stackDir, environment.cliConfig, this.tmpDir, log);
   }
@@ -267,7 +276,7 @@ export class LabRun {
   /** `terraform plan -detailed-exitcode` after an apply: the changes it would make, one line each (none when clean). */
   public async planIsClean(): Promise<string[]> {
     const t0 = Date.now();
-    const actions = await this.terraform.planChanges(path.join(this.workDir, 'recheck.tfplan'));
+    const actions = await this.terraform.planChanges(path.join(this.workDir, 'recheck.tfplan'), this.changeEnv);
     this.times.plan ??= (Date.now() - t0) / 1000;
     const lines: string[] = [];
     for (const [action, addresses] of Object.entries(actions)) for (const a of addresses) lines.push(`the plan after apply would ${action} ${a}`);
@@ -276,12 +285,16 @@ export class LabRun {
 
   /** Synthesizes the lab after `change`, plans it, and lists how the plan differs from what the change expects. */
   public async planChange(change: ChangeScenario, record: ChangeRecord): Promise<string[]> {
+    const failures = change.before ? await change.before(this) : [];
+    if (failures.length > 0) return failures.map((f) => `before the change: ${f}`);
     const before = this.current.json;
-    this.current = this.synthesize(change.build);
+    if (change.build) this.build = change.build;
+    this.current = this.synthesize(this.build);
     this.own(this.current.json);
+    this.changeEnv = change.env?.(this);
     await this.terraform.init();
     const t0 = Date.now();
-    const actions = await this.terraform.plan(this.changePlanFile());
+    const actions = await this.terraform.plan(this.changePlanFile(), this.changeEnv);
     record.planSeconds = (Date.now() - t0) / 1000;
     record.summary = summarize(actions);
     this.log(`${this.lab.name}: change "${change.name}": ${record.summary}`);
@@ -295,7 +308,7 @@ export class LabRun {
   /** Applies the plan of the last change. */
   public async applyChange(record: ChangeRecord): Promise<void> {
     this.applyStart = Date.now();
-    await this.terraform.apply(this.changePlanFile());
+    await this.terraform.apply(this.changePlanFile(), this.changeEnv);
     record.applySeconds = (Date.now() - this.applyStart) / 1000;
     await this.afterApply();
   }
@@ -336,6 +349,13 @@ export class LabRun {
   private get g(): Guests {
     if (!this.guests) throw new Error(`${this.lab.name} is not applied`);
     return this.guests;
+  }
+
+  /** Runs a shell command on a running machine (by libvirt name) through the generated ssh_config. */
+  public async exec(machine: string, command: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const m = this.machines.find((x) => x.name === machine);
+    if (!m) throw new Error(`${this.lab.name} has no machine ${machine} (it has ${this.machines.map((x) => x.name).join(', ')})`);
+    return this.g.exec(m, command);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -552,8 +572,8 @@ export class LabRun {
   /**
    * Names resolve as the README promises:
    * - the DNS server of every libvirt-managed network with a domain (its own address, dnsmasq)
-   *   answers each machine's hostname and FQDN (`<hostname>.<domain>`) with its address on that
-   *   network, asked from the host;
+   *   answers each machine's hostname, FQDN (`<hostname>.<domain>`) and lab-prefixed libvirt name
+   *   (`netlab-r1`) with its address on that network, asked from the host;
    * - inside the guests, every machine resolves the FQDN of every other machine it shares such a
    *   network with to that address (`getent ahostsv4`, so through the guest's own resolver), and
    *   reaches it (ping). FQDNs only inside guests: systemd-resolved answers a bare name by LLMNR on
@@ -569,7 +589,9 @@ export class LabRun {
       for (const nic of m.nics) {
         const address = this.addressOf(m, nic);
         if (!nic.managed || nic.domain === undefined || nic.gateway === undefined || m.hostname === undefined || address === undefined) continue;
-        for (const name of [m.hostname, `${m.hostname}.${nic.domain}`]) queries.push({ server: nic.gateway, name, want: address, who: m.name });
+        // the lab-prefixed libvirt name too (netlab-r1), which ssh_config and the hosts artifact use; only for planned addresses
+        const names = [m.hostname, `${m.hostname}.${nic.domain}`, ...(m.name !== m.hostname && !nic.dhcp ? [m.name] : [])];
+        for (const name of names) queries.push({ server: nic.gateway, name, want: address, who: m.name });
       }
     }
     const answers = await this.sandbox.resolveWith(queries.map((q) => ({ server: q.server, name: q.name })));
@@ -741,7 +763,7 @@ export class LabRun {
       try { cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'); } catch { continue; }
       for (const m of this.machines) if (cmdline.startsWith('/usr/bin/qemu-system') && cmdline.includes(`guest=${m.name},`)) left.push(`QEMU of ${m.name} still runs (PID ${pid})`);
     }
-    return left;
+    return [...left, ...(this.lab.afterDestroy?.(this) ?? [])];
   }
 
   /** Destroys what is left when the lab's own destroy step did not run (a failed run). */

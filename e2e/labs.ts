@@ -9,12 +9,14 @@
  *
  * `CDKTF_LIBVIRT_E2E_LABS=quickstart,...` runs only the named ones.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Classroom } from '../examples/classroom/main';
 import { K3sLab } from '../examples/k3s/main';
 import { NetworkLab } from '../examples/network-lab/main';
 import { Quickstart } from '../examples/quickstart/main';
-import { BaseImageProps, DomainType, K3sInstall, VirtualMachine } from '../lib';
+import { BaseImage, BaseImageProps, CloudConfig, DomainType, Host, K3sInstall, Lab, LabArtifacts, Network, VirtualMachine } from '../lib';
 
 /**
  * The guest a lab's machines boot:
@@ -35,11 +37,28 @@ export interface LabContext {
   readonly image: BaseImageProps;
   /** `DomainType.QEMU`: guests run under TCG here. */
   readonly domainType: DomainType;
+  /**
+   * A newer release of the same image (`/etc/cdktf-test-image` says `b`), for labs that change
+   * their image; served and checksummed like `image`.
+   */
+  readonly nextImage: BaseImageProps;
+}
+
+/** What a change scenario may do to the applied lab, and look at, besides terraform. */
+export interface LabControl {
+  /** Runs a shell command on a machine (by libvirt name) through the generated ssh_config. */
+  exec(machine: string, command: string): Promise<{ code: number | null; stdout: string; stderr: string }>;
+  /** The `TMPDIR` terraform and the provider run with (where the seed ISOs are). */
+  readonly tmpDir: string;
+  /** A scratch folder of the lab's own. */
+  readonly workDir: string;
 }
 
 /**
  * What a plan must do, by construct path: every resource whose path is (or is below) one of the
- * listed paths, and no other resource, in each action. An action left out must plan nothing.
+ * listed paths, and no other resource, in each action. An action left out must plan nothing. A path
+ * ending in `*` matches every path that starts with what comes before it (for construct ids that
+ * carry a hash). Instances of a resource with `for_each` count as the resource.
  */
 export interface ExpectedPlan {
   readonly create?: string[];
@@ -52,10 +71,29 @@ export interface ExpectedPlan {
 export interface ChangeScenario {
   /** What the user does, e.g. "add a machine". */
   readonly name: string;
-  /** Builds the lab as it is after the change. */
-  readonly build: (app: App, context: LabContext) => TerraformStack;
+  /**
+   * Builds the lab as it is after the change.
+   * @default - the lab as it is (the change is not in the code: `before` or `env`)
+   */
+  readonly build?: (app: App, context: LabContext) => TerraformStack;
   /** What terraform must plan for it. */
   readonly expect: ExpectedPlan;
+  /**
+   * Done before the plan: what the user does outside the code, or what the checks afterwards need
+   * (a marker on a data disk). Returns failures, one line each.
+   * @default - nothing
+   */
+  readonly before?: (lab: LabControl) => Promise<string[]>;
+  /**
+   * Environment terraform runs with for this change's plan, apply and the plan after it (another HOME).
+   * @default - the lab's own
+   */
+  readonly env?: (lab: LabControl) => Record<string, string>;
+  /**
+   * Checks after the apply, besides every check of the lab. Returns failures, one line each.
+   * @default - none
+   */
+  readonly after?: (lab: LabControl) => Promise<string[]>;
 }
 
 /** One example lab. */
@@ -75,6 +113,17 @@ export interface ExampleLab {
    * @default - none
    */
   readonly changes?: ChangeScenario[];
+  /**
+   * Checks after `terraform destroy`, besides the leftover check (a pool directory kept on purpose).
+   * @default - none
+   */
+  readonly afterDestroy?: (lab: LabControl) => string[];
+  /**
+   * The lab's changes move to a newer release of the image (`LabContext.nextImage`), which the run
+   * then derives from the test image.
+   * @default false
+   */
+  readonly usesNextImage?: boolean;
 }
 
 /** The quickstart with one more machine, `cache`, whose NIC takes its address by DHCP. */
@@ -86,6 +135,73 @@ function quickstartWithDhcpMachine(app: App, context: LabContext): TerraformStac
   return lab;
 }
 
+/** How the day-2 lab is built: what its owner changes on it, one thing after another. */
+interface Day2Options {
+  /** The content of /etc/day2-note on web (its cloud-config). */
+  readonly note?: string;
+  readonly webVcpus?: number;
+  readonly webMemoryMiB?: number;
+  /** The first address of the network's DHCP range (the default range starts at .128). */
+  readonly dhcpFrom?: number;
+  /** The image moves to the next release, and a machine `api` is added. */
+  readonly nextImage?: boolean;
+  readonly keepPool?: boolean;
+}
+
+/**
+ * A quickstart-shaped lab for the day-2 changes: a lab with its own pool, a NAT network, `web` with
+ * a 1 GiB data disk and a file from its cloud-config, and `db`; fixed host numbers, so that their
+ * addresses do not depend on the DHCP range.
+ */
+function day2Lab(app: App, context: LabContext, o: Day2Options = {}): TerraformStack {
+  const stack = new TerraformStack(app, 'day2');
+  const host = new Host(stack, 'local', { domainType: context.domainType });
+  const lab = new Lab(host, 'day2', {
+    image: new BaseImage(stack, 'debian', o.nextImage ? context.nextImage : context.image),
+    sshAuthorizedKeys: [context.sshPublicKey],
+    poolPath: DAY2_POOL,
+    keepPool: o.keepPool,
+  });
+  const net = new Network(lab, 'net', {
+    cidr: '10.79.0.0/24',
+    ...(o.dhcpFrom !== undefined ? { dhcpRange: { start: `10.79.0.${o.dhcpFrom}`, end: '10.79.0.254' } } : {}),
+  });
+  new VirtualMachine(lab, 'web', {
+    nics: [{ network: net }], hostNumber: 10, dataDisks: [{ sizeGiB: 1 }],
+    vcpus: o.webVcpus, memoryMiB: o.webMemoryMiB,
+    cloudConfig: new CloudConfig().addFile({ path: '/etc/day2-note', content: o.note ?? 'first\n' }),
+  });
+  new VirtualMachine(lab, 'db', { nics: [{ network: net }], hostNumber: 11 });
+  if (o.nextImage) new VirtualMachine(lab, 'api', { nics: [{ network: net }], hostNumber: 12 });
+  LabArtifacts.of(stack).configure({ sshPrivateKeyFile: context.sshPrivateKeyFile });
+  return stack;
+}
+
+const DAY2_POOL = '/var/lib/libvirt/pools/day2';
+const MARKER = 'cdktf-libvirt day-2 data disk marker';
+
+/** Writes a marker at the start of web's data disk (raw, no file system needed). */
+async function writeMarker(lab: LabControl): Promise<string[]> {
+  const r = await lab.exec('day2-web', `printf '%s' '${MARKER}' | sudo -n dd of=/dev/vdb conv=fsync status=none`);
+  return r.code === 0 ? [] : [`day2-web: writing the marker to /dev/vdb failed: ${r.stderr.trim()}`];
+}
+
+/** The marker written before is still on web's data disk (a replaced machine kept its disk). */
+async function markerKept(lab: LabControl): Promise<string[]> {
+  const r = await lab.exec('day2-web', `sudo -n head -c ${MARKER.length} /dev/vdb`);
+  return r.stdout === MARKER ? [] : [`day2-web: the data disk starts with ${JSON.stringify(r.stdout.slice(0, 60))}, not the marker written before the change (exit ${r.code})`];
+}
+
+/** A command's trimmed output on a machine, or a failure line. */
+async function output(lab: LabControl, machine: string, command: string): Promise<string> {
+  const r = await lab.exec(machine, command);
+  return r.code === 0 ? r.stdout.trim() : `(${command} failed: ${r.stderr.trim()})`;
+}
+
+const day2 = (o: Day2Options) => (app: App, context: LabContext) => day2Lab(app, context, o);
+const WEB = 'day2/local/day2/web';
+const DB = 'day2/local/day2/db';
+
 export const LABS: ExampleLab[] = [
   {
     name: 'quickstart',
@@ -95,12 +211,108 @@ export const LABS: ExampleLab[] = [
       { name: 'remove that machine again', build: (app, context) => new Quickstart(app, 'quickstart', context), expect: { delete: ['quickstart/local/cache'] } },
     ],
   },
+  {
+    name: 'day2',
+    usesNextImage: true,
+    build: day2({}),
+    changes: [
+      {
+        name: 'edit web\'s cloud-config',
+        before: writeMarker,
+        build: day2({ note: 'second\n' }),
+        // a new seed (its ISO, its volume) and the domain booted on it; the disks stay
+        expect: { replace: [`${WEB}/CloudInit`, `${WEB}/Seed`, `${WEB}/Resource`], update: [`${WEB}/SeedRevision`] },
+        after: async (lab) => [
+          ...await markerKept(lab),
+          ...(await output(lab, 'day2-web', 'cat /etc/day2-note') === 'second' ? [] : ['day2-web: /etc/day2-note does not hold the new content']),
+        ],
+      },
+      {
+        name: 'web\'s vCPUs 1 -> 2 and memory 1024 -> 1536 MiB',
+        build: day2({ note: 'second\n', webVcpus: 2, webMemoryMiB: 1536 }),
+        expect: { replace: [`${WEB}/Resource`], update: [`${WEB}/Revision`] },
+        after: async (lab) => {
+          const failures = await markerKept(lab);
+          const cpus = await output(lab, 'day2-web', 'nproc');
+          if (cpus !== '2') failures.push(`day2-web: nproc says ${cpus}, planned 2`);
+          const kib = Number(await output(lab, 'day2-web', "awk '/^MemTotal:/ { print $2 }' /proc/meminfo"));
+          if (!(kib > 1024 * 1024 && kib <= 1536 * 1024)) failures.push(`day2-web: MemTotal is ${kib} KiB, planned 1536 MiB`);
+          return failures;
+        },
+      },
+      {
+        name: 'the provider\'s seed ISOs are deleted from $TMPDIR (a reboot, a tmp cleaner)',
+        before: async (lab) => {
+          fs.rmSync(path.join(lab.tmpDir, 'terraform-provider-libvirt-cloudinit'), { recursive: true, force: true });
+          return [];
+        },
+        // only the ISOs are made again: nothing that uses them changes
+        expect: { create: [`${WEB}/CloudInit`, `${DB}/CloudInit`] },
+      },
+      {
+        name: 'terraform runs with another HOME (a colleague, CI, sudo)',
+        env: (lab) => {
+          const home = path.join(lab.workDir, 'other-home');
+          fs.mkdirSync(home, { recursive: true });
+          return { HOME: home };
+        },
+        expect: {},
+      },
+      {
+        name: 'the network\'s DHCP range (.128 -> .200)',
+        before: writeMarker,
+        build: day2({ note: 'second\n', webVcpus: 2, webMemoryMiB: 1536, dhcpFrom: 200 }),
+        // the network, and exactly the machines on it with their DNS entries; the disks stay
+        expect: {
+          replace: ['day2/local/day2/net/Resource', `${WEB}/Resource`, `${WEB}/Dns0`, `${DB}/Resource`, `${DB}/Dns0`],
+          update: ['day2/local/day2/net/Revision'],
+        },
+        after: markerKept,
+      },
+      {
+        name: 'a new release of the base image, and a new machine api',
+        build: day2({ note: 'second\n', webVcpus: 2, webMemoryMiB: 1536, dhcpFrom: 200, nextImage: true }),
+        // web and db keep their image: only the new machine, the new image's download and its base volume instance
+        expect: { create: ['day2/local/day2/api', 'day2/debian/Volume-*'], replace: ['day2/debian/Download-*'] },
+        after: async (lab) => {
+          const failures: string[] = [];
+          if (await output(lab, 'day2-api', 'cat /etc/cdktf-test-image') !== 'b') failures.push('day2-api: it did not boot the new image (/etc/cdktf-test-image is not "b")');
+          for (const m of ['day2-web', 'day2-db']) {
+            if (await output(lab, m, 'test -e /etc/cdktf-test-image && echo moved || echo kept') !== 'kept') failures.push(`${m}: it is on the new image, but its root disk was made from the old one`);
+          }
+          return [...failures, ...await markerKept(lab)];
+        },
+      },
+      {
+        name: 'keepPool is set before destroy',
+        build: day2({ note: 'second\n', webVcpus: 2, webMemoryMiB: 1536, dhcpFrom: 200, nextImage: true, keepPool: true }),
+        expect: { update: ['day2/local/day2/pool/Directory'] },
+      },
+    ],
+    // keepPool was set last: destroy keeps the (empty) directory
+    afterDestroy: () => (fs.existsSync(DAY2_POOL) ? [] : [`${DAY2_POOL} is gone, though keepPool was set before destroy`]),
+  },
   // the cluster's machines, without k3s itself: the guests cannot download it
   { name: 'k3s', build: (app, context) => new K3sLab(app, 'k3s', { ...context, install: K3sInstall.none() }) },
   { name: 'network-lab', build: (app, context) => new NetworkLab(app, 'network-lab', context) },
   // 10 stamped copies, 20 machines: the Debian guest would need most of an hour under TCG
-  { name: 'classroom', guest: 'tiny', build: (app, context) => new Classroom(app, 'classroom', context) },
+  {
+    name: 'classroom',
+    guest: 'tiny',
+    build: (app, context) => new Classroom(app, 'classroom', context),
+    changes: [
+      // the copies' blocks and number widths are sized for maxCopies: the others stay as they are
+      { name: 'the class grows from 10 to 11 students', build: (app, context) => new Classroom(app, 'classroom', { ...context, students: 11 }), expect: { create: ['classroom/local/class/11'] } },
+    ],
+  },
 ];
+
+/** How the lab is built before its `index`-th change is applied (the last build given up to then). */
+export function buildBefore(lab: ExampleLab, index: number): (app: App, context: LabContext) => TerraformStack {
+  let build = lab.build;
+  for (const change of (lab.changes ?? []).slice(0, index)) build = change.build ?? build;
+  return build;
+}
 
 /** The labs this run applies: all, or those named in CDKTF_LIBVIRT_E2E_LABS. */
 export function selectedLabs(): ExampleLab[] {

@@ -116,10 +116,10 @@ export class Terraform {
   }
 
   /** Runs terraform; throws with the tail of its output unless it exits with one of `okCodes`. */
-  public async exec(args: string[], options: { okCodes?: number[]; timeoutMs?: number } = {}): Promise<RunResult> {
+  public async exec(args: string[], options: { okCodes?: number[]; timeoutMs?: number; env?: Record<string, string> } = {}): Promise<RunResult> {
     const [command, ...rest] = args;
     const r = await run('terraform', [`-chdir=${this.stackDir}`, command, '-no-color', ...rest], {
-      env: this.env, timeoutMs: options.timeoutMs ?? 30 * 60 * 1000,
+      env: { ...this.env, ...options.env }, timeoutMs: options.timeoutMs ?? 30 * 60 * 1000,
     });
     const output = `${r.stdout}\n${r.stderr}`;
     if (PROVIDER_BUGS.test(output)) {
@@ -137,9 +137,9 @@ export class Terraform {
     await this.exec(['init', '-input=false']);
   }
 
-  /** Plans into `planFile` and returns what it does. */
-  public async plan(planFile: string, extra: string[] = []): Promise<PlanActions> {
-    await this.exec(['plan', '-input=false', `-out=${planFile}`, ...extra]);
+  /** Plans into `planFile` and returns what it does. `env` is added to terraform's environment (another HOME). */
+  public async plan(planFile: string, env?: Record<string, string>): Promise<PlanActions> {
+    await this.exec(['plan', '-input=false', `-out=${planFile}`], { env });
     return planActions(await this.showPlan(planFile));
   }
 
@@ -150,8 +150,8 @@ export class Terraform {
   }
 
   /** Applies a saved plan (or, without one, plans and applies in one go). */
-  public async apply(planFile?: string): Promise<void> {
-    const r = await this.exec(planFile ? ['apply', '-input=false', planFile] : ['apply', '-input=false', '-auto-approve']);
+  public async apply(planFile?: string, env?: Record<string, string>): Promise<void> {
+    const r = await this.exec(planFile ? ['apply', '-input=false', planFile] : ['apply', '-input=false', '-auto-approve'], { env });
     this.log(`${path.basename(path.dirname(this.stackDir))}/${path.basename(this.stackDir)}: ${(/Apply complete![^\n]*/.exec(r.stdout) ?? ['apply done'])[0]}`);
   }
 
@@ -159,8 +159,8 @@ export class Terraform {
    * `terraform plan -detailed-exitcode`: resolves with the changes it plans (none when it exits 0);
    * exit 2 means changes.
    */
-  public async planChanges(planFile: string): Promise<PlanActions> {
-    const r = await this.exec(['plan', '-input=false', '-detailed-exitcode', `-out=${planFile}`], { okCodes: [0, 2] });
+  public async planChanges(planFile: string, env?: Record<string, string>): Promise<PlanActions> {
+    const r = await this.exec(['plan', '-input=false', '-detailed-exitcode', `-out=${planFile}`], { okCodes: [0, 2], env });
     if (r.code === 0) return { create: [], update: [], replace: [], delete: [], read: [] };
     return planActions(await this.showPlan(planFile));
   }

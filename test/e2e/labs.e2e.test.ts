@@ -16,7 +16,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
-import { ensureTestImage, ensureTinyGuest, fileSha256, FileServer, serveFiles, TestImage, TinyGuest } from '../../e2e/image';
+import { ensureImageVariant, ensureTestImage, ensureTinyGuest, fileSha256, FileServer, serveFiles, TestImage, TinyGuest } from '../../e2e/image';
 import { ChangeRecord, LabGuest, LabRun, RunEnvironment } from '../../e2e/lab';
 import { ExampleLab, selectedLabs } from '../../e2e/labs';
 import { checkPrerequisites, LibvirtSandbox, libvirtdAnswers } from '../../e2e/sandbox';
@@ -60,6 +60,7 @@ function shapeOf(lab: ExampleLab): LabShape {
       sshPublicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB6Tj3nFz0uLJ5Yw0Wm7d0wqsQ6b8b9fS0sUQdY2Q0sx shape@e2e',
       sshPrivateKeyFile: '/nonexistent/key',
       image: { url: 'http://127.0.0.1/shape.qcow2', sha256: '0'.repeat(64), loginUser: 'debian' },
+      nextImage: { url: 'http://127.0.0.1/shape-b.qcow2', sha256: '1'.repeat(64), loginUser: 'debian' },
       domainType: DomainType.QEMU,
     });
     const topology: Topology = LabArtifacts.of(stack).topology();
@@ -82,7 +83,7 @@ const STEP = {
   ssh: 'SSH reaches every machine through the generated ssh_config, exactly as generated',
   ansible: 'ansible -m ping answers from every machine through the generated inventory',
   cloudInit: 'cloud-init finished without errors and applied user, sudo, hostname, FQDN, files and commands',
-  names: 'names resolve: hostname and FQDN in each network\'s DNS, FQDNs inside the guests, every name of the hosts artifact',
+  names: 'names resolve: hostname, FQDN and lab name in each network\'s DNS, FQDNs inside the guests, every name of the hosts artifact',
   routers: 'routers forward between their networks',
   tiny: 'every tiny guest booted, read its seed, and took the planned hostname and addresses (serial console)',
   tinyPing: 'every NIC answers the host at its planned address from its planned MAC',
@@ -230,8 +231,8 @@ function reportLab(p: Pipeline): void {
   const f = (x?: number) => (x === undefined ? '-' : `${x.toFixed(0)} s`);
   const machines = r.machines.length;
   report.push(p.lab.guest === 'tiny'
-    ? `examples/${p.lab.name} (tiny guest, ${machines} machines): apply ${f(t.apply)}, all ready ${f(t.tinyReady)} (from the start of apply), plan ${f(t.plan)}, destroy ${f(t.destroy)}`
-    : `examples/${p.lab.name} (${machines} machines): apply ${f(t.apply)}, all SSH ${f(t.sshReady)}, cloud-init done ${f(t.cloudInitDone)} (both from the start of apply), plan ${f(t.plan)}, destroy ${f(t.destroy)}`);
+    ? `${p.lab.name} (tiny guest, ${machines} machines): apply ${f(t.apply)}, all ready ${f(t.tinyReady)} (from the start of apply), plan ${f(t.plan)}, destroy ${f(t.destroy)}`
+    : `${p.lab.name} (${machines} machines): apply ${f(t.apply)}, all SSH ${f(t.sshReady)}, cloud-init done ${f(t.cloudInitDone)} (both from the start of apply), plan ${f(t.plan)}, destroy ${f(t.destroy)}`);
   for (const c of r.changes) {
     report.push(`  change "${c.name}": ${c.summary ?? 'not planned'}; plan ${f(c.planSeconds)}, apply ${f(c.applySeconds)}, checked ${f(c.readySeconds)} after the start of apply`);
   }
@@ -265,11 +266,18 @@ async function startRun(): Promise<void> {
     tiny = await ensureTinyGuest(log);
     report.push(`tiny guest: ${tiny.origin}${tiny.origin === 'built' ? ` in ${tiny.buildSeconds} s` : ''} (${tiny.kernel})`);
   }
+  // a newer release of the image, for the labs whose changes move to it
+  const next = image && labs.some((l) => l.usesNextImage) ? await ensureImageVariant(image, 'b', log) : undefined;
+  if (next) report.push(`test image b: ${next.origin}${next.origin === 'built' ? ` in ${next.buildSeconds} s` : ''} (${next.path})`);
   const files: Record<string, string> = {};
   if (image) files['debian-12-test.qcow2'] = image.path;
+  if (next) files['debian-12-test-b.qcow2'] = next.path;
   if (tiny) files['tiny-blank.qcow2'] = tiny.blankDisk;
   server = await serveFiles(files);
-  const debian = image && { image: { url: server.url('debian-12-test.qcow2'), sha256: await fileSha256(image.path) } };
+  const debian = image && {
+    image: { url: server.url('debian-12-test.qcow2'), sha256: await fileSha256(image.path) },
+    ...(next ? { nextImage: { url: server.url('debian-12-test-b.qcow2'), sha256: await fileSha256(next.path) } } : {}),
+  };
   const tinyGuest = tiny && {
     image: { url: server.url('tiny-blank.qcow2'), sha256: await fileSha256(tiny.blankDisk) },
     kernelBoot: { kernel: tiny.kernel, initrd: tiny.initrd, cmdline: tiny.cmdline },
@@ -298,7 +306,7 @@ afterAll(async () => {
   log(`report\n${report.map((l) => `  ${l}`).join('\n')}`);
 }, 60 * MINUTE);
 
-describe.each(pipelines.map((p) => [p.lab.name, p] as const))('examples/%s on a real libvirt through terraform', (_name, p) => {
+describe.each(pipelines.map((p) => [p.lab.name, p] as const))('%s on a real libvirt through terraform', (_name, p) => {
   for (const step of p.steps) {
     test(step.name, async () => {
       const outcome = await p.outcomes.get(step.name)!.promise;
