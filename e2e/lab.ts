@@ -351,6 +351,16 @@ export class LabRun implements LabControl {
     return this.guests;
   }
 
+  private readonly notes = new Map<string, string>();
+
+  public remember(key: string, value: string): void {
+    this.notes.set(key, value);
+  }
+
+  public note(key: string): string | undefined {
+    return this.notes.get(key);
+  }
+
   /** Runs a shell command on a running machine (by libvirt name) through the generated ssh_config. */
   public async exec(machine: string, command: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
     const m = this.machines.find((x) => x.name === machine);

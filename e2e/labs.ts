@@ -16,7 +16,7 @@ import { Classroom } from '../examples/classroom/main';
 import { K3sLab } from '../examples/k3s/main';
 import { NetworkLab } from '../examples/network-lab/main';
 import { Quickstart } from '../examples/quickstart/main';
-import { BaseImage, BaseImageProps, CloudConfig, DomainType, Host, K3sInstall, Lab, LabArtifacts, Network, VirtualMachine } from '../lib';
+import { BaseImage, BaseImageProps, CloudConfig, DomainType, Host, K3sInstall, Lab, LabArtifacts, Network, NetworkMode, Router, VirtualMachine } from '../lib';
 
 /**
  * The guest a lab's machines boot:
@@ -52,6 +52,10 @@ export interface LabControl {
   readonly tmpDir: string;
   /** A scratch folder of the lab's own. */
   readonly workDir: string;
+  /** Keeps a value for a later step of the same change (`before` for `after`). */
+  remember(key: string, value: string): void;
+  /** A value kept by {@link remember}. */
+  note(key: string): string | undefined;
 }
 
 /**
@@ -145,6 +149,10 @@ interface Day2Options {
   readonly dhcpFrom?: number;
   /** The image moves to the next release, and a machine `api` is added. */
   readonly nextImage?: boolean;
+  /** The network's autostart (the one network attribute the provider updates in place). */
+  readonly netAutostart?: boolean;
+  /** An isolated network `back`, joined to `net` by a router `gw`. */
+  readonly router?: boolean;
   readonly keepPool?: boolean;
 }
 
@@ -164,6 +172,7 @@ function day2Lab(app: App, context: LabContext, o: Day2Options = {}): TerraformS
   });
   const net = new Network(lab, 'net', {
     cidr: '10.79.0.0/24',
+    autostart: o.netAutostart,
     ...(o.dhcpFrom !== undefined ? { dhcpRange: { start: `10.79.0.${o.dhcpFrom}`, end: '10.79.0.254' } } : {}),
   });
   new VirtualMachine(lab, 'web', {
@@ -173,6 +182,10 @@ function day2Lab(app: App, context: LabContext, o: Day2Options = {}): TerraformS
   });
   new VirtualMachine(lab, 'db', { nics: [{ network: net }], hostNumber: 11 });
   if (o.nextImage) new VirtualMachine(lab, 'api', { nics: [{ network: net }], hostNumber: 12 });
+  if (o.router) {
+    const back = new Network(lab, 'back', { mode: NetworkMode.isolated(), cidr: '10.79.1.0/24' });
+    new Router(lab, 'gw', { networks: [net, back], hostNumber: 2, memoryMiB: 512 });
+  }
   LabArtifacts.of(stack).configure({ sshPrivateKeyFile: context.sshPrivateKeyFile });
   return stack;
 }
@@ -201,6 +214,9 @@ async function output(lab: LabControl, machine: string, command: string): Promis
 const day2 = (o: Day2Options) => (app: App, context: LabContext) => day2Lab(app, context, o);
 const WEB = 'day2/local/day2/web';
 const DB = 'day2/local/day2/db';
+const API = 'day2/local/day2/api';
+/** The lab after the image change, which the last changes build on. */
+const LATEST: Day2Options = { note: 'second\n', webVcpus: 2, webMemoryMiB: 1536, dhcpFrom: 200, nextImage: true };
 
 export const LABS: ExampleLab[] = [
   {
@@ -284,8 +300,34 @@ export const LABS: ExampleLab[] = [
         },
       },
       {
+        name: 'the network\'s autostart off',
+        build: day2({ ...LATEST, netAutostart: false }),
+        // the provider updates autostart in place; the machines on the network only follow its replacement
+        expect: { update: ['day2/local/day2/net/Resource'] },
+        after: async (lab) => (await output(lab, 'day2-web', 'uptime -s') === lab.note('web-boot') ? [] : ['day2-web: it was restarted']),
+        before: async (lab) => { lab.remember('web-boot', await output(lab, 'day2-web', 'uptime -s')); return []; },
+      },
+      {
+        name: 'a router to a new isolated network',
+        before: writeMarker,
+        build: day2({ ...LATEST, netAutostart: false, router: true }),
+        // the router and its network are new; the machines on net get a route to back in their
+        // network-config (their seeds), so they are replaced on their kept disks
+        expect: {
+          create: ['day2/local/day2/back', 'day2/local/day2/gw'],
+          replace: [`${WEB}/CloudInit`, `${WEB}/Seed`, `${WEB}/Resource`, `${DB}/CloudInit`, `${DB}/Seed`, `${DB}/Resource`,
+            `${API}/CloudInit`, `${API}/Seed`, `${API}/Resource`],
+          update: [`${WEB}/SeedRevision`, `${DB}/SeedRevision`, `${API}/SeedRevision`],
+        },
+        after: async (lab) => {
+          // web reaches the router's address on the new network: its new route goes through gw
+          const ping = await lab.exec('day2-web', 'ping -c 2 -W 5 10.79.1.2');
+          return [...(ping.code === 0 ? [] : [`day2-web: no route to 10.79.1.2 (gw on back): ${ping.stdout.trim().split('\n').slice(-2).join(' ')}`]), ...await markerKept(lab)];
+        },
+      },
+      {
         name: 'keepPool is set before destroy',
-        build: day2({ note: 'second\n', webVcpus: 2, webMemoryMiB: 1536, dhcpFrom: 200, nextImage: true, keepPool: true }),
+        build: day2({ ...LATEST, netAutostart: false, router: true, keepPool: true }),
         expect: { update: ['day2/local/day2/pool/Directory'] },
       },
     ],
