@@ -163,7 +163,8 @@ export class BaseImage extends Construct implements IBaseImage {
    */
   public readonly contentKey: string;
   private readonly perPool = new Map<IStoragePool, PoolCopy>();
-  private readonly downloadConfig: (pool: IStoragePool) => DataConfig;
+  /** A new config for each pool's download (one resource each, so no object is shared between them). */
+  private readonly downloadConfig: () => DataConfig;
   /** The cache folder (a Terraform expression) and the image's file name in it. */
   private readonly cache: string;
   private readonly cacheFile: string;
@@ -250,7 +251,11 @@ export class BaseImage extends Construct implements IBaseImage {
       copy = this.copyIn(host, pool);
       this.perPool.set(pool, copy);
     }
-    if (!machine) return `\${${copy.volume.fqn}["${this.contentKey}"].path}`;
+    if (!machine) {
+      // no machine to pin: the current image, which the volume then always has an instance of
+      copy.unpinned = true;
+      return `\${${copy.volume.fqn}["${this.contentKey}"].path}`;
+    }
     // per (machine, pool): a machine moved to another pool starts from the image of that time
     const pin = new TerraformData(machine, `ImagePin-${pool.node.addr.slice(0, 8)}`, {
       input: { image: this.contentKey },
@@ -267,8 +272,7 @@ export class BaseImage extends Construct implements IBaseImage {
       'give each image in a pool its own name');
     // children named after the pool's unique address, so that ids stay stable
     const suffix = pool.node.addr.slice(0, 16);
-    const download = new TerraformData(this, `Download-${suffix}`, this.downloadConfig(pool));
-    const pins: TerraformData[] = [];
+    const download = new TerraformData(this, `Download-${suffix}`, this.downloadConfig());
     const volume = new Volume(this, `Volume-${suffix}`, {
       provider: host.provider,
       name: `${this.imageName}-\${each.key}.${this.format}`,
@@ -281,10 +285,15 @@ export class BaseImage extends Construct implements IBaseImage {
       // it holds is decided by its key (its name), which is the image's content
       lifecycle: { ignoreChanges: ['create'] },
     });
+    const copy: PoolCopy = { download, volume, pins: [], unpinned: false };
+    // one instance per image a machine here is pinned to (and the current one, when asked for unpinned)
     volume.addOverride('for_each', Lazy.stringValue({
-      produce: () => `\${toset([${pins.length === 0 ? `"${this.contentKey}"` : pins.map((p) => `${p.fqn}.input.image`).join(', ')}])}`,
+      produce: () => {
+        const keys = [...(copy.unpinned || copy.pins.length === 0 ? [`"${this.contentKey}"`] : []), ...copy.pins.map((p) => `${p.fqn}.input.image`)];
+        return `\${toset([${keys.join(', ')}])}`;
+      },
     }));
-    return { download, volume, pins };
+    return copy;
   }
 }
 
@@ -293,6 +302,8 @@ interface PoolCopy {
   readonly download: TerraformData;
   readonly volume: Volume;
   readonly pins: TerraformData[];
+  /** Whether a backing path was asked for without a machine to pin (then the current image always has an instance). */
+  unpinned: boolean;
 }
 
 class ExistingVolumeImage extends Construct implements IBaseImage {

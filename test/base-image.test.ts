@@ -1,4 +1,4 @@
-import { Testing } from 'cdktf';
+import { TerraformLocal, Testing } from 'cdktf';
 import { BaseImage, BaseImageProps, Host, Network, StoragePool, TerraformData, VirtualMachine } from '../lib';
 import { checkSchemaConformance } from '../lib/schema-check';
 import { expectRejected, fetchScript, keyOf, newLab, newStack, ofType, oneOf, re, redactScripts, SSH_KEY, synthJson, isDownload } from './support/lab';
@@ -205,6 +205,20 @@ describe('BaseImage from a URL', () => {
   test.each(['file:///srv/images/disk.qcow2', '/srv/images/disk.qcow2', 'http://mirror.lan/disk.qcow2'])('%s is an accepted source', (url) => {
     const stack = newStack();
     expect(() => new BaseImage(stack, 'img', { url, sha256: SHA256 })).not.toThrow();
+  });
+
+  test('a backing path asked for without a machine keeps the current image in the volume beside pinned ones', () => {
+    // GIVEN one pinned machine and one caller without a machine, in one pool
+    const lab = newLab();
+    new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }], sshAuthorizedKeys: [SSH_KEY] });
+    new TerraformLocal(lab.stack, 'unpinned', lab.image.backingPath(lab.host, lab.host.defaultPool));
+    // WHEN synthesized
+    const json = synthJson(lab.stack);
+    // THEN the base volume always has the current image's instance, which the unpinned path names
+    const [baseKey, base] = Object.entries<any>(ofType(json, 'libvirt_volume')).find(([, v]) => v.for_each !== undefined)!;
+    const pin = Object.keys(ofType(json, 'terraform_data')).find((k) => k.includes('ImagePin'))!;
+    expect(base.for_each).toBe(`\${toset(["a09170d17e13", terraform_data.${pin}.input.image])}`);
+    expect(json.locals.unpinned).toBe(`\${libvirt_volume.${baseKey}["a09170d17e13"].path}`);
   });
 
   test('one image used on two hosts: one download and one base volume per host', () => {
