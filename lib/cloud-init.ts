@@ -99,6 +99,16 @@ export class CloudConfig {
     return new CloudConfig({ users: this.users, packages: this.packages, runcmd: this.runcmd, writeFiles: this.writeFiles });
   }
 
+  /** A new CloudConfig with this one's parts followed by `other`'s (neither is changed). */
+  public merge(other: CloudConfig): CloudConfig {
+    return new CloudConfig({
+      users: [...this.users, ...other.users],
+      packages: [...this.packages, ...other.packages],
+      runcmd: [...this.runcmd, ...other.runcmd],
+      writeFiles: [...this.writeFiles, ...other.writeFiles],
+    });
+  }
+
   /** Adds a user. */
   public addUser(user: CloudUser): CloudConfig {
     this.users.push(user);

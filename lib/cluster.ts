@@ -5,6 +5,7 @@ import { Host, IHost } from './host';
 import { Lab } from './lab';
 import { INetwork } from './network';
 import { modelOf } from './private/model';
+import { planOf } from './private/plan';
 import { checkHostname, checkInteger, fail } from './private/validate';
 import { IStoragePool } from './storage-pool';
 import { DataDiskOptions, VirtualMachine } from './virtual-machine';
@@ -214,7 +215,7 @@ export class Cluster extends Construct {
           loginUser: this.props.loginUser,
           cloudConfig,
         });
-        machine._membership = { cluster: this.node.path, role: role.name };
+        planOf(this).setMembership(machine.node.path, { cluster: this.node.path, role: role.name });
         this.nodes.push({ role: role.name, index: i, machine });
       }
     }

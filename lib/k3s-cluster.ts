@@ -9,6 +9,7 @@ import { IHost } from './host';
 import { Lab } from './lab';
 import { INetwork } from './network';
 import { parseIpv4 } from './private/ipv4';
+import { planOf } from './private/plan';
 import { pinProviderVersion } from './private/provider-versions';
 import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkHostname, checkInteger, fail, isToken } from './private/validate';
@@ -283,14 +284,12 @@ export class K3sCluster extends Construct {
       special: false,
     });
 
-    // A node's own address is planned when its machine is created, after configureNode: so the
-    // configurator only keeps each node's cloud-config, and the files are added below, once every
-    // node and its address exist (the seed is rendered at synth, from the cloud-config as it is then).
-    const cloudConfigs = new Map<string, CloudConfig>();
+    // A node's own address is planned when its machine is created, so the k3s files (which name it)
+    // are added to each node's seed below, once every node and its address exist, as seed parts
+    // in the stack's plan: the configurator only adds the packages.
     const install = this.install;
     const configurator: IClusterConfigurator = {
-      configureNode: (_cluster: Cluster, role: ClusterRole, index: number, cloudConfig: CloudConfig) => {
-        cloudConfigs.set(`${role.name}-${index}`, cloudConfig);
+      configureNode: (_cluster: Cluster, role: ClusterRole, _index: number, cloudConfig: CloudConfig) => {
         // the install script downloads k3s with curl or wget; the other sources need neither
         if (install.kind === 'script') cloudConfig.addPackages('curl');
         if (highlyAvailable && role.name === 'server') cloudConfig.addPackages('keepalived');
@@ -333,8 +332,9 @@ export class K3sCluster extends Construct {
     this.endpoint = highlyAvailable ? this.virtualIp(props.apiAddress) : serverAddresses[0];
     this.apiServerUrl = `https://${this.endpoint}:${K3S_API_PORT}`;
 
+    const plan = planOf(this);
     for (const node of this.cluster.nodes) {
-      const cloudConfig = cloudConfigs.get(`${node.role}-${node.index}`)!;
+      const cloudConfig = new CloudConfig();
       const isServer = node.role === 'server';
       const options = isServer ? serverOptions : agentOptions;
       cloudConfig.addFile({
@@ -351,6 +351,7 @@ export class K3sCluster extends Construct {
         cloudConfig.addFile({ path: INSTALL_FILE, content: script, permissions: '0755' });
         cloudConfig.addCommand(INSTALL_FILE);
       }
+      plan.addSeedPart(node.machine.node.path, cloudConfig);
     }
 
     const first = this.servers[0];

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { CloudConfig } from './cloud-init';
 import { LibvirtValidationError } from './errors';
 import { INetwork } from './network';
-import { routersOf } from './private/routing';
+import { planOf } from './private/plan';
 import { fail } from './private/validate';
 import { NicOptions, VirtualMachine, VirtualMachineProps } from './virtual-machine';
 
@@ -100,7 +100,12 @@ export class Router extends VirtualMachine {
     }
     this.networks = networks;
     this.uplink = props.uplink;
-    routersOf(this).push({ construct: this, networks, uplink: props.uplink, addressOn: (n) => this.addressOn(n) });
+    // every machine of the stack is routed through it, by the planning pass
+    planOf(this).addRouter({
+      key: this.node.path,
+      nics: this.nics.map((n) => ({ network: n.network.node.path, cidr: n.network.cidr, address: n.address })),
+      uplink: props.uplink?.node.path,
+    });
   }
 
   protected get isRouter(): boolean {

@@ -1,7 +1,5 @@
-import { createHash } from 'crypto';
-import { Aspects, Fn, IAspect, TerraformLocal, TerraformOutput, Token } from 'cdktf';
-import { Construct, IConstruct } from 'constructs';
-import { toGuestYaml } from './private/yaml';
+import { Lazy, TerraformOutput, Token } from 'cdktf';
+import { Construct } from 'constructs';
 import { IBaseImage } from './base-image';
 import { CloudConfig, CloudIdentity } from './cloud-init';
 import { Firmware } from './firmware';
@@ -18,7 +16,9 @@ import { modelOf } from './private/model';
 import { registryOf } from './private/registry';
 import { addressOf, replaceOnChange, synthesizedAttributes } from './private/replacement';
 import { scriptCommand, virshUri } from './private/scripts';
-import { MachineRouting, routingFor } from './private/routing';
+import { planOf } from './private/plan';
+import { MachineRouting } from './private/routing';
+import { renderMetaData, renderNetworkConfig, SeedNic } from './private/seed';
 import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkAbsolutePath, checkHostname, checkInteger, checkMac, checkObjectName, fail, isToken } from './private/validate';
 import { Graphics } from './graphics';
@@ -232,10 +232,9 @@ export class VirtualMachine extends Construct {
   public readonly dnsRegistrations: TerraformData[];
   /** Reads the NICs' addresses from libvirt after apply; present when some NIC uses DHCP. */
   public readonly addressLookup?: DataLibvirtDomainInterfaceAddresses;
-  /** The cloud-config this machine renders (routers add to it). */
+  /** The machine's own copy of the cloud-config it was given. */
   protected readonly cloudConfig: CloudConfig;
   private readonly cloudIdentity: CloudIdentity;
-  private finalized = false;
 
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
     super(scope, id);
@@ -306,20 +305,31 @@ export class VirtualMachine extends Construct {
 
     const firstNetwork = this.nics[0].network;
     this.fqdn = firstNetwork.domain === undefined ? undefined : `${this.hostname}.${firstNetwork.domain}`;
-    this.cloudConfig = props.cloudConfig ?? new CloudConfig();
+    // a copy: what the caller does with its config afterwards does not reach this machine
+    this.cloudConfig = props.cloudConfig?.copy() ?? new CloudConfig();
     this.cloudIdentity = {
       hostname: this.hostname,
       fqdn: this.fqdn,
       loginUser: this.loginUser === undefined ? undefined : { name: this.loginUser, sshAuthorizedKeys: sshKeys },
     };
-    // Validate the cloud-config now, so a bad part fails where it was given; the seed's final
-    // content is set at synth, when every router of the stack is known (routes depend on them).
+    // Validate the cloud-config now, so a bad part fails where it was given. The seed itself comes
+    // from the stack's planning pass, once every router of the stack is known (routes depend on
+    // them) and the composites have added their parts (private/plan.ts).
     this.cloudConfig.render(this, this.cloudIdentity);
+    planOf(this).addMachine({
+      key: this.node.path,
+      nics: this.nics.map((n) => ({ network: n.network.node.path, cidr: n.network.cidr, address: n.address })),
+      renderSeed: (routing, parts) => this.renderSeed(routing, parts as CloudConfig[]),
+    });
+    // escaped: Terraform would read a `${HOME}` in a runcmd or file as an interpolation
+    const seedText = (part: 'userData' | 'networkConfig' | 'metaData') =>
+      Lazy.stringValue({ produce: () => escapeTerraformTemplate(planOf(this).seedOf(this.node.path)[part]) });
     this.seed = new CloudinitDisk(this, 'CloudInit', {
       provider: host.provider,
       name: `${this.machineName}-seed`,
-      userData: '',
-      metaData: '',
+      userData: seedText('userData'),
+      networkConfig: seedText('networkConfig'),
+      metaData: seedText('metaData'),
     });
     this.seedVolume = new Volume(this, 'Seed', {
       provider: host.provider,
@@ -419,7 +429,6 @@ export class VirtualMachine extends Construct {
     lab?._registerMachine(this.machineName, () => this.plannedAddresses);
     modelOf(this).machines.push(() => this.describe());
     ensureArtifacts(this);
-    Aspects.of(this).add(new FinalizeSeed());
   }
 
   /** The planned IPv4 addresses of the machine's NICs (fixed or allocated), in NIC order; DHCP NICs are left out. */
@@ -427,22 +436,25 @@ export class VirtualMachine extends Construct {
     return this.nics.flatMap((n) => (n.address === undefined ? [] : [n.address]));
   }
 
-  /** The user-data document (final once the whole stack is built: it does not depend on other machines). */
+  /** The user-data document, with the parts the machine's cluster adds (final once the whole stack is built). */
   public get userData(): string {
-    return this.cloudConfig.render(this, this.cloudIdentity);
+    return planOf(this).seedOf(this.node.path).userData;
   }
 
-  /** The network-config (v2) document, with routes through the stack's routers. */
+  /** The network-config (v2) document, with routes through the stack's routers (final once the whole stack is built). */
   public get networkConfig(): string {
-    return renderNetworkConfig(this.nics, routingFor({ construct: this, nics: this.nics }));
+    return planOf(this).seedOf(this.node.path).networkConfig;
   }
 
-  /** Role and cluster of the machine, set by the cluster that made it. @internal */
-  public _membership?: { readonly cluster: string; readonly role: string };
+  /** The meta-data document: instance-id (new whenever the seed's content changes) and local hostname. */
+  public get metaData(): string {
+    return planOf(this).seedOf(this.node.path).metaData;
+  }
 
   /** The machine as planned, for the topology and the artifacts. */
   public describe(): TopologyMachine {
     const lab = Lab.of(this);
+    const membership = planOf(this).membershipOf(this.node.path);
     return {
       path: this.node.path,
       name: this.machineName,
@@ -460,7 +472,7 @@ export class VirtualMachine extends Construct {
         addressing: n.addressing,
       })),
       ...(lab ? { lab: lab.node.path } : {}),
-      ...(this._membership ? { cluster: this._membership.cluster, role: this._membership.role } : {}),
+      ...(membership ? { cluster: membership.cluster, role: membership.role } : {}),
       ...(this.isRouter ? { router: true } : {}),
     };
   }
@@ -470,19 +482,22 @@ export class VirtualMachine extends Construct {
     return false;
   }
 
-  /** @internal Writes the final seed content into the L1 resource; run at synth by an aspect. */
-  public _finalizeSeed(): void {
-    if (this.finalized) return;
-    this.finalized = true;
-    const userData = this.userData;
-    const networkConfig = this.networkConfig;
-    // escaped: Terraform would read a `${HOME}` in a runcmd or file as an interpolation
-    this.seed.userData = escapeTerraformTemplate(userData);
-    this.seed.networkConfig = escapeTerraformTemplate(networkConfig);
-    this.seed.metaData = escapeTerraformTemplate(toGuestYaml({
-      'instance-id': instanceId(this, this.machineName, userData, networkConfig),
-      'local-hostname': this.hostname,
+  /** The seed as the planning pass renders it: this machine's cloud-config with the parts added to it, its NICs and routes. */
+  private renderSeed(routing: MachineRouting, parts: readonly CloudConfig[]) {
+    const cloudConfig = parts.reduce((merged, part) => merged.merge(part), this.cloudConfig);
+    const userData = cloudConfig.render(this, this.cloudIdentity);
+    const nics: SeedNic[] = this.nics.map((nic) => ({
+      interfaceName: nic.interfaceName,
+      mac: nic.mac,
+      address: nic.address,
+      prefixLength: nic.network.prefixLength ?? nic.network.cidr?.split('/')[1],
+      gateway: nic.network.gateway,
+      isolated: nic.network.mode.kind === 'isolated',
+      nameservers: nic.network.nameservers,
+      domain: nic.network.domain,
     }));
+    const networkConfig = renderNetworkConfig(nics, routing);
+    return { userData, networkConfig, metaData: renderMetaData(this, this.machineName, this.hostname, userData, networkConfig) };
   }
 
   private planNic(nic: NicOptions, index: number, before: NicOptions[], identity: string, hostNumber?: number): PlannedNic {
@@ -594,14 +609,6 @@ const VM_MARK = Symbol.for('cdktf-libvirt.VirtualMachine');
 /** A name dns-host.sh registers: lowercase letters, digits, '.' and '-'. */
 const HOST_LABEL = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
 
-/** Sets each machine's seed content once the whole tree exists (routes depend on every router). */
-class FinalizeSeed implements IAspect {
-  public visit(node: IConstruct): void {
-    if (VirtualMachine.isVirtualMachine(node)) node._finalizeSeed();
-  }
-}
-
-
 function volumeDisk(pool: string, volume: string, dev: string): DomainDevicesDisks {
   return {
     device: 'disk',
@@ -610,55 +617,4 @@ function volumeDisk(pool: string, volume: string, dev: string): DomainDevicesDis
     // without the driver type libvirt assumes raw for a volume disk and the guest sees qcow2 bytes (#1238)
     driver: { name: 'qemu', type: 'qcow2' },
   };
-}
-
-/** network-config v2: every NIC matched by MAC and named nicN; planned addresses static, the rest DHCP. */
-function renderNetworkConfig(nics: PlannedNic[], routing: MachineRouting): string {
-  const ethernets: Record<string, unknown> = {};
-  let defaultRoute = false;
-  const ownDefault = nics.some((n) => n.network.gateway !== undefined && n.network.mode.kind !== 'isolated');
-  for (const [i, nic] of nics.entries()) {
-    const net = nic.network;
-    const entry: Record<string, unknown> = { match: { macaddress: nic.mac }, 'set-name': nic.interfaceName };
-    const routes: Array<{ to: string; via: string }> = [];
-    if (nic.address === undefined) {
-      entry.dhcp4 = true;
-      // only the first DHCP NIC may install a default route, so traffic leaves by one way; libvirt's
-      // DHCP on an isolated network offers no router (dhcp-option=3), so such a NIC does not count
-      if (defaultRoute) entry['dhcp4-overrides'] = { 'use-routes': false, 'use-dns': false };
-      else if (net.mode.kind !== 'isolated') defaultRoute = true;
-    } else {
-      entry.addresses = [`${nic.address}/${net.prefixLength ?? net.cidr!.split('/')[1]}`];
-      if (!defaultRoute && net.gateway !== undefined && net.mode.kind !== 'isolated') {
-        // 0.0.0.0/0, not `default`: cloud-init's own renderers (ENI, networkd, sysconfig, NetworkManager:
-        // everything but netplan) reject `to: default` until canonical/cloud-init#6391 (2025), and the
-        // guest then comes up with no network at all (cloud-init 22.4 to 24.x: Debian 12, EL9)
-        routes.push({ to: '0.0.0.0/0', via: net.gateway });
-        defaultRoute = true;
-      }
-      if (net.nameservers.length > 0) {
-        entry.nameservers = { addresses: net.nameservers, ...(net.domain ? { search: [net.domain] } : {}) };
-      }
-    }
-    if (!ownDefault && routing.defaultVia?.nic === i && !defaultRoute) {
-      routes.push({ to: '0.0.0.0/0', via: routing.defaultVia.via });
-      defaultRoute = true;
-    }
-    routes.push(...(routing.routes.get(i) ?? []));
-    if (routes.length > 0) entry.routes = routes;
-    ethernets[nic.interfaceName] = entry;
-  }
-  return toGuestYaml({ version: 2, ethernets });
-}
-
-/** A new instance-id whenever the seed's content changes, so cloud-init runs again on the new seed. */
-function instanceId(scope: Construct, name: string, userData: string, networkConfig: string): string {
-  const content = userData + '\0' + networkConfig;
-  if (Token.isUnresolved(content)) {
-    // token placeholders are not stable across programs: let Terraform hash the resolved text. Through a
-    // local, because cdktf does not escape quotes, backslashes or %{ of literal text in function arguments
-    const resolved = new TerraformLocal(scope, 'SeedContent', escapeTerraformTemplate(content));
-    return `${name}-${Fn.substr(Fn.sha256(resolved.asString), 0, 12)}`;
-  }
-  return `${name}-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`;
 }

@@ -27,6 +27,21 @@ describe('CloudConfig.copy', () => {
   });
 });
 
+describe('CloudConfig.merge', () => {
+  test('gives a new config with the parts of both, in order, and changes neither', () => {
+    // GIVEN two configs
+    const a = new CloudConfig({ packages: ['curl'], runcmd: ['echo a'] });
+    const b = new CloudConfig({ packages: ['keepalived'], runcmd: ['echo b'], writeFiles: [{ path: '/etc/b', content: 'b\n' }] });
+    // WHEN merged
+    const merged = a.merge(b);
+    // THEN the result has a's parts then b's, and a and b are as they were
+    expect(parse11(render(merged))).toMatchObject({ packages: ['curl', 'keepalived'], runcmd: ['echo a', 'echo b'], write_files: [expect.objectContaining({ path: '/etc/b' })] });
+    expect(parse11(render(a))).toMatchObject({ packages: ['curl'], runcmd: ['echo a'] });
+    expect(parse11(render(a)).write_files).toBeUndefined();
+    expect(parse11(render(b)).packages).toEqual(['keepalived']);
+  });
+});
+
 describe('CloudConfig.render', () => {
   test('a minimal document: #cloud-config, hostname, FQDN, a locked sudo user with keys, no SSH passwords', () => {
     // GIVEN an empty config for host web.lan.test and the login user debian
@@ -237,17 +252,22 @@ describe('CloudConfig validation', () => {
 });
 
 describe('tokens in cloud-init content', () => {
-  test('an SSH key from a Terraform variable passes, and Terraform computes the instance-id', () => {
-    // GIVEN the key as a variable
-    const lab = newLab();
-    const key = new TerraformVariable(lab.stack, 'ssh_key', { type: 'string' });
-    new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }], sshAuthorizedKeys: [key.stringValue] });
-    // WHEN synthesized
-    const seed = oneOf(synthJson(lab.stack), 'libvirt_cloudinit_disk');
-    // THEN the user-data references the variable as a JSON string (a valid YAML scalar whatever it holds),
-    // and the instance-id hashes the resolved content at plan time
+  test('an SSH key from a Terraform variable passes, and the instance-id hashes its expression at synth', () => {
+    // GIVEN the key as a variable, in two programs, and in a third under another variable name
+    const seedOf = (variable: string) => {
+      const lab = newLab();
+      const key = new TerraformVariable(lab.stack, variable, { type: 'string' });
+      new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }], sshAuthorizedKeys: [key.stringValue] });
+      // WHEN synthesized
+      return oneOf(synthJson(lab.stack), 'libvirt_cloudinit_disk');
+    };
+    const seed = seedOf('ssh_key');
+    // THEN the user-data references the variable as a JSON string (a valid YAML scalar whatever it holds)
     expect(seed.user_data).toContain('- ${jsonencode(var.ssh_key)}');
-    expect(seed.meta_data).toMatch(/^instance-id: web-\$\{substr\(sha256\(local\.kvm1_web_SeedContent_[0-9A-F]+\), 0, 12\)\}\n/);
+    // AND the instance-id is a literal: the same in every program, another for another reference
+    expect(seed.meta_data).toMatch(/^instance-id: web-[0-9a-f]{12}\n/);
+    expect(seedOf('ssh_key').meta_data).toBe(seed.meta_data);
+    expect(seedOf('other_key').meta_data).not.toBe(seed.meta_data);
   });
 
   test('a token next to quotes, backslashes and template sequences still synthesizes, escaped for Terraform', () => {
@@ -260,13 +280,16 @@ describe('tokens in cloud-init content', () => {
       sshAuthorizedKeys: [key.stringValue],
       cloudConfig: new CloudConfig({ runcmd: ['echo "a \\ b" ${HOME} %{x}'] }),
     });
-    // WHEN synthesized (cdktf refuses quotes next to tokens in function arguments: the hash goes through a local)
+    // WHEN synthesized
     const json = synthJson(lab.stack);
-    // THEN the local holds the escaped content with the reference, and the user-data escapes the guest's ${ and %{
-    const [local] = Object.values<string>(json.locals);
-    expect(local).toContain('${jsonencode(var.ssh_key)}');
-    expect(local).toContain('macaddress: "52:54:00:12:34:56"');
-    expect(oneOf(json, 'libvirt_cloudinit_disk').user_data).toContain('echo "a \\ b" $${HOME} %%{x}');
+    // THEN the documents keep the reference and the quoted MAC, and escape the guest's ${ and %{
+    const seed = oneOf(json, 'libvirt_cloudinit_disk');
+    expect(seed.user_data).toContain('${jsonencode(var.ssh_key)}');
+    expect(seed.network_config).toContain('macaddress: "52:54:00:12:34:56"');
+    expect(seed.user_data).toContain('echo "a \\ b" $${HOME} %%{x}');
+    // AND no Terraform function is needed for the instance-id
+    expect(json.locals).toBeUndefined();
+    expect(seed.meta_data).toMatch(/^instance-id: web-[0-9a-f]{12}\n/);
   });
 });
 

@@ -268,10 +268,13 @@ describe('Terraform passes the documents on unchanged', () => {
     const dbUserData = db.userData.replace(/\$\{TfToken\[TOKEN\.\d+\]\}/, () => JSON.stringify(SSH_KEY));
     expect(planned.db_user_data).toBe(dbUserData);
     expect(planned.db_network_config).toBe(db.networkConfig);
-    // AND each instance-id hashes the resolved content, computed here or by Terraform alike
+    // AND each instance-id hashes the content, with a reference hashed as its Terraform expression (the
+    // same in every program and on every machine), and reaches the guest as planned
     const hash = (userData: string, networkConfig: string) => createHash('sha256').update(`${userData}\0${networkConfig}`).digest('hex').slice(0, 12);
     expect(parse(planned.web_meta_data)).toEqual({ 'instance-id': `web-${hash(vm.userData, vm.networkConfig)}`, 'local-hostname': 'web' });
-    expect(parse(planned.db_meta_data)).toEqual({ 'instance-id': `db-${hash(dbUserData, db.networkConfig)}`, 'local-hostname': 'db' });
+    const dbExpressions = db.userData.replace(/\$\{TfToken\[TOKEN\.\d+\]\}/, () => '${jsonencode(var.ssh_key)}');
+    expect(parse(planned.db_meta_data)).toEqual({ 'instance-id': `db-${hash(dbExpressions, db.networkConfig)}`, 'local-hostname': 'db' });
+    expect(planned.db_meta_data).toBe(db.metaData);
   });
 });
 
@@ -295,10 +298,12 @@ describe('a value that is one Terraform reference reaches the guest as a YAML st
     const { lab } = variableLab();
     const json = synthJson(lab.stack);
     const seed = oneOf(json, 'libvirt_cloudinit_disk');
-    // THEN each variable is JSON-encoded where it stands alone as a YAML value, and the instance-id hash sees the same
+    // THEN each variable is JSON-encoded where it stands alone as a YAML value
     expect(seed.user_data).toMatch(/\n {6}- \$\{jsonencode\(var\.key\)\}\n/);
     expect(seed.user_data).toMatch(/\n {4}hashed_passwd: \$\{jsonencode\(var\.pw\)\}\n/);
-    expect(Object.values<string>(json.locals)[0]).toContain('- ${jsonencode(var.key)}\n');
+    // AND the instance-id is a literal, computed at synth from those expressions: no local, no function call
+    expect(json.locals).toBeUndefined();
+    expect(seed.meta_data).toMatch(/^instance-id: web-[0-9a-f]{12}\nlocal-hostname: web\n$/);
     expect(checkSchemaConformance(json)).toEqual([]);
   });
 

@@ -1,9 +1,9 @@
 /**
  * Router: a machine that forwards IPv4 between the networks it joins (and masquerades to an
  * uplink), and the routes every other machine of the stack gets through it. Routes are written
- * into each machine's cloud-init network-config when the stack is synthesized (by an aspect, since
- * a router may be created after the machines that route through it), so they are read here from
- * the synthesized JSON. netplan (Debian package netplan.io) checks the result as a guest would;
+ * into each machine's cloud-init network-config by the stack's planning pass, once the tree is
+ * complete (a router may be created after the machines that route through it), so they are read
+ * here from the synthesized JSON. netplan (Debian package netplan.io) checks the result as a guest would;
  * without it that test is skipped locally and FAILS in CI (when $CI is set).
  */
 import { spawnSync } from 'child_process';

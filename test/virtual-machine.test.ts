@@ -578,6 +578,28 @@ describe('cloud-init seed and instance-id', () => {
     expect([same1, otherUserData, otherNetwork].every((id) => /^web-[0-9a-f]{12}$/.test(id))).toBe(true);
   });
 
+  test('the machine keeps its own copy of the cloud-config: later additions by the caller do not reach it', () => {
+    // GIVEN a config given to a machine, then added to
+    const lab = newLab();
+    const config = new CloudConfig({ packages: ['nginx'] });
+    const vm = machine(lab, 'web', { cloudConfig: config });
+    config.addPackages('curl').addCommand('echo late');
+    // THEN the machine's seed has what the config held when the machine was created
+    const userData = parse(vm.userData, { version: '1.1' });
+    expect(userData.packages).toEqual(['nginx']);
+    expect(userData.runcmd).toBeUndefined();
+    expect(parse(oneOf(synthJson(lab.stack), 'libvirt_cloudinit_disk').user_data, { version: '1.1' }).packages).toEqual(['nginx']);
+  });
+
+  test('the seed documents read through the machine are the ones synthesized', () => {
+    const lab = newLab();
+    const vm = machine(lab, 'web', { cloudConfig: new CloudConfig({ runcmd: ['echo hi'] }) });
+    const seed = oneOf(synthJson(lab.stack), 'libvirt_cloudinit_disk');
+    expect(seed.user_data).toBe(vm.userData);
+    expect(seed.network_config).toBe(vm.networkConfig);
+    expect(seed.meta_data).toBe(vm.metaData);
+  });
+
   test('the user-data carries hostname, FQDN from the first network, and the image login user with the keys', () => {
     const lab = newLab();
     const vm = machine(lab, 'web', { hostname: 'www' });
