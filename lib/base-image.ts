@@ -2,12 +2,11 @@ import { createHash } from 'crypto';
 import { DataConfig, Fn, Lazy } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { Volume } from './generated/providers/libvirt/volume';
-import { IHost } from './host';
+import { IHost, IStoragePool } from './host';
 import { CATALOG, CatalogEntry } from './private/catalog';
 import { scriptCommand } from './private/scripts';
 import { registryOf } from './private/registry';
 import { checkAbsolutePath, checkInteger, checkObjectName, checkOneOf, fail, isToken } from './private/validate';
-import { IStoragePool } from './storage-pool';
 import { TerraformData } from './terraform-data';
 
 /** A disk image that machines' root disks are copy-on-write overlays of. */

@@ -1,13 +1,12 @@
 import { Construct } from 'constructs';
 import { IBaseImage } from './base-image';
 import { CloudConfig } from './cloud-init';
-import { Host, IHost } from './host';
+import { Host, IHost, IStoragePool } from './host';
 import { Lab } from './lab';
 import { INetwork } from './network';
 import { modelOf } from './private/model';
 import { planOf } from './private/plan';
 import { checkHostname, checkInteger, fail } from './private/validate';
-import { IStoragePool } from './storage-pool';
 import { DataDiskOptions, VirtualMachine } from './virtual-machine';
 
 /** One role of a cluster: a group of identical nodes. */

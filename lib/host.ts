@@ -2,10 +2,10 @@ import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { LibvirtProvider } from './generated/providers/libvirt/provider';
 import { modelOf } from './private/model';
+import { claimPoolName, createdPool } from './private/pool-names';
 import { pinProviderVersion } from './private/provider-versions';
 import { registryOf } from './private/registry';
 import { checkAbsolutePath, checkHostname, checkInteger, checkObjectName, fail, isToken } from './private/validate';
-import { createdPool, IStoragePool, StoragePool } from './storage-pool';
 
 /** The libvirt domain type of a host's guests. */
 export enum DomainType {
@@ -99,6 +99,18 @@ export class HostConnection {
     /** SSH details, for remote SSH connections. */
     public readonly ssh?: SshConnectionOptions,
   ) {}
+}
+
+/**
+ * A libvirt storage pool on one host. Declared with the host, which always has one (its default
+ * pool): {@link StoragePool} creates one, `StoragePool.fromName` refers to one that exists.
+ */
+export interface IStoragePool extends IConstruct {
+  readonly host: IHost;
+  /** The pool's libvirt name (a token when the pool is created by this stack, so volumes depend on it). */
+  readonly poolName: string;
+  /** The pool's libvirt name as a plain string, for messages and uniqueness checks. */
+  readonly literalName: string;
 }
 
 /** A KVM host: one libvirt connection that every construct on it passes to its resources. */
@@ -231,9 +243,31 @@ export class Host extends Construct implements IHost {
    * the one this stack creates if it creates one by that name, else the existing one on the host.
    */
   public get defaultPool(): IStoragePool {
-    if (!this.pool) this.pool = createdPool(this, this, this.defaultPoolName) ?? StoragePool.fromName(this, 'DefaultPool', this.defaultPoolName);
+    if (!this.pool) {
+      this.pool = (createdPool(this, this.hostName, this.defaultPoolName) as IStoragePool | undefined)
+        ?? new ExistingStoragePool(this, 'DefaultPool', this.defaultPoolName);
+    }
     return this.pool;
   }
 }
 
 const HOST_MARK = Symbol.for('cdktf-libvirt.Host');
+
+/**
+ * A pool that already exists on a host, referred to by name (`StoragePool.fromName`, and a host's
+ * default pool): never created or destroyed by the stack. @internal
+ */
+export class ExistingStoragePool extends Construct implements IStoragePool {
+  public readonly host: IHost;
+  public readonly poolName: string;
+  public readonly literalName: string;
+
+  constructor(scope: Construct, id: string, name: string, host?: IHost) {
+    super(scope, id);
+    this.host = Host.resolve(this, host);
+    checkObjectName(this, 'name', name);
+    claimPoolName(this, this.host.hostName, name, true);
+    this.poolName = name;
+    this.literalName = name;
+  }
+}

@@ -1,11 +1,13 @@
 import { Lazy, TerraformOutput } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { IBaseImage } from './base-image';
-import { Host, IHost } from './host';
+import { Host, IHost, IStoragePool } from './host';
 import { formatIpv4, Ipv4Subnet, parseSubnet } from './private/ipv4';
+import { identityOf, LabContext, qualify, setLabContext } from './private/lab-context';
 import { modelOf } from './private/model';
 import { checkAbsolutePath, checkInteger, fail, isToken } from './private/validate';
-import { IStoragePool, StoragePool } from './storage-pool';
+import { StoragePool } from './storage-pool';
+import type { MachineDefaults } from './virtual-machine';
 
 /** What a lab's members inherit, and how the lab names its libvirt objects. */
 export interface LabProps {
@@ -71,18 +73,22 @@ export interface LabProps {
  * domains, volumes, networks, DNS registrations, and the lab's own pool unless `keepPool` is set.
  */
 export class Lab extends Construct {
+  /** Whether `x` is a Lab. */
+  public static isLab(x: unknown): x is Lab {
+    return typeof x === 'object' && x !== null && LAB_MARK in x;
+  }
+
   /** The nearest lab that `scope` is inside (not counting `scope` itself), if any. */
   public static of(scope: IConstruct): Lab | undefined {
     for (let s = scope.node.scope; s; s = s.node.scope) {
-      if (s instanceof Lab) return s;
+      if (Lab.isLab(s)) return s;
     }
     return undefined;
   }
 
   /** `name` with the prefix of the lab that `scope` is in (unchanged outside labs). */
   public static qualify(scope: IConstruct, name: string): string {
-    const lab = Lab.of(scope);
-    return lab === undefined || isToken(name) ? name : `${lab.prefix}-${name}`;
+    return qualify(scope, name);
   }
 
   /**
@@ -90,9 +96,7 @@ export class Lab extends Construct {
    * Stamped copies of a lab therefore give each machine the same host part in every copy.
    */
   public static identityOf(scope: IConstruct): string {
-    const lab = Lab.of(scope);
-    const parts = scope.node.scopes.slice(lab ? lab.node.scopes.length : 1).map((s) => s.node.id);
-    return parts.join('/');
+    return identityOf(scope);
   }
 
   /** The prefix of the lab's libvirt objects. */
@@ -109,12 +113,28 @@ export class Lab extends Construct {
 
   constructor(scope: Construct, id: string, props: LabProps = {}) {
     super(scope, id);
+    (this as unknown as Record<symbol, boolean>)[LAB_MARK] = true;
     const own = props.prefix ?? id.toLowerCase();
     if (isToken(own) || typeof own !== 'string' || !/^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/.test(own)) {
       fail(this, 'prefix must be a short lowercase name', own,
         "use 1 to 32 lowercase letters, digits or '-', not starting or ending with '-' (for example 'lab1')");
     }
     this.prefix = Lab.qualify(this, own);
+    // set before the lab's own pool is created, which takes the prefix from it
+    const lab = this;
+    const context: LabContext<MachineDefaults> = {
+      path: this.node.path,
+      prefix: this.prefix,
+      depth: this.node.scopes.length,
+      defaults: {
+        get pool() { return lab.pool; },
+        get image() { return lab.image; },
+        get sshAuthorizedKeys() { return lab.sshAuthorizedKeys; },
+        get loginUser() { return lab.loginUser; },
+      },
+      registerMachine: (name, addresses) => this.machines.push({ name, addresses }),
+    };
+    setLabContext(this, context);
     const parent = Lab.of(this);
     this.host = props.host ?? parent?.host ?? tryResolveHost(this);
     this.image = props.image ?? parent?.image;
@@ -167,11 +187,9 @@ export class Lab extends Construct {
     return `${formatIpv4(this.space.first + index * 2 ** (32 - prefixLength))}/${prefixLength}`;
   }
 
-  /** @internal Called by machines in the lab, so the lab's output lists them. */
-  public _registerMachine(name: string, addresses: () => string[]): void {
-    this.machines.push({ name, addresses });
-  }
 }
+
+const LAB_MARK = Symbol.for('cdktf-libvirt.Lab');
 
 function tryResolveHost(scope: IConstruct): IHost | undefined {
   try {

@@ -1,21 +1,12 @@
-import { Construct, IConstruct } from 'constructs';
+import { Construct } from 'constructs';
 import { Pool } from './generated/providers/libvirt/pool';
-import { Host, IHost } from './host';
-import { Lab } from './lab';
-import { registryOf } from './private/registry';
+import { ExistingStoragePool, Host, IHost, IStoragePool } from './host';
+import { qualify } from './private/lab-context';
+import { claimPoolName } from './private/pool-names';
 import { replaceOnChange } from './private/replacement';
 import { scriptCommand, virshUri } from './private/scripts';
 import { TerraformData } from './terraform-data';
-import { checkAbsolutePath, checkObjectName, fail } from './private/validate';
-
-/** A libvirt storage pool on one host. */
-export interface IStoragePool extends IConstruct {
-  readonly host: IHost;
-  /** The pool's libvirt name (a token when the pool is created by this stack, so volumes depend on it). */
-  readonly poolName: string;
-  /** The pool's libvirt name as a plain string, for messages and uniqueness checks. */
-  readonly literalName: string;
-}
+import { checkAbsolutePath, checkObjectName } from './private/validate';
 
 /** Props of a {@link StoragePool}. */
 export interface StoragePoolProps {
@@ -70,10 +61,10 @@ export class StoragePool extends Construct implements IStoragePool {
   constructor(scope: Construct, id: string, props: StoragePoolProps) {
     super(scope, id);
     this.host = Host.resolve(this, props.host);
-    this.literalName = Lab.qualify(this, props.name ?? id.toLowerCase());
+    this.literalName = qualify(this, props.name ?? id.toLowerCase());
     checkObjectName(this, 'name', this.literalName);
     checkAbsolutePath(this, 'path', props.path);
-    claimPoolName(this, this.host, this.literalName, false);
+    claimPoolName(this, this.host.hostName, this.literalName, false);
 
     // Whether the directory goes with the pool is decided when the pool is destroyed, not when it is
     // created: provider 0.9.7 reads `destroy.delete` from the state the pool was created with and
@@ -105,49 +96,4 @@ export class StoragePool extends Construct implements IStoragePool {
     replaceOnChange(this.resource, { ignore: ['destroy'] });
     this.poolName = this.resource.name;
   }
-}
-
-class ExistingStoragePool extends Construct implements IStoragePool {
-  public readonly host: IHost;
-  public readonly poolName: string;
-  public readonly literalName: string;
-
-  constructor(scope: Construct, id: string, name: string, host?: IHost) {
-    super(scope, id);
-    this.host = Host.resolve(this, host);
-    checkObjectName(this, 'name', name);
-    claimPoolName(this, this.host, name, true);
-    this.poolName = name;
-    this.literalName = name;
-  }
-}
-
-/** The pool this stack creates on `host` under `name`, if any. @internal */
-export function createdPool(scope: IConstruct, host: IHost, name: string): IStoragePool | undefined {
-  const hit = registryOf(scope).entries(`pool:${host.hostName}:${name}`).find(([k]) => k === `pool:${host.hostName}:${name}`);
-  return hit?.[1] as IStoragePool | undefined;
-}
-
-/**
- * Pool names are unique per host: a pool this stack creates may not share its name with one it
- * refers to (StoragePool.fromName); several references to the same existing pool are fine.
- */
-function claimPoolName(owner: IConstruct, host: IHost, name: string, existing: boolean): void {
-  const registry = registryOf(owner);
-  if (existing) {
-    const created = createdPool(owner, host, name);
-    if (created) {
-      fail(owner, `this stack creates pool ${name} on host ${host.hostName} itself (${created.node.path})`, name,
-        'use that StoragePool construct instead of StoragePool.fromName');
-    }
-    registry.claim(owner, `pool-ref:${host.hostName}:${name}:${owner.node.path}`, 'the pool reference', name, 'refer to it once per construct');
-    return;
-  }
-  const referred = registry.entries(`pool-ref:${host.hostName}:${name}:`);
-  if (referred.length > 0) {
-    fail(owner, `pool ${name} already exists on host ${host.hostName} (referred to by ${referred[0][1].node.path})`, name,
-      'give the new pool another name, or use the existing one');
-  }
-  registry.claim(owner, `pool:${host.hostName}:${name}`, 'the pool name', name,
-    'give each pool on a host its own name, or refer to the existing pool with StoragePool.fromName()');
 }

@@ -7,11 +7,11 @@ import { CloudinitDisk } from './generated/providers/libvirt/cloudinit-disk';
 import { DataLibvirtDomainInterfaceAddresses } from './generated/providers/libvirt/data-libvirt-domain-interface-addresses';
 import { Domain, DomainConfig, DomainDevicesDisks, DomainDevicesInterfaces } from './generated/providers/libvirt/domain';
 import { Volume } from './generated/providers/libvirt/volume';
-import { DomainType, Host, IHost } from './host';
-import { Lab } from './lab';
+import { DomainType, Host, IHost, IStoragePool } from './host';
 import { INetwork, Network } from './network';
 import { ensureArtifacts } from './lab-artifacts';
 import { deterministicMac } from './private/mac';
+import { identityOf, labContextOf, qualify } from './private/lab-context';
 import { modelOf } from './private/model';
 import { registryOf } from './private/registry';
 import { addressOf, replaceOnChange, synthesizedAttributes } from './private/replacement';
@@ -22,7 +22,6 @@ import { renderMetaData, renderNetworkConfig, SeedNic } from './private/seed';
 import { escapeTerraformTemplate } from './private/terraform-escape';
 import { checkAbsolutePath, checkHostname, checkInteger, checkMac, checkObjectName, fail, isToken } from './private/validate';
 import { Graphics } from './graphics';
-import { IStoragePool } from './storage-pool';
 import { TerraformData } from './terraform-data';
 import { TopologyMachine } from './topology';
 
@@ -172,6 +171,14 @@ export interface VirtualMachineProps {
   readonly waitForLeaseSeconds?: number;
 }
 
+/** What machines inherit from the lab they are in (see {@link LabProps}). */
+export interface MachineDefaults {
+  readonly pool?: IStoragePool;
+  readonly image?: IBaseImage;
+  readonly sshAuthorizedKeys?: string[];
+  readonly loginUser?: string;
+}
+
 /** Where a machine's NIC is, as planned. */
 export interface PlannedNic {
   readonly network: INetwork;
@@ -241,9 +248,9 @@ export class VirtualMachine extends Construct {
     (this as unknown as Record<symbol, boolean>)[VM_MARK] = true;
     this.host = Host.resolve(this, props.host);
     const host = this.host;
-    const lab = Lab.of(this);
+    const lab = labContextOf<MachineDefaults>(this);
     const shortName = props.name ?? id.toLowerCase();
-    this.machineName = Lab.qualify(this, shortName);
+    this.machineName = qualify(this, shortName);
     this.hostname = props.hostname ?? shortName;
     checkObjectName(this, 'name', this.machineName);
     checkHostname(this, 'hostname', this.hostname);
@@ -257,9 +264,9 @@ export class VirtualMachine extends Construct {
     this.vcpus = props.vcpus ?? 1;
     this.memoryMiB = props.memoryMiB ?? 1024;
 
-    const image = props.image ?? lab?.image;
+    const image = props.image ?? lab?.defaults.image;
     if (!image) fail(this, 'no image is given and the machine is not in a lab that has one', undefined, 'pass image, or set image on the Lab');
-    const pool = props.pool ?? lab?.pool ?? host.defaultPool;
+    const pool = props.pool ?? lab?.defaults.pool ?? host.defaultPool;
     if (pool.host !== host) fail(this, `pool ${pool.node.path} is on another host (${pool.host.hostName})`, pool.literalName, 'use a pool on the machine\'s host');
     const rootDiskGiB = props.rootDiskGiB ?? Math.max(10, image.minDiskGiB ?? 0);
     checkInteger(this, 'rootDiskGiB', props.rootDiskGiB, 1);
@@ -267,15 +274,15 @@ export class VirtualMachine extends Construct {
       fail(this, `rootDiskGiB is smaller than the image ${image.imageName} (${image.minDiskGiB} GiB)`, rootDiskGiB,
         `give at least ${image.minDiskGiB} GiB, or leave rootDiskGiB unset`);
     }
-    this.loginUser = props.loginUser ?? lab?.loginUser ?? image.loginUser;
-    const sshKeys = props.sshAuthorizedKeys ?? lab?.sshAuthorizedKeys;
+    this.loginUser = props.loginUser ?? lab?.defaults.loginUser ?? image.loginUser;
+    const sshKeys = props.sshAuthorizedKeys ?? lab?.defaults.sshAuthorizedKeys;
     if (sshKeys && sshKeys.length > 0 && this.loginUser === undefined) {
       fail(this, `the image ${image.imageName} has no known login user`, undefined, 'set loginUser to the user the SSH keys are for');
     }
     if (!props.nics || props.nics.length === 0) {
       fail(this, 'a machine needs at least one NIC', props.nics, 'give nics: [{ network }]');
     }
-    const identity = Lab.identityOf(this);
+    const identity = identityOf(this);
     this.nics = props.nics.map((nic, i) => this.planNic(nic, i, props.nics.slice(0, i), identity, props.hostNumber));
 
     // Volumes: root overlay, data disks, seed
@@ -426,7 +433,7 @@ export class VirtualMachine extends Construct {
 
     this.dnsRegistrations = this.registerNames();
     this.addressLookup = this.outputs();
-    lab?._registerMachine(this.machineName, () => this.plannedAddresses);
+    lab?.registerMachine(this.machineName, () => this.plannedAddresses);
     modelOf(this).machines.push(() => this.describe());
     ensureArtifacts(this);
   }
@@ -453,7 +460,7 @@ export class VirtualMachine extends Construct {
 
   /** The machine as planned, for the topology and the artifacts. */
   public describe(): TopologyMachine {
-    const lab = Lab.of(this);
+    const lab = labContextOf(this);
     const membership = planOf(this).membershipOf(this.node.path);
     return {
       path: this.node.path,
@@ -471,7 +478,7 @@ export class VirtualMachine extends Construct {
         ...(n.address !== undefined ? { address: n.address, prefixLength: n.network.prefixLength } : {}),
         addressing: n.addressing,
       })),
-      ...(lab ? { lab: lab.node.path } : {}),
+      ...(lab ? { lab: lab.path } : {}),
       ...(membership ? { cluster: membership.cluster, role: membership.role } : {}),
       ...(this.isRouter ? { router: true } : {}),
     };

@@ -1,0 +1,56 @@
+import { IConstruct } from 'constructs';
+import { isToken } from './validate';
+
+/**
+ * What a lab gives the constructs inside it: the prefix of their libvirt names, the root of their
+ * identities (so stamped copies give each machine the same host part), the defaults they inherit,
+ * and where a machine registers its planned addresses for the lab's output. `Lab` sets it on
+ * itself; resources read it from their nearest ancestor that carries one, so they never import
+ * `Lab` (a composite) and the lab's own imports of resources form no cycle.
+ *
+ * `D` is the shape of the defaults: this module does not know resources; `Lab` and the machines
+ * agree on it (`LabDefaults` in lab.ts).
+ */
+export interface LabContext<D = unknown> {
+  /** Construct path of the lab. */
+  readonly path: string;
+  /** The prefix of its libvirt objects (a nested lab's includes its parent's). */
+  readonly prefix: string;
+  /** Number of scopes from the root to the lab, itself included: identities start below it. */
+  readonly depth: number;
+  /** What members inherit. */
+  readonly defaults: D;
+  /** Lists a machine in the lab's output of planned addresses. */
+  registerMachine(name: string, addresses: () => string[]): void;
+}
+
+const CONTEXT = Symbol.for('cdktf-libvirt.LabContext');
+
+/** Makes `lab` carry `context` for the constructs inside it. */
+export function setLabContext(lab: IConstruct, context: LabContext): void {
+  Object.defineProperty(lab, CONTEXT, { value: context, enumerable: false });
+}
+
+/** The context of the nearest lab that `scope` is inside (not counting `scope` itself), if any. */
+export function labContextOf<D = unknown>(scope: IConstruct): LabContext<D> | undefined {
+  for (let s = scope.node.scope; s; s = s.node.scope) {
+    const context = (s as unknown as Record<symbol, LabContext<D> | undefined>)[CONTEXT];
+    if (context !== undefined) return context;
+  }
+  return undefined;
+}
+
+/** `name` with the prefix of the lab that `scope` is in (unchanged outside labs, and for tokens). */
+export function qualify(scope: IConstruct, name: string): string {
+  const lab = labContextOf(scope);
+  return lab === undefined || isToken(name) ? name : `${lab.prefix}-${name}`;
+}
+
+/**
+ * The identity of `scope` used for its addresses and MACs: its construct path inside its lab (or
+ * stack). Stamped copies of a lab therefore give each machine the same host part in every copy.
+ */
+export function identityOf(scope: IConstruct): string {
+  const lab = labContextOf(scope);
+  return scope.node.scopes.slice(lab ? lab.depth : 1).map((s) => s.node.id).join('/');
+}

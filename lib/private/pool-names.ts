@@ -1,0 +1,35 @@
+import { IConstruct } from 'constructs';
+import { registryOf } from './registry';
+import { fail } from './validate';
+
+/**
+ * Pool names are unique per host: a pool this stack creates may not share its name with one it
+ * refers to (an existing pool); several references to the same existing pool are fine. Kept in the
+ * stack's registry, by host name.
+ */
+
+/** The construct of the pool this stack creates on host `hostName` under `name`, if any. */
+export function createdPool(scope: IConstruct, hostName: string, name: string): IConstruct | undefined {
+  return registryOf(scope).holder(`pool:${hostName}:${name}`);
+}
+
+/** Claims pool `name` on host `hostName` for `owner`: a pool it creates, or (`existing`) a reference to one that exists. */
+export function claimPoolName(owner: IConstruct, hostName: string, name: string, existing: boolean): void {
+  const registry = registryOf(owner);
+  if (existing) {
+    const created = createdPool(owner, hostName, name);
+    if (created) {
+      fail(owner, `this stack creates pool ${name} on host ${hostName} itself (${created.node.path})`, name,
+        'use that StoragePool construct instead of StoragePool.fromName');
+    }
+    registry.claim(owner, `pool-ref:${hostName}:${name}:${owner.node.path}`, 'the pool reference', name, 'refer to it once per construct');
+    return;
+  }
+  const referred = registry.entries(`pool-ref:${hostName}:${name}:`);
+  if (referred.length > 0) {
+    fail(owner, `pool ${name} already exists on host ${hostName} (referred to by ${referred[0][1].node.path})`, name,
+      'give the new pool another name, or use the existing one');
+  }
+  registry.claim(owner, `pool:${hostName}:${name}`, 'the pool name', name,
+    'give each pool on a host its own name, or refer to the existing pool with StoragePool.fromName()');
+}
