@@ -1,19 +1,19 @@
+/**
+ * The preflight as a whole (lib/preflight/preflight.ts): finding the stack, every example and the
+ * reference lab, findings that span checks, and a missing tool skipping only its check. Each check
+ * has its own tests in checks/.
+ */
 import * as fs from 'fs';
 import * as path from 'path';
-import { formatPreflightReport, PreflightCheck, PreflightReport, resolveStackFile, runPreflight } from '../../lib/preflight/preflight';
+import { PreflightCheck, resolveStackFile, runPreflight } from '../../lib/preflight/preflight';
 import { EXAMPLES, synthesizeExample } from '../support/examples';
-import { itWithTools, miniLabJson, only, pathWithout, referenceLabJson, referenceLabText, removeTmpDirs, tmpDir, writeStack } from './support';
+import { counts, failures, itWithTools, miniLabJson, notes, only, pathWithout, referenceLabJson, referenceLabText, removeTmpDirs, tmpDir, writeStack } from './support';
 
 afterAll(removeTmpDirs);
 // a guard, not an assertion: each preflight runs tens of tool processes, slow on a busy machine
 jest.setTimeout(300_000);
 
 const itTools = itWithTools();
-
-/** The problems of a report as "address [check]: message" lines. */
-const failures = (report: PreflightReport): string[] => report.problems.map((p) => `${p.address} [${p.check}]: ${p.message}`);
-const notes = (report: PreflightReport): string[] => report.notes.map((p) => `${p.address} [${p.check}]: ${p.message}`);
-const counts = (report: PreflightReport): Record<string, number> => Object.fromEntries(report.checked.map((c) => [c.check, c.count]));
 
 describe('resolveStackFile', () => {
   test('takes a cdk.tf.json, a stack directory, or an output directory with one stack', () => {
@@ -91,72 +91,6 @@ describe('the reference lab (applied for real with provider 0.9)', () => {
   });
 });
 
-describe('planted errors: each makes the preflight fail with a line naming the resource', () => {
-  itTools('schema: an unknown attribute and an ill-typed value', async () => {
-    const stack = miniLabJson();
-    const vm = only(stack, 'libvirt_domain');
-    vm.body.devices.disks[0].driver.typo = 'qcow2';
-    vm.body.running = 'yes';
-    const report = await runPreflight(writeStack(stack));
-    expect(failures(report).sort()).toEqual([
-      `${vm.address} [schema]: devices.disks[0].driver.typo: unknown attribute "typo" (did you mean "type"?)`,
-      `${vm.address} [schema]: running: wrong type: expected bool, got string "yes"`,
-    ]);
-  });
-
-  itTools('XML: a value libvirt\'s schema rejects, pinned to its line', async () => {
-    const stack = miniLabJson();
-    const vm = only(stack, 'libvirt_domain');
-    vm.body.devices.interfaces[0].model.type = 'virtio net';
-    const report = await runPreflight(writeStack(stack));
-    expect(failures(report)).toEqual([
-      expect.stringMatching(new RegExp(`^${vm.address.replace(/\./g, '\\.')} \\[xml\\]: libvirt's schema rejects the domain XML at line \\d+ <model type="virtio net"/> \\(virt-xml-validate: `)),
-      `${vm.address} [define]: libvirt rejects the domain (virsh define on test:///default): invalid argument: Model name contains invalid characters`,
-    ]);
-  });
-
-  itTools('define: what each document allows but libvirt refuses in the whole (two domains of one name)', async () => {
-    const stack = miniLabJson();
-    const vm = only(stack, 'libvirt_domain');
-    stack.resource.libvirt_domain.twin = { ...JSON.parse(JSON.stringify(vm.body)), description: 'same name' };
-    const report = await runPreflight(writeStack(stack));
-    expect(failures(report)).toEqual([
-      expect.stringMatching(new RegExp(`^libvirt_domain\\.twin \\[define\\]: libvirt rejects the domain \\(virsh define on test:///default\\): operation failed: domain 'web' already exists with uuid`)),
-    ]);
-  });
-
-  itTools('cloud-init: user-data that breaks cloud-init\'s schema, or that cloud-init would ignore', async () => {
-    const stack = miniLabJson();
-    const seed = only(stack, 'libvirt_cloudinit_disk');
-    seed.body.user_data = '#cloud-config\nusers: 5\npackages: nginx\n';
-    let report = await runPreflight(writeStack(stack));
-    expect(failures(report)).toEqual([
-      `${seed.address} [cloud-init]: cloud-init rejects user_data (cloud-init schema): Cloud config schema errors: packages: 'nginx' is not of type 'array', users: 5 is not of type 'string', 'array', 'object'`,
-    ]);
-    seed.body.user_data = 'hostname: web\n';
-    report = await runPreflight(writeStack(stack));
-    expect(failures(report)).toEqual([expect.stringMatching(new RegExp(`^${seed.address.replace(/\./g, '\\.')} \\[cloud-init\\]: .*needs to begin with "#cloud-config"`))]);
-  });
-
-  itTools('network-config: a netplan document netplan rejects, with the line in the user\'s document', async () => {
-    const stack = miniLabJson();
-    const seed = only(stack, 'libvirt_cloudinit_disk');
-    seed.body.network_config = 'version: 2\nethernets:\n  nic0:\n    dhcp4: true\n    addresses:\n      - 10.77.0.10/99\n';
-    const report = await runPreflight(writeStack(stack));
-    expect(failures(report)).toEqual([
-      `${seed.address} [network-config]: netplan rejects network_config (netplan generate): line 6: Error in network definition: invalid prefix length in address '10.77.0.10/99'`,
-    ]);
-  });
-
-  itTools('network-config given under a network: key is checked as is', async () => {
-    const stack = miniLabJson();
-    const seed = only(stack, 'libvirt_cloudinit_disk');
-    seed.body.network_config = 'network:\n  version: 2\n  ethernets:\n    nic0:\n      dhcp4: maybe\n';
-    const report = await runPreflight(writeStack(stack));
-    expect(failures(report)).toEqual([expect.stringMatching(/\[network-config\]: netplan rejects network_config \(netplan generate\): line 5: Error in network definition: invalid boolean value 'maybe'$/)]);
-  });
-});
-
 describe('values known only at apply', () => {
   itTools('a placeholder that libvirt or cloud-init rejects is a note, not a failure', async () => {
     const stack = miniLabJson();
@@ -199,47 +133,6 @@ describe('documents the checks cannot read are notes', () => {
   });
 });
 
-describe('hosts and pools on the test driver', () => {
-  itTools('objects of different hosts (provider aliases) may share names; on one host they may not', async () => {
-    const stack = miniLabJson();
-    const net = only(stack, 'libvirt_network');
-    stack.provider.libvirt = [stack.provider.libvirt].flat().concat([{ alias: 'kvm2', uri: 'qemu+ssh://root@kvm2/system' }]);
-    stack.resource.libvirt_network.other = { ...JSON.parse(JSON.stringify(net.body)), provider: 'libvirt.kvm2' };
-    expect(failures(await runPreflight(writeStack(stack)))).toEqual([]);
-    delete stack.resource.libvirt_network.other.provider;
-    expect(failures(await runPreflight(writeStack(stack)))).toEqual([
-      expect.stringMatching(/^libvirt_network\.other \[define\]: libvirt rejects the network .*quickstart.* already exists/),
-    ]);
-  });
-
-  itTools('the test driver\'s small pools do not limit disk sizes (the schema check judges them)', async () => {
-    const stack = miniLabJson();
-    for (const volume of Object.values<any>(stack.resource.libvirt_volume)) {
-      if (volume.capacity !== undefined) Object.assign(volume, { capacity: 4, capacity_unit: 'TiB' });
-    }
-    expect(failures(await runPreflight(writeStack(stack)))).toEqual([]);
-    for (const volume of Object.values<any>(stack.resource.libvirt_volume)) {
-      if (volume.capacity !== undefined) volume.capacity_unit = 'TB?';
-    }
-    expect(failures(await runPreflight(writeStack(stack)))).toEqual([
-      expect.stringMatching(/^libvirt_volume\.\S+ \[xml\]: libvirt's schema rejects the volume XML at line 3 <capacity unit="TB\?">4<\/capacity>/),
-      expect.stringMatching(/^libvirt_volume\.\S+ \[define\]: libvirt rejects the volume .*TB\?/),
-    ]);
-  });
-
-  itTools('a volume in a pool that is not in the stack goes to the test driver\'s default pool, with a note', async () => {
-    const stack = miniLabJson();
-    delete stack.resource.libvirt_pool;
-    for (const volume of Object.values<any>(stack.resource.libvirt_volume)) volume.pool = 'existing';
-    for (const d of only(stack, 'libvirt_domain').body.devices.disks) d.source.volume.pool = 'existing';
-    const report = await runPreflight(writeStack(stack));
-    expect(failures(report)).toEqual([]);
-    expect(notes(report)).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^libvirt_volume\.\S+ \[define\]: its pool existing is not in this stack: defined in the test driver's default-pool instead$/),
-    ]));
-  });
-});
-
 describe('a missing tool skips only its check, and says which Debian package provides it', () => {
   const cases: [string, string[], PreflightCheck, RegExp][] = [
     ['virt-xml-validate', ['virt-xml-validate'], PreflightCheck.XML, /^virt-xml-validate not found on PATH: libvirt XML against libvirt's schemas not checked; install the Debian packages libvirt-clients and libxml2-utils$/],
@@ -267,31 +160,4 @@ describe('a missing tool skips only its check, and says which Debian package pro
       expect(counts(report)[check]).toBeUndefined();
     });
   }
-});
-
-describe('formatPreflightReport', () => {
-  const report: PreflightReport = {
-    stackFile: 'cdktf.out/stacks/lab/cdk.tf.json',
-    ok: false,
-    problems: [{ check: PreflightCheck.CLOUD_INIT, address: 'libvirt_cloudinit_disk.web', message: 'cloud-init rejects user_data' }],
-    notes: [{ check: PreflightCheck.RENDER, address: 'libvirt_volume.root', message: 'backing_store.path is known only at apply' }],
-    skipped: [{ check: PreflightCheck.NETWORK_CONFIG, tool: 'netplan', debianPackages: ['netplan.io'], message: 'netplan not found on PATH' }],
-    checked: [{ check: PreflightCheck.SCHEMA, count: 3 }, { check: PreflightCheck.CLOUD_INIT, count: 1 }],
-    objects: [],
-  };
-
-  test('one line per problem naming the resource, then notes, skipped checks and the verdict', () => {
-    expect(formatPreflightReport(report)).toBe([
-      'FAIL libvirt_cloudinit_disk.web [cloud-init]: cloud-init rejects user_data',
-      'note libvirt_volume.root [render]: backing_store.path is known only at apply',
-      'skipped [network-config]: netplan not found on PATH',
-      'preflight failed: 1 problem in cdktf.out/stacks/lab/cdk.tf.json (checked: schema 3, cloud-init 1)',
-      '',
-    ].join('\n'));
-    expect(formatPreflightReport({ ...report, ok: true, problems: [] }, { notes: false })).toBe([
-      'skipped [network-config]: netplan not found on PATH',
-      'preflight passed: cdktf.out/stacks/lab/cdk.tf.json (checked: schema 3, cloud-init 1)',
-      '',
-    ].join('\n'));
-  });
 });

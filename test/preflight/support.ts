@@ -1,10 +1,12 @@
 /**
- * Shared fixtures of the preflight and CLI tests: stacks to check, and a PATH without chosen tools.
+ * Shared fixtures of the preflight and CLI tests: stacks to check, a PATH without chosen tools, and
+ * a report's findings as lines to compare.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import type { PreflightReport } from '../../lib/preflight/preflight';
 import { EXAMPLES, synthesizeExample } from '../support/examples';
 
 /** Directories the preflight also searches by default (netplan lives in /usr/sbin). */
@@ -131,4 +133,19 @@ export function referenceLabJson(): any {
     .replace(/LOG_DIR/g, '/var/log/ref-lab')
     .replace(/IMAGE_PATH/g, '/var/lib/images/debian-12-genericcloud-amd64.qcow2')
     .replace(/SSH_PUBKEY_FILE/g, '/root/.ssh/id_ed25519.pub'));
+}
+
+/** The problems of a report as "address [check]: message" lines. */
+export function failures(report: PreflightReport): string[] {
+  return report.problems.map((p) => `${p.address} [${p.check}]: ${p.message}`);
+}
+
+/** The notes of a report as "address [check]: message" lines. */
+export function notes(report: PreflightReport): string[] {
+  return report.notes.map((p) => `${p.address} [${p.check}]: ${p.message}`);
+}
+
+/** How many objects or documents each check of a report looked at, by check. */
+export function counts(report: PreflightReport): Record<string, number> {
+  return Object.fromEntries(report.checked.map((c) => [c.check, c.count]));
 }

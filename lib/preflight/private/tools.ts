@@ -1,3 +1,7 @@
+/**
+ * The external programs the preflight runs: which are there, in what environment, and running them
+ * (one at a time or several at once).
+ */
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -30,6 +34,13 @@ export function findOnPath(command: string, env: NodeJS.ProcessEnv): string | un
     }
   }
   return undefined;
+}
+
+/** The environment with the sbin directories on PATH: netplan lives in /usr/sbin, off a normal user's PATH. */
+export function withSbin(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  const sbin = ['/usr/local/sbin', '/usr/sbin', '/sbin'].filter((d) => !dirs.includes(d));
+  return { ...env, PATH: [...dirs, ...sbin].join(path.delimiter) };
 }
 
 /** The commands of a tool that are missing on PATH (empty: the tool can run). */
