@@ -1,69 +1,17 @@
-import { createHash } from 'crypto';
 import { Construct, IConstruct } from 'constructs';
 import { DomainDevicesInterfacesSource } from './generated/providers/libvirt/domain';
 import { Network as NetworkResource, NetworkConfig } from './generated/providers/libvirt/network';
 import { Host, IHost } from './host';
-import { AddressPool, addressAt, hashIndex, inPool, staticPool } from './private/allocator';
-import { contains, formatIpv4, Ipv4Subnet, netmask, overlaps, parseIpv4, parseSubnet } from './private/ipv4';
-import { Lab } from './lab';
+import { Ipv4Subnet, netmask, overlaps, parseSubnet } from './private/ipv4';
+import { checkModeDetails, checkModeProps, claimBridge, NetworkMode } from './network-mode';
+import { labContextOf, qualify } from './private/lab-context';
 import { modelOf } from './private/model';
 import { registryOf } from './private/registry';
 import { replaceOnChange } from './private/replacement';
-import { checkDomainName, checkObjectName, checkOneOf, fail, INTERFACE_NAME, isToken } from './private/validate';
+import { allocate, describePlan, nameserversOf, planSubnet, reserve, SubnetPlan } from './private/subnet-plan';
+import { checkDomainName, checkObjectName, fail } from './private/validate';
 
-/** How a network reaches the outside world (libvirt's `<forward mode>`). */
-export class NetworkMode {
-  /** A private subnet behind the host's NAT: guests reach out, nothing reaches in. */
-  public static nat(): NetworkMode {
-    return new NetworkMode('nat', true);
-  }
-  /** A private subnet with no way out: guests only reach each other and the host. */
-  public static isolated(): NetworkMode {
-    return new NetworkMode('isolated', true);
-  }
-  /** A subnet routed (not NATed) by the host: the LAN needs a route to it through the host. */
-  public static routed(): NetworkMode {
-    return new NetworkMode('route', true);
-  }
-  /** Like routed, but libvirt adds no firewall rules at all. */
-  public static open(): NetworkMode {
-    return new NetworkMode('open', true);
-  }
-  /** Guests join an existing Linux bridge on the host (for example `br0`) and the LAN behind it. */
-  public static bridge(bridgeName: string): NetworkMode {
-    return new NetworkMode('bridge', false, bridgeName);
-  }
-  /**
-   * Guests sit directly on a host NIC through macvtap (no bridge needed). In the default `bridge`
-   * macvtap mode guests reach each other and the LAN, but not the host itself.
-   */
-  public static macvtap(hostInterface: string, macvtapMode: string = 'bridge'): NetworkMode {
-    return new NetworkMode('macvtap', false, undefined, hostInterface, macvtapMode);
-  }
-
-  /**
-   * An existing network whose kind the stack is not told ({@link Network.fromName} without `mode`):
-   * nothing is assumed of it. Machines on it do not wait for a DHCP lease at apply (none may come,
-   * and a wait that times out makes the provider destroy the machine), and their names are not
-   * registered in its DNS (it may have none).
-   */
-  public static unmanaged(): NetworkMode {
-    return new NetworkMode('unmanaged', false);
-  }
-
-  private constructor(
-    /** The kind: nat, isolated, route, open, bridge, macvtap, or unmanaged (an existing network of unknown kind). */
-    public readonly kind: string,
-    /** Whether libvirt runs the subnet (gateway, DHCP, DNS) itself. */
-    public readonly managed: boolean,
-    /** The host bridge, for bridge mode. */
-    public readonly bridgeName?: string,
-    /** The host NIC, for macvtap mode. */
-    public readonly hostInterface?: string,
-    /** The macvtap mode: bridge, vepa, private or passthrough. */
-    public readonly macvtapMode?: string,
-  ) {}
-}
+export { NetworkMode } from './network-mode';
 
 /** A range of addresses, both ends included. */
 export interface AddressRange {
@@ -249,24 +197,10 @@ export class Network extends NetworkBase {
     super(scope, id);
     this.host = Host.resolve(this, props.host);
     this.mode = props.mode ?? NetworkMode.nat();
-    this.literalName = Lab.qualify(this, props.name ?? id.toLowerCase());
+    this.literalName = qualify(this, props.name ?? id.toLowerCase());
     checkObjectName(this, 'name', this.literalName);
     checkModeDetails(this, this.mode);
-    if (this.mode.kind === 'unmanaged') {
-      fail(this, 'NetworkMode.unmanaged() describes an existing network, not one to create', this.mode.kind,
-        'use Network.fromName() for an existing network, or another NetworkMode (nat, isolated, routed, open, bridge, macvtap)');
-    }
-
-    if (this.mode.managed && props.cidr === undefined) {
-      fail(this, `a ${this.mode.kind} network needs a subnet`, props.cidr, "set cidr, for example '10.77.0.0/24'");
-    }
-    if (!this.mode.managed && (props.dhcp === true || props.dhcpRange !== undefined)) {
-      fail(this, `a ${this.mode.kind} network has no libvirt DHCP`, props.dhcpRange ?? props.dhcp, 'leave dhcp and dhcpRange unset: the LAN behind the bridge runs DHCP');
-    }
-    if (props.bridgeName !== undefined && (!this.mode.managed || !INTERFACE_NAME.test(props.bridgeName))) {
-      fail(this, 'bridgeName must be a Linux interface name of at most 15 characters, on a libvirt-managed network', props.bridgeName,
-        'use a short name such as virbr-lab, or NetworkMode.bridge(name) to join an existing bridge');
-    }
+    checkModeProps(this, this.mode, props);
     this.allocatesAddresses = props.allocateAddresses ?? this.mode.managed;
     if (this.allocatesAddresses && props.cidr === undefined) {
       fail(this, 'allocateAddresses needs the subnet', props.allocateAddresses, 'set cidr to the subnet of the network');
@@ -278,11 +212,7 @@ export class Network extends NetworkBase {
     checkDomainName(this, props.domain === undefined ? 'domain, derived from the network name,' : 'domain', this.domain);
     this.nameservers = nameserversOf(this, props.nameservers, this.mode.managed ? this.gateway : undefined);
     claimNetwork(this, this.host, this.literalName, this.plan.subnet, false);
-    this.bridgeName = this.mode.managed ? props.bridgeName ?? defaultBridgeName(this.literalName) : undefined;
-    if (this.bridgeName !== undefined && !isToken(this.bridgeName)) {
-      registryOf(this).claim(this, `bridge:${this.host.hostName}:${this.bridgeName}`, 'the bridge name', this.bridgeName,
-        'give the network its own bridgeName');
-    }
+    this.bridgeName = claimBridge(this, this.host.hostName, this.mode, this.literalName, props.bridgeName);
 
     this.resource = new NetworkResource(this, 'Resource', {
       provider: this.host.provider,
@@ -389,7 +319,7 @@ class ExistingNetwork extends NetworkBase {
 }
 
 function describeNetwork(network: INetwork, managedByStack: boolean): void {
-  const lab = Lab.of(network);
+  const lab = labContextOf(network);
   modelOf(network).networks.push(() => ({
     path: network.node.path,
     name: network.literalName,
@@ -400,61 +330,8 @@ function describeNetwork(network: INetwork, managedByStack: boolean): void {
     ...(network.dhcpRange !== undefined ? { dhcpRange: network.dhcpRange } : {}),
     ...(network.domain !== undefined ? { domain: network.domain } : {}),
     managedByStack,
-    ...(lab ? { lab: lab.node.path } : {}),
+    ...(lab ? { lab: lab.path } : {}),
   }));
-}
-
-/** The validated addressing of a network. */
-interface SubnetPlan {
-  readonly subnet?: Ipv4Subnet;
-  readonly gateway?: number;
-  readonly dhcp?: [number, number];
-  /** Addresses that machines may be given: the subnet minus gateway and DHCP range. */
-  readonly pool?: AddressPool;
-}
-
-function planSubnet(scope: IConstruct, props: { cidr?: string; gateway?: string; dhcp?: boolean; dhcpRange?: AddressRange }, managed: boolean): SubnetPlan {
-  if (props.cidr === undefined) {
-    if (props.gateway !== undefined || props.dhcpRange !== undefined) {
-      fail(scope, 'gateway and dhcpRange need a subnet', props.gateway ?? props.dhcpRange, 'set cidr as well');
-    }
-    return {};
-  }
-  if (isToken(props.cidr)) {
-    fail(scope, 'cidr must be known when the lab is synthesized: addresses, DHCP range and gateway are planned from it', props.cidr,
-      "give the subnet as a literal string such as '10.77.0.0/24'");
-  }
-  if (props.dhcp === false && props.dhcpRange !== undefined) {
-    fail(scope, 'dhcpRange is given but dhcp is false', props.dhcpRange, 'remove dhcpRange, or remove dhcp: false to run DHCP on that range');
-  }
-  const subnet = parseSubnet(props.cidr);
-  if (typeof subnet === 'string') {
-    fail(scope, `cidr ${subnet}`, props.cidr, "give the network address and prefix length, for example '10.77.0.0/24'");
-  }
-  const usable = (ip: number) => ip > subnet.first && ip < subnet.last;
-  const parseIn = (prop: string, text: string): number => {
-    const ip = parseIpv4(text);
-    if (ip === undefined) fail(scope, `${prop} is not an IPv4 address`, text, 'write it as four numbers, such as 10.77.0.1');
-    if (!usable(ip)) {
-      fail(scope, `${prop} is not a usable address of ${subnet.cidr}`, text,
-        `use an address from ${formatIpv4(subnet.first + 1)} to ${formatIpv4(subnet.last - 1)}`);
-    }
-    return ip;
-  };
-  const gateway = props.gateway === undefined ? subnet.first + 1 : parseIn('gateway', props.gateway);
-  let dhcp: [number, number] | undefined;
-  if (props.dhcpRange !== undefined) {
-    dhcp = [parseIn('dhcpRange.start', props.dhcpRange.start), parseIn('dhcpRange.end', props.dhcpRange.end)];
-    if (dhcp[0] > dhcp[1]) fail(scope, 'dhcpRange starts after it ends', props.dhcpRange, 'swap start and end');
-  } else if (managed && props.dhcp !== false) {
-    const size = subnet.last - subnet.first + 1;
-    dhcp = [Math.max(subnet.first + size / 2, subnet.first + 2), subnet.last - 1];
-  }
-  if (dhcp && gateway >= dhcp[0] && gateway <= dhcp[1]) {
-    fail(scope, 'the gateway lies inside the DHCP range', formatIpv4(gateway), 'move the gateway or the DHCP range so they do not overlap');
-  }
-  const pool = staticPool(subnet.first, subnet.last, [[gateway, gateway], ...(dhcp ? [dhcp] : [])]);
-  return { subnet, gateway, dhcp, pool };
 }
 
 /**
@@ -494,127 +371,6 @@ function claimNetwork(scope: IConstruct, host: IHost, name: string, subnet: Ipv4
     if (subnet) registry.claim(scope, `subnet:${host.hostName}:${subnet.cidr}`, 'the subnet', subnet.cidr, 'use another subnet');
   }
 }
-
-function nameserversOf(scope: IConstruct, given: string[] | undefined, fallback: string | undefined): string[] {
-  for (const [i, ns] of (given ?? []).entries()) {
-    if (!isToken(ns) && parseIpv4(ns) === undefined) {
-      fail(scope, `nameservers[${i}] is not an IPv4 address`, ns, 'give DNS servers as addresses, such as 192.168.1.1');
-    }
-  }
-  return given ?? (fallback === undefined ? [] : [fallback]);
-}
-
-/** The plan's addresses as the strings INetwork exposes. */
-function describePlan(plan: SubnetPlan): { cidr?: string; gateway?: string; dhcpRange?: AddressRange } {
-  return {
-    cidr: plan.subnet?.cidr,
-    gateway: plan.gateway === undefined ? undefined : formatIpv4(plan.gateway),
-    dhcpRange: plan.dhcp && { start: formatIpv4(plan.dhcp[0]), end: formatIpv4(plan.dhcp[1]) },
-  };
-}
-
-function reserve(network: INetwork, plan: SubnetPlan, owner: IConstruct, address: string): void {
-  if (isToken(address)) return;
-  const where = `network ${network.literalName}`;
-  if (!plan.subnet) {
-    fail(owner, `a fixed address needs the subnet of ${where}, which is not known`, address,
-      `set cidr on ${network.node.path}, or let this NIC use DHCP`);
-  }
-  const ip = parseIpv4(address);
-  if (ip === undefined) fail(owner, 'the address is not an IPv4 address', address, 'write it as four numbers, such as 10.77.0.10');
-  if (!contains(plan.subnet, ip)) {
-    fail(owner, `the address is outside the subnet ${plan.subnet.cidr} of ${where}`, address, `pick an address inside ${plan.subnet.cidr}`);
-  }
-  if (ip === plan.subnet.first || ip === plan.subnet.last) {
-    fail(owner, `the address is the network or broadcast address of ${plan.subnet.cidr}`, address, 'pick an address between them');
-  }
-  if (ip === plan.gateway) {
-    fail(owner, `the address is the gateway of ${where}`, address, 'pick another address; the gateway belongs to the host or router');
-  }
-  if (plan.dhcp && ip >= plan.dhcp[0] && ip <= plan.dhcp[1]) {
-    fail(owner, `the address lies in the DHCP range ${formatIpv4(plan.dhcp[0])}-${formatIpv4(plan.dhcp[1])} of ${where}`, address,
-      'pick an address outside the DHCP range, or leave the address unset to use DHCP');
-  }
-  claimAddress(network, plan, owner, ip, 'give every NIC on a network its own address');
-}
-
-function claimAddress(network: INetwork, plan: SubnetPlan, owner: IConstruct, ip: number, fix: string): void {
-  const key = `ip:${network.host.hostName}:${network.literalName}:${ip}`;
-  const registry = registryOf(owner);
-  const holder = registry.holder(key);
-  if (holder && holder !== owner) {
-    const free = plan.pool && firstFree(network, plan.pool);
-    fail(owner, `address ${formatIpv4(ip)} on network ${network.literalName} is already planned for ${holder.node.path}`, formatIpv4(ip),
-      `${fix}${free === undefined ? '' : ` (${free} is free)`}`);
-  }
-  registry.claim(owner, key, `the address on network ${network.literalName}`, formatIpv4(ip), fix);
-}
-
-function firstFree(network: INetwork, pool: AddressPool): string | undefined {
-  const registry = registryOf(network);
-  for (const [a, b] of pool.intervals) {
-    for (let ip = a; ip <= b; ip++) {
-      if (!registry.isTaken(`ip:${network.host.hostName}:${network.literalName}:${ip}`)) return formatIpv4(ip);
-    }
-  }
-  return undefined;
-}
-
-/**
- * The allocated address of `owner`: the pool entry its identity hashes to, or network address +
- * `hostNumber`. A pure function of (pool, identity), so no other machine can move it; a clash
- * with another machine is an error that names both.
- */
-function allocate(network: INetwork, plan: SubnetPlan, owner: IConstruct, identity: string, hostNumber?: number): string {
-  const where = `network ${network.literalName}`;
-  const pool = plan.pool!;
-  if (hostNumber !== undefined && !isToken(hostNumber)) {
-    const ip = plan.subnet!.first + hostNumber;
-    if (!Number.isInteger(hostNumber) || !inPool(pool, ip)) {
-      fail(owner, `hostNumber gives no address ${where} may hand out (${describeRanges(pool)})`, hostNumber,
-        'pick a host number whose address lies outside the gateway and the DHCP range');
-    }
-    claimAddress(network, plan, owner, ip, 'give the machines different host numbers');
-    return formatIpv4(ip);
-  }
-  const taken = registryOf(owner).entries(`ip:${network.host.hostName}:${network.literalName}:`).length;
-  if (pool.size === 0 || taken >= pool.size) {
-    fail(owner, `${where} is full: all ${pool.size} addresses outside its gateway and DHCP range are planned`, plan.subnet!.cidr,
-      `give ${network.node.path} a larger cidr or a smaller dhcpRange`);
-  }
-  const ip = addressAt(pool, hashIndex(identity, pool.size));
-  claimAddress(network, plan, owner, ip,
-    'two machines map to the same address; give one of them a fixed address on this network (nics: [{ network, address }]) or a hostNumber');
-  return formatIpv4(ip);
-}
-
-function describeRanges(pool: AddressPool): string {
-  return pool.intervals.map(([a, b]) => (a === b ? formatIpv4(a) : `${formatIpv4(a)}-${formatIpv4(b)}`)).join(', ') || 'none';
-}
-
-/**
- * The bridge of a managed network, derived from its name alone: `vb-<name>` when that fits the
- * 15 characters of a Linux interface name, else `vb-`, the name's first 7 characters, `-` and 4 hex
- * digits of the name's SHA-256. A token name (known only at apply) leaves the choice to libvirt.
- */
-function defaultBridgeName(networkName: string): string | undefined {
-  if (isToken(networkName)) return undefined;
-  if (networkName.length <= 12) return `vb-${networkName}`;
-  return `vb-${networkName.slice(0, 7)}-${createHash('sha256').update(networkName).digest('hex').slice(0, 4)}`;
-}
-
-function checkModeDetails(scope: IConstruct, mode: NetworkMode): void {
-  if (mode.kind === 'bridge' && !isToken(mode.bridgeName) && !INTERFACE_NAME.test(mode.bridgeName ?? '')) {
-    fail(scope, 'the host bridge name is not a Linux interface name', mode.bridgeName, "give the bridge's name, such as 'br0' (15 characters at most)");
-  }
-  if (mode.kind === 'macvtap') {
-    if (!isToken(mode.hostInterface) && !/^[A-Za-z0-9_.@-]{1,15}$/.test(mode.hostInterface ?? '')) {
-      fail(scope, 'the host interface name is not a Linux interface name', mode.hostInterface, "give the host NIC's name, such as 'eth0'");
-    }
-    checkOneOf(scope, 'macvtap mode', mode.macvtapMode, ['bridge', 'vepa', 'private', 'passthrough']);
-  }
-}
-
 function networkConfig(network: Network, props: NetworkProps, plan: SubnetPlan): Omit<NetworkConfig, 'provider'> {
   const mode = network.mode;
   const base = { name: network.literalName, autostart: props.autostart ?? true };

@@ -1,4 +1,3 @@
-import { createHash } from 'crypto';
 import { Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { BaseImage } from '../lib/base-image';
@@ -87,13 +86,6 @@ describe('Network', () => {
       ]);
     });
 
-    test('a /30 has the gateway and one DHCP address', () => {
-      // GIVEN the smallest subnet / WHEN planned / THEN .1 is the gateway and .2 the only DHCP address
-      const network = create({ cidr: '10.0.0.0/30' });
-      expect(network.gateway).toBe('10.0.0.1');
-      expect(network.dhcpRange).toEqual({ start: '10.0.0.2', end: '10.0.0.2' });
-    });
-
     test('name, domain, bridgeName and autostart are honoured', () => {
       // GIVEN every optional naming prop
       const { stack, host } = withHost();
@@ -105,34 +97,6 @@ describe('Network', () => {
         domain: { name: 'lab.example.test', local_only: 'yes' },
         bridge: { name: 'virbr-lab', stp: 'on', delay: '0' },
       });
-    });
-
-    test('the bridge is named after the network, never left to libvirt', () => {
-      // GIVEN a short and a long network name, and a bridged network
-      const { stack, host } = withHost();
-      const short = new Network(host, 'net', { name: 'quickstart', cidr: '10.77.0.0/24' });
-      const long = new Network(host, 'long', { name: 'class-01-students', cidr: '10.78.0.0/24' });
-      const lan = new Network(host, 'lan', { mode: NetworkMode.bridge('br0') });
-      // WHEN synthesized
-      const json = networks(stack);
-      // THEN the short name fits as it is; the long one is cut to 15 characters with a hash of the whole name
-      expect(json.quickstart.bridge).toEqual({ name: 'vb-quickstart', stp: 'on', delay: '0' });
-      expect(short.bridgeName).toBe('vb-quickstart');
-      const hash = createHash('sha256').update('class-01-students').digest('hex').slice(0, 4);
-      expect(long.bridgeName).toBe(`vb-class-0-${hash}`);
-      expect(json['class-01-students'].bridge.name).toBe(`vb-class-0-${hash}`);
-      // AND a network on the host's own bridge keeps that bridge
-      expect(lan.bridgeName).toBeUndefined();
-      expect(json.lan.bridge).toEqual({ name: 'br0' });
-    });
-
-    test('two networks on one host cannot share a bridge', () => {
-      // GIVEN a network whose bridge is vb-lab
-      const { host } = withHost();
-      new Network(host, 'lab', { cidr: '10.77.0.0/24' });
-      // WHEN another one asks for that bridge / THEN it is refused, naming the bridge
-      expectValidationError(() => new Network(host, 'other', { cidr: '10.78.0.0/24', bridgeName: 'vb-lab' }),
-        /^test\/kvm1\/other: the bridge name .*"vb-lab".*give the network its own bridgeName/);
     });
 
     test('any change but autostart replaces the network: its revision hashes everything else', () => {
@@ -171,11 +135,6 @@ describe('Network', () => {
       });
       expect(network.gateway).toBe('10.77.0.254');
       expect(network.dhcpRange).toEqual({ start: '10.77.0.100', end: '10.77.0.199' });
-    });
-
-    test('a custom gateway below the default DHCP range is fine', () => {
-      // GIVEN a gateway below .128 / WHEN created / THEN it is kept
-      expect(create({ cidr: '10.77.0.0/24', gateway: '10.77.0.100' }).gateway).toBe('10.77.0.100');
     });
 
     test('dhcp: false removes DHCP', () => {
@@ -293,115 +252,6 @@ describe('Network', () => {
   });
 
   describe('validation', () => {
-    test.each([
-      ['nat', NetworkMode.nat()],
-      ['isolated', NetworkMode.isolated()],
-      ['route', NetworkMode.routed()],
-      ['open', NetworkMode.open()],
-    ])('a %s network without cidr is rejected', (kind, mode) => {
-      // GIVEN a libvirt-managed mode and no cidr / WHEN a network is created / THEN it is rejected
-      expectValidationError(() => create({ mode }),
-        new RegExp(`^test/kvm1/net: a ${kind} network needs a subnet \\(got nothing\\); set cidr, for example '10\\.77\\.0\\.0/24'$`));
-    });
-
-    test.each([
-      ['a prefix over 32', '10.0.0.0/33', /cidr is not an IPv4 subnet in CIDR form \(got "10\.0\.0\.0\/33"\)/],
-      ['a word', 'banana', /cidr is not an IPv4 subnet in CIDR form \(got "banana"\)/],
-      ['no prefix', '10.0.0.0', /cidr is not an IPv4 subnet in CIDR form \(got "10\.0\.0\.0"\)/],
-      ['an octet over 255', '10.0.300.0/24', /cidr is not an IPv4 subnet in CIDR form \(got "10\.0\.300\.0\/24"\)/],
-      ['host bits set', '10.0.0.5/24', /cidr has host bits set \(the network address is 10\.0\.0\.0\/24\) \(got "10\.0\.0\.5\/24"\)/],
-      ['a /31', '10.0.0.0/31', /cidr leaves no room for a gateway and a guest \(the prefix must be \/30 or shorter\) \(got "10\.0\.0\.0\/31"\)/],
-      ['a /32', '10.0.0.1/32', /cidr leaves no room .* \(got "10\.0\.0\.1\/32"\)/],
-    ])('a cidr with %s is rejected', (_label, cidr, problem) => {
-      // GIVEN a malformed subnet
-      // WHEN a network is created / THEN the error says why, and how to write it
-      const e = expectValidationError(() => create({ cidr }), /^test\/kvm1\/net: cidr .*; give the network address and prefix length, for example '10\.77\.0\.0\/24'$/);
-      expect(e.message).toMatch(problem);
-    });
-
-    test.each([
-      ['outside the subnet', '10.78.0.1'],
-      ['the network address', '10.77.0.0'],
-      ['the broadcast address', '10.77.0.255'],
-    ])('a gateway %s is rejected', (_label, gateway) => {
-      // GIVEN a gateway that is not a usable address of the subnet / WHEN a network is created / THEN it is rejected with the usable range
-      expectValidationError(() => create({ cidr: '10.77.0.0/24', gateway }),
-        new RegExp(`^test/kvm1/net: gateway is not a usable address of 10\\.77\\.0\\.0/24 \\(got "${gateway.replace(/\./g, '\\.')}"\\); use an address from 10\\.77\\.0\\.1 to 10\\.77\\.0\\.254$`));
-    });
-
-    test('a gateway that is not an IPv4 address is rejected', () => {
-      // GIVEN a gateway that is a word / WHEN a network is created / THEN it is rejected
-      expectValidationError(() => create({ cidr: '10.77.0.0/24', gateway: 'router' }),
-        /^test\/kvm1\/net: gateway is not an IPv4 address \(got "router"\); write it as four numbers, such as 10\.77\.0\.1$/);
-    });
-
-    test('a gateway inside the default DHCP range is rejected', () => {
-      // GIVEN a gateway at .200, inside the default .128-.254 / WHEN a network is created / THEN it is rejected
-      expectValidationError(() => create({ cidr: '10.77.0.0/24', gateway: '10.77.0.200' }),
-        /^test\/kvm1\/net: the gateway lies inside the DHCP range \(got "10\.77\.0\.200"\); move the gateway or the DHCP range so they do not overlap$/);
-    });
-
-    test('a DHCP range around the default gateway is rejected', () => {
-      // GIVEN a DHCP range that starts at the default gateway / WHEN a network is created / THEN it is rejected
-      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcpRange: { start: '10.77.0.1', end: '10.77.0.50' } }),
-        /^test\/kvm1\/net: the gateway lies inside the DHCP range \(got "10\.77\.0\.1"\); move the gateway or the DHCP range/);
-    });
-
-    test('a DHCP range that starts after it ends is rejected', () => {
-      // GIVEN a DHCP range backwards / WHEN a network is created / THEN it is rejected
-      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcpRange: { start: '10.77.0.200', end: '10.77.0.100' } }),
-        /^test\/kvm1\/net: dhcpRange starts after it ends \(got \{"start":"10\.77\.0\.200","end":"10\.77\.0\.100"\}\); swap start and end$/);
-    });
-
-    test('a DHCP range together with dhcp: false is rejected rather than silently served', () => {
-      // GIVEN dhcp off but a range given / WHEN a network is created / THEN the contradiction is reported
-      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcp: false, dhcpRange: { start: '10.77.0.100', end: '10.77.0.200' } }),
-        /^test\/kvm1\/net: dhcpRange is given but dhcp is false \(got \{"start":"10\.77\.0\.100","end":"10\.77\.0\.200"\}\); remove dhcpRange/);
-    });
-
-    test('a CIDR that is a token is rejected: addresses are planned from it at synth', () => {
-      // GIVEN a subnet only known at apply / WHEN a network is created / THEN it says it must be a literal
-      expectValidationError(() => create({ cidr: Token.asString(Fn.lower('10.77.0.0/24')) }),
-        /^test\/kvm1\/net: cidr must be known when the lab is synthesized.*give the subnet as a literal string/);
-    });
-
-    test.each([
-      ['start', { start: '10.77.1.10', end: '10.77.0.200' }, '10.77.1.10'],
-      ['end', { start: '10.77.0.100', end: '10.77.1.10' }, '10.77.1.10'],
-      ['end', { start: '10.77.0.100', end: '10.77.0.255' }, '10.77.0.255'],
-    ])('a DHCP range %s outside the subnet is rejected', (which, dhcpRange, bad) => {
-      // GIVEN a DHCP range end outside the usable addresses / WHEN a network is created / THEN that end is rejected
-      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcpRange }),
-        new RegExp(`^test/kvm1/net: dhcpRange\\.${which} is not a usable address of 10\\.77\\.0\\.0/24 \\(got "${bad.replace(/\./g, '\\.')}"\\); use an address from 10\\.77\\.0\\.1 to`));
-    });
-
-    test('a DHCP range end that is not an address is rejected', () => {
-      // GIVEN a DHCP range end that is a word / WHEN a network is created / THEN it is rejected
-      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcpRange: { start: '10.77.0.100', end: 'last' } }),
-        /^test\/kvm1\/net: dhcpRange\.end is not an IPv4 address \(got "last"\); write it as four numbers/);
-    });
-
-    test.each([
-      ['dhcp: true on a bridge network', { mode: NetworkMode.bridge('br0'), dhcp: true }, 'bridge', 'true'],
-      ['a dhcpRange on a bridge network', { mode: NetworkMode.bridge('br0'), cidr: '192.168.1.0/24', dhcpRange: { start: '192.168.1.100', end: '192.168.1.200' } }, 'bridge', '\\{"start":"192\\.168\\.1\\.100","end":"192\\.168\\.1\\.200"\\}'],
-      ['dhcp: true on a macvtap network', { mode: NetworkMode.macvtap('eth0'), dhcp: true }, 'macvtap', 'true'],
-    ])('%s is rejected', (_label, props, kind, got) => {
-      // GIVEN DHCP asked of a network libvirt does not address / WHEN it is created / THEN it is rejected
-      expectValidationError(() => create(props),
-        new RegExp(`^test/kvm1/net: a ${kind} network has no libvirt DHCP \\(got ${got}\\); leave dhcp and dhcpRange unset: the LAN behind the bridge runs DHCP$`));
-    });
-
-    test('dhcp: false on a bridge network is fine', () => {
-      // GIVEN a bridge network that says it has no DHCP / WHEN created / THEN that is fine
-      expect(() => create({ mode: NetworkMode.bridge('br0'), dhcp: false })).not.toThrow();
-    });
-
-    test('a gateway without a cidr is rejected', () => {
-      // GIVEN a gateway but no subnet / WHEN a network is created / THEN it is rejected
-      expectValidationError(() => create({ mode: NetworkMode.bridge('br0'), gateway: '192.168.1.1' }),
-        /^test\/kvm1\/net: gateway and dhcpRange need a subnet \(got "192\.168\.1\.1"\); set cidr as well$/);
-    });
-
     test('overlapping subnets on one host are rejected, naming the other network', () => {
       // GIVEN a network on 10.77.0.0/24
       const { host } = withHost();
@@ -448,34 +298,6 @@ describe('Network', () => {
         new RegExp(`^test/kvm1/net: name is not a name libvirt accepts for every object it names \\(got "${name.replace('.', '\\.')}"\\); use 1 to 63 characters`));
     });
 
-    test.each([
-      ['longer than 15 characters', { cidr: '10.77.0.0/24', bridgeName: 'virbr-much-too-long' }, 'virbr-much-too-long'],
-      ['with a space', { cidr: '10.77.0.0/24', bridgeName: 'virbr lab' }, 'virbr lab'],
-      ['on a bridge network', { mode: NetworkMode.bridge('br0'), bridgeName: 'virbr-lab' }, 'virbr-lab'],
-    ])('a bridgeName %s is rejected', (_label, props, got) => {
-      // GIVEN a bad bridgeName, or one on a network libvirt does not bridge / WHEN created / THEN it is rejected
-      expectValidationError(() => create(props),
-        new RegExp(`^test/kvm1/net: bridgeName must be a Linux interface name of at most 15 characters, on a libvirt-managed network \\(got "${got}"\\); use a short name such as virbr-lab, or NetworkMode\\.bridge\\(name\\)`));
-    });
-
-    test.each(['', 'br 0', 'bridge-far-too-long'])('host bridge %j is rejected', (bridge) => {
-      // GIVEN a host bridge name that is not an interface name / WHEN a bridge network is created / THEN it is rejected
-      expectValidationError(() => create({ mode: NetworkMode.bridge(bridge) }),
-        new RegExp(`^test/kvm1/net: the host bridge name is not a Linux interface name \\(got "${bridge}"\\); give the bridge's name, such as 'br0' \\(15 characters at most\\)$`));
-    });
-
-    test.each(['', 'eth 0', 'enp0s31f6-far-too-long'])('macvtap host interface %j is rejected', (nic) => {
-      // GIVEN a host NIC name that is not an interface name / WHEN a macvtap network is created / THEN it is rejected
-      expectValidationError(() => create({ mode: NetworkMode.macvtap(nic) }),
-        new RegExp(`^test/kvm1/net: the host interface name is not a Linux interface name \\(got "${nic}"\\); give the host NIC's name, such as 'eth0'$`));
-    });
-
-    test('a bad macvtap mode is rejected', () => {
-      // GIVEN a macvtap mode libvirt does not have / WHEN a network is created / THEN it is rejected with the allowed ones
-      expectValidationError(() => create({ mode: NetworkMode.macvtap('eth0', 'bridged') }),
-        /^test\/kvm1\/net: macvtap mode is not one of bridge, vepa, private, passthrough \(got "bridged"\); use one of: bridge, vepa, private, passthrough$/);
-    });
-
     test.each(['Lab.test', 'lab_test', 'lab..test', '-lab.test'])('domain %j is rejected', (domain) => {
       // GIVEN a domain that is not lowercase DNS labels / WHEN a network is created / THEN it is rejected
       expectValidationError(() => create({ cidr: '10.77.0.0/24', domain }),
@@ -510,17 +332,6 @@ describe('Network', () => {
       const name = new TerraformVariable(stack, 'network_name', { type: 'string' });
       new Network(host, 'net', { name: name.stringValue, cidr: '10.77.0.0/24' });
       expect(Testing.synth(stack)).toHaveResourceWithProperties(NetworkResource, { name: '${var.network_name}' });
-    });
-
-    test('token host bridge and host interface names are passed through', () => {
-      // GIVEN a host bridge from a variable and a host NIC from an expression / WHEN synthesized / THEN both are passed through
-      const { stack, host } = withHost();
-      const bridge = new TerraformVariable(stack, 'bridge', { type: 'string' });
-      new Network(host, 'lan', { mode: NetworkMode.bridge(bridge.stringValue) });
-      new Network(host, 'direct', { mode: NetworkMode.macvtap(Token.asString(Fn.lower('ETH0'))) });
-      const all = networks(stack);
-      expect(all.lan.bridge).toEqual({ name: '${var.bridge}' });
-      expect(all.direct.forward.interfaces).toEqual([{ dev: '${lower("ETH0")}' }]);
     });
   });
 
@@ -645,11 +456,6 @@ describe('Network', () => {
       expect(vm.networkConfig).toContain('- 192.168.1.1\n');
       expect(vm.networkConfig).toContain('- 192.168.1.2\n');
       expect(vm.networkConfig).toContain('via: 192.168.1.1');
-    });
-
-    test('a nameserver that is not an address is rejected', () => {
-      expectValidationError(() => create({ cidr: '10.77.0.0/24', nameservers: ['dns.example'] }),
-        /^test\/kvm1\/net: nameservers\[0\] is not an IPv4 address \(got "dns\.example"\); give DNS servers as addresses/);
     });
   });
 

@@ -1,0 +1,199 @@
+import { IConstruct } from 'constructs';
+import { AddressPool, addressAt, hashIndex, inPool, staticPool } from './allocator';
+import { contains, formatIpv4, Ipv4Subnet, parseIpv4, parseSubnet } from './ipv4';
+import { registryOf } from './registry';
+import { fail, isToken } from './validate';
+
+/**
+ * The subnet and address planning of a network: which addresses of its subnet are the gateway,
+ * the DHCP range and the pool machines may be given, and the checks and claims of the addresses
+ * NICs get. Pure planning: it knows networks only through {@link AddressedNetwork}, never as
+ * constructs of lib/.
+ */
+
+/** A range of addresses, both ends included (the shape of the public `AddressRange`). */
+export interface AddressSpan {
+  readonly start: string;
+  readonly end: string;
+}
+
+/** The addressing props a network is planned from. */
+export interface SubnetProps {
+  readonly cidr?: string;
+  readonly gateway?: string;
+  readonly dhcp?: boolean;
+  readonly dhcpRange?: AddressSpan;
+}
+
+/**
+ * What address planning needs of a network (an `INetwork` is one): its construct (its stack's
+ * registry, its path in messages), its libvirt name and its host's name, which key its addresses.
+ */
+export interface AddressedNetwork extends IConstruct {
+  readonly literalName: string;
+  readonly host: { readonly hostName: string };
+}
+
+/** The validated addressing of a network. */
+export interface SubnetPlan {
+  readonly subnet?: Ipv4Subnet;
+  readonly gateway?: number;
+  readonly dhcp?: [number, number];
+  /** Addresses that machines may be given: the subnet minus gateway and DHCP range. */
+  readonly pool?: AddressPool;
+}
+
+/**
+ * Validates the addressing props of the network `scope` and plans its subnet: the gateway
+ * (default: the first address), the DHCP range (default on a `managed` network that has DHCP: the
+ * upper half) and the pool of the rest. Without a cidr the plan is empty.
+ */
+export function planSubnet(scope: IConstruct, props: SubnetProps, managed: boolean): SubnetPlan {
+  if (props.cidr === undefined) {
+    if (props.gateway !== undefined || props.dhcpRange !== undefined) {
+      fail(scope, 'gateway and dhcpRange need a subnet', props.gateway ?? props.dhcpRange, 'set cidr as well');
+    }
+    return {};
+  }
+  if (isToken(props.cidr)) {
+    fail(scope, 'cidr must be known when the lab is synthesized: addresses, DHCP range and gateway are planned from it', props.cidr,
+      "give the subnet as a literal string such as '10.77.0.0/24'");
+  }
+  if (props.dhcp === false && props.dhcpRange !== undefined) {
+    fail(scope, 'dhcpRange is given but dhcp is false', props.dhcpRange, 'remove dhcpRange, or remove dhcp: false to run DHCP on that range');
+  }
+  const subnet = parseSubnet(props.cidr);
+  if (typeof subnet === 'string') {
+    fail(scope, `cidr ${subnet}`, props.cidr, "give the network address and prefix length, for example '10.77.0.0/24'");
+  }
+  const usable = (ip: number) => ip > subnet.first && ip < subnet.last;
+  const parseIn = (prop: string, text: string): number => {
+    const ip = parseIpv4(text);
+    if (ip === undefined) fail(scope, `${prop} is not an IPv4 address`, text, 'write it as four numbers, such as 10.77.0.1');
+    if (!usable(ip)) {
+      fail(scope, `${prop} is not a usable address of ${subnet.cidr}`, text,
+        `use an address from ${formatIpv4(subnet.first + 1)} to ${formatIpv4(subnet.last - 1)}`);
+    }
+    return ip;
+  };
+  const gateway = props.gateway === undefined ? subnet.first + 1 : parseIn('gateway', props.gateway);
+  let dhcp: [number, number] | undefined;
+  if (props.dhcpRange !== undefined) {
+    dhcp = [parseIn('dhcpRange.start', props.dhcpRange.start), parseIn('dhcpRange.end', props.dhcpRange.end)];
+    if (dhcp[0] > dhcp[1]) fail(scope, 'dhcpRange starts after it ends', props.dhcpRange, 'swap start and end');
+  } else if (managed && props.dhcp !== false) {
+    const size = subnet.last - subnet.first + 1;
+    dhcp = [Math.max(subnet.first + size / 2, subnet.first + 2), subnet.last - 1];
+  }
+  if (dhcp && gateway >= dhcp[0] && gateway <= dhcp[1]) {
+    fail(scope, 'the gateway lies inside the DHCP range', formatIpv4(gateway), 'move the gateway or the DHCP range so they do not overlap');
+  }
+  const pool = staticPool(subnet.first, subnet.last, [[gateway, gateway], ...(dhcp ? [dhcp] : [])]);
+  return { subnet, gateway, dhcp, pool };
+}
+
+/** The DNS servers of fixed-address guests: `given` (checked to be addresses), else `fallback` when there is one. */
+export function nameserversOf(scope: IConstruct, given: string[] | undefined, fallback: string | undefined): string[] {
+  for (const [i, ns] of (given ?? []).entries()) {
+    if (!isToken(ns) && parseIpv4(ns) === undefined) {
+      fail(scope, `nameservers[${i}] is not an IPv4 address`, ns, 'give DNS servers as addresses, such as 192.168.1.1');
+    }
+  }
+  return given ?? (fallback === undefined ? [] : [fallback]);
+}
+
+/** The plan's addresses as the strings INetwork exposes. */
+export function describePlan(plan: SubnetPlan): { cidr?: string; gateway?: string; dhcpRange?: AddressSpan } {
+  return {
+    cidr: plan.subnet?.cidr,
+    gateway: plan.gateway === undefined ? undefined : formatIpv4(plan.gateway),
+    dhcpRange: plan.dhcp && { start: formatIpv4(plan.dhcp[0]), end: formatIpv4(plan.dhcp[1]) },
+  };
+}
+
+/**
+ * Checks that the fixed `address` may be given to a NIC of `owner` on `network` (inside the
+ * subnet, not its network, broadcast or gateway address, outside the DHCP range, not another
+ * construct's) and claims it. A token address passes unchecked.
+ */
+export function reserve(network: AddressedNetwork, plan: SubnetPlan, owner: IConstruct, address: string): void {
+  if (isToken(address)) return;
+  const where = `network ${network.literalName}`;
+  if (!plan.subnet) {
+    fail(owner, `a fixed address needs the subnet of ${where}, which is not known`, address,
+      `set cidr on ${network.node.path}, or let this NIC use DHCP`);
+  }
+  const ip = parseIpv4(address);
+  if (ip === undefined) fail(owner, 'the address is not an IPv4 address', address, 'write it as four numbers, such as 10.77.0.10');
+  if (!contains(plan.subnet, ip)) {
+    fail(owner, `the address is outside the subnet ${plan.subnet.cidr} of ${where}`, address, `pick an address inside ${plan.subnet.cidr}`);
+  }
+  if (ip === plan.subnet.first || ip === plan.subnet.last) {
+    fail(owner, `the address is the network or broadcast address of ${plan.subnet.cidr}`, address, 'pick an address between them');
+  }
+  if (ip === plan.gateway) {
+    fail(owner, `the address is the gateway of ${where}`, address, 'pick another address; the gateway belongs to the host or router');
+  }
+  if (plan.dhcp && ip >= plan.dhcp[0] && ip <= plan.dhcp[1]) {
+    fail(owner, `the address lies in the DHCP range ${formatIpv4(plan.dhcp[0])}-${formatIpv4(plan.dhcp[1])} of ${where}`, address,
+      'pick an address outside the DHCP range, or leave the address unset to use DHCP');
+  }
+  claimAddress(network, plan, owner, ip, 'give every NIC on a network its own address');
+}
+
+/** Claims `ip` on `network` for `owner` in the stack's registry; a clash names the holder and, when there is one, a free address. */
+export function claimAddress(network: AddressedNetwork, plan: SubnetPlan, owner: IConstruct, ip: number, fix: string): void {
+  const key = `ip:${network.host.hostName}:${network.literalName}:${ip}`;
+  const registry = registryOf(owner);
+  const holder = registry.holder(key);
+  if (holder && holder !== owner) {
+    const free = plan.pool && firstFree(network, plan.pool);
+    fail(owner, `address ${formatIpv4(ip)} on network ${network.literalName} is already planned for ${holder.node.path}`, formatIpv4(ip),
+      `${fix}${free === undefined ? '' : ` (${free} is free)`}`);
+  }
+  registry.claim(owner, key, `the address on network ${network.literalName}`, formatIpv4(ip), fix);
+}
+
+/** The lowest address of `pool` that nothing on `network` has claimed yet. */
+export function firstFree(network: AddressedNetwork, pool: AddressPool): string | undefined {
+  const registry = registryOf(network);
+  for (const [a, b] of pool.intervals) {
+    for (let ip = a; ip <= b; ip++) {
+      if (!registry.isTaken(`ip:${network.host.hostName}:${network.literalName}:${ip}`)) return formatIpv4(ip);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The allocated address of `owner`: the pool entry its identity hashes to, or network address +
+ * `hostNumber`. A pure function of (pool, identity), so no other machine can move it; a clash
+ * with another machine is an error that names both. The plan must have a subnet.
+ */
+export function allocate(network: AddressedNetwork, plan: SubnetPlan, owner: IConstruct, identity: string, hostNumber?: number): string {
+  const where = `network ${network.literalName}`;
+  const pool = plan.pool!;
+  if (hostNumber !== undefined && !isToken(hostNumber)) {
+    const ip = plan.subnet!.first + hostNumber;
+    if (!Number.isInteger(hostNumber) || !inPool(pool, ip)) {
+      fail(owner, `hostNumber gives no address ${where} may hand out (${describeRanges(pool)})`, hostNumber,
+        'pick a host number whose address lies outside the gateway and the DHCP range');
+    }
+    claimAddress(network, plan, owner, ip, 'give the machines different host numbers');
+    return formatIpv4(ip);
+  }
+  const taken = registryOf(owner).entries(`ip:${network.host.hostName}:${network.literalName}:`).length;
+  if (pool.size === 0 || taken >= pool.size) {
+    fail(owner, `${where} is full: all ${pool.size} addresses outside its gateway and DHCP range are planned`, plan.subnet!.cidr,
+      `give ${network.node.path} a larger cidr or a smaller dhcpRange`);
+  }
+  const ip = addressAt(pool, hashIndex(identity, pool.size));
+  claimAddress(network, plan, owner, ip,
+    'two machines map to the same address; give one of them a fixed address on this network (nics: [{ network, address }]) or a hostNumber');
+  return formatIpv4(ip);
+}
+
+/** The pool as text, for messages: `10.77.0.2-10.77.0.127, 10.77.0.200`, or `none`. */
+export function describeRanges(pool: AddressPool): string {
+  return pool.intervals.map(([a, b]) => (a === b ? formatIpv4(a) : `${formatIpv4(a)}-${formatIpv4(b)}`)).join(', ') || 'none';
+}
