@@ -4,7 +4,8 @@ import { LibvirtValidationError } from './errors';
 import { INetwork } from './network';
 import { planOf } from './private/plan';
 import { fail } from './private/validate';
-import { NicOptions, VirtualMachine, VirtualMachineProps } from './virtual-machine';
+import { NicOptions } from './machine-nics';
+import { VirtualMachine, VirtualMachineProps } from './virtual-machine';
 
 /** Props of a {@link Router}. */
 export interface RouterProps extends Omit<VirtualMachineProps, 'nics'> {

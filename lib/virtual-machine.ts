@@ -1,53 +1,27 @@
-import { Lazy, TerraformOutput, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { IBaseImage } from './base-image';
 import { CloudConfig, CloudIdentity } from './cloud-init';
 import { Firmware } from './firmware';
 import { CloudinitDisk } from './generated/providers/libvirt/cloudinit-disk';
 import { DataLibvirtDomainInterfaceAddresses } from './generated/providers/libvirt/data-libvirt-domain-interface-addresses';
-import { Domain, DomainConfig, DomainDevicesDisks, DomainDevicesInterfaces } from './generated/providers/libvirt/domain';
+import { Domain } from './generated/providers/libvirt/domain';
 import { Volume } from './generated/providers/libvirt/volume';
-import { DomainType, Host, IHost, IStoragePool } from './host';
-import { INetwork, Network } from './network';
+import { Graphics } from './graphics';
+import { Host, IHost, IStoragePool } from './host';
 import { ensureArtifacts } from './lab-artifacts';
-import { deterministicMac } from './private/mac';
+import { publishAddresses, registerNames } from './machine-addresses';
+import { domainConfig } from './machine-domain';
+import { NicOptions, PlannedNic, planNics } from './machine-nics';
+import { createSeed } from './machine-seed';
+import { Network } from './network';
 import { identityOf, labContextOf, qualify } from './private/lab-context';
 import { modelOf } from './private/model';
+import { planOf } from './private/plan';
 import { registryOf } from './private/registry';
 import { addressOf, replaceOnChange, synthesizedAttributes } from './private/replacement';
-import { scriptCommand, virshUri } from './private/scripts';
-import { planOf } from './private/plan';
-import { MachineRouting } from './private/routing';
-import { renderMetaData, renderNetworkConfig, SeedNic } from './private/seed';
-import { escapeTerraformTemplate } from './private/terraform-escape';
-import { checkAbsolutePath, checkHostname, checkInteger, checkMac, checkObjectName, fail, isToken } from './private/validate';
-import { Graphics } from './graphics';
+import { checkAbsolutePath, checkHostname, checkInteger, checkObjectName, fail, isToken } from './private/validate';
 import { TerraformData } from './terraform-data';
 import { TopologyMachine } from './topology';
-
-/** A network interface of a machine. */
-export interface NicOptions {
-  /** The network the NIC is attached to; it must be on the machine's host. */
-  readonly network: INetwork;
-  /**
-   * A fixed IPv4 address, configured in the guest by cloud-init. It must lie in the network's
-   * subnet, outside its DHCP range, and not be the gateway.
-   * @default - allocated by the network from the machine's identity when the network allocates
-   * addresses (libvirt-managed networks do); DHCP otherwise
-   */
-  readonly address?: string;
-  /**
-   * Use DHCP on this NIC even though the network allocates addresses. The address is then not
-   * known at synth: it is not in DNS, the artifacts or the outputs of planned addresses.
-   * @default false
-   */
-  readonly dhcp?: boolean;
-  /**
-   * The MAC address, lowercase, in QEMU's 52:54:00 range.
-   * @default - derived from the machine's construct path and the NIC's position: the same code always gives the same MAC
-   */
-  readonly mac?: string;
-}
 
 /** An extra disk of a machine. */
 export interface DataDiskOptions {
@@ -179,18 +153,6 @@ export interface MachineDefaults {
   readonly loginUser?: string;
 }
 
-/** Where a machine's NIC is, as planned. */
-export interface PlannedNic {
-  readonly network: INetwork;
-  readonly mac: string;
-  /** The planned address (fixed or allocated); absent for DHCP. */
-  readonly address?: string;
-  /** How the address came to be. */
-  readonly addressing: 'fixed' | 'allocated' | 'dhcp';
-  /** The interface name the guest gives it (nic0, nic1, ...). */
-  readonly interfaceName: string;
-}
-
 /**
  * A virtual machine: a root disk that is a copy-on-write overlay of a base image, a cloud-init
  * seed, NICs with stable MACs and addresses, and a domain that runs.
@@ -283,7 +245,7 @@ export class VirtualMachine extends Construct {
       fail(this, 'a machine needs at least one NIC', props.nics, 'give nics: [{ network }]');
     }
     const identity = identityOf(this);
-    this.nics = props.nics.map((nic, i) => this.planNic(nic, i, props.nics.slice(0, i), identity, props.hostNumber));
+    this.nics = planNics(this, host, props.nics, identity, props.hostNumber);
 
     // Volumes: root overlay, data disks, seed
     this.rootVolume = new Volume(this, 'RootDisk', {
@@ -319,102 +281,33 @@ export class VirtualMachine extends Construct {
       fqdn: this.fqdn,
       loginUser: this.loginUser === undefined ? undefined : { name: this.loginUser, sshAuthorizedKeys: sshKeys },
     };
-    // Validate the cloud-config now, so a bad part fails where it was given. The seed itself comes
-    // from the stack's planning pass, once every router of the stack is known (routes depend on
-    // them) and the composites have added their parts (private/plan.ts).
+    // Validate the cloud-config now, so a bad part fails where it was given
     this.cloudConfig.render(this, this.cloudIdentity);
-    planOf(this).addMachine({
-      key: this.node.path,
-      nics: this.nics.map((n) => ({ network: n.network.node.path, cidr: n.network.cidr, address: n.address })),
-      renderSeed: (routing, parts) => this.renderSeed(routing, parts as CloudConfig[]),
+    const seed = createSeed(this, {
+      host, machineName: this.machineName, hostname: this.hostname, pool, nics: this.nics, cloudConfig: this.cloudConfig, identity: this.cloudIdentity,
     });
-    // escaped: Terraform would read a `${HOME}` in a runcmd or file as an interpolation
-    const seedText = (part: 'userData' | 'networkConfig' | 'metaData') =>
-      Lazy.stringValue({ produce: () => escapeTerraformTemplate(planOf(this).seedOf(this.node.path)[part]) });
-    this.seed = new CloudinitDisk(this, 'CloudInit', {
-      provider: host.provider,
-      name: `${this.machineName}-seed`,
-      userData: seedText('userData'),
-      networkConfig: seedText('networkConfig'),
-      metaData: seedText('metaData'),
-    });
-    this.seedVolume = new Volume(this, 'Seed', {
-      provider: host.provider,
-      name: `${this.machineName}-seed.iso`,
-      pool: pool.poolName,
-      // no target format: "raw" reads back as "iso" and gives an inconsistent result (provider #1346)
-      create: { content: { url: this.seed.path } },
-    });
+    this.seed = seed.seed;
+    this.seedVolume = seed.seedVolume;
 
-    const disks: DomainDevicesDisks[] = [
-      volumeDisk(pool.poolName, this.rootVolume.name, 'vda'),
-      ...this.dataVolumes.map((v, i) => volumeDisk((props.dataDisks![i].pool ?? pool).poolName, v.name, `vd${String.fromCharCode(98 + i)}`)),
-      {
-        device: 'cdrom',
-        source: { volume: { pool: pool.poolName, volume: this.seedVolume.name } },
-        // q35 has no IDE, and Debian's cloud kernel has no SATA driver: a virtio-scsi cdrom is seen by all
-        target: { dev: 'sda', bus: 'scsi' },
-        driver: { name: 'qemu', type: 'raw' },
-        readOnly: true,
-      },
-    ];
-    const waitSeconds = props.waitForLeaseSeconds ?? 300;
-    const interfaces: DomainDevicesInterfaces[] = this.nics.map((nic, i) => ({
-      model: { type: 'virtio' },
-      mac: { address: nic.mac },
-      source: nic.network.interfaceSource(),
-      // only where a lease will come: a managed network with a known DHCP range (a fixed address takes
-      // no lease, and a timed-out wait makes the provider destroy the domain)
-      ...(i === 0 && waitSeconds > 0 && nic.address === undefined && nic.network.mode.managed && nic.network.dhcpRange !== undefined
-        ? { waitForIp: { source: 'lease', timeout: waitSeconds } } : {}),
-    }));
-    const firmware = props.firmware ?? Firmware.bios();
-    const graphics = props.graphics ?? Graphics.none();
     // A replaced network comes up with a new bridge, and libvirt does not re-attach running guests'
     // taps to it: the machine must be replaced with it, or it silently loses its network.
     const networkResources = [...new Set(this.nics.map((n) => n.network))].flatMap((n) => (n instanceof Network ? [n.resource] : []));
-
-    const config: DomainConfig = {
-      provider: host.provider,
+    const config = domainConfig({
+      host,
       name: this.machineName,
-      type: host.domainType,
-      memory: this.memoryMiB,
-      memoryUnit: 'MiB',
-      vcpu: this.vcpus,
-      running: true,
+      vcpus: this.vcpus,
+      memoryMiB: this.memoryMiB,
+      rootDisk: { pool: pool.poolName, volume: this.rootVolume.name },
+      dataDisks: this.dataVolumes.map((v, i) => ({ pool: (props.dataDisks![i].pool ?? pool).poolName, volume: v.name })),
+      seed: { pool: pool.poolName, volume: this.seedVolume.name },
+      nics: this.nics,
+      waitForLeaseSeconds: props.waitForLeaseSeconds ?? 300,
+      firmware: props.firmware ?? Firmware.bios(),
+      graphics: props.graphics ?? Graphics.none(),
+      serialLogFile: props.serialLogFile,
+      guestAgent: props.guestAgent ?? true,
       autostart: props.autostart ?? false,
-      os: {
-        type: 'hvm',
-        typeArch: host.architecture,
-        typeMachine: 'q35',
-        bootDevices: [{ dev: 'hd' }],
-        ...(firmware.isUefi ? {
-          firmware: 'efi',
-          firmwareInfo: {
-            features: [
-              { name: 'secure-boot', enabled: firmware.secureBoot ? 'yes' : 'no' },
-              { name: 'enrolled-keys', enabled: firmware.secureBoot ? 'yes' : 'no' },
-            ],
-          },
-        } : {}),
-      },
-      // without ACPI the guest cannot power itself off; APIC for SMP; SMM for Secure Boot
-      features: { acpi: true, apic: {}, ...(firmware.secureBoot ? { smm: { state: 'on' } } : {}) },
-      // host-passthrough: host-model gave inconsistent results before 0.9.3 (#1269); TCG has no host CPU to pass
-      cpu: host.domainType === DomainType.KVM ? { mode: 'host-passthrough' } : undefined,
-      devices: {
-        controllers: [{ type: 'scsi', index: 0, model: 'virtio-scsi' }],
-        disks,
-        interfaces,
-        serials: [{ target: { port: 0 }, ...(props.serialLogFile ? { log: { file: props.serialLogFile, append: 'off' } } : {}) }],
-        channels: props.guestAgent ?? true
-          ? [{ source: { unix: { mode: 'bind' } }, target: { virtIo: { name: 'org.qemu.guest_agent.0' } } }]
-          : undefined,
-        rngs: [{ model: 'virtio', backend: { random: '/dev/urandom' } }],
-        graphics: graphics.vncEnabled ? [{ vnc: { autoPort: true, listen: graphics.listen } }] : undefined,
-        videos: graphics.vncEnabled ? [{ model: { type: 'virtio', heads: 1 } }] : undefined,
-      },
-    };
+    });
     this.domain = new Domain(this, 'Resource', config);
     this.node.defaultChild = this.domain;
     // Provider 0.9.7 fails every in-place update of a running domain, and cannot update a volume at
@@ -431,8 +324,8 @@ export class VirtualMachine extends Construct {
       triggeredBy: [this.rootVolume, ...this.dataVolumes, this.seedVolume, ...networkResources].map((r) => addressOf(r, 'id')),
     });
 
-    this.dnsRegistrations = this.registerNames();
-    this.addressLookup = this.outputs();
+    this.dnsRegistrations = registerNames(this, { host, machineName: this.machineName, hostname: this.hostname, nics: this.nics });
+    this.addressLookup = publishAddresses(this, { host, machineName: this.machineName, nics: this.nics, domain: this.domain });
     lab?.registerMachine(this.machineName, () => this.plannedAddresses);
     modelOf(this).machines.push(() => this.describe());
     ensureArtifacts(this);
@@ -488,140 +381,6 @@ export class VirtualMachine extends Construct {
   protected get isRouter(): boolean {
     return false;
   }
-
-  /** The seed as the planning pass renders it: this machine's cloud-config with the parts added to it, its NICs and routes. */
-  private renderSeed(routing: MachineRouting, parts: readonly CloudConfig[]) {
-    const cloudConfig = parts.reduce((merged, part) => merged.merge(part), this.cloudConfig);
-    const userData = cloudConfig.render(this, this.cloudIdentity);
-    const nics: SeedNic[] = this.nics.map((nic) => ({
-      interfaceName: nic.interfaceName,
-      mac: nic.mac,
-      address: nic.address,
-      prefixLength: nic.network.prefixLength ?? nic.network.cidr?.split('/')[1],
-      gateway: nic.network.gateway,
-      isolated: nic.network.mode.kind === 'isolated',
-      nameservers: nic.network.nameservers,
-      domain: nic.network.domain,
-    }));
-    const networkConfig = renderNetworkConfig(nics, routing);
-    return { userData, networkConfig, metaData: renderMetaData(this, this.machineName, this.hostname, userData, networkConfig) };
-  }
-
-  private planNic(nic: NicOptions, index: number, before: NicOptions[], identity: string, hostNumber?: number): PlannedNic {
-    if (!nic || !nic.network) fail(this, `nics[${index}] has no network`, nic, 'give each NIC a network: { network: myNetwork }');
-    if (nic.network.host !== this.host) {
-      fail(this, `nics[${index}] is on network ${nic.network.literalName} of host ${nic.network.host.hostName}, not on this machine's host ${this.host.hostName}`,
-        nic.network.node.path, 'attach NICs to networks on the same host');
-    }
-    checkMac(this, `nics[${index}].mac`, nic.mac);
-    if (nic.dhcp === true && nic.address !== undefined) {
-      fail(this, `nics[${index}] has a fixed address and dhcp: true`, nic.address, 'give either a fixed address or dhcp: true');
-    }
-    // A pure function of the machine's path, like addresses: a clash (1 in 16 million per pair) is
-    // an error naming both, never resolved by moving one of them.
-    const mac = nic.mac ?? deterministicMac(`${this.node.path}/nic${index}`);
-    if (!isToken(mac)) {
-      registryOf(this).claim(this, `mac:${mac}`, `the MAC of nics[${index}]`, mac, `set mac on nics[${index}] of one of the two machines`);
-    }
-    const interfaceName = `nic${index}`;
-    if (nic.address !== undefined) {
-      nic.network.reserveAddress(this, nic.address);
-      return { network: nic.network, mac, address: nic.address, interfaceName, addressing: 'fixed' };
-    }
-    if (nic.dhcp !== true) {
-      // a second NIC on the same network needs an identity of its own
-      const sameNetwork = before.filter((b) => b.network === nic.network).length;
-      const allocated = nic.network.allocateAddress(this, sameNetwork === 0 ? identity : `${identity}#${sameNetwork}`,
-        sameNetwork === 0 ? hostNumber : undefined);
-      if (allocated !== undefined) return { network: nic.network, mac, address: allocated, interfaceName, addressing: 'allocated' };
-    }
-    return { network: nic.network, mac, interfaceName, addressing: 'dhcp' };
-  }
-
-  /**
-   * Registers the machine's names (hostname and FQDN) with each libvirt-managed network that it
-   * has a planned address on, live, with `virsh net-update` run by terraform on create, and removed
-   * on destroy. DHCP NICs need none: libvirt's dnsmasq names DHCP clients by the hostname they send.
-   */
-  private registerNames(): TerraformData[] {
-    const uri = virshUri(this.host.connection.uri);
-    const registered = new Set<INetwork>();
-    return this.nics.flatMap((nic, i) => {
-      if (nic.address === undefined || !nic.network.mode.managed || isToken(nic.address)) return [];
-      // one entry per (network, name): libvirt refuses a second entry with a name it already has, so
-      // a machine's second NIC on a network is not registered, and two machines may not share a name there
-      if (registered.has(nic.network)) return [];
-      registered.add(nic.network);
-      registryOf(this).claim(this, `dns-name:${this.host.hostName}:${nic.network.literalName}:${this.hostname}`,
-        `the DNS name ${this.hostname} on network ${nic.network.literalName}`, this.hostname,
-        'give one of the two machines another hostname (the hostname prop), or put them on different networks');
-      // the libvirt name too when a lab prefixes it (netlab-r1): the ssh_config alias and the hosts
-      // artifact use it, so it resolves inside the lab as well
-      const names = [this.hostname, ...(nic.network.domain ? [`${this.hostname}.${nic.network.domain}`] : []),
-        ...(this.machineName !== this.hostname && HOST_LABEL.test(this.machineName) ? [this.machineName] : [])];
-      if (names.length === 3) {
-        registryOf(this).claim(this, `dns-name:${this.host.hostName}:${nic.network.literalName}:${this.machineName}`,
-          `the DNS name ${this.machineName} on network ${nic.network.literalName}`, this.machineName,
-          'give one of the two machines another name');
-      }
-      const input = { uri, network: nic.network.networkName, address: nic.address, hostnames: names.join(' ') };
-      const env = (action: string) => ({
-        ACTION: action,
-        LIBVIRT_URI: '${self.input.uri}',
-        NETWORK: '${self.input.network}',
-        ADDRESS: '${self.input.address}',
-        HOSTNAMES: '${self.input.hostnames}',
-      });
-      const command = scriptCommand('dns-host.sh');
-      return [new TerraformData(this, `Dns${i}`, {
-        input,
-        // a replaced network starts without the entry: register again
-        triggersReplace: { ...input, ...(nic.network instanceof Network ? { network_id: nic.network.resource.id } : {}) },
-        provisioners: [
-          { type: 'local-exec', interpreter: ['/bin/sh', '-c'], command, environment: env('add') },
-          { type: 'local-exec', when: 'destroy', interpreter: ['/bin/sh', '-c'], command, environment: env('remove') },
-        ],
-      })];
-    });
-  }
-
-  /** Terraform outputs: the planned addresses, and the addresses libvirt reports for DHCP NICs. */
-  private outputs(): DataLibvirtDomainInterfaceAddresses | undefined {
-    const base = this.node.path.split('/').slice(1).join('_').replace(/[^A-Za-z0-9_]/g, '_');
-    if (this.plannedAddresses.length > 0) {
-      new TerraformOutput(this, 'PlannedAddresses', {
-        value: this.plannedAddresses,
-        description: `planned IPv4 addresses of ${this.machineName}, in NIC order`,
-      }).overrideLogicalId(`${base}_addresses`);
-    }
-    const dhcpNics = this.nics.filter((n) => n.address === undefined);
-    if (dhcpNics.length === 0) return undefined;
-    const lookup = new DataLibvirtDomainInterfaceAddresses(this, 'Addresses', {
-      provider: this.host.provider,
-      domain: this.domain.uuid,
-      // "lease" answers from libvirt's dnsmasq; bridged NICs need the guest agent
-      source: dhcpNics.every((n) => n.network.mode.managed) ? 'lease' : 'any',
-    });
-    const macs = JSON.stringify(dhcpNics.map((n) => n.mac));
-    new TerraformOutput(this, 'DhcpAddresses', {
-      value: Token.asAny(`\${flatten([for i in ${lookup.fqn}.interfaces : [for a in i.addrs : a.addr if a.type == "ipv4"] if contains(${macs}, i.hwaddr)])}`),
-      description: `IPv4 addresses libvirt reports for the DHCP NICs of ${this.machineName} (empty until the guest has a lease)`,
-    }).overrideLogicalId(`${base}_dhcp_addresses`);
-    return lookup;
-  }
 }
 
 const VM_MARK = Symbol.for('cdktf-libvirt.VirtualMachine');
-
-/** A name dns-host.sh registers: lowercase letters, digits, '.' and '-'. */
-const HOST_LABEL = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
-
-function volumeDisk(pool: string, volume: string, dev: string): DomainDevicesDisks {
-  return {
-    device: 'disk',
-    source: { volume: { pool, volume } },
-    target: { dev, bus: 'virtio' },
-    // without the driver type libvirt assumes raw for a volume disk and the guest sees qcow2 bytes (#1238)
-    driver: { name: 'qemu', type: 'qcow2' },
-  };
-}

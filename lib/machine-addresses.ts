@@ -1,0 +1,110 @@
+import { TerraformOutput, Token } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { DataLibvirtDomainInterfaceAddresses } from './generated/providers/libvirt/data-libvirt-domain-interface-addresses';
+import { Domain } from './generated/providers/libvirt/domain';
+import { IHost } from './host';
+import { PlannedNic } from './machine-nics';
+import { INetwork, Network } from './network';
+import { registryOf } from './private/registry';
+import { scriptCommand, virshUri } from './private/scripts';
+import { isToken } from './private/validate';
+import { TerraformData } from './terraform-data';
+
+/**
+ * Where a machine's planned addresses are published: its names in its networks' DNS (registered
+ * by terraform beside the networks, which stay untouched), and the Terraform outputs of its planned
+ * addresses and of the addresses libvirt reports for its DHCP NICs.
+ */
+
+/** What DNS registration needs of a machine. */
+export interface MachineNames {
+  readonly host: IHost;
+  /** The libvirt name (with the lab prefix). */
+  readonly machineName: string;
+  readonly hostname: string;
+  readonly nics: readonly PlannedNic[];
+}
+
+/** What the outputs need of a machine. */
+export interface MachineAddresses {
+  readonly host: IHost;
+  readonly machineName: string;
+  readonly nics: readonly PlannedNic[];
+  readonly domain: Domain;
+}
+
+/** A name dns-host.sh registers: lowercase letters, digits, '.' and '-'. */
+const HOST_LABEL = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
+
+/**
+ * Registers the names of machine `owner` (hostname and FQDN) with each libvirt-managed network that it
+ * has a planned address on, live, with `virsh net-update` run by terraform on create, and removed
+ * on destroy. DHCP NICs need none: libvirt's dnsmasq names DHCP clients by the hostname they send.
+ */
+export function registerNames(owner: IConstruct, machine: MachineNames): TerraformData[] {
+  const uri = virshUri(machine.host.connection.uri);
+  const registered = new Set<INetwork>();
+  return machine.nics.flatMap((nic, i) => {
+    if (nic.address === undefined || !nic.network.mode.managed || isToken(nic.address)) return [];
+    // one entry per (network, name): libvirt refuses a second entry with a name it already has, so
+    // a machine's second NIC on a network is not registered, and two machines may not share a name there
+    if (registered.has(nic.network)) return [];
+    registered.add(nic.network);
+    registryOf(owner).claim(owner, `dns-name:${machine.host.hostName}:${nic.network.literalName}:${machine.hostname}`,
+      `the DNS name ${machine.hostname} on network ${nic.network.literalName}`, machine.hostname,
+      'give one of the two machines another hostname (the hostname prop), or put them on different networks');
+    // the libvirt name too when a lab prefixes it (netlab-r1): the ssh_config alias and the hosts
+    // artifact use it, so it resolves inside the lab as well
+    const names = [machine.hostname, ...(nic.network.domain ? [`${machine.hostname}.${nic.network.domain}`] : []),
+      ...(machine.machineName !== machine.hostname && HOST_LABEL.test(machine.machineName) ? [machine.machineName] : [])];
+    if (names.length === 3) {
+      registryOf(owner).claim(owner, `dns-name:${machine.host.hostName}:${nic.network.literalName}:${machine.machineName}`,
+        `the DNS name ${machine.machineName} on network ${nic.network.literalName}`, machine.machineName,
+        'give one of the two machines another name');
+    }
+    const input = { uri, network: nic.network.networkName, address: nic.address, hostnames: names.join(' ') };
+    const env = (action: string) => ({
+      ACTION: action,
+      LIBVIRT_URI: '${self.input.uri}',
+      NETWORK: '${self.input.network}',
+      ADDRESS: '${self.input.address}',
+      HOSTNAMES: '${self.input.hostnames}',
+    });
+    const command = scriptCommand('dns-host.sh');
+    return [new TerraformData(owner, `Dns${i}`, {
+      input,
+      // a replaced network starts without the entry: register again
+      triggersReplace: { ...input, ...(nic.network instanceof Network ? { network_id: nic.network.resource.id } : {}) },
+      provisioners: [
+        { type: 'local-exec', interpreter: ['/bin/sh', '-c'], command, environment: env('add') },
+        { type: 'local-exec', when: 'destroy', interpreter: ['/bin/sh', '-c'], command, environment: env('remove') },
+      ],
+    })];
+  });
+}
+
+/** Terraform outputs: the planned addresses, and the addresses libvirt reports for DHCP NICs. */
+export function publishAddresses(owner: IConstruct, machine: MachineAddresses): DataLibvirtDomainInterfaceAddresses | undefined {
+  const planned = machine.nics.flatMap((n) => (n.address === undefined ? [] : [n.address]));
+  const base = owner.node.path.split('/').slice(1).join('_').replace(/[^A-Za-z0-9_]/g, '_');
+  if (planned.length > 0) {
+    new TerraformOutput(owner, 'PlannedAddresses', {
+      value: planned,
+      description: `planned IPv4 addresses of ${machine.machineName}, in NIC order`,
+    }).overrideLogicalId(`${base}_addresses`);
+  }
+  const dhcpNics = machine.nics.filter((n) => n.address === undefined);
+  if (dhcpNics.length === 0) return undefined;
+  const lookup = new DataLibvirtDomainInterfaceAddresses(owner, 'Addresses', {
+    provider: machine.host.provider,
+    domain: machine.domain.uuid,
+    // "lease" answers from libvirt's dnsmasq; bridged NICs need the guest agent
+    source: dhcpNics.every((n) => n.network.mode.managed) ? 'lease' : 'any',
+  });
+  const macs = JSON.stringify(dhcpNics.map((n) => n.mac));
+  new TerraformOutput(owner, 'DhcpAddresses', {
+    value: Token.asAny(`\${flatten([for i in ${lookup.fqn}.interfaces : [for a in i.addrs : a.addr if a.type == "ipv4"] if contains(${macs}, i.hwaddr)])}`),
+    description: `IPv4 addresses libvirt reports for the DHCP NICs of ${machine.machineName} (empty until the guest has a lease)`,
+  }).overrideLogicalId(`${base}_dhcp_addresses`);
+  return lookup;
+}

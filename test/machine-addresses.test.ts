@@ -1,0 +1,67 @@
+/** Where a machine's planned addresses are published: DNS registrations and Terraform outputs. */
+import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { Lab, Network, VirtualMachine } from '../lib';
+import { publishAddresses, registerNames } from '../lib/machine-addresses';
+import { planNics } from '../lib/machine-nics';
+import { expectRejected, newLab, oneOf, synthJson } from './support/lab';
+
+/** The synthesized input of the DNS registration of the construct with id `owner`. */
+function inputOf(stack: TerraformStack, owner: string): Record<string, unknown> {
+  return oneOf(synthJson(stack), 'terraform_data', (_r, key) => key.includes(`_${owner}_Dns`)).input;
+}
+
+describe('registerNames', () => {
+  test('one registration per managed network with a planned address: hostname and FQDN, none for DHCP or unmanaged networks', () => {
+    // GIVEN two NICs on the NAT network, one DHCP NIC, one NIC on a bridged network with a fixed address
+    const lab = newLab();
+    const bridged = Network.fromName(lab.host, 'br', { name: 'br0', cidr: '192.168.1.0/24' });
+    const owner = new Construct(lab.host, 'web');
+    const nics = planNics(owner, lab.host, [{ network: lab.net }, { network: lab.net }, { network: lab.net, dhcp: true }, { network: bridged, address: '192.168.1.5' }], 'web');
+    // WHEN its names are registered
+    const registrations = registerNames(owner, { host: lab.host, machineName: 'web', hostname: 'web', nics });
+    // THEN only the first NIC on the NAT network is, with the hostname and the FQDN
+    expect(registrations.map((r) => r.node.id)).toEqual(['Dns0']);
+    expect(inputOf(lab.stack, 'web')).toMatchObject({ network: expect.stringContaining('libvirt_network.'), address: nics[0].address, hostnames: 'web web.lan.test' });
+  });
+
+  test('a lab-prefixed libvirt name is registered too, and a name taken on a network is refused', () => {
+    const lab = newLab();
+    const owner = new Construct(lab.host, 'web');
+    const nics = planNics(owner, lab.host, [{ network: lab.net }], 'web');
+    registerNames(owner, { host: lab.host, machineName: 'demo-web', hostname: 'web', nics });
+    expect(inputOf(lab.stack, 'web')).toMatchObject({ hostnames: 'web web.lan.test demo-web' });
+    const other = new Construct(lab.host, 'web2');
+    const otherNics = planNics(other, lab.host, [{ network: lab.net }], 'web2');
+    expectRejected(() => registerNames(other, { host: lab.host, machineName: 'web', hostname: 'web', nics: otherNics }),
+      /the DNS name web on network lan is already used by test\/kvm1\/web .*give one of the two machines another hostname/);
+  });
+});
+
+describe('publishAddresses', () => {
+  test('planned addresses are an output; DHCP NICs get a lookup of the addresses libvirt reports, by MAC', () => {
+    // GIVEN a machine in a lab with a planned and a DHCP NIC
+    const base = newLab();
+    const lab = new Lab(base.host, 'demo', { image: base.image });
+    const vm = new VirtualMachine(lab, 'web', { nics: [{ network: base.net }, { network: base.net, dhcp: true }] });
+    // THEN (as the machine calls it) the outputs name the machine's path and hold its addresses
+    const json = synthJson(base.stack);
+    expect(json.output.kvm1_demo_web_addresses.value).toEqual([vm.nics[0].address]);
+    expect(json.output.kvm1_demo_web_dhcp_addresses.value).toContain(`contains(["${vm.nics[1].mac}"], i.hwaddr)`);
+    expect(vm.addressLookup).toBeDefined();
+  });
+
+  test('a machine without DHCP NICs has no lookup; one without planned addresses no address output', () => {
+    const lab = newLab();
+    const owner = new Construct(lab.host, 'web');
+    const vm = new VirtualMachine(lab.host, 'db', { image: lab.image, nics: [{ network: lab.net }] });
+    expect(publishAddresses(owner, { host: lab.host, machineName: 'web', nics: planNics(owner, lab.host, [{ network: lab.net }], 'web'), domain: vm.domain }))
+      .toBeUndefined();
+    const dhcpOnly = new Construct(lab.host, 'cache');
+    const lookup = publishAddresses(dhcpOnly, { host: lab.host, machineName: 'cache', nics: planNics(dhcpOnly, lab.host, [{ network: lab.net, dhcp: true }], 'cache'), domain: vm.domain });
+    expect(lookup).toBeDefined();
+    const json = synthJson(lab.stack);
+    expect(json.output.kvm1_cache_addresses).toBeUndefined();
+    expect(json.output.kvm1_cache_dhcp_addresses).toBeDefined();
+  });
+});

@@ -1,0 +1,31 @@
+/** Pool names, unique per host: created pools and references to existing ones. */
+import { Testing, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { claimPoolName, createdPool } from '../../lib/private/pool-names';
+import { expectValidationError as expectRejected } from '../validation-error';
+
+describe('pool names', () => {
+  const stack = () => new TerraformStack(Testing.app(), 'test');
+
+  test('a created pool is found by host and name; references to an existing pool may repeat', () => {
+    const s = stack();
+    const created = new Construct(s, 'images');
+    claimPoolName(created, 'kvm1', 'images', false);
+    expect(createdPool(s, 'kvm1', 'images')).toBe(created);
+    expect(createdPool(s, 'kvm2', 'images')).toBeUndefined();
+    claimPoolName(new Construct(s, 'ref1'), 'kvm1', 'default', true);
+    claimPoolName(new Construct(s, 'ref2'), 'kvm1', 'default', true);
+  });
+
+  test('refuses a reference to a pool the stack creates, a pool named like an existing one, and a name twice', () => {
+    const s = stack();
+    claimPoolName(new Construct(s, 'images'), 'kvm1', 'images', false);
+    expectRejected(() => claimPoolName(new Construct(s, 'ref'), 'kvm1', 'images', true),
+      /test\/ref: this stack creates pool images on host kvm1 itself \(test\/images\).*use that StoragePool construct/);
+    claimPoolName(new Construct(s, 'dref'), 'kvm1', 'default', true);
+    expectRejected(() => claimPoolName(new Construct(s, 'mine'), 'kvm1', 'default', false),
+      /pool default already exists on host kvm1 \(referred to by test\/dref\).*give the new pool another name/);
+    expectRejected(() => claimPoolName(new Construct(s, 'again'), 'kvm1', 'images', false),
+      /the pool name is already used by test\/images.*give each pool on a host its own name/);
+  });
+});
