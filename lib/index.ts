@@ -19,6 +19,7 @@ export * from './router';
 export * from './cluster';
 export * from './lab-artifacts';
 export * from './k3s-cluster';
+export * from './k3s-install';
 export * from './artifacts';
 export * from './preflight/render';
 export * from './preflight/preflight';
