@@ -1,6 +1,7 @@
 /** The libvirt domain configuration of a machine, from its planned parts. */
 import { Construct } from 'constructs';
 import { DomainType, Firmware, Graphics, Network } from '../lib';
+import { DomainConfig, DomainDevicesInterfaces } from '../lib/generated/providers/libvirt/domain';
 import { DomainSpec, domainConfig } from '../lib/machine-domain';
 import { planNics } from '../lib/machine-nics';
 import { newLab } from './support/lab';
@@ -27,6 +28,9 @@ function spec(overrides: Partial<DomainSpec> = {}, domainType?: DomainType): Dom
   };
 }
 
+/** The domain's interfaces (a list, never a token here). */
+const interfacesOf = (config: DomainConfig) => config.devices!.interfaces as DomainDevicesInterfaces[];
+
 describe('domainConfig', () => {
   test('disks: the root overlay on vda, data disks from vdb as qcow2, the seed as a read-only virtio-scsi cdrom', () => {
     const config = domainConfig(spec());
@@ -40,14 +44,14 @@ describe('domainConfig', () => {
   });
 
   test('only a first NIC that takes a lease from a managed network with DHCP waits for it, for the given time', () => {
-    const waiting = domainConfig(spec()).devices!.interfaces!;
+    const waiting = interfacesOf(domainConfig(spec()));
     expect(waiting[0].waitForIp).toEqual({ source: 'lease', timeout: 300 });
     expect(waiting[1].waitForIp).toBeUndefined();
-    expect(domainConfig(spec({ waitForLeaseSeconds: 0 })).devices!.interfaces![0].waitForIp).toBeUndefined();
+    expect(interfacesOf(domainConfig(spec({ waitForLeaseSeconds: 0 })))[0].waitForIp).toBeUndefined();
     const lab = newLab();
     const bridged = Network.fromName(lab.host, 'br', { name: 'br0' });
     const nics = planNics(new Construct(lab.host, 'db'), lab.host, [{ network: bridged }], 'db');
-    expect(domainConfig(spec({ nics })).devices!.interfaces![0].waitForIp).toBeUndefined();
+    expect(interfacesOf(domainConfig(spec({ nics })))[0].waitForIp).toBeUndefined();
   });
 
   test('firmware, CPU mode, console log, guest agent and VNC follow the spec', () => {
