@@ -129,6 +129,8 @@ export class LabRun implements LabControl {
   /** How the lab is built now (the last change's build). */
   private build: (app: App, context: LabContext) => TerraformStack;
   public machines: ExpectedMachine[] = [];
+  /** The machines the last change removed (their names must be gone from the networks that remain). */
+  private departed: ExpectedMachine[] = [];
   public state: StateResource[] = [];
   /** Addresses libvirt reported, per domain name (the first IPv4 of each MAC). */
   public readonly observed = new Map<string, Map<string, string>>();
@@ -260,7 +262,9 @@ export class LabRun implements LabControl {
   private async afterApply(): Promise<void> {
     this.bootDeadline = Date.now() + BOOT_BUDGET_SECONDS * 1000;
     this.state = await this.terraform.state();
+    const previous = this.machines;
     this.machines = expectedMachines(this.state, this.publicKey, this.current.topology);
+    this.departed = previous.filter((p) => !this.machines.some((m) => m.name === p.name));
     this.guests = new Guests(this.sandbox, this.current.stackDir, this.resolvConf());
     this.observed.clear();
   }
@@ -588,6 +592,7 @@ export class LabRun implements LabControl {
    *   network with to that address (`getent ahostsv4`, so through the guest's own resolver), and
    *   reaches it (ping). FQDNs only inside guests: systemd-resolved answers a bare name by LLMNR on
    *   its own (NOTES §2.9), which would prove nothing about the lab's DNS;
+   * - the names of machines the last change removed (fixed addresses) are no longer answered there;
    * - every name of the `hosts` artifact (hostname, FQDN and the lab-prefixed libvirt name) resolves
    *   to its address through glibc with that file as /etc/hosts, and answers a ping by that name.
    */
@@ -608,6 +613,20 @@ export class LabRun implements LabControl {
     queries.forEach((q, i) => {
       const got = answers[i];
       if (!got.includes(q.want)) failures.push(`${q.who}: the DNS server ${q.server} answers ${q.name} with ${got.length > 0 ? got.join(', ') : 'nothing'}, expected ${q.want}`);
+    });
+    // 1b. the names of machines the last change removed are gone from the networks that remain (their
+    // fixed addresses' entries; a DHCP client's name lives on in dnsmasq's leases until they expire)
+    const gone: { server: string; name: string; who: string }[] = [];
+    for (const m of this.departed) {
+      for (const nic of m.nics) {
+        if (!nic.managed || nic.dhcp || nic.domain === undefined || nic.gateway === undefined || m.hostname === undefined) continue;
+        if (!this.running.some((r) => r.nics.some((n) => n.network === nic.network))) continue;
+        for (const name of [m.hostname, `${m.hostname}.${nic.domain}`, ...(m.name !== m.hostname ? [m.name] : [])]) gone.push({ server: nic.gateway, name, who: m.name });
+      }
+    }
+    const stale = await this.sandbox.resolveWith(gone.map((q) => ({ server: q.server, name: q.name })));
+    gone.forEach((q, i) => {
+      if (stale[i].length > 0) failures.push(`${q.who} was removed, but the DNS server ${q.server} still answers ${q.name} with ${stale[i].join(', ')}`);
     });
     // 2. inside the guests
     const checks: { from: ExpectedMachine; name: string; want?: string }[] = [];

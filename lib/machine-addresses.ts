@@ -4,16 +4,16 @@ import { DataLibvirtDomainInterfaceAddresses } from './generated/providers/libvi
 import { Domain } from './generated/providers/libvirt/domain';
 import { IHost } from './host';
 import { PlannedNic } from './machine-nics';
-import { INetwork, Network } from './network';
+import { INetwork } from './network';
 import { registryOf } from './private/registry';
-import { scriptCommand, virshUri } from './private/scripts';
+import { planOf } from './private/plan';
 import { isToken } from './private/validate';
 import { TerraformData } from './terraform-data';
 
 /**
- * Where a machine's planned addresses are published: its names in its networks' DNS (registered
- * by terraform beside the networks, which stay untouched), and the Terraform outputs of its planned
- * addresses and of the addresses libvirt reports for its DHCP NICs.
+ * Where a machine's planned addresses are published: its names in its networks' DNS (written by
+ * each network's registration, network-dns.ts), and the Terraform outputs of its planned addresses
+ * and of the addresses libvirt reports for its DHCP NICs.
  */
 
 /** What DNS registration needs of a machine. */
@@ -37,18 +37,19 @@ export interface MachineAddresses {
 const HOST_LABEL = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
 
 /**
- * Registers the names of machine `owner` (hostname and FQDN) with each libvirt-managed network that it
- * has a planned address on, live, with `virsh net-update` run by terraform on create, and removed
- * on destroy. DHCP NICs need none: libvirt's dnsmasq names DHCP clients by the hostname they send.
+ * Registers the names of machine `owner` (hostname, FQDN, and its lab-prefixed libvirt name) in
+ * the DNS of each libvirt-managed network that it has a planned address on, as entries in the
+ * stack's plan that the network's registration resource writes (network-dns.ts). DHCP NICs need
+ * none: libvirt's dnsmasq names DHCP clients by the hostname they send. Returns the registration
+ * resources of those networks.
  */
 export function registerNames(owner: IConstruct, machine: MachineNames): TerraformData[] {
-  const uri = virshUri(machine.host.connection.uri);
   const registered = new Set<INetwork>();
-  return machine.nics.flatMap((nic, i) => {
-    if (nic.address === undefined || !nic.network.mode.managed || isToken(nic.address)) return [];
+  for (const nic of machine.nics) {
+    if (nic.address === undefined || !nic.network.mode.managed || isToken(nic.address)) continue;
     // one entry per (network, name): libvirt refuses a second entry with a name it already has, so
     // a machine's second NIC on a network is not registered, and two machines may not share a name there
-    if (registered.has(nic.network)) return [];
+    if (registered.has(nic.network)) continue;
     registered.add(nic.network);
     registryOf(owner).claim(owner, `dns-name:${machine.host.hostName}:${nic.network.literalName}:${machine.hostname}`,
       `the DNS name ${machine.hostname} on network ${nic.network.literalName}`, machine.hostname,
@@ -62,25 +63,9 @@ export function registerNames(owner: IConstruct, machine: MachineNames): Terrafo
         `the DNS name ${machine.machineName} on network ${nic.network.literalName}`, machine.machineName,
         'give one of the two machines another name');
     }
-    const input = { uri, network: nic.network.networkName, address: nic.address, hostnames: names.join(' ') };
-    const env = (action: string) => ({
-      ACTION: action,
-      LIBVIRT_URI: '${self.input.uri}',
-      NETWORK: '${self.input.network}',
-      ADDRESS: '${self.input.address}',
-      HOSTNAMES: '${self.input.hostnames}',
-    });
-    const command = scriptCommand('dns-host.sh');
-    return [new TerraformData(owner, `Dns${i}`, {
-      input,
-      // a replaced network starts without the entry: register again
-      triggersReplace: { ...input, ...(nic.network instanceof Network ? { network_id: nic.network.resource.id } : {}) },
-      provisioners: [
-        { type: 'local-exec', interpreter: ['/bin/sh', '-c'], command, environment: env('add') },
-        { type: 'local-exec', when: 'destroy', interpreter: ['/bin/sh', '-c'], command, environment: env('remove') },
-      ],
-    })];
-  });
+    planOf(owner).addDnsEntry(nic.network.node.path, { address: nic.address, names });
+  }
+  return [...registered].flatMap((network) => (network.dnsRegistration ? [network.dnsRegistration] : []));
 }
 
 /** Terraform outputs: the planned addresses, and the addresses libvirt reports for DHCP NICs. */

@@ -3,6 +3,7 @@ import { DomainDevicesInterfacesSource } from './generated/providers/libvirt/dom
 import { Network as NetworkResource, NetworkConfig } from './generated/providers/libvirt/network';
 import { Host, IHost } from './host';
 import { Ipv4Subnet, netmask, overlaps, parseSubnet } from './private/ipv4';
+import { dnsRegistrationOf, registerNetworkDns } from './network-dns';
 import { checkModeDetails, checkModeProps, claimBridge, NetworkMode } from './network-mode';
 import { labContextOf, qualify } from './private/lab-context';
 import { modelOf } from './private/model';
@@ -10,6 +11,7 @@ import { registryOf } from './private/registry';
 import { replaceOnChange } from './private/replacement';
 import { allocate, describePlan, nameserversOf, planSubnet, reserve, SubnetPlan } from './private/subnet-plan';
 import { checkDomainName, checkObjectName, fail } from './private/validate';
+import { TerraformData } from './terraform-data';
 
 export { NetworkMode } from './network-mode';
 
@@ -43,6 +45,8 @@ export interface INetwork extends IConstruct {
   readonly domain?: string;
   /** The DNS servers that guests with fixed addresses on this network use (may be empty). */
   readonly nameservers: string[];
+  /** The resource that registers its machines' names in its DNS (libvirt-managed networks only). */
+  readonly dnsRegistration?: TerraformData;
   /** The interface source that attaches a NIC to this network. */
   interfaceSource(): DomainDevicesInterfacesSource;
   /**
@@ -156,6 +160,11 @@ abstract class NetworkBase extends Construct implements INetwork {
     return { network: { network: this.networkName } };
   }
 
+  /** The registration of its machines' names in its DNS (libvirt-managed networks only). */
+  public get dnsRegistration(): TerraformData | undefined {
+    return dnsRegistrationOf(this);
+  }
+
   public reserveAddress(owner: IConstruct, address: string): void {
     reserve(this, this.plan, owner, address);
   }
@@ -224,6 +233,7 @@ export class Network extends NetworkBase {
     replaceOnChange(this.resource, { updatable: ['autostart'] });
     this.networkName = this.resource.name;
     describeNetwork(this, true);
+    registerNetworkDns(this, this.resource.id);
   }
 }
 
@@ -315,6 +325,7 @@ class ExistingNetwork extends NetworkBase {
     this.nameservers = nameserversOf(this, props.nameservers, this.gateway);
     claimNetwork(this, this.host, this.literalName, this.plan.subnet, true);
     describeNetwork(this, false);
+    registerNetworkDns(this);
   }
 }
 

@@ -197,7 +197,7 @@ export class VirtualMachine extends Construct {
   public readonly seed: CloudinitDisk;
   /** The volume the seed ISO is uploaded to. */
   public readonly seedVolume: Volume;
-  /** The `terraform_data` resources that register the machine's names in its networks' DNS. */
+  /** The DNS registrations (one per network, shared with the other machines there) that hold the machine's names. */
   public readonly dnsRegistrations: TerraformData[];
   /** Reads the NICs' addresses from libvirt after apply; present when some NIC uses DHCP. */
   public readonly addressLookup?: DataLibvirtDomainInterfaceAddresses;

@@ -1,6 +1,7 @@
 /**
- * Runs lib/scripts/dns-host.sh (run by terraform local-exec to register a machine's names in a
- * libvirt network's DNS with `virsh net-update`) against a fake `virsh` on PATH. The fake logs its
+ * Runs lib/scripts/dns-host.sh (run by terraform local-exec to register the names of a libvirt
+ * network's machines in its DNS with `virsh net-update`: every entry of the network in one call,
+ * ENTRIES='ip name [name ...];ip name ...') against a fake `virsh` on PATH. The fake logs its
  * arguments and keeps each network's XML in a file, and behaves like libvirt 9 where that matters:
  * `net-update add-last` refuses a second entry for an address, `delete` refuses a missing one,
  * `--live` is refused on a network that is not running, an unknown network is "Network not found".
@@ -16,6 +17,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
 import { BaseImage, Host, HostConnection, Lab, Network, VirtualMachine } from '../lib';
 import { virshUri } from '../lib/private/scripts';
 import { expectRejected, newLab, newStack, ofType, synthJson } from './support/lab';
@@ -95,7 +97,16 @@ esac
 const URI = 'qemu+ssh://ops@kvm.example.org/system';
 const NET = 'lab-lan';
 const IP = '10.77.0.10';
-const ENTRY = `<host ip='${IP}'><hostname>web</hostname><hostname>web.lab-lan.test</hostname></host>`;
+const DB_IP = '10.77.0.11';
+/** The XML of host entry `ip` with `names`, as libvirt takes it (one line). */
+const hostXml = (ip: string, ...names: string[]) => `<host ip='${ip}'>${names.map((n) => `<hostname>${n}</hostname>`).join('')}</host>`;
+const ENTRY = hostXml(IP, 'web', 'web.lab-lan.test');
+const DB_ENTRY = hostXml(DB_IP, 'db', 'db.lab-lan.test');
+/** ENTRIES for web, and for web and db. */
+const WEB = `${IP} web web.lab-lan.test`;
+const WEB_DB = `${WEB};${DB_IP} db db.lab-lan.test`;
+/** A machine that is not in ENTRIES. */
+const OTHER = hostXml('10.77.0.12', 'mail');
 
 let dir: string;
 let fakeBin: string;
@@ -173,14 +184,16 @@ function run(shell: Shell, env: Env, options: { path?: string } = {}) {
 }
 
 const env = (extra: Env = {}): Env => ({
-  ACTION: 'add', LIBVIRT_URI: URI, NETWORK: NET, ADDRESS: IP, HOSTNAMES: 'web web.lab-lan.test', ...extra,
+  ACTION: 'add', LIBVIRT_URI: URI, NETWORK: NET, ENTRIES: WEB, ...extra,
 });
+
+/** The fake's calls of virsh command `cmd`. */
+const callsOf = (cmd: string) => calls().filter((c) => c[3] === cmd);
 
 describe.each(SHELLS)('dns-host.sh under $name', (shell) => {
   test('add on a running network appends the host entry live and persistently', () => {
     // GIVEN a running network with one entry of another machine
-    const other = "<host ip='10.77.0.11'><hostname>db</hostname></host>";
-    defineNetwork(NET, { hosts: [other] });
+    defineNetwork(NET, { hosts: [OTHER] });
     // WHEN the script adds web
     const r = run(shell, env());
     // THEN it succeeds and says what it did
@@ -189,100 +202,198 @@ describe.each(SHELLS)('dns-host.sh under $name', (shell) => {
     expect(r.stdout).toBe(`dns-host: web web.lab-lan.test -> ${IP} on network ${NET}\n`);
     // AND exactly one net-update appended the entry with --live --config
     expect(updates()).toEqual([['net-update', NET, 'add-last', 'dns-host', ENTRY, '--live', '--config']]);
-    expect(hostsOf(NET)).toEqual([other, ENTRY]);
+    expect(hostsOf(NET)).toEqual([OTHER, ENTRY]);
     // AND every call went to the given URI, quietly
     for (const c of calls()) expect(c.slice(0, 3)).toEqual(['-q', '-c', URI]);
   });
 
+  test('add of several entries appends each, in order, with one line each', () => {
+    // GIVEN a running network with another machine's entry
+    defineNetwork(NET, { hosts: [OTHER] });
+    // WHEN the script adds web and db in one call
+    const r = run(shell, env({ ENTRIES: WEB_DB }));
+    // THEN both are appended after it, and it says so for each
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`dns-host: web web.lab-lan.test -> ${IP} on network ${NET}\ndns-host: db db.lab-lan.test -> ${DB_IP} on network ${NET}\n`);
+    expect(updates()).toEqual([
+      ['net-update', NET, 'add-last', 'dns-host', ENTRY, '--live', '--config'],
+      ['net-update', NET, 'add-last', 'dns-host', DB_ENTRY, '--live', '--config'],
+    ]);
+    expect(hostsOf(NET)).toEqual([OTHER, ENTRY, DB_ENTRY]);
+  });
+
+  test('the network is read once (one net-dumpxml, one net-info) however many entries there are', () => {
+    // GIVEN 30 machines, 10 of which have a leftover entry
+    const ips = Array.from({ length: 30 }, (_v, i) => `10.77.1.${i + 10}`);
+    defineNetwork(NET, { hosts: ips.filter((_ip, i) => i % 3 === 0).map((ip) => hostXml(ip, 'old')) });
+    // WHEN the script adds them all
+    const r = run(shell, env({ ENTRIES: ips.map((ip, i) => `${ip} m${i}`).join(';') }));
+    // THEN the network is read once, and each entry costs one net-update (two for a leftover)
+    expect(r.status).toBe(0);
+    expect(callsOf('net-dumpxml')).toEqual([['-q', '-c', URI, 'net-dumpxml', '--inactive', NET]]);
+    expect(callsOf('net-info')).toEqual([['-q', '-c', URI, 'net-info', NET]]);
+    expect(updates()).toHaveLength(40);
+    expect(hostsOf(NET)).toEqual(ips.map((ip, i) => hostXml(ip, `m${i}`)));
+    // AND the same holds for their removal
+    fs.rmSync(path.join(dir, 'calls.log'));
+    expect(run(shell, env({ ACTION: 'remove', ENTRIES: ips.map((ip, i) => `${ip} m${i}`).join(';') })).status).toBe(0);
+    expect(callsOf('net-dumpxml')).toHaveLength(1);
+    expect(callsOf('net-info')).toHaveLength(1);
+    expect(updates()).toHaveLength(30);
+    expect(hostsOf(NET)).toEqual([]);
+  });
+
   test('add replaces a stale entry for the same address, and leaves others alone', () => {
-    // GIVEN a leftover entry for the address (an earlier apply) and another machine's entry
-    const stale = `<host ip='${IP}'><hostname>old</hostname></host>`;
-    const other = "<host ip='10.77.0.11'><hostname>db</hostname></host>";
-    defineNetwork(NET, { hosts: [stale, other] });
-    // WHEN the script adds web
-    const r = run(shell, env());
-    // THEN the stale entry is deleted by address and the new one appended
+    // GIVEN a leftover entry for web's address (an earlier apply) and another machine's entry
+    const stale = hostXml(IP, 'old');
+    defineNetwork(NET, { hosts: [stale, OTHER] });
+    // WHEN the script adds web and db
+    const r = run(shell, env({ ENTRIES: WEB_DB }));
+    // THEN the stale entry is deleted by address and the new ones appended
     expect(r.status).toBe(0);
     expect(updates()).toEqual([
       ['net-update', NET, 'delete', 'dns-host', `<host ip='${IP}'/>`, '--live', '--config'],
       ['net-update', NET, 'add-last', 'dns-host', ENTRY, '--live', '--config'],
+      ['net-update', NET, 'add-last', 'dns-host', DB_ENTRY, '--live', '--config'],
     ]);
-    expect(hostsOf(NET)).toEqual([other, ENTRY]);
+    expect(hostsOf(NET)).toEqual([OTHER, ENTRY, DB_ENTRY]);
   });
 
-  test('adding twice leaves one entry', () => {
+  test('adding twice leaves one entry per address', () => {
     defineNetwork(NET);
-    expect(run(shell, env()).status).toBe(0);
-    expect(run(shell, env()).status).toBe(0);
-    expect(hostsOf(NET)).toEqual([ENTRY]);
+    expect(run(shell, env({ ENTRIES: WEB_DB })).status).toBe(0);
+    expect(run(shell, env({ ENTRIES: WEB_DB })).status).toBe(0);
+    expect(hostsOf(NET)).toEqual([ENTRY, DB_ENTRY]);
   });
 
   test('a single name (no domain) is one hostname element', () => {
     defineNetwork(NET);
-    expect(run(shell, env({ HOSTNAMES: 'web' })).status).toBe(0);
-    expect(hostsOf(NET)).toEqual([`<host ip='${IP}'><hostname>web</hostname></host>`]);
+    expect(run(shell, env({ ENTRIES: `${IP} web` })).status).toBe(0);
+    expect(hostsOf(NET)).toEqual([hostXml(IP, 'web')]);
   });
 
-  test('remove deletes the entry of the address', () => {
-    // GIVEN the machine's entry and another one
-    const other = "<host ip='10.77.0.11'><hostname>db</hostname></host>";
-    defineNetwork(NET, { hosts: [ENTRY, other] });
-    // WHEN the script removes it
-    const r = run(shell, env({ ACTION: 'remove' }));
-    // THEN only that entry is gone
+  test('blanks around fields and entries, and blank entries, are allowed', () => {
+    defineNetwork(NET);
+    const r = run(shell, env({ ENTRIES: ` ${IP}  web\tweb.lab-lan.test ;; \n${DB_IP} db db.lab-lan.test\n;` }));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(`dns-host: removed ${IP} from network ${NET}\n`);
-    expect(updates()).toEqual([['net-update', NET, 'delete', 'dns-host', `<host ip='${IP}'/>`, '--live', '--config']]);
-    expect(hostsOf(NET)).toEqual([other]);
+    expect(hostsOf(NET)).toEqual([ENTRY, DB_ENTRY]);
   });
 
-  test('remove of an entry that is not there changes nothing and succeeds', () => {
-    defineNetwork(NET);
-    const r = run(shell, env({ ACTION: 'remove' }));
+  test('remove deletes the entries of the addresses, and only them', () => {
+    // GIVEN web's and db's entries and another one
+    defineNetwork(NET, { hosts: [ENTRY, OTHER, DB_ENTRY] });
+    // WHEN the script removes web and db
+    const r = run(shell, env({ ACTION: 'remove', ENTRIES: WEB_DB }));
+    // THEN only their entries are gone
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(updates()).toEqual([]);
+    expect(r.stdout).toBe(`dns-host: removed ${IP} from network ${NET}\ndns-host: removed ${DB_IP} from network ${NET}\n`);
+    expect(updates()).toEqual([
+      ['net-update', NET, 'delete', 'dns-host', `<host ip='${IP}'/>`, '--live', '--config'],
+      ['net-update', NET, 'delete', 'dns-host', `<host ip='${DB_IP}'/>`, '--live', '--config'],
+    ]);
+    expect(hostsOf(NET)).toEqual([OTHER]);
+  });
+
+  test('remove of entries that are not there changes nothing and succeeds', () => {
+    // GIVEN only db's entry
+    defineNetwork(NET, { hosts: [DB_ENTRY] });
+    // WHEN the script removes web and db / THEN db is removed, and web's absence is fine
+    const r = run(shell, env({ ACTION: 'remove', ENTRIES: WEB_DB }));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`dns-host: ${IP} is not on network ${NET}; nothing to remove\ndns-host: removed ${DB_IP} from network ${NET}\n`);
+    expect(updates()).toEqual([['net-update', NET, 'delete', 'dns-host', `<host ip='${DB_IP}'/>`, '--live', '--config']]);
+    expect(hostsOf(NET)).toEqual([]);
+    // AND a second removal has nothing to delete
+    expect(run(shell, env({ ACTION: 'remove', ENTRIES: WEB_DB })).status).toBe(0);
+    expect(updates()).toHaveLength(1);
   });
 
   test('remove on a network that is gone exits 0 with a message', () => {
     // GIVEN no network at all (destroyed before the registration)
     // WHEN the script removes / THEN there is nothing to do, and it says so
-    const r = run(shell, env({ ACTION: 'remove' }));
+    const r = run(shell, env({ ACTION: 'remove', ENTRIES: WEB_DB }));
+    expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(`dns-host: network ${NET} is gone; nothing to remove for ${IP}\n`);
-    expect(updates()).toEqual([]);
+    expect(r.stdout).toBe(`dns-host: network ${NET} is gone; nothing to remove\n`);
+    expect(calls().map((c) => c[3])).toEqual(['net-dumpxml']);
   });
 
   test('add on a network that is not there fails, with virsh\'s reason', () => {
-    const r = run(shell, env());
+    const r = run(shell, env({ ENTRIES: WEB_DB }));
     expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(new RegExp(`^dns-host: cannot read network ${NET} at ${URI.replace(/[.+]/g, '\\$&')}: .*Network not found`, 's'));
     expect(updates()).toEqual([]);
   });
 
   test('an inactive network is updated with --config only', () => {
     // GIVEN a defined network that is not running (--live would be refused)
-    defineNetwork(NET, { active: false, hosts: [`<host ip='${IP}'><hostname>old</hostname></host>`] });
-    // WHEN the script adds web
-    const r = run(shell, env());
+    defineNetwork(NET, { active: false, hosts: [hostXml(IP, 'old')] });
+    // WHEN the script adds web and db
+    const r = run(shell, env({ ENTRIES: WEB_DB }));
     // THEN the persistent definition is changed only
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(updates()).toEqual([
       ['net-update', NET, 'delete', 'dns-host', `<host ip='${IP}'/>`, '--config'],
       ['net-update', NET, 'add-last', 'dns-host', ENTRY, '--config'],
+      ['net-update', NET, 'add-last', 'dns-host', DB_ENTRY, '--config'],
     ]);
+    expect(hostsOf(NET)).toEqual([ENTRY, DB_ENTRY]);
+    // AND a removal too
+    expect(run(shell, env({ ACTION: 'remove', ENTRIES: WEB_DB })).status).toBe(0);
+    expect(updates().slice(3).map((u) => u.slice(5))).toEqual([['--config'], ['--config']]);
+    expect(hostsOf(NET)).toEqual([]);
+  });
+
+  test('a failing net-update fails the script at once, with virsh\'s reason, without claiming success', () => {
+    defineNetwork(NET);
+    const r = run(shell, env({ ENTRIES: WEB_DB, FAKE_VIRSH_FAIL_UPDATE: '1' }));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`dns-host: cannot add ${IP} (web web.lab-lan.test) to network ${NET}: error: Failed to update network ${NET}\n`);
+    expect(updates()).toHaveLength(1);
+  });
+
+  test('a failing delete fails a removal the same way', () => {
+    defineNetwork(NET, { hosts: [ENTRY, DB_ENTRY] });
+    const r = run(shell, env({ ACTION: 'remove', ENTRIES: WEB_DB, FAKE_VIRSH_FAIL_UPDATE: '1' }));
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`dns-host: cannot remove ${IP} from network ${NET}: error: Failed to update network ${NET}\n`);
+    expect(hostsOf(NET)).toEqual([ENTRY, DB_ENTRY]);
+  });
+
+  test.each([
+    ['empty', ''],
+    ['only blanks', ' \t\n '],
+    ['only separators and blanks', ' ; ;;'],
+  ])('ENTRIES %s: nothing to do, and virsh is not needed', (_label, entries) => {
+    for (const action of ['add', 'remove']) {
+      // GIVEN a PATH without virsh (the fake would log a call)
+      const r = run(shell, env({ ACTION: action, ENTRIES: entries }), { path: `${toolbox}` });
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`dns-host: ENTRIES is empty; nothing to ${action} on network ${NET}\n`);
+      // AND with the fake on PATH it is not called
+      expect(run(shell, env({ ACTION: action, ENTRIES: entries })).status).toBe(0);
+      expect(calls()).toEqual([]);
+    }
+  });
+
+  test('ADDRESS or HOSTNAMES inherited from the environment are ignored when ENTRIES is set', () => {
+    // terraform's local-exec passes its own environment on: a user's ADDRESS must not matter
+    defineNetwork(NET);
+    const r = run(shell, env({ ADDRESS: '10.77.0.99', HOSTNAMES: 'x' }));
+    expect(r.status).toBe(0);
     expect(hostsOf(NET)).toEqual([ENTRY]);
   });
 
-  test('a failing net-update fails the script, without claiming success', () => {
-    defineNetwork(NET);
-    const r = run(shell, env({ FAKE_VIRSH_FAIL_UPDATE: '1' }));
-    expect(r.status).not.toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Failed to update network');
-  });
-
+  const FORMAT = "'ip name \\[name \\.\\.\\.\\]' entries separated by ';'";
   test.each([
     ['ACTION empty', { ACTION: '' }, /^dns-host: ACTION must be add or remove, got ''$/],
     ['ACTION unknown', { ACTION: 'delete' }, /^dns-host: ACTION must be add or remove, got 'delete'$/],
@@ -292,36 +403,63 @@ describe.each(SHELLS)('dns-host.sh under $name', (shell) => {
     ['NETWORK with a quote', { NETWORK: "lab'lan" }, /^dns-host: NETWORK is not a libvirt network name: 'lab'lan'$/],
     ['NETWORK starting with -', { NETWORK: '-lan' }, /^dns-host: NETWORK is not a libvirt network name: '-lan'$/],
     ['NETWORK with a second line', { NETWORK: 'lan\nother net' }, /^dns-host: NETWORK is not a libvirt network name: 'lan\nother net'$/],
-    ['ADDRESS empty', { ADDRESS: '' }, /^dns-host: ADDRESS is not an IPv4 address: ''$/],
-    ['ADDRESS a word', { ADDRESS: 'web' }, /^dns-host: ADDRESS is not an IPv4 address: 'web'$/],
-    ['ADDRESS with three parts', { ADDRESS: '10.77.0' }, /^dns-host: ADDRESS is not an IPv4 address: '10\.77\.0'$/],
-    ['ADDRESS with a quote', { ADDRESS: "10.77.0.10'" }, /^dns-host: ADDRESS is not an IPv4 address: '10\.77\.0\.10''$/],
-    ['ADDRESS with a second line', { ADDRESS: "10.77.0.10\n' x='y" }, /^dns-host: ADDRESS is not an IPv4 address: '10\.77\.0\.10\n' x='y'$/],
-    ['HOSTNAMES empty', { HOSTNAMES: '' }, /^dns-host: HOSTNAMES is empty$/],
-    ['HOSTNAMES only blanks', { HOSTNAMES: '   ' }, /^dns-host: HOSTNAMES is empty$/],
-    ['a hostname in uppercase', { HOSTNAMES: 'Web' }, /^dns-host: not a host name: 'Web'$/],
-    ['a hostname with a single quote', { HOSTNAMES: "web'" }, /^dns-host: not a host name: 'web''$/],
-    ['a hostname with a double quote', { HOSTNAMES: 'web "x"' }, /^dns-host: not a host name: '"x"'$/],
-    ['a hostname with markup', { HOSTNAMES: 'web</hostname>' }, /^dns-host: not a host name: 'web<\/hostname>'$/],
-    ['a hostname with an underscore, after a good one', { HOSTNAMES: 'web db_1' }, /^dns-host: not a host name: 'db_1'$/],
-    ['a hostname ending in a dot', { HOSTNAMES: 'web.' }, /^dns-host: not a host name: 'web\.'$/],
-    ['a glob', { HOSTNAMES: '*' }, /^dns-host: not a host name: '\*'$/],
-  ])('%s exits 2 with a message and never calls virsh', (_label, extra, message) => {
-    defineNetwork(NET);
-    const r = run(shell, env(extra));
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.replace(/\n$/, '')).toMatch(message);
-    expect(calls()).toEqual([]);
-    expect(hostsOf(NET)).toEqual([]);
+    ['ENTRIES not set', { ENTRIES: undefined }, new RegExp(`^dns-host: ENTRIES is not set: ${FORMAT} \\(empty for none\\)$`)],
+    ['ADDRESS and HOSTNAMES of an old caller, without ENTRIES', { ENTRIES: undefined, ADDRESS: IP, HOSTNAMES: 'web' },
+      new RegExp(`^dns-host: ADDRESS and HOSTNAMES are no longer read: set ENTRIES, ${FORMAT}$`)],
+    ['only ADDRESS, without ENTRIES', { ENTRIES: undefined, ADDRESS: IP }, /^dns-host: ADDRESS and HOSTNAMES are no longer read: set ENTRIES/],
+    ['only HOSTNAMES, empty, without ENTRIES', { ENTRIES: undefined, HOSTNAMES: '' }, /^dns-host: ADDRESS and HOSTNAMES are no longer read: set ENTRIES/],
+    ['an address that is a word', { ENTRIES: 'web web' }, /^dns-host: ENTRIES: not an IPv4 address: 'web' \(entry 'web web'\)$/],
+    ['an address with three parts', { ENTRIES: '10.77.0 web' }, /^dns-host: ENTRIES: not an IPv4 address: '10\.77\.0' \(entry '10\.77\.0 web'\)$/],
+    ['an address with five parts', { ENTRIES: '10.77.0.1.2 web' }, /^dns-host: ENTRIES: not an IPv4 address: '10\.77\.0\.1\.2'/],
+    ['an address with an empty part', { ENTRIES: '10.77..10 web' }, /^dns-host: ENTRIES: not an IPv4 address: '10\.77\.\.10'/],
+    ['an address ending in a dot', { ENTRIES: '10.77.0.10. web' }, /^dns-host: ENTRIES: not an IPv4 address: '10\.77\.0\.10\.'/],
+    ['an address starting with a dot', { ENTRIES: '.10.77.0.10 web' }, /^dns-host: ENTRIES: not an IPv4 address: '\.10\.77\.0\.10'/],
+    ['an address with a part of four digits', { ENTRIES: '10.77.0.1000 web' }, /^dns-host: ENTRIES: not an IPv4 address: '10\.77\.0\.1000'/],
+    ['an address with a quote', { ENTRIES: "10.77.0.10' web" }, /^dns-host: ENTRIES: not an IPv4 address: '10\.77\.0\.10''/],
+    ['an address with markup', { ENTRIES: "10.77.0.10'/><host ip='10.77.0.11 web" }, /^dns-host: ENTRIES: not an IPv4 address: '10\.77\.0\.10'\/><host'/],
+    ['an address that is a glob', { ENTRIES: '* web' }, /^dns-host: ENTRIES: not an IPv4 address: '\*'/],
+    ['a bad address after good entries', { ENTRIES: `${WEB_DB};10.77.0.x mail` }, /^dns-host: ENTRIES: not an IPv4 address: '10\.77\.0\.x' \(entry '10\.77\.0\.x mail'\)$/],
+    ['an entry without a name', { ENTRIES: IP }, /^dns-host: ENTRIES: no name for 10\.77\.0\.10 \(entry '10\.77\.0\.10'\)$/],
+    ['an entry without a name, before a good one', { ENTRIES: `${IP} ;${DB_IP} db` }, /^dns-host: ENTRIES: no name for 10\.77\.0\.10 \(entry '10\.77\.0\.10 '\)$/],
+    ['two entries for one address', { ENTRIES: `${IP} web;${DB_IP} db;${IP} www` }, /^dns-host: ENTRIES: two entries for 10\.77\.0\.10$/],
+    ['one name in two entries', { ENTRIES: `${IP} web web.lab-lan.test;${DB_IP} db web.lab-lan.test` }, /^dns-host: ENTRIES: the name web\.lab-lan\.test is given twice$/],
+    ['one name twice in an entry', { ENTRIES: `${IP} web web` }, /^dns-host: ENTRIES: the name web is given twice$/],
+    ['a name in uppercase', { ENTRIES: `${IP} Web` }, /^dns-host: ENTRIES: not a host name: 'Web' \(entry '10\.77\.0\.10 Web'\)$/],
+    ['a name with a single quote', { ENTRIES: `${IP} web'` }, /^dns-host: ENTRIES: not a host name: 'web''/],
+    ['a name with a double quote', { ENTRIES: `${IP} web "x"` }, /^dns-host: ENTRIES: not a host name: '"x"'/],
+    ['a name with markup', { ENTRIES: `${IP} web</hostname>` }, /^dns-host: ENTRIES: not a host name: 'web<\/hostname>'/],
+    ['a name with an underscore, after a good one', { ENTRIES: `${IP} web db_1` }, /^dns-host: ENTRIES: not a host name: 'db_1'/],
+    ['a name ending in a dot', { ENTRIES: `${IP} web.` }, /^dns-host: ENTRIES: not a host name: 'web\.'/],
+    ['a name with a backslash, printed as it is', { ENTRIES: `${IP} web\\c` }, /^dns-host: ENTRIES: not a host name: 'web\\c' \(entry '10\.77\.0\.10 web\\c'\)$/],
+    ['a name starting with a hyphen', { ENTRIES: `${IP} -web` }, /^dns-host: ENTRIES: not a host name: '-web'/],
+    ['a bad name in the last entry', { ENTRIES: `${WEB_DB};10.77.0.12 mail/x` }, /^dns-host: ENTRIES: not a host name: 'mail\/x' \(entry '10\.77\.0\.12 mail\/x'\)$/],
+    // a file named web is in the working directory: the glob must be reported, not expanded
+    ['a name that is a glob', { ENTRIES: `${IP} *` }, /^dns-host: ENTRIES: not a host name: '\*' \(entry '10\.77\.0\.10 \*'\)$/],
+    ['a name that is a glob of a longer name', { ENTRIES: `${IP} w?b` }, /^dns-host: ENTRIES: not a host name: 'w\?b'/],
+  ])('%s exits 2 with a message and never calls virsh', (_label, extra: Record<string, string | undefined>, message) => {
+    // GIVEN a network with an entry
+    defineNetwork(NET, { hosts: [OTHER] });
+    // WHEN the script runs for add, and for remove
+    for (const action of ['add', 'remove']) {
+      const e: Env = env({ ACTION: action });
+      for (const [k, v] of Object.entries(extra)) if (v === undefined) delete e[k]; else e[k] = v;
+      const r = run(shell, e);
+      // THEN it refuses, and nothing was asked of libvirt
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.replace(/\n$/, '')).toMatch(message);
+      expect(calls()).toEqual([]);
+      expect(hostsOf(NET)).toEqual([OTHER]);
+    }
   });
 
   test('without virsh it fails with the packages to install', () => {
     // GIVEN a PATH without virsh / WHEN the script runs
     defineNetwork(NET);
-    const r = run(shell, env(), { path: toolbox });
+    const r = run(shell, env({ ENTRIES: WEB_DB }), { path: toolbox });
     // THEN it names the Debian and Fedora packages
     expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^dns-host: virsh is not installed on this machine/);
     expect(r.stderr).toContain('Debian/Ubuntu: apt install libvirt-clients');
     expect(r.stderr).toContain('Fedora/EL: dnf install libvirt-client');
@@ -329,43 +467,76 @@ describe.each(SHELLS)('dns-host.sh under $name', (shell) => {
 });
 
 describe('the terraform_data that runs the script', () => {
-  /** The DNS registrations of a stack. */
-  const registrations = (json: any) => Object.values<any>(ofType(json, 'terraform_data')).filter((r) => r.input?.hostnames !== undefined);
+  /** The DNS registrations of a stack (one per libvirt-managed network). */
+  const registrations = (json: any) => Object.values<any>(ofType(json, 'terraform_data')).filter((r) => r.input?.entries !== undefined);
 
-  test('runs the script as terraform would: /bin/sh -c with its environment, against the same network', () => {
-    // GIVEN a machine on a libvirt-managed network
-    const lab = newLab();
-    const vm = new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }] });
-    const [reg] = registrations(synthJson(lab.stack));
+  /** Synthesizes a lab with machines `names` on network lan into `outdir`; the stack's directory and its registration of lan. */
+  function synthInto(outdir: string, names: string[]): { stackDir: string; reg: any; net: Network; vms: VirtualMachine[] } {
+    const app = new App({ outdir });
+    const stack = new TerraformStack(app, 'lab');
+    const host = new Host(stack, 'kvm1');
+    const image = BaseImage.fromCatalog(stack, 'debian', 'debian-12');
+    const net = new Network(host, 'lan', { cidr: '10.77.0.0/24' });
+    const vms = names.map((n) => new VirtualMachine(host, n, { image, nics: [{ network: net }] }));
+    app.synth();
+    const stackDir = path.join(outdir, 'stacks', 'lab');
+    const [reg] = registrations(JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8')));
+    return { stackDir, reg, net, vms };
+  }
+
+  /** Runs one provisioner of a registration as terraform would: /bin/sh -c, in the stack's directory, ${path.module} and ${self.input.*} resolved. */
+  function runProvisioner(stackDir: string, reg: any, which: 0 | 1, net: Network) {
+    const exec = reg.provisioner[which]['local-exec'];
+    expect(exec.interpreter).toEqual(['/bin/sh', '-c']);
+    // (the network name is known after apply: use its literal name)
+    const input = { ...reg.input, network: net.literalName };
+    const env = Object.fromEntries(Object.entries<string>(exec.environment).map(([k, v]) => [k, v.replace(/^\$\{self\.input\.(\w+)\}$/, (_m, key) => input[key])]));
+    const command = (exec.command as string).replace(/\$\{path\.module\}/g, '.');
+    return spawnSync('/bin/sh', ['-c', command], { cwd: stackDir, env: { PATH: `${fakeBin}:${toolbox}`, FAKE_VIRSH_DIR: dir, ...env }, encoding: 'utf8' });
+  }
+
+  test('runs the script beside the plan as terraform would, adding every name of the network and removing them on destroy', () => {
+    // GIVEN two machines on a libvirt-managed network, synthesized for real
+    const { stackDir, reg, net, vms } = synthInto(path.join(dir, 'out'), ['web', 'db']);
+    // THEN the command runs the script shipped beside the plan, the same for add and remove
     const [add, remove] = reg.provisioner.map((p: any) => p['local-exec']);
-    // THEN the command is the script, escaped for Terraform's template syntax
-    const command: string = add.command.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
-    expect(command).toBe(fs.readFileSync(SCRIPT, 'utf8'));
-    expect(add.interpreter).toEqual(['/bin/sh', '-c']);
     expect(remove.command).toBe(add.command);
-    // WHEN terraform runs it with ${self.input.*} resolved (the network name is known after apply: use its literal name)
-    const input = { ...reg.input, network: lab.net.literalName };
-    const resolve = (e: Record<string, string>) => Object.fromEntries(Object.entries(e).map(([k, v]) => [k, v.replace(/^\$\{self\.input\.(\w+)\}$/, (_m, key) => input[key])]));
+    expect(fs.readFileSync(path.join(stackDir, /"\$\{path\.module\}\/(.+)"/.exec(add.command)![1]), 'utf8')).toBe(fs.readFileSync(SCRIPT, 'utf8'));
+    // WHEN terraform runs the create-time provisioner
     defineNetwork('lan');
-    const r = spawnSync('/bin/sh', ['-c', command], { cwd: dir, env: { PATH: `${fakeBin}:${toolbox}`, FAKE_VIRSH_DIR: dir, ...resolve(add.environment) }, encoding: 'utf8' });
-    // THEN the machine's names are registered at its planned address, and removed on destroy
+    const r = runProvisioner(stackDir, reg, 0, net);
+    // THEN both machines' names are registered at their planned addresses
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(hostsOf('lan')).toEqual([`<host ip='${vm.plannedAddresses[0]}'><hostname>web</hostname><hostname>web.lan.test</hostname></host>`]);
-    const d = spawnSync('/bin/sh', ['-c', command], { cwd: dir, env: { PATH: `${fakeBin}:${toolbox}`, FAKE_VIRSH_DIR: dir, ...resolve(remove.environment) }, encoding: 'utf8' });
-    expect(d.status).toBe(0);
+    expect(hostsOf('lan').sort()).toEqual(vms.map((vm) => `<host ip='${vm.plannedAddresses[0]}'><hostname>${vm.hostname}</hostname><hostname>${vm.hostname}.lan.test</hostname></host>`).sort());
+    // AND the destroy-time provisioner removes them all
+    expect(runProvisioner(stackDir, reg, 1, net).status).toBe(0);
     expect(hostsOf('lan')).toEqual([]);
     expect(calls().every((c) => c[2] === 'qemu:///system')).toBe(true);
+  });
+
+  test('a machine removed from the lab: the registration\'s replacement removes its names and keeps the others', () => {
+    // GIVEN the registration of web and db applied
+    defineNetwork('lan');
+    const before = synthInto(path.join(dir, 'before'), ['web', 'db']);
+    expect(runProvisioner(before.stackDir, before.reg, 0, before.net).status).toBe(0);
+    // WHEN db is removed: terraform replaces the registration (its entries changed), destroy of the old then create of the new
+    const after = synthInto(path.join(dir, 'after'), ['web']);
+    expect(after.reg.triggers_replace.entries).not.toBe(before.reg.triggers_replace.entries);
+    expect(runProvisioner(before.stackDir, before.reg, 1, before.net).status).toBe(0);
+    expect(runProvisioner(after.stackDir, after.reg, 0, after.net).status).toBe(0);
+    // THEN only web's names are left
+    expect(hostsOf('lan')).toEqual([`<host ip='${after.vms[0].plannedAddresses[0]}'><hostname>web</hostname><hostname>web.lan.test</hostname></host>`]);
   });
 
   test('one entry per network and name: a second NIC of the machine on the same network is not registered again', () => {
     // GIVEN a machine with two NICs on one network
     const lab = newLab();
-    new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }, { network: lab.net }] });
+    const vm = new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }, { network: lab.net }] });
     // WHEN synthesized / THEN only its first address there is registered (libvirt refuses a second entry with the same name)
     const regs = registrations(synthJson(lab.stack));
     expect(regs).toHaveLength(1);
-    expect(regs[0].input.hostnames).toBe('web web.lan.test');
+    expect(regs[0].input.entries).toBe(`${vm.plannedAddresses[0]} web web.lan.test`);
   });
 
   test('two machines with one hostname on one network are refused, naming both and the fix', () => {
@@ -405,10 +576,13 @@ describe('the terraform_data that runs the script', () => {
 
 (REAL_VIRSH !== undefined ? describe : describe.skip)('the command lines are accepted by a real virsh (mock driver test:///default)', () => {
   // the mock driver's network 'default' is 192.168.122.0/24 and running
-  const REAL_IP = '192.168.122.10';
-  const REAL_ENTRY = `<host ip='${REAL_IP}'><hostname>web</hostname><hostname>web.lab.test</hostname></host>`;
+  const A = '192.168.122.10';
+  const B = '192.168.122.11';
+  const C = '192.168.122.12';
+  const REAL_ENTRIES = `${A} web web.lab.test;${B} db db.lab.test;${C} mail`;
+  const REAL_HOSTS = [hostXml(A, 'web', 'web.lab.test'), hostXml(B, 'db', 'db.lab.test'), hostXml(C, 'mail')];
   const realEnv = (extra: Env = {}): Env => ({
-    ACTION: 'add', LIBVIRT_URI: 'test:///default', NETWORK: 'default', ADDRESS: REAL_IP, HOSTNAMES: 'web web.lab.test', ...extra,
+    ACTION: 'add', LIBVIRT_URI: 'test:///default', NETWORK: 'default', ENTRIES: REAL_ENTRIES, ...extra,
   });
 
   /** One virsh command in virsh's own syntax: every argument double-quoted. */
@@ -426,49 +600,69 @@ describe('the terraform_data that runs the script', () => {
   /** The host entries of a dumped network XML, flattened to one line each. */
   const hostEntries = (xml: string) => [...xml.matchAll(/<host ip='[^']*'>[\s\S]*?<\/host>/g)].map((m) => m[0].replace(/>\s+</g, '><'));
 
-  test('the add line adds the host entry with both names', () => {
-    // GIVEN the net-update line the script builds for an add (captured with the fake)
-    defineNetwork('default');
-    expect(run(SHELLS[0], realEnv()).status).toBe(0);
-    const [addLine] = updates();
-    expect(addLine).toEqual(['net-update', 'default', 'add-last', 'dns-host', REAL_ENTRY, '--live', '--config']);
-    // WHEN real virsh runs it / THEN libvirt accepts it and the network has the entry
-    const r = session([addLine, ['net-dumpxml', 'default']]);
+  /** The net-update lines the script builds for `runs` (captured with the fake, its network 'default' as given). */
+  function linesOf(runs: Env[], network: { active?: boolean; hosts?: string[] } = {}): string[][] {
+    defineNetwork('default', network);
+    for (const e of runs) expect(run(SHELLS[0], realEnv(e)).status).toBe(0);
+    return updates();
+  }
+
+  test('the add lines add every entry with its names', () => {
+    // GIVEN the net-update lines the script builds for an add of three entries
+    const lines = linesOf([{}]);
+    expect(lines).toEqual(REAL_HOSTS.map((h) => ['net-update', 'default', 'add-last', 'dns-host', h, '--live', '--config']));
+    // WHEN real virsh runs them / THEN libvirt accepts them and the network has the entries, in order
+    const r = session([...lines, ['net-dumpxml', 'default']]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(hostEntries(r.stdout)).toEqual([REAL_ENTRY]);
+    expect(hostEntries(r.stdout)).toEqual(REAL_HOSTS);
   });
 
-  test('the replace lines (delete by address, then add) leave one entry; the remove line leaves none', () => {
+  test('the replace lines (delete by address, then add) leave one entry each; the remove lines leave none', () => {
     // GIVEN the lines of a first add, a second add over it (replace) and a remove
-    defineNetwork('default');
-    for (const action of ['add', 'add', 'remove']) expect(run(SHELLS[0], realEnv({ ACTION: action })).status).toBe(0);
-    const lines = updates();
-    expect(lines.map((l) => l[2])).toEqual(['add-last', 'delete', 'add-last', 'delete']);
+    const lines = linesOf([{}, {}, { ACTION: 'remove' }]);
+    expect(lines.map((l) => l[2])).toEqual(['add-last', 'add-last', 'add-last', 'delete', 'add-last', 'delete', 'add-last', 'delete', 'add-last', 'delete', 'delete', 'delete']);
     // WHEN real virsh runs them in order, dumping the network after the replace and after the remove
-    const r = session([...lines.slice(0, 3), ['net-dumpxml', 'default'], lines[3], ['net-dumpxml', 'default']]);
+    const r = session([...lines.slice(0, 9), ['net-dumpxml', 'default'], ...lines.slice(9), ['net-dumpxml', 'default']]);
     // THEN all are accepted
     expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
     const [afterReplace, afterRemove] = r.stdout.split('</network>');
-    expect(hostEntries(afterReplace)).toEqual([REAL_ENTRY]);
+    expect(hostEntries(afterReplace)).toEqual(REAL_HOSTS);
     expect(hostEntries(afterRemove)).toEqual([]);
   });
 
-  test('the --config line for an inactive network is accepted', () => {
-    defineNetwork('default', { active: false });
-    expect(run(SHELLS[0], realEnv()).status).toBe(0);
-    const [line] = updates();
-    expect(line.slice(-1)).toEqual(['--config']);
-    const r = session([line]);
+  test('removing some entries (a machine taken out) leaves the others', () => {
+    // GIVEN the lines of an add of three entries, and of the removal of the middle one
+    const lines = linesOf([{}, { ACTION: 'remove', ENTRIES: `${B} db db.lab.test` }]);
+    expect(lines.map((l) => l[2])).toEqual(['add-last', 'add-last', 'add-last', 'delete']);
+    // WHEN real virsh runs them / THEN the delete by address removes that entry only
+    const r = session([...lines, ['net-dumpxml', 'default']]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+    expect(hostEntries(r.stdout)).toEqual([REAL_HOSTS[0], REAL_HOSTS[2]]);
+  });
+
+  test('the --config lines for an inactive network add and remove the entries', () => {
+    // GIVEN the lines of an add and a remove on a network that is not running
+    const lines = linesOf([{}, { ACTION: 'remove' }], { active: false });
+    expect(lines).toHaveLength(6);
+    for (const line of lines) expect(line.slice(5)).toEqual(['--config']);
+    // WHEN real virsh runs them on its network stopped, dumping after the adds and after the removes
+    const r = session([['net-destroy', 'default'], ...lines.slice(0, 3), ['net-dumpxml', 'default'], ...lines.slice(3), ['net-dumpxml', 'default']]);
+    // THEN the persistent definition (what an inactive network dumps) has them, then has none
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const [afterAdd, afterRemove] = r.stdout.split('</network>');
+    expect(hostEntries(afterAdd)).toEqual(REAL_HOSTS);
+    expect(hostEntries(afterRemove)).toEqual([]);
   });
 
   test('the mock driver refuses what libvirt refuses (the check can fail)', () => {
     // a second entry for the same address, as the script would build it without its delete
     const r = session([
-      ['net-update', 'default', 'add-last', 'dns-host', REAL_ENTRY, '--live', '--config'],
-      ['net-update', 'default', 'add-last', 'dns-host', REAL_ENTRY, '--live', '--config'],
+      ['net-update', 'default', 'add-last', 'dns-host', REAL_HOSTS[0], '--live', '--config'],
+      ['net-update', 'default', 'add-last', 'dns-host', REAL_HOSTS[0], '--live', '--config'],
     ]);
     expect(r.stderr).toMatch(/already at least one DNS HOST record/);
   });

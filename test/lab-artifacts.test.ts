@@ -15,9 +15,9 @@ describe('LabArtifacts', () => {
     new NetworkLab(app, 'network-lab', { sshPublicKey: SSH_KEY, sshPrivateKeyFile: '/home/me/.ssh/id_ed25519' });
     // WHEN synthesized
     app.synth();
-    // THEN the stack directory holds the plan and the artifacts
+    // THEN the stack directory holds the plan, the scripts it runs (assets/) and the artifacts
     const dir = path.join(outdir, 'stacks', 'network-lab');
-    expect(fs.readdirSync(dir).sort()).toEqual(['cdk.tf.json', ...Object.values(ARTIFACT_FILES)].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(['assets', 'cdk.tf.json', ...Object.values(ARTIFACT_FILES)].sort());
     const topology: Topology = JSON.parse(fs.readFileSync(path.join(dir, ARTIFACT_FILES.topology), 'utf8'));
     expect(topology.stack).toBe('network-lab');
     expect(topology.machines.map((m) => m.name).sort()).toEqual(['netlab-alpha', 'netlab-bravo', 'netlab-charlie', 'netlab-r1', 'netlab-r2']);

@@ -6,13 +6,13 @@ import { publishAddresses, registerNames } from '../lib/machine-addresses';
 import { planNics } from '../lib/machine-nics';
 import { expectRejected, newLab, oneOf, synthJson } from './support/lab';
 
-/** The synthesized input of the DNS registration of the construct with id `owner`. */
-function inputOf(stack: TerraformStack, owner: string): Record<string, unknown> {
-  return oneOf(synthJson(stack), 'terraform_data', (_r, key) => key.includes(`_${owner}_Dns`)).input;
+/** The synthesized input of the DNS registration of the network with id `network`. */
+function inputOf(stack: TerraformStack, network: string): Record<string, unknown> {
+  return oneOf(synthJson(stack), 'terraform_data', (_r, key) => key.includes(`_${network}_Dns`)).input;
 }
 
 describe('registerNames', () => {
-  test('one registration per managed network with a planned address: hostname and FQDN, none for DHCP or unmanaged networks', () => {
+  test('one entry per managed network with a planned address: hostname and FQDN, none for DHCP or unmanaged networks', () => {
     // GIVEN two NICs on the NAT network, one DHCP NIC, one NIC on a bridged network with a fixed address
     const lab = newLab();
     const bridged = Network.fromName(lab.host, 'br', { name: 'br0', cidr: '192.168.1.0/24' });
@@ -20,9 +20,10 @@ describe('registerNames', () => {
     const nics = planNics(owner, lab.host, [{ network: lab.net }, { network: lab.net }, { network: lab.net, dhcp: true }, { network: bridged, address: '192.168.1.5' }], 'web');
     // WHEN its names are registered
     const registrations = registerNames(owner, { host: lab.host, machineName: 'web', hostname: 'web', nics });
-    // THEN only the first NIC on the NAT network is, with the hostname and the FQDN
-    expect(registrations.map((r) => r.node.id)).toEqual(['Dns0']);
-    expect(inputOf(lab.stack, 'web')).toMatchObject({ network: expect.stringContaining('libvirt_network.'), address: nics[0].address, hostnames: 'web web.lan.test' });
+    // THEN only the first NIC on the NAT network is, with the hostname and the FQDN, in that network's registration
+    expect(registrations).toEqual([lab.net.dnsRegistration]);
+    expect(bridged.dnsRegistration).toBeUndefined();
+    expect(inputOf(lab.stack, 'lan')).toMatchObject({ network: expect.stringContaining('libvirt_network.'), entries: `${nics[0].address} web web.lan.test` });
   });
 
   test('a lab-prefixed libvirt name is registered too, and a name taken on a network is refused', () => {
@@ -30,7 +31,7 @@ describe('registerNames', () => {
     const owner = new Construct(lab.host, 'web');
     const nics = planNics(owner, lab.host, [{ network: lab.net }], 'web');
     registerNames(owner, { host: lab.host, machineName: 'demo-web', hostname: 'web', nics });
-    expect(inputOf(lab.stack, 'web')).toMatchObject({ hostnames: 'web web.lan.test demo-web' });
+    expect(inputOf(lab.stack, 'lan')).toMatchObject({ entries: `${nics[0].address} web web.lan.test demo-web` });
     const other = new Construct(lab.host, 'web2');
     const otherNics = planNics(other, lab.host, [{ network: lab.net }], 'web2');
     expectRejected(() => registerNames(other, { host: lab.host, machineName: 'web', hostname: 'web', nics: otherNics }),

@@ -1,6 +1,8 @@
 /**
  * Adding, removing or reordering a machine changes no attribute of any other synthesized resource
- * (networks, other machines' domains, volumes, seeds, DNS registrations); each variant is
+ * (networks, other machines' domains, volumes, seeds), and of its networks' DNS registrations only
+ * its own entries (a registration holds every name of its network, so that a removed machine's
+ * names go with it); each variant is
  * synthesized from scratch and diffed resource by resource against the base. And no change a user
  * makes plans an in-place update that provider 0.9.7 cannot apply (test/support/plan-diff.ts).
  */
@@ -32,6 +34,19 @@ function synthLab(v: Variant): any {
 /** Every resource by "type.key". */
 const resourcesOf = (json: any) => resourcesOfPlan(json);
 
+/** The DNS entries (`ip name ...`) a network's registration holds, by the network's construct id. */
+function dnsEntries(json: any, network: string): string[] {
+  const [key] = Object.keys(json.resource.terraform_data).filter((k) => new RegExp(`_${network}_Dns_[0-9A-F]{8}$`).test(k));
+  const entries: string = json.resource.terraform_data[key].input.entries;
+  return entries === '' ? [] : entries.split(';');
+}
+
+/** The changed resources, the networks' DNS registrations left out, and those by network. */
+function changesBesidesDns(before: any, after: any): { other: string[]; dns: string[] } {
+  const changed = changedBetween(before, after);
+  return { other: changed.filter((k) => !/^terraform_data\..*_Dns_[0-9A-F]{8}$/.test(k)), dns: changed.filter((k) => /_Dns_/.test(k)) };
+}
+
 describe('adding, removing or reordering a machine touches nothing else', () => {
   const base = synthLab({ machines: ['web', 'api', 'backup'] });
 
@@ -47,17 +62,26 @@ describe('adding, removing or reordering a machine touches nothing else', () => 
     expect(changedBetween(base, resized)).toEqual([`libvirt_domain.${key}`]);
   });
 
-  test('adding a machine adds resources and changes none', () => {
+  test('adding a machine adds resources and changes none: only its networks\' DNS registrations gain its names', () => {
     const added = synthLab({ machines: ['web', 'api', 'backup', 'cache', 'batch'] });
-    expect(changedBetween(base, added)).toEqual([]);
+    const { other, dns } = changesBesidesDns(base, added);
+    expect(other).toEqual([]);
+    expect(dns.map((k) => /lab_(\w+)_Dns/.exec(k)![1]).sort()).toEqual(['back', 'front']);
+    // (cache joins front, batch back): each registration keeps every entry it had and gains one
+    expect(dnsEntries(added, 'front').filter((e) => !dnsEntries(base, 'front').includes(e))).toEqual([expect.stringMatching(/^10\.50\.0\.\d+ cache cache\.lab-front\.test lab-cache$/)]);
+    expect(dnsEntries(base, 'front').every((e) => dnsEntries(added, 'front').includes(e))).toBe(true);
+    expect(dnsEntries(added, 'back').filter((e) => !dnsEntries(base, 'back').includes(e))).toEqual([expect.stringMatching(/ batch batch\.lab-back\.test lab-batch$/)]);
     const newKeys = [...resourcesOf(added).keys()].filter((k) => !resourcesOf(base).has(k));
     expect(newKeys.some((k) => k.includes('cache'))).toBe(true);
     expect(newKeys.every((k) => /cache|batch/.test(k))).toBe(true);
   });
 
-  test('removing a machine removes its resources and changes none', () => {
+  test('removing a machine removes its resources and changes none: only its network\'s DNS registration loses its names', () => {
     const removed = synthLab({ machines: ['web', 'backup'] });
-    expect(changedBetween(base, removed)).toEqual([]);
+    const { other, dns } = changesBesidesDns(base, removed);
+    expect(other).toEqual([]);
+    expect(dns).toEqual([expect.stringMatching(/_lab_front_Dns_/)]);
+    expect(dnsEntries(base, 'front').filter((e) => !dnsEntries(removed, 'front').includes(e))).toEqual([expect.stringMatching(/ api api\.lab-front\.test lab-api$/)]);
     const gone = [...resourcesOf(base).keys()].filter((k) => !resourcesOf(removed).has(k));
     expect(gone.length).toBeGreaterThan(0);
     expect(gone.every((k) => k.includes('_api_'))).toBe(true);
@@ -83,7 +107,8 @@ describe('adding, removing or reordering a machine touches nothing else', () => 
     const net2 = new Network(host2, 'lan', { cidr: '10.60.0.0/24' });
     new Cluster(host2, 'c', { image: image2, roles: [{ name: 'node', count: 4 }], networks: [net2] });
     const four = JSON.parse(Testing.synth(stack2));
-    expect(changedBetween(three, four)).toEqual([]);
+    expect(changesBesidesDns(three, four)).toEqual({ other: [], dns: [expect.stringMatching(/^terraform_data\.kvm1_lan_Dns_/)] });
+    expect(dnsEntries(four, 'lan').length).toBe(dnsEntries(three, 'lan').length + 1);
     expect(resourcesOf(four).size).toBeGreaterThan(resourcesOf(three).size);
   });
 });
@@ -163,7 +188,7 @@ describe('no change plans an in-place update that provider 0.9.7 cannot apply', 
     const after = quickstartLike({ dhcpFrom: 200 });
     expect(unsafeInPlaceUpdates(q, after)).toEqual([]);
     expect(summary(after)).toEqual({
-      replaced: ['libvirt_domain.kvm1_db', 'libvirt_domain.kvm1_web', 'libvirt_network.kvm1_net', 'terraform_data.kvm1_db_Dns0', 'terraform_data.kvm1_web_Dns0'],
+      replaced: ['libvirt_domain.kvm1_db', 'libvirt_domain.kvm1_web', 'libvirt_network.kvm1_net', 'terraform_data.kvm1_net_Dns'],
       updated: ['terraform_data.kvm1_net_Revision'],
     });
   });
@@ -179,7 +204,8 @@ describe('no change plans an in-place update that provider 0.9.7 cannot apply', 
     expect(unsafeInPlaceUpdates(q, after)).toEqual([]);
     // THEN the machines there stay as they are (their pins keep the old image), the download is replaced
     expect(summary(after)).toEqual({
-      replaced: ['terraform_data.debian_Download'],
+      // (and the new machine's names join the network's DNS registration)
+      replaced: ['terraform_data.debian_Download', 'terraform_data.kvm1_net_Dns'],
       updated: [],
       instances: [{ 'libvirt_volume.debian_Volume': { added: ['bbbbbbbbbbbb'], removed: [] } }],
     });

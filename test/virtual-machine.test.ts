@@ -198,22 +198,22 @@ describe('VirtualMachine with defaults', () => {
     });
   });
 
-  test('the name and FQDN are registered in the network DNS by a terraform_data with add and destroy-time remove', () => {
-    const regs = Object.values(ofType(json, 'terraform_data')).filter((r: any) => r.input?.hostnames !== undefined) as any[];
+  test('the name and FQDN are registered by the network\'s DNS registration, with add and destroy-time remove', () => {
+    const regs = Object.values(ofType(json, 'terraform_data')).filter((r: any) => r.input?.entries !== undefined) as any[];
     expect(regs).toHaveLength(1);
     expect(regs[0].input).toEqual({
       uri: 'qemu:///system',
       network: `\${libvirt_network.${keyOf(json, 'libvirt_network')}.name}`,
-      address: vm.plannedAddresses[0],
-      hostnames: 'web web.lan.test',
+      entries: `${vm.plannedAddresses[0]} web web.lan.test`,
     });
+    expect(vm.dnsRegistrations).toEqual([lab.net.dnsRegistration]);
     expect(regs[0].triggers_replace.network_id).toBe(`\${libvirt_network.${keyOf(json, 'libvirt_network')}.id}`);
     const [add, remove] = regs[0].provisioner.map((p: any) => p['local-exec']);
     expect(add.environment.ACTION).toBe('add');
     expect(add.when).toBeUndefined();
-    expect(remove.environment).toMatchObject({ ACTION: 'remove', NETWORK: '\${self.input.network}', ADDRESS: '\${self.input.address}' });
+    expect(remove.environment).toMatchObject({ ACTION: 'remove', NETWORK: '\${self.input.network}', ENTRIES: '\${self.input.entries}' });
     expect(remove.when).toBe('destroy');
-    expect(add.command).toContain('net-update');
+    expect(add.command).toMatch(/^\/bin\/sh "\$\{path\.module\}\/assets\/cdktf-libvirt-dns-host\/[0-9A-F]+\/dns-host\.sh"$/);
   });
 
   test('the meta-data names the instance and the host', () => {
@@ -252,7 +252,8 @@ describe('a NIC with dhcp: true', () => {
       version: 2,
       ethernets: { nic0: { match: { macaddress: mac }, 'set-name': 'nic0', dhcp4: true } },
     });
-    expect(Object.keys(ofType(json, 'terraform_data')).filter((k) => k.includes('Dns'))).toEqual([]);
+    expect(oneOf(json, 'terraform_data', (_r, k) => k.includes('lan_Dns')).input.entries).toBe('');
+    expect(vm.dnsRegistrations).toEqual([]);
   });
 
   test('cannot be combined with a fixed address', () => {

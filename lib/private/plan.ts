@@ -31,6 +31,13 @@ export interface MachineWish extends RoutedMachine {
   readonly renderSeed: (routing: MachineRouting, parts: readonly unknown[]) => PlannedSeed;
 }
 
+/** A machine's names in a network's DNS, at one of its planned addresses. */
+export interface DnsEntry {
+  readonly address: string;
+  /** Hostname first, then the FQDN and other names. */
+  readonly names: readonly string[];
+}
+
 /** The role of a machine in a cluster. */
 export interface Membership {
   /** Construct path of the cluster. */
@@ -44,6 +51,7 @@ export class StackPlan {
   private readonly routerWishes: RouterWish[] = [];
   private readonly parts = new Map<string, unknown[]>();
   private readonly memberships = new Map<string, Membership>();
+  private readonly dns = new Map<string, DnsEntry[]>();
   private seeds?: Map<string, PlannedSeed>;
 
   /** Registers a machine (once per construct path). */
@@ -76,6 +84,22 @@ export class StackPlan {
   /** The cluster role of the machine at `machineKey`, if it has one. */
   public membershipOf(machineKey: string): Membership | undefined {
     return this.memberships.get(machineKey);
+  }
+
+  /** Registers names of a machine in the DNS of the network at `networkKey`. */
+  public addDnsEntry(networkKey: string, entry: DnsEntry): void {
+    const list = this.dns.get(networkKey) ?? [];
+    list.push({ address: entry.address, names: [...entry.names] });
+    this.dns.set(networkKey, list);
+  }
+
+  /**
+   * The DNS entries of the network at `networkKey`, ordered by address (numerically) so that the
+   * order in which machines were created does not matter.
+   */
+  public dnsEntriesOf(networkKey: string): readonly DnsEntry[] {
+    const numeric = (a: string) => a.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
+    return [...(this.dns.get(networkKey) ?? [])].sort((a, b) => numeric(a.address) - numeric(b.address));
   }
 
   /** The routers, in the order they were registered. */

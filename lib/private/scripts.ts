@@ -4,19 +4,23 @@ import { escapeTerraformTemplate } from './terraform-escape';
 
 const commands = new Map<string, string>();
 
+/** The path of one of the package's shell scripts (lib/scripts/<name>, found from lib/ and from dist/lib). */
+export function scriptPath(name: string): string {
+  const candidates = [path.join(__dirname, '..', 'scripts', name), path.join(__dirname, '..', '..', '..', 'lib', 'scripts', name)];
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) throw new Error(`cdktf-libvirt is installed without lib/scripts/${name} (looked in ${candidates.join(', ')}); reinstall the package`);
+  return found;
+}
+
 /**
- * The text of one of the package's shell scripts (lib/scripts/<name>, found from lib/ and from
- * dist/lib), escaped for a Terraform string, ready to be a local-exec `command`. Read and escaped
- * once per process, however many resources run it.
+ * The text of one of the package's shell scripts, escaped for a Terraform string, ready to be a
+ * local-exec `command`. Read and escaped once per process, however many resources run it.
  */
 export function scriptCommand(name: string): string {
   let command = commands.get(name);
   if (command === undefined) {
-    const candidates = [path.join(__dirname, '..', 'scripts', name), path.join(__dirname, '..', '..', '..', 'lib', 'scripts', name)];
-    const found = candidates.find((p) => fs.existsSync(p));
-    if (!found) throw new Error(`cdktf-libvirt is installed without lib/scripts/${name} (looked in ${candidates.join(', ')}); reinstall the package`);
     // escaped: the scripts' ${VAR:-} would otherwise be Terraform template syntax (and an error)
-    command = escapeTerraformTemplate(fs.readFileSync(found, 'utf8'));
+    command = escapeTerraformTemplate(fs.readFileSync(scriptPath(name), 'utf8'));
     commands.set(name, command);
   }
   return command;

@@ -94,12 +94,19 @@ export function domainNamed(json: any, name: string): any {
   return oneOf(json, 'libvirt_domain', (d) => d.name === name);
 }
 
-/** The synthesized JSON with the fetch script replaced by a placeholder, for snapshots that must not pin another file. */
+/**
+ * The synthesized JSON with the package's scripts replaced by placeholders, for snapshots that must
+ * not pin another file: a script embedded in a command by its name, a script shipped as an asset
+ * by a placeholder in place of its content hash.
+ */
 export function redactScripts(json: any): any {
   const copy = JSON.parse(JSON.stringify(json));
   for (const data of Object.values<any>(ofType(copy, 'terraform_data'))) {
     for (const p of data.provisioner ?? []) {
-      if (p['local-exec']) p['local-exec'].command = '<content of lib/scripts/fetch-image.sh>';
+      const exec = p['local-exec'];
+      if (!exec) continue;
+      const asset = /^(\/bin\/sh "\$\{path\.module\}\/assets\/[^/]+\/)[0-9A-F]+(\/([^/"]+)")$/.exec(exec.command);
+      exec.command = asset ? `${asset[1]}<hash of lib/scripts/${asset[3]}>${asset[2]}` : `<content of lib/scripts/${/^# ([a-z-]+\.sh):/m.exec(exec.command)?.[1]}>`;
     }
   }
   return copy;

@@ -1,0 +1,74 @@
+import { AssetType, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
+import { IHost } from './host';
+import { planOf } from './private/plan';
+import { scriptPath, virshUri } from './private/scripts';
+import { TerraformData } from './terraform-data';
+
+/**
+ * The names of a network's machines in its DNS: one `terraform_data` per libvirt-managed network
+ * holds every entry (address and names) that the machines on it registered in the stack's plan,
+ * and registers them with `virsh net-update` beside the network, which stays untouched (provider
+ * 0.9 cannot update a network). When the set changes (a machine added, removed or renamed), the
+ * resource is replaced: its destroy-time provisioner removes the old entries and its create-time
+ * provisioner adds the new ones. One resource per network, not per machine, because Terraform runs
+ * no destroy-time provisioner of a resource that was removed from the configuration: a machine
+ * taken out of a lab would leave its names behind.
+ *
+ * The script (lib/scripts/dns-host.sh) ships once per stack, as an asset beside `cdk.tf.json`,
+ * which the provisioners run through `${path.module}`.
+ */
+
+/** What the registration needs of a network (an `INetwork` is one). */
+export interface DnsNetwork extends IConstruct {
+  readonly host: IHost;
+  /** libvirt name (a token when the stack creates the network). */
+  readonly networkName: string;
+  readonly mode: { readonly managed: boolean };
+}
+
+const registrations = new WeakMap<IConstruct, TerraformData>();
+
+/**
+ * Creates the DNS registration of `network` when libvirt manages its DNS. `networkId` is the id of
+ * the network resource when the stack creates it: a replaced network starts without the entries,
+ * so they are registered again.
+ */
+export function registerNetworkDns(network: DnsNetwork, networkId?: string): void {
+  if (!network.mode.managed) return;
+  const key = network.node.path;
+  const input = {
+    uri: virshUri(network.host.connection.uri),
+    network: network.networkName,
+    // `ip name name;ip name ...`, by address: what dns-host.sh takes as ENTRIES
+    entries: Lazy.stringValue({ produce: () => planOf(network).dnsEntriesOf(key).map((e) => [e.address, ...e.names].join(' ')).join(';') }),
+  };
+  const env = (action: string) => ({
+    ACTION: action,
+    LIBVIRT_URI: '${self.input.uri}',
+    NETWORK: '${self.input.network}',
+    ENTRIES: '${self.input.entries}',
+  });
+  const command = `/bin/sh "\${path.module}/${scriptAsset(network).path}"`;
+  registrations.set(network, new TerraformData(network, 'Dns', {
+    input,
+    triggersReplace: { ...input, ...(networkId !== undefined ? { network_id: networkId } : {}) },
+    provisioners: [
+      { type: 'local-exec', interpreter: ['/bin/sh', '-c'], command, environment: env('add') },
+      { type: 'local-exec', when: 'destroy', interpreter: ['/bin/sh', '-c'], command, environment: env('remove') },
+    ],
+  }));
+}
+
+/** The DNS registration of `network`, when it has one. */
+export function dnsRegistrationOf(network: IConstruct): TerraformData | undefined {
+  return registrations.get(network);
+}
+
+/** dns-host.sh as an asset of the stack of `scope`: one copy beside the plan, however many networks run it. */
+function scriptAsset(scope: IConstruct): TerraformAsset {
+  const stack = TerraformStack.of(scope);
+  const id = 'cdktf-libvirt-dns-host';
+  return (stack.node.tryFindChild(id) as TerraformAsset | undefined)
+    ?? new TerraformAsset(stack, id, { path: scriptPath('dns-host.sh'), type: AssetType.FILE });
+}
