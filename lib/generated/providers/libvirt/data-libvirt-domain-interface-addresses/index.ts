@@ -153,7 +153,10 @@ export class DataLibvirtDomainInterfaceAddressesInterfacesOutputReference extend
   }
 
   // addrs - computed: true, optional: false, required: false
-  private _addrs = new DataLibvirtDomainInterfaceAddressesInterfacesAddrsList(this, "addrs", false);
+  private __addrs?: DataLibvirtDomainInterfaceAddressesInterfacesAddrsList;
+  private get _addrs(): DataLibvirtDomainInterfaceAddressesInterfacesAddrsList {
+    return this.__addrs ??= new DataLibvirtDomainInterfaceAddressesInterfacesAddrsList(this, "addrs", false);
+  }
   public get addrs() {
     return this._addrs;
   }
@@ -265,7 +268,10 @@ export class DataLibvirtDomainInterfaceAddresses extends cdktf.TerraformDataSour
   }
 
   // interfaces - computed: true, optional: false, required: false
-  private _interfaces = new DataLibvirtDomainInterfaceAddressesInterfacesList(this, "interfaces", false);
+  private __interfaces?: DataLibvirtDomainInterfaceAddressesInterfacesList;
+  private get _interfaces(): DataLibvirtDomainInterfaceAddressesInterfacesList {
+    return this.__interfaces ??= new DataLibvirtDomainInterfaceAddressesInterfacesList(this, "interfaces", false);
+  }
   public get interfaces() {
     return this._interfaces;
   }

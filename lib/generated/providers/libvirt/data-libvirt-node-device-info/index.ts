@@ -255,7 +255,10 @@ export class DataLibvirtNodeDeviceInfo extends cdktf.TerraformDataSource {
   // ==========
 
   // capability - computed: true, optional: false, required: false
-  private _capability = new DataLibvirtNodeDeviceInfoCapabilityOutputReference(this, "capability");
+  private __capability?: DataLibvirtNodeDeviceInfoCapabilityOutputReference;
+  private get _capability(): DataLibvirtNodeDeviceInfoCapabilityOutputReference {
+    return this.__capability ??= new DataLibvirtNodeDeviceInfoCapabilityOutputReference(this, "capability");
+  }
   public get capability() {
     return this._capability;
   }

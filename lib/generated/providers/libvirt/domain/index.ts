@@ -429,65 +429,65 @@ export class Domain extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._autostart = config.autostart;
-    this._bhyveCommandline.internalValue = config.bhyveCommandline;
-    this._blockIoTune.internalValue = config.blockIoTune;
+    if (config.bhyveCommandline !== undefined || this.__bhyveCommandline !== undefined) { this._bhyveCommandline.internalValue = config.bhyveCommandline; }
+    if (config.blockIoTune !== undefined || this.__blockIoTune !== undefined) { this._blockIoTune.internalValue = config.blockIoTune; }
     this._bootloader = config.bootloader;
     this._bootloaderArgs = config.bootloaderArgs;
-    this._clock.internalValue = config.clock;
-    this._cpu.internalValue = config.cpu;
-    this._cpuTune.internalValue = config.cpuTune;
-    this._create.internalValue = config.create;
+    if (config.clock !== undefined || this.__clock !== undefined) { this._clock.internalValue = config.clock; }
+    if (config.cpu !== undefined || this.__cpu !== undefined) { this._cpu.internalValue = config.cpu; }
+    if (config.cpuTune !== undefined || this.__cpuTune !== undefined) { this._cpuTune.internalValue = config.cpuTune; }
+    if (config.create !== undefined || this.__create !== undefined) { this._create.internalValue = config.create; }
     this._currentMemory = config.currentMemory;
     this._currentMemoryUnit = config.currentMemoryUnit;
-    this._defaultIoThread.internalValue = config.defaultIoThread;
+    if (config.defaultIoThread !== undefined || this.__defaultIoThread !== undefined) { this._defaultIoThread.internalValue = config.defaultIoThread; }
     this._description = config.description;
-    this._destroy.internalValue = config.destroy;
-    this._devices.internalValue = config.devices;
-    this._features.internalValue = config.features;
+    if (config.destroy !== undefined || this.__destroy !== undefined) { this._destroy.internalValue = config.destroy; }
+    if (config.devices !== undefined || this.__devices !== undefined) { this._devices.internalValue = config.devices; }
+    if (config.features !== undefined || this.__features !== undefined) { this._features.internalValue = config.features; }
     this._genId = config.genId;
     this._hwuuid = config.hwuuid;
-    this._idMap.internalValue = config.idMap;
-    this._ioThreadIDs.internalValue = config.ioThreadIDs;
+    if (config.idMap !== undefined || this.__idMap !== undefined) { this._idMap.internalValue = config.idMap; }
+    if (config.ioThreadIDs !== undefined || this.__ioThreadIDs !== undefined) { this._ioThreadIDs.internalValue = config.ioThreadIDs; }
     this._ioThreads = config.ioThreads;
-    this._keyWrap.internalValue = config.keyWrap;
-    this._launchSecurity.internalValue = config.launchSecurity;
-    this._lxcNamespace.internalValue = config.lxcNamespace;
+    if (config.keyWrap !== undefined || this.__keyWrap !== undefined) { this._keyWrap.internalValue = config.keyWrap; }
+    if (config.launchSecurity !== undefined || this.__launchSecurity !== undefined) { this._launchSecurity.internalValue = config.launchSecurity; }
+    if (config.lxcNamespace !== undefined || this.__lxcNamespace !== undefined) { this._lxcNamespace.internalValue = config.lxcNamespace; }
     this._maximumMemory = config.maximumMemory;
     this._maximumMemorySlots = config.maximumMemorySlots;
     this._maximumMemoryUnit = config.maximumMemoryUnit;
     this._memory = config.memory;
-    this._memoryBacking.internalValue = config.memoryBacking;
+    if (config.memoryBacking !== undefined || this.__memoryBacking !== undefined) { this._memoryBacking.internalValue = config.memoryBacking; }
     this._memoryDumpCore = config.memoryDumpCore;
-    this._memoryTune.internalValue = config.memoryTune;
+    if (config.memoryTune !== undefined || this.__memoryTune !== undefined) { this._memoryTune.internalValue = config.memoryTune; }
     this._memoryUnit = config.memoryUnit;
-    this._metadata.internalValue = config.metadata;
+    if (config.metadata !== undefined || this.__metadata !== undefined) { this._metadata.internalValue = config.metadata; }
     this._name = config.name;
-    this._numaTune.internalValue = config.numaTune;
+    if (config.numaTune !== undefined || this.__numaTune !== undefined) { this._numaTune.internalValue = config.numaTune; }
     this._onCrash = config.onCrash;
     this._onPoweroff = config.onPoweroff;
     this._onReboot = config.onReboot;
-    this._os.internalValue = config.os;
-    this._perf.internalValue = config.perf;
-    this._pm.internalValue = config.pm;
-    this._qemuCapabilities.internalValue = config.qemuCapabilities;
-    this._qemuCommandline.internalValue = config.qemuCommandline;
-    this._qemuDeprecation.internalValue = config.qemuDeprecation;
-    this._qemuOverride.internalValue = config.qemuOverride;
-    this._resource.internalValue = config.resource;
+    if (config.os !== undefined || this.__os !== undefined) { this._os.internalValue = config.os; }
+    if (config.perf !== undefined || this.__perf !== undefined) { this._perf.internalValue = config.perf; }
+    if (config.pm !== undefined || this.__pm !== undefined) { this._pm.internalValue = config.pm; }
+    if (config.qemuCapabilities !== undefined || this.__qemuCapabilities !== undefined) { this._qemuCapabilities.internalValue = config.qemuCapabilities; }
+    if (config.qemuCommandline !== undefined || this.__qemuCommandline !== undefined) { this._qemuCommandline.internalValue = config.qemuCommandline; }
+    if (config.qemuDeprecation !== undefined || this.__qemuDeprecation !== undefined) { this._qemuDeprecation.internalValue = config.qemuDeprecation; }
+    if (config.qemuOverride !== undefined || this.__qemuOverride !== undefined) { this._qemuOverride.internalValue = config.qemuOverride; }
+    if (config.resource !== undefined || this.__resource !== undefined) { this._resource.internalValue = config.resource; }
     this._running = config.running;
-    this._secLabel.internalValue = config.secLabel;
-    this._sysInfo.internalValue = config.sysInfo;
-    this._throttleGroups.internalValue = config.throttleGroups;
+    if (config.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = config.secLabel; }
+    if (config.sysInfo !== undefined || this.__sysInfo !== undefined) { this._sysInfo.internalValue = config.sysInfo; }
+    if (config.throttleGroups !== undefined || this.__throttleGroups !== undefined) { this._throttleGroups.internalValue = config.throttleGroups; }
     this._title = config.title;
     this._type = config.type;
-    this._update.internalValue = config.update;
+    if (config.update !== undefined || this.__update !== undefined) { this._update.internalValue = config.update; }
     this._vcpu = config.vcpu;
     this._vcpuCpuset = config.vcpuCpuset;
     this._vcpuCurrent = config.vcpuCurrent;
     this._vcpuPlacement = config.vcpuPlacement;
-    this._vcpus.internalValue = config.vcpus;
+    if (config.vcpus !== undefined || this.__vcpus !== undefined) { this._vcpus.internalValue = config.vcpus; }
     this._vmwareDataCenterPath = config.vmwareDataCenterPath;
-    this._xenCommandline.internalValue = config.xenCommandline;
+    if (config.xenCommandline !== undefined || this.__xenCommandline !== undefined) { this._xenCommandline.internalValue = config.xenCommandline; }
   }
 
   // ==========
@@ -511,35 +511,41 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // bhyve_commandline - computed: false, optional: true, required: false
-  private _bhyveCommandline = new DomainBhyveCommandlineOutputReference(this, "bhyve_commandline");
+  private __bhyveCommandline?: DomainBhyveCommandlineOutputReference;
+  private get _bhyveCommandline(): DomainBhyveCommandlineOutputReference {
+    return this.__bhyveCommandline ??= new DomainBhyveCommandlineOutputReference(this, "bhyve_commandline");
+  }
   public get bhyveCommandline() {
     return this._bhyveCommandline;
   }
   public putBhyveCommandline(value: DomainBhyveCommandline) {
-    this._bhyveCommandline.internalValue = value;
+    if (value !== undefined || this.__bhyveCommandline !== undefined) { this._bhyveCommandline.internalValue = value; }
   }
   public resetBhyveCommandline() {
-    this._bhyveCommandline.internalValue = undefined;
+    if (this.__bhyveCommandline !== undefined) { this.__bhyveCommandline.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bhyveCommandlineInput() {
-    return this._bhyveCommandline.internalValue;
+    return this.__bhyveCommandline?.internalValue;
   }
 
   // block_io_tune - computed: false, optional: true, required: false
-  private _blockIoTune = new DomainBlockIoTuneOutputReference(this, "block_io_tune");
+  private __blockIoTune?: DomainBlockIoTuneOutputReference;
+  private get _blockIoTune(): DomainBlockIoTuneOutputReference {
+    return this.__blockIoTune ??= new DomainBlockIoTuneOutputReference(this, "block_io_tune");
+  }
   public get blockIoTune() {
     return this._blockIoTune;
   }
   public putBlockIoTune(value: DomainBlockIoTune) {
-    this._blockIoTune.internalValue = value;
+    if (value !== undefined || this.__blockIoTune !== undefined) { this._blockIoTune.internalValue = value; }
   }
   public resetBlockIoTune() {
-    this._blockIoTune.internalValue = undefined;
+    if (this.__blockIoTune !== undefined) { this.__blockIoTune.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get blockIoTuneInput() {
-    return this._blockIoTune.internalValue;
+    return this.__blockIoTune?.internalValue;
   }
 
   // bootloader - computed: false, optional: true, required: false
@@ -575,67 +581,79 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // clock - computed: false, optional: true, required: false
-  private _clock = new DomainClockOutputReference(this, "clock");
+  private __clock?: DomainClockOutputReference;
+  private get _clock(): DomainClockOutputReference {
+    return this.__clock ??= new DomainClockOutputReference(this, "clock");
+  }
   public get clock() {
     return this._clock;
   }
   public putClock(value: DomainClock) {
-    this._clock.internalValue = value;
+    if (value !== undefined || this.__clock !== undefined) { this._clock.internalValue = value; }
   }
   public resetClock() {
-    this._clock.internalValue = undefined;
+    if (this.__clock !== undefined) { this.__clock.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clockInput() {
-    return this._clock.internalValue;
+    return this.__clock?.internalValue;
   }
 
   // cpu - computed: false, optional: true, required: false
-  private _cpu = new DomainCpuOutputReference(this, "cpu");
+  private __cpu?: DomainCpuOutputReference;
+  private get _cpu(): DomainCpuOutputReference {
+    return this.__cpu ??= new DomainCpuOutputReference(this, "cpu");
+  }
   public get cpu() {
     return this._cpu;
   }
   public putCpu(value: DomainCpu) {
-    this._cpu.internalValue = value;
+    if (value !== undefined || this.__cpu !== undefined) { this._cpu.internalValue = value; }
   }
   public resetCpu() {
-    this._cpu.internalValue = undefined;
+    if (this.__cpu !== undefined) { this.__cpu.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cpuInput() {
-    return this._cpu.internalValue;
+    return this.__cpu?.internalValue;
   }
 
   // cpu_tune - computed: false, optional: true, required: false
-  private _cpuTune = new DomainCpuTuneOutputReference(this, "cpu_tune");
+  private __cpuTune?: DomainCpuTuneOutputReference;
+  private get _cpuTune(): DomainCpuTuneOutputReference {
+    return this.__cpuTune ??= new DomainCpuTuneOutputReference(this, "cpu_tune");
+  }
   public get cpuTune() {
     return this._cpuTune;
   }
   public putCpuTune(value: DomainCpuTune) {
-    this._cpuTune.internalValue = value;
+    if (value !== undefined || this.__cpuTune !== undefined) { this._cpuTune.internalValue = value; }
   }
   public resetCpuTune() {
-    this._cpuTune.internalValue = undefined;
+    if (this.__cpuTune !== undefined) { this.__cpuTune.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cpuTuneInput() {
-    return this._cpuTune.internalValue;
+    return this.__cpuTune?.internalValue;
   }
 
   // create - computed: false, optional: true, required: false
-  private _create = new DomainCreateOutputReference(this, "create");
+  private __create?: DomainCreateOutputReference;
+  private get _create(): DomainCreateOutputReference {
+    return this.__create ??= new DomainCreateOutputReference(this, "create");
+  }
   public get create() {
     return this._create;
   }
   public putCreate(value: DomainCreate) {
-    this._create.internalValue = value;
+    if (value !== undefined || this.__create !== undefined) { this._create.internalValue = value; }
   }
   public resetCreate() {
-    this._create.internalValue = undefined;
+    if (this.__create !== undefined) { this.__create.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get createInput() {
-    return this._create.internalValue;
+    return this.__create?.internalValue;
   }
 
   // current_memory - computed: false, optional: true, required: false
@@ -671,19 +689,22 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // default_io_thread - computed: false, optional: true, required: false
-  private _defaultIoThread = new DomainDefaultIoThreadOutputReference(this, "default_io_thread");
+  private __defaultIoThread?: DomainDefaultIoThreadOutputReference;
+  private get _defaultIoThread(): DomainDefaultIoThreadOutputReference {
+    return this.__defaultIoThread ??= new DomainDefaultIoThreadOutputReference(this, "default_io_thread");
+  }
   public get defaultIoThread() {
     return this._defaultIoThread;
   }
   public putDefaultIoThread(value: DomainDefaultIoThread) {
-    this._defaultIoThread.internalValue = value;
+    if (value !== undefined || this.__defaultIoThread !== undefined) { this._defaultIoThread.internalValue = value; }
   }
   public resetDefaultIoThread() {
-    this._defaultIoThread.internalValue = undefined;
+    if (this.__defaultIoThread !== undefined) { this.__defaultIoThread.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get defaultIoThreadInput() {
-    return this._defaultIoThread.internalValue;
+    return this.__defaultIoThread?.internalValue;
   }
 
   // description - computed: false, optional: true, required: false
@@ -703,51 +724,60 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // destroy - computed: false, optional: true, required: false
-  private _destroy = new DomainDestroyOutputReference(this, "destroy");
+  private __destroy?: DomainDestroyOutputReference;
+  private get _destroy(): DomainDestroyOutputReference {
+    return this.__destroy ??= new DomainDestroyOutputReference(this, "destroy");
+  }
   public get destroy() {
     return this._destroy;
   }
   public putDestroy(value: DomainDestroy) {
-    this._destroy.internalValue = value;
+    if (value !== undefined || this.__destroy !== undefined) { this._destroy.internalValue = value; }
   }
   public resetDestroy() {
-    this._destroy.internalValue = undefined;
+    if (this.__destroy !== undefined) { this.__destroy.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get destroyInput() {
-    return this._destroy.internalValue;
+    return this.__destroy?.internalValue;
   }
 
   // devices - computed: false, optional: true, required: false
-  private _devices = new DomainDevicesOutputReference(this, "devices");
+  private __devices?: DomainDevicesOutputReference;
+  private get _devices(): DomainDevicesOutputReference {
+    return this.__devices ??= new DomainDevicesOutputReference(this, "devices");
+  }
   public get devices() {
     return this._devices;
   }
   public putDevices(value: DomainDevices) {
-    this._devices.internalValue = value;
+    if (value !== undefined || this.__devices !== undefined) { this._devices.internalValue = value; }
   }
   public resetDevices() {
-    this._devices.internalValue = undefined;
+    if (this.__devices !== undefined) { this.__devices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devicesInput() {
-    return this._devices.internalValue;
+    return this.__devices?.internalValue;
   }
 
   // features - computed: false, optional: true, required: false
-  private _features = new DomainFeaturesOutputReference(this, "features");
+  private __features?: DomainFeaturesOutputReference;
+  private get _features(): DomainFeaturesOutputReference {
+    return this.__features ??= new DomainFeaturesOutputReference(this, "features");
+  }
   public get features() {
     return this._features;
   }
   public putFeatures(value: DomainFeatures) {
-    this._features.internalValue = value;
+    if (value !== undefined || this.__features !== undefined) { this._features.internalValue = value; }
   }
   public resetFeatures() {
-    this._features.internalValue = undefined;
+    if (this.__features !== undefined) { this.__features.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get featuresInput() {
-    return this._features.internalValue;
+    return this.__features?.internalValue;
   }
 
   // gen_id - computed: false, optional: true, required: false
@@ -788,35 +818,41 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // id_map - computed: false, optional: true, required: false
-  private _idMap = new DomainIdMapOutputReference(this, "id_map");
+  private __idMap?: DomainIdMapOutputReference;
+  private get _idMap(): DomainIdMapOutputReference {
+    return this.__idMap ??= new DomainIdMapOutputReference(this, "id_map");
+  }
   public get idMap() {
     return this._idMap;
   }
   public putIdMap(value: DomainIdMap) {
-    this._idMap.internalValue = value;
+    if (value !== undefined || this.__idMap !== undefined) { this._idMap.internalValue = value; }
   }
   public resetIdMap() {
-    this._idMap.internalValue = undefined;
+    if (this.__idMap !== undefined) { this.__idMap.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get idMapInput() {
-    return this._idMap.internalValue;
+    return this.__idMap?.internalValue;
   }
 
   // io_thread_i_ds - computed: false, optional: true, required: false
-  private _ioThreadIDs = new DomainIoThreadIDsOutputReference(this, "io_thread_i_ds");
+  private __ioThreadIDs?: DomainIoThreadIDsOutputReference;
+  private get _ioThreadIDs(): DomainIoThreadIDsOutputReference {
+    return this.__ioThreadIDs ??= new DomainIoThreadIDsOutputReference(this, "io_thread_i_ds");
+  }
   public get ioThreadIDs() {
     return this._ioThreadIDs;
   }
   public putIoThreadIDs(value: DomainIoThreadIDs) {
-    this._ioThreadIDs.internalValue = value;
+    if (value !== undefined || this.__ioThreadIDs !== undefined) { this._ioThreadIDs.internalValue = value; }
   }
   public resetIoThreadIDs() {
-    this._ioThreadIDs.internalValue = undefined;
+    if (this.__ioThreadIDs !== undefined) { this.__ioThreadIDs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ioThreadIDsInput() {
-    return this._ioThreadIDs.internalValue;
+    return this.__ioThreadIDs?.internalValue;
   }
 
   // io_threads - computed: false, optional: true, required: false
@@ -836,51 +872,60 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // key_wrap - computed: false, optional: true, required: false
-  private _keyWrap = new DomainKeyWrapOutputReference(this, "key_wrap");
+  private __keyWrap?: DomainKeyWrapOutputReference;
+  private get _keyWrap(): DomainKeyWrapOutputReference {
+    return this.__keyWrap ??= new DomainKeyWrapOutputReference(this, "key_wrap");
+  }
   public get keyWrap() {
     return this._keyWrap;
   }
   public putKeyWrap(value: DomainKeyWrap) {
-    this._keyWrap.internalValue = value;
+    if (value !== undefined || this.__keyWrap !== undefined) { this._keyWrap.internalValue = value; }
   }
   public resetKeyWrap() {
-    this._keyWrap.internalValue = undefined;
+    if (this.__keyWrap !== undefined) { this.__keyWrap.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get keyWrapInput() {
-    return this._keyWrap.internalValue;
+    return this.__keyWrap?.internalValue;
   }
 
   // launch_security - computed: false, optional: true, required: false
-  private _launchSecurity = new DomainLaunchSecurityOutputReference(this, "launch_security");
+  private __launchSecurity?: DomainLaunchSecurityOutputReference;
+  private get _launchSecurity(): DomainLaunchSecurityOutputReference {
+    return this.__launchSecurity ??= new DomainLaunchSecurityOutputReference(this, "launch_security");
+  }
   public get launchSecurity() {
     return this._launchSecurity;
   }
   public putLaunchSecurity(value: DomainLaunchSecurity) {
-    this._launchSecurity.internalValue = value;
+    if (value !== undefined || this.__launchSecurity !== undefined) { this._launchSecurity.internalValue = value; }
   }
   public resetLaunchSecurity() {
-    this._launchSecurity.internalValue = undefined;
+    if (this.__launchSecurity !== undefined) { this.__launchSecurity.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get launchSecurityInput() {
-    return this._launchSecurity.internalValue;
+    return this.__launchSecurity?.internalValue;
   }
 
   // lxc_namespace - computed: false, optional: true, required: false
-  private _lxcNamespace = new DomainLxcNamespaceOutputReference(this, "lxc_namespace");
+  private __lxcNamespace?: DomainLxcNamespaceOutputReference;
+  private get _lxcNamespace(): DomainLxcNamespaceOutputReference {
+    return this.__lxcNamespace ??= new DomainLxcNamespaceOutputReference(this, "lxc_namespace");
+  }
   public get lxcNamespace() {
     return this._lxcNamespace;
   }
   public putLxcNamespace(value: DomainLxcNamespace) {
-    this._lxcNamespace.internalValue = value;
+    if (value !== undefined || this.__lxcNamespace !== undefined) { this._lxcNamespace.internalValue = value; }
   }
   public resetLxcNamespace() {
-    this._lxcNamespace.internalValue = undefined;
+    if (this.__lxcNamespace !== undefined) { this.__lxcNamespace.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get lxcNamespaceInput() {
-    return this._lxcNamespace.internalValue;
+    return this.__lxcNamespace?.internalValue;
   }
 
   // maximum_memory - computed: false, optional: true, required: false
@@ -948,19 +993,22 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // memory_backing - computed: false, optional: true, required: false
-  private _memoryBacking = new DomainMemoryBackingOutputReference(this, "memory_backing");
+  private __memoryBacking?: DomainMemoryBackingOutputReference;
+  private get _memoryBacking(): DomainMemoryBackingOutputReference {
+    return this.__memoryBacking ??= new DomainMemoryBackingOutputReference(this, "memory_backing");
+  }
   public get memoryBacking() {
     return this._memoryBacking;
   }
   public putMemoryBacking(value: DomainMemoryBacking) {
-    this._memoryBacking.internalValue = value;
+    if (value !== undefined || this.__memoryBacking !== undefined) { this._memoryBacking.internalValue = value; }
   }
   public resetMemoryBacking() {
-    this._memoryBacking.internalValue = undefined;
+    if (this.__memoryBacking !== undefined) { this.__memoryBacking.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memoryBackingInput() {
-    return this._memoryBacking.internalValue;
+    return this.__memoryBacking?.internalValue;
   }
 
   // memory_dump_core - computed: false, optional: true, required: false
@@ -980,19 +1028,22 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // memory_tune - computed: false, optional: true, required: false
-  private _memoryTune = new DomainMemoryTuneOutputReference(this, "memory_tune");
+  private __memoryTune?: DomainMemoryTuneOutputReference;
+  private get _memoryTune(): DomainMemoryTuneOutputReference {
+    return this.__memoryTune ??= new DomainMemoryTuneOutputReference(this, "memory_tune");
+  }
   public get memoryTune() {
     return this._memoryTune;
   }
   public putMemoryTune(value: DomainMemoryTune) {
-    this._memoryTune.internalValue = value;
+    if (value !== undefined || this.__memoryTune !== undefined) { this._memoryTune.internalValue = value; }
   }
   public resetMemoryTune() {
-    this._memoryTune.internalValue = undefined;
+    if (this.__memoryTune !== undefined) { this.__memoryTune.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memoryTuneInput() {
-    return this._memoryTune.internalValue;
+    return this.__memoryTune?.internalValue;
   }
 
   // memory_unit - computed: false, optional: true, required: false
@@ -1012,19 +1063,22 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // metadata - computed: false, optional: true, required: false
-  private _metadata = new DomainMetadataOutputReference(this, "metadata");
+  private __metadata?: DomainMetadataOutputReference;
+  private get _metadata(): DomainMetadataOutputReference {
+    return this.__metadata ??= new DomainMetadataOutputReference(this, "metadata");
+  }
   public get metadata() {
     return this._metadata;
   }
   public putMetadata(value: DomainMetadata) {
-    this._metadata.internalValue = value;
+    if (value !== undefined || this.__metadata !== undefined) { this._metadata.internalValue = value; }
   }
   public resetMetadata() {
-    this._metadata.internalValue = undefined;
+    if (this.__metadata !== undefined) { this.__metadata.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get metadataInput() {
-    return this._metadata.internalValue;
+    return this.__metadata?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -1041,19 +1095,22 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // numa_tune - computed: false, optional: true, required: false
-  private _numaTune = new DomainNumaTuneOutputReference(this, "numa_tune");
+  private __numaTune?: DomainNumaTuneOutputReference;
+  private get _numaTune(): DomainNumaTuneOutputReference {
+    return this.__numaTune ??= new DomainNumaTuneOutputReference(this, "numa_tune");
+  }
   public get numaTune() {
     return this._numaTune;
   }
   public putNumaTune(value: DomainNumaTune) {
-    this._numaTune.internalValue = value;
+    if (value !== undefined || this.__numaTune !== undefined) { this._numaTune.internalValue = value; }
   }
   public resetNumaTune() {
-    this._numaTune.internalValue = undefined;
+    if (this.__numaTune !== undefined) { this.__numaTune.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get numaTuneInput() {
-    return this._numaTune.internalValue;
+    return this.__numaTune?.internalValue;
   }
 
   // on_crash - computed: false, optional: true, required: false
@@ -1105,131 +1162,155 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // os - computed: false, optional: true, required: false
-  private _os = new DomainOsOutputReference(this, "os");
+  private __os?: DomainOsOutputReference;
+  private get _os(): DomainOsOutputReference {
+    return this.__os ??= new DomainOsOutputReference(this, "os");
+  }
   public get os() {
     return this._os;
   }
   public putOs(value: DomainOs) {
-    this._os.internalValue = value;
+    if (value !== undefined || this.__os !== undefined) { this._os.internalValue = value; }
   }
   public resetOs() {
-    this._os.internalValue = undefined;
+    if (this.__os !== undefined) { this.__os.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get osInput() {
-    return this._os.internalValue;
+    return this.__os?.internalValue;
   }
 
   // perf - computed: false, optional: true, required: false
-  private _perf = new DomainPerfOutputReference(this, "perf");
+  private __perf?: DomainPerfOutputReference;
+  private get _perf(): DomainPerfOutputReference {
+    return this.__perf ??= new DomainPerfOutputReference(this, "perf");
+  }
   public get perf() {
     return this._perf;
   }
   public putPerf(value: DomainPerf) {
-    this._perf.internalValue = value;
+    if (value !== undefined || this.__perf !== undefined) { this._perf.internalValue = value; }
   }
   public resetPerf() {
-    this._perf.internalValue = undefined;
+    if (this.__perf !== undefined) { this.__perf.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get perfInput() {
-    return this._perf.internalValue;
+    return this.__perf?.internalValue;
   }
 
   // pm - computed: false, optional: true, required: false
-  private _pm = new DomainPmOutputReference(this, "pm");
+  private __pm?: DomainPmOutputReference;
+  private get _pm(): DomainPmOutputReference {
+    return this.__pm ??= new DomainPmOutputReference(this, "pm");
+  }
   public get pm() {
     return this._pm;
   }
   public putPm(value: DomainPm) {
-    this._pm.internalValue = value;
+    if (value !== undefined || this.__pm !== undefined) { this._pm.internalValue = value; }
   }
   public resetPm() {
-    this._pm.internalValue = undefined;
+    if (this.__pm !== undefined) { this.__pm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pmInput() {
-    return this._pm.internalValue;
+    return this.__pm?.internalValue;
   }
 
   // qemu_capabilities - computed: false, optional: true, required: false
-  private _qemuCapabilities = new DomainQemuCapabilitiesOutputReference(this, "qemu_capabilities");
+  private __qemuCapabilities?: DomainQemuCapabilitiesOutputReference;
+  private get _qemuCapabilities(): DomainQemuCapabilitiesOutputReference {
+    return this.__qemuCapabilities ??= new DomainQemuCapabilitiesOutputReference(this, "qemu_capabilities");
+  }
   public get qemuCapabilities() {
     return this._qemuCapabilities;
   }
   public putQemuCapabilities(value: DomainQemuCapabilities) {
-    this._qemuCapabilities.internalValue = value;
+    if (value !== undefined || this.__qemuCapabilities !== undefined) { this._qemuCapabilities.internalValue = value; }
   }
   public resetQemuCapabilities() {
-    this._qemuCapabilities.internalValue = undefined;
+    if (this.__qemuCapabilities !== undefined) { this.__qemuCapabilities.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuCapabilitiesInput() {
-    return this._qemuCapabilities.internalValue;
+    return this.__qemuCapabilities?.internalValue;
   }
 
   // qemu_commandline - computed: false, optional: true, required: false
-  private _qemuCommandline = new DomainQemuCommandlineOutputReference(this, "qemu_commandline");
+  private __qemuCommandline?: DomainQemuCommandlineOutputReference;
+  private get _qemuCommandline(): DomainQemuCommandlineOutputReference {
+    return this.__qemuCommandline ??= new DomainQemuCommandlineOutputReference(this, "qemu_commandline");
+  }
   public get qemuCommandline() {
     return this._qemuCommandline;
   }
   public putQemuCommandline(value: DomainQemuCommandline) {
-    this._qemuCommandline.internalValue = value;
+    if (value !== undefined || this.__qemuCommandline !== undefined) { this._qemuCommandline.internalValue = value; }
   }
   public resetQemuCommandline() {
-    this._qemuCommandline.internalValue = undefined;
+    if (this.__qemuCommandline !== undefined) { this.__qemuCommandline.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuCommandlineInput() {
-    return this._qemuCommandline.internalValue;
+    return this.__qemuCommandline?.internalValue;
   }
 
   // qemu_deprecation - computed: false, optional: true, required: false
-  private _qemuDeprecation = new DomainQemuDeprecationOutputReference(this, "qemu_deprecation");
+  private __qemuDeprecation?: DomainQemuDeprecationOutputReference;
+  private get _qemuDeprecation(): DomainQemuDeprecationOutputReference {
+    return this.__qemuDeprecation ??= new DomainQemuDeprecationOutputReference(this, "qemu_deprecation");
+  }
   public get qemuDeprecation() {
     return this._qemuDeprecation;
   }
   public putQemuDeprecation(value: DomainQemuDeprecation) {
-    this._qemuDeprecation.internalValue = value;
+    if (value !== undefined || this.__qemuDeprecation !== undefined) { this._qemuDeprecation.internalValue = value; }
   }
   public resetQemuDeprecation() {
-    this._qemuDeprecation.internalValue = undefined;
+    if (this.__qemuDeprecation !== undefined) { this.__qemuDeprecation.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuDeprecationInput() {
-    return this._qemuDeprecation.internalValue;
+    return this.__qemuDeprecation?.internalValue;
   }
 
   // qemu_override - computed: false, optional: true, required: false
-  private _qemuOverride = new DomainQemuOverrideOutputReference(this, "qemu_override");
+  private __qemuOverride?: DomainQemuOverrideOutputReference;
+  private get _qemuOverride(): DomainQemuOverrideOutputReference {
+    return this.__qemuOverride ??= new DomainQemuOverrideOutputReference(this, "qemu_override");
+  }
   public get qemuOverride() {
     return this._qemuOverride;
   }
   public putQemuOverride(value: DomainQemuOverride) {
-    this._qemuOverride.internalValue = value;
+    if (value !== undefined || this.__qemuOverride !== undefined) { this._qemuOverride.internalValue = value; }
   }
   public resetQemuOverride() {
-    this._qemuOverride.internalValue = undefined;
+    if (this.__qemuOverride !== undefined) { this.__qemuOverride.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuOverrideInput() {
-    return this._qemuOverride.internalValue;
+    return this.__qemuOverride?.internalValue;
   }
 
   // resource - computed: false, optional: true, required: false
-  private _resource = new DomainResourceOutputReference(this, "resource");
+  private __resource?: DomainResourceOutputReference;
+  private get _resource(): DomainResourceOutputReference {
+    return this.__resource ??= new DomainResourceOutputReference(this, "resource");
+  }
   public get resource() {
     return this._resource;
   }
   public putResource(value: DomainResource) {
-    this._resource.internalValue = value;
+    if (value !== undefined || this.__resource !== undefined) { this._resource.internalValue = value; }
   }
   public resetResource() {
-    this._resource.internalValue = undefined;
+    if (this.__resource !== undefined) { this.__resource.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get resourceInput() {
-    return this._resource.internalValue;
+    return this.__resource?.internalValue;
   }
 
   // running - computed: false, optional: true, required: false
@@ -1249,51 +1330,60 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainSecLabelList;
+  private get _secLabel(): DomainSecLabelList {
+    return this.__secLabel ??= new DomainSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 
   // sys_info - computed: false, optional: true, required: false
-  private _sysInfo = new DomainSysInfoList(this, "sys_info", false);
+  private __sysInfo?: DomainSysInfoList;
+  private get _sysInfo(): DomainSysInfoList {
+    return this.__sysInfo ??= new DomainSysInfoList(this, "sys_info", false);
+  }
   public get sysInfo() {
     return this._sysInfo;
   }
   public putSysInfo(value: DomainSysInfo[] | cdktf.IResolvable) {
-    this._sysInfo.internalValue = value;
+    if (value !== undefined || this.__sysInfo !== undefined) { this._sysInfo.internalValue = value; }
   }
   public resetSysInfo() {
-    this._sysInfo.internalValue = undefined;
+    if (this.__sysInfo !== undefined) { this.__sysInfo.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysInfoInput() {
-    return this._sysInfo.internalValue;
+    return this.__sysInfo?.internalValue;
   }
 
   // throttle_groups - computed: false, optional: true, required: false
-  private _throttleGroups = new DomainThrottleGroupsOutputReference(this, "throttle_groups");
+  private __throttleGroups?: DomainThrottleGroupsOutputReference;
+  private get _throttleGroups(): DomainThrottleGroupsOutputReference {
+    return this.__throttleGroups ??= new DomainThrottleGroupsOutputReference(this, "throttle_groups");
+  }
   public get throttleGroups() {
     return this._throttleGroups;
   }
   public putThrottleGroups(value: DomainThrottleGroups) {
-    this._throttleGroups.internalValue = value;
+    if (value !== undefined || this.__throttleGroups !== undefined) { this._throttleGroups.internalValue = value; }
   }
   public resetThrottleGroups() {
-    this._throttleGroups.internalValue = undefined;
+    if (this.__throttleGroups !== undefined) { this.__throttleGroups.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get throttleGroupsInput() {
-    return this._throttleGroups.internalValue;
+    return this.__throttleGroups?.internalValue;
   }
 
   // title - computed: false, optional: true, required: false
@@ -1326,19 +1416,22 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // update - computed: false, optional: true, required: false
-  private _update = new DomainUpdateOutputReference(this, "update");
+  private __update?: DomainUpdateOutputReference;
+  private get _update(): DomainUpdateOutputReference {
+    return this.__update ??= new DomainUpdateOutputReference(this, "update");
+  }
   public get update() {
     return this._update;
   }
   public putUpdate(value: DomainUpdate) {
-    this._update.internalValue = value;
+    if (value !== undefined || this.__update !== undefined) { this._update.internalValue = value; }
   }
   public resetUpdate() {
-    this._update.internalValue = undefined;
+    if (this.__update !== undefined) { this.__update.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get updateInput() {
-    return this._update.internalValue;
+    return this.__update?.internalValue;
   }
 
   // uuid - computed: true, optional: false, required: false
@@ -1411,19 +1504,22 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // vcpus - computed: false, optional: true, required: false
-  private _vcpus = new DomainVcpusOutputReference(this, "vcpus");
+  private __vcpus?: DomainVcpusOutputReference;
+  private get _vcpus(): DomainVcpusOutputReference {
+    return this.__vcpus ??= new DomainVcpusOutputReference(this, "vcpus");
+  }
   public get vcpus() {
     return this._vcpus;
   }
   public putVcpus(value: DomainVcpus) {
-    this._vcpus.internalValue = value;
+    if (value !== undefined || this.__vcpus !== undefined) { this._vcpus.internalValue = value; }
   }
   public resetVcpus() {
-    this._vcpus.internalValue = undefined;
+    if (this.__vcpus !== undefined) { this.__vcpus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vcpusInput() {
-    return this._vcpus.internalValue;
+    return this.__vcpus?.internalValue;
   }
 
   // vmware_data_center_path - computed: false, optional: true, required: false
@@ -1443,19 +1539,22 @@ export class Domain extends cdktf.TerraformResource {
   }
 
   // xen_commandline - computed: false, optional: true, required: false
-  private _xenCommandline = new DomainXenCommandlineOutputReference(this, "xen_commandline");
+  private __xenCommandline?: DomainXenCommandlineOutputReference;
+  private get _xenCommandline(): DomainXenCommandlineOutputReference {
+    return this.__xenCommandline ??= new DomainXenCommandlineOutputReference(this, "xen_commandline");
+  }
   public get xenCommandline() {
     return this._xenCommandline;
   }
   public putXenCommandline(value: DomainXenCommandline) {
-    this._xenCommandline.internalValue = value;
+    if (value !== undefined || this.__xenCommandline !== undefined) { this._xenCommandline.internalValue = value; }
   }
   public resetXenCommandline() {
-    this._xenCommandline.internalValue = undefined;
+    if (this.__xenCommandline !== undefined) { this.__xenCommandline.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get xenCommandlineInput() {
-    return this._xenCommandline.internalValue;
+    return this.__xenCommandline?.internalValue;
   }
 
   // =========
@@ -1465,65 +1564,65 @@ export class Domain extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       autostart: cdktf.booleanToTerraform(this._autostart),
-      bhyve_commandline: domainBhyveCommandlineToTerraform(this._bhyveCommandline.internalValue),
-      block_io_tune: domainBlockIoTuneToTerraform(this._blockIoTune.internalValue),
+      bhyve_commandline: domainBhyveCommandlineToTerraform(this.__bhyveCommandline?.internalValue),
+      block_io_tune: domainBlockIoTuneToTerraform(this.__blockIoTune?.internalValue),
       bootloader: cdktf.stringToTerraform(this._bootloader),
       bootloader_args: cdktf.stringToTerraform(this._bootloaderArgs),
-      clock: domainClockToTerraform(this._clock.internalValue),
-      cpu: domainCpuToTerraform(this._cpu.internalValue),
-      cpu_tune: domainCpuTuneToTerraform(this._cpuTune.internalValue),
-      create: domainCreateToTerraform(this._create.internalValue),
+      clock: domainClockToTerraform(this.__clock?.internalValue),
+      cpu: domainCpuToTerraform(this.__cpu?.internalValue),
+      cpu_tune: domainCpuTuneToTerraform(this.__cpuTune?.internalValue),
+      create: domainCreateToTerraform(this.__create?.internalValue),
       current_memory: cdktf.numberToTerraform(this._currentMemory),
       current_memory_unit: cdktf.stringToTerraform(this._currentMemoryUnit),
-      default_io_thread: domainDefaultIoThreadToTerraform(this._defaultIoThread.internalValue),
+      default_io_thread: domainDefaultIoThreadToTerraform(this.__defaultIoThread?.internalValue),
       description: cdktf.stringToTerraform(this._description),
-      destroy: domainDestroyToTerraform(this._destroy.internalValue),
-      devices: domainDevicesToTerraform(this._devices.internalValue),
-      features: domainFeaturesToTerraform(this._features.internalValue),
+      destroy: domainDestroyToTerraform(this.__destroy?.internalValue),
+      devices: domainDevicesToTerraform(this.__devices?.internalValue),
+      features: domainFeaturesToTerraform(this.__features?.internalValue),
       gen_id: cdktf.stringToTerraform(this._genId),
       hwuuid: cdktf.stringToTerraform(this._hwuuid),
-      id_map: domainIdMapToTerraform(this._idMap.internalValue),
-      io_thread_i_ds: domainIoThreadIDsToTerraform(this._ioThreadIDs.internalValue),
+      id_map: domainIdMapToTerraform(this.__idMap?.internalValue),
+      io_thread_i_ds: domainIoThreadIDsToTerraform(this.__ioThreadIDs?.internalValue),
       io_threads: cdktf.numberToTerraform(this._ioThreads),
-      key_wrap: domainKeyWrapToTerraform(this._keyWrap.internalValue),
-      launch_security: domainLaunchSecurityToTerraform(this._launchSecurity.internalValue),
-      lxc_namespace: domainLxcNamespaceToTerraform(this._lxcNamespace.internalValue),
+      key_wrap: domainKeyWrapToTerraform(this.__keyWrap?.internalValue),
+      launch_security: domainLaunchSecurityToTerraform(this.__launchSecurity?.internalValue),
+      lxc_namespace: domainLxcNamespaceToTerraform(this.__lxcNamespace?.internalValue),
       maximum_memory: cdktf.numberToTerraform(this._maximumMemory),
       maximum_memory_slots: cdktf.numberToTerraform(this._maximumMemorySlots),
       maximum_memory_unit: cdktf.stringToTerraform(this._maximumMemoryUnit),
       memory: cdktf.numberToTerraform(this._memory),
-      memory_backing: domainMemoryBackingToTerraform(this._memoryBacking.internalValue),
+      memory_backing: domainMemoryBackingToTerraform(this.__memoryBacking?.internalValue),
       memory_dump_core: cdktf.stringToTerraform(this._memoryDumpCore),
-      memory_tune: domainMemoryTuneToTerraform(this._memoryTune.internalValue),
+      memory_tune: domainMemoryTuneToTerraform(this.__memoryTune?.internalValue),
       memory_unit: cdktf.stringToTerraform(this._memoryUnit),
-      metadata: domainMetadataToTerraform(this._metadata.internalValue),
+      metadata: domainMetadataToTerraform(this.__metadata?.internalValue),
       name: cdktf.stringToTerraform(this._name),
-      numa_tune: domainNumaTuneToTerraform(this._numaTune.internalValue),
+      numa_tune: domainNumaTuneToTerraform(this.__numaTune?.internalValue),
       on_crash: cdktf.stringToTerraform(this._onCrash),
       on_poweroff: cdktf.stringToTerraform(this._onPoweroff),
       on_reboot: cdktf.stringToTerraform(this._onReboot),
-      os: domainOsToTerraform(this._os.internalValue),
-      perf: domainPerfToTerraform(this._perf.internalValue),
-      pm: domainPmToTerraform(this._pm.internalValue),
-      qemu_capabilities: domainQemuCapabilitiesToTerraform(this._qemuCapabilities.internalValue),
-      qemu_commandline: domainQemuCommandlineToTerraform(this._qemuCommandline.internalValue),
-      qemu_deprecation: domainQemuDeprecationToTerraform(this._qemuDeprecation.internalValue),
-      qemu_override: domainQemuOverrideToTerraform(this._qemuOverride.internalValue),
-      resource: domainResourceToTerraform(this._resource.internalValue),
+      os: domainOsToTerraform(this.__os?.internalValue),
+      perf: domainPerfToTerraform(this.__perf?.internalValue),
+      pm: domainPmToTerraform(this.__pm?.internalValue),
+      qemu_capabilities: domainQemuCapabilitiesToTerraform(this.__qemuCapabilities?.internalValue),
+      qemu_commandline: domainQemuCommandlineToTerraform(this.__qemuCommandline?.internalValue),
+      qemu_deprecation: domainQemuDeprecationToTerraform(this.__qemuDeprecation?.internalValue),
+      qemu_override: domainQemuOverrideToTerraform(this.__qemuOverride?.internalValue),
+      resource: domainResourceToTerraform(this.__resource?.internalValue),
       running: cdktf.booleanToTerraform(this._running),
-      sec_label: cdktf.listMapper(domainSecLabelToTerraform, false)(this._secLabel.internalValue),
-      sys_info: cdktf.listMapper(domainSysInfoToTerraform, false)(this._sysInfo.internalValue),
-      throttle_groups: domainThrottleGroupsToTerraform(this._throttleGroups.internalValue),
+      sec_label: cdktf.listMapper(domainSecLabelToTerraform, false)(this.__secLabel?.internalValue),
+      sys_info: cdktf.listMapper(domainSysInfoToTerraform, false)(this.__sysInfo?.internalValue),
+      throttle_groups: domainThrottleGroupsToTerraform(this.__throttleGroups?.internalValue),
       title: cdktf.stringToTerraform(this._title),
       type: cdktf.stringToTerraform(this._type),
-      update: domainUpdateToTerraform(this._update.internalValue),
+      update: domainUpdateToTerraform(this.__update?.internalValue),
       vcpu: cdktf.numberToTerraform(this._vcpu),
       vcpu_cpuset: cdktf.stringToTerraform(this._vcpuCpuset),
       vcpu_current: cdktf.numberToTerraform(this._vcpuCurrent),
       vcpu_placement: cdktf.stringToTerraform(this._vcpuPlacement),
-      vcpus: domainVcpusToTerraform(this._vcpus.internalValue),
+      vcpus: domainVcpusToTerraform(this.__vcpus?.internalValue),
       vmware_data_center_path: cdktf.stringToTerraform(this._vmwareDataCenterPath),
-      xen_commandline: domainXenCommandlineToTerraform(this._xenCommandline.internalValue),
+      xen_commandline: domainXenCommandlineToTerraform(this.__xenCommandline?.internalValue),
     };
   }
 
@@ -1536,13 +1635,13 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "boolean",
       },
       bhyve_commandline: {
-        value: domainBhyveCommandlineToHclTerraform(this._bhyveCommandline.internalValue),
+        value: domainBhyveCommandlineToHclTerraform(this.__bhyveCommandline?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainBhyveCommandline",
       },
       block_io_tune: {
-        value: domainBlockIoTuneToHclTerraform(this._blockIoTune.internalValue),
+        value: domainBlockIoTuneToHclTerraform(this.__blockIoTune?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainBlockIoTune",
@@ -1560,25 +1659,25 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       clock: {
-        value: domainClockToHclTerraform(this._clock.internalValue),
+        value: domainClockToHclTerraform(this.__clock?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainClock",
       },
       cpu: {
-        value: domainCpuToHclTerraform(this._cpu.internalValue),
+        value: domainCpuToHclTerraform(this.__cpu?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainCpu",
       },
       cpu_tune: {
-        value: domainCpuTuneToHclTerraform(this._cpuTune.internalValue),
+        value: domainCpuTuneToHclTerraform(this.__cpuTune?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainCpuTune",
       },
       create: {
-        value: domainCreateToHclTerraform(this._create.internalValue),
+        value: domainCreateToHclTerraform(this.__create?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainCreate",
@@ -1596,7 +1695,7 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       default_io_thread: {
-        value: domainDefaultIoThreadToHclTerraform(this._defaultIoThread.internalValue),
+        value: domainDefaultIoThreadToHclTerraform(this.__defaultIoThread?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainDefaultIoThread",
@@ -1608,19 +1707,19 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       destroy: {
-        value: domainDestroyToHclTerraform(this._destroy.internalValue),
+        value: domainDestroyToHclTerraform(this.__destroy?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainDestroy",
       },
       devices: {
-        value: domainDevicesToHclTerraform(this._devices.internalValue),
+        value: domainDevicesToHclTerraform(this.__devices?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainDevices",
       },
       features: {
-        value: domainFeaturesToHclTerraform(this._features.internalValue),
+        value: domainFeaturesToHclTerraform(this.__features?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainFeatures",
@@ -1638,13 +1737,13 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       id_map: {
-        value: domainIdMapToHclTerraform(this._idMap.internalValue),
+        value: domainIdMapToHclTerraform(this.__idMap?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainIdMap",
       },
       io_thread_i_ds: {
-        value: domainIoThreadIDsToHclTerraform(this._ioThreadIDs.internalValue),
+        value: domainIoThreadIDsToHclTerraform(this.__ioThreadIDs?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainIoThreadIDs",
@@ -1656,19 +1755,19 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       key_wrap: {
-        value: domainKeyWrapToHclTerraform(this._keyWrap.internalValue),
+        value: domainKeyWrapToHclTerraform(this.__keyWrap?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainKeyWrap",
       },
       launch_security: {
-        value: domainLaunchSecurityToHclTerraform(this._launchSecurity.internalValue),
+        value: domainLaunchSecurityToHclTerraform(this.__launchSecurity?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainLaunchSecurity",
       },
       lxc_namespace: {
-        value: domainLxcNamespaceToHclTerraform(this._lxcNamespace.internalValue),
+        value: domainLxcNamespaceToHclTerraform(this.__lxcNamespace?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainLxcNamespace",
@@ -1698,7 +1797,7 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "number",
       },
       memory_backing: {
-        value: domainMemoryBackingToHclTerraform(this._memoryBacking.internalValue),
+        value: domainMemoryBackingToHclTerraform(this.__memoryBacking?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainMemoryBacking",
@@ -1710,7 +1809,7 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       memory_tune: {
-        value: domainMemoryTuneToHclTerraform(this._memoryTune.internalValue),
+        value: domainMemoryTuneToHclTerraform(this.__memoryTune?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainMemoryTune",
@@ -1722,7 +1821,7 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       metadata: {
-        value: domainMetadataToHclTerraform(this._metadata.internalValue),
+        value: domainMetadataToHclTerraform(this.__metadata?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainMetadata",
@@ -1734,7 +1833,7 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       numa_tune: {
-        value: domainNumaTuneToHclTerraform(this._numaTune.internalValue),
+        value: domainNumaTuneToHclTerraform(this.__numaTune?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainNumaTune",
@@ -1758,49 +1857,49 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       os: {
-        value: domainOsToHclTerraform(this._os.internalValue),
+        value: domainOsToHclTerraform(this.__os?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainOs",
       },
       perf: {
-        value: domainPerfToHclTerraform(this._perf.internalValue),
+        value: domainPerfToHclTerraform(this.__perf?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainPerf",
       },
       pm: {
-        value: domainPmToHclTerraform(this._pm.internalValue),
+        value: domainPmToHclTerraform(this.__pm?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainPm",
       },
       qemu_capabilities: {
-        value: domainQemuCapabilitiesToHclTerraform(this._qemuCapabilities.internalValue),
+        value: domainQemuCapabilitiesToHclTerraform(this.__qemuCapabilities?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainQemuCapabilities",
       },
       qemu_commandline: {
-        value: domainQemuCommandlineToHclTerraform(this._qemuCommandline.internalValue),
+        value: domainQemuCommandlineToHclTerraform(this.__qemuCommandline?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainQemuCommandline",
       },
       qemu_deprecation: {
-        value: domainQemuDeprecationToHclTerraform(this._qemuDeprecation.internalValue),
+        value: domainQemuDeprecationToHclTerraform(this.__qemuDeprecation?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainQemuDeprecation",
       },
       qemu_override: {
-        value: domainQemuOverrideToHclTerraform(this._qemuOverride.internalValue),
+        value: domainQemuOverrideToHclTerraform(this.__qemuOverride?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainQemuOverride",
       },
       resource: {
-        value: domainResourceToHclTerraform(this._resource.internalValue),
+        value: domainResourceToHclTerraform(this.__resource?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainResource",
@@ -1812,19 +1911,19 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "boolean",
       },
       sec_label: {
-        value: cdktf.listMapperHcl(domainSecLabelToHclTerraform, false)(this._secLabel.internalValue),
+        value: cdktf.listMapperHcl(domainSecLabelToHclTerraform, false)(this.__secLabel?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "DomainSecLabelList",
       },
       sys_info: {
-        value: cdktf.listMapperHcl(domainSysInfoToHclTerraform, false)(this._sysInfo.internalValue),
+        value: cdktf.listMapperHcl(domainSysInfoToHclTerraform, false)(this.__sysInfo?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "DomainSysInfoList",
       },
       throttle_groups: {
-        value: domainThrottleGroupsToHclTerraform(this._throttleGroups.internalValue),
+        value: domainThrottleGroupsToHclTerraform(this.__throttleGroups?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainThrottleGroups",
@@ -1842,7 +1941,7 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       update: {
-        value: domainUpdateToHclTerraform(this._update.internalValue),
+        value: domainUpdateToHclTerraform(this.__update?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainUpdate",
@@ -1872,7 +1971,7 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       vcpus: {
-        value: domainVcpusToHclTerraform(this._vcpus.internalValue),
+        value: domainVcpusToHclTerraform(this.__vcpus?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainVcpus",
@@ -1884,7 +1983,7 @@ export class Domain extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       xen_commandline: {
-        value: domainXenCommandlineToHclTerraform(this._xenCommandline.internalValue),
+        value: domainXenCommandlineToHclTerraform(this.__xenCommandline?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "DomainXenCommandline",

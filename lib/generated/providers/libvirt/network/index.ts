@@ -550,13 +550,13 @@ export class NetworkBandwidthOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.classId = this._classId;
     }
-    if (this._inbound?.internalValue !== undefined) {
+    if (this.__inbound?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.inbound = this._inbound?.internalValue;
+      internalValueResult.inbound = this.__inbound?.internalValue;
     }
-    if (this._outbound?.internalValue !== undefined) {
+    if (this.__outbound?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.outbound = this._outbound?.internalValue;
+      internalValueResult.outbound = this.__outbound?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -566,8 +566,8 @@ export class NetworkBandwidthOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._classId = undefined;
-      this._inbound.internalValue = undefined;
-      this._outbound.internalValue = undefined;
+      if (this.__inbound !== undefined) { this.__inbound.internalValue = undefined; }
+      if (this.__outbound !== undefined) { this.__outbound.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -577,8 +577,8 @@ export class NetworkBandwidthOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._classId = value.classId;
-      this._inbound.internalValue = value.inbound;
-      this._outbound.internalValue = value.outbound;
+      if (value.inbound !== undefined || this.__inbound !== undefined) { this._inbound.internalValue = value.inbound; }
+      if (value.outbound !== undefined || this.__outbound !== undefined) { this._outbound.internalValue = value.outbound; }
     }
   }
 
@@ -599,35 +599,41 @@ export class NetworkBandwidthOutputReference extends cdktf.ComplexObject {
   }
 
   // inbound - computed: false, optional: true, required: false
-  private _inbound = new NetworkBandwidthInboundOutputReference(this, "inbound");
+  private __inbound?: NetworkBandwidthInboundOutputReference;
+  private get _inbound(): NetworkBandwidthInboundOutputReference {
+    return this.__inbound ??= new NetworkBandwidthInboundOutputReference(this, "inbound");
+  }
   public get inbound() {
     return this._inbound;
   }
   public putInbound(value: NetworkBandwidthInbound) {
-    this._inbound.internalValue = value;
+    if (value !== undefined || this.__inbound !== undefined) { this._inbound.internalValue = value; }
   }
   public resetInbound() {
-    this._inbound.internalValue = undefined;
+    if (this.__inbound !== undefined) { this.__inbound.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inboundInput() {
-    return this._inbound.internalValue;
+    return this.__inbound?.internalValue;
   }
 
   // outbound - computed: false, optional: true, required: false
-  private _outbound = new NetworkBandwidthOutboundOutputReference(this, "outbound");
+  private __outbound?: NetworkBandwidthOutboundOutputReference;
+  private get _outbound(): NetworkBandwidthOutboundOutputReference {
+    return this.__outbound ??= new NetworkBandwidthOutboundOutputReference(this, "outbound");
+  }
   public get outbound() {
     return this._outbound;
   }
   public putOutbound(value: NetworkBandwidthOutbound) {
-    this._outbound.internalValue = value;
+    if (value !== undefined || this.__outbound !== undefined) { this._outbound.internalValue = value; }
   }
   public resetOutbound() {
-    this._outbound.internalValue = undefined;
+    if (this.__outbound !== undefined) { this.__outbound.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outboundInput() {
-    return this._outbound.internalValue;
+    return this.__outbound?.internalValue;
   }
 }
 export interface NetworkBridge {
@@ -1185,9 +1191,9 @@ export class NetworkDnsHostOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._hostnames?.internalValue !== undefined) {
+    if (this.__hostnames?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hostnames = this._hostnames?.internalValue;
+      internalValueResult.hostnames = this.__hostnames?.internalValue;
     }
     if (this._ip !== undefined) {
       hasAnyValues = true;
@@ -1200,7 +1206,7 @@ export class NetworkDnsHostOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._hostnames.internalValue = undefined;
+      if (this.__hostnames !== undefined) { this.__hostnames.internalValue = undefined; }
       this._ip = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1210,25 +1216,28 @@ export class NetworkDnsHostOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._hostnames.internalValue = value.hostnames;
+      if (value.hostnames !== undefined || this.__hostnames !== undefined) { this._hostnames.internalValue = value.hostnames; }
       this._ip = value.ip;
     }
   }
 
   // hostnames - computed: false, optional: true, required: false
-  private _hostnames = new NetworkDnsHostHostnamesList(this, "hostnames", false);
+  private __hostnames?: NetworkDnsHostHostnamesList;
+  private get _hostnames(): NetworkDnsHostHostnamesList {
+    return this.__hostnames ??= new NetworkDnsHostHostnamesList(this, "hostnames", false);
+  }
   public get hostnames() {
     return this._hostnames;
   }
   public putHostnames(value: NetworkDnsHostHostnames[] | cdktf.IResolvable) {
-    this._hostnames.internalValue = value;
+    if (value !== undefined || this.__hostnames !== undefined) { this._hostnames.internalValue = value; }
   }
   public resetHostnames() {
-    this._hostnames.internalValue = undefined;
+    if (this.__hostnames !== undefined) { this.__hostnames.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostnamesInput() {
-    return this._hostnames.internalValue;
+    return this.__hostnames?.internalValue;
   }
 
   // ip - computed: false, optional: false, required: true
@@ -1838,21 +1847,21 @@ export class NetworkDnsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.forwardPlainNames = this._forwardPlainNames;
     }
-    if (this._forwarders?.internalValue !== undefined) {
+    if (this.__forwarders?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.forwarders = this._forwarders?.internalValue;
+      internalValueResult.forwarders = this.__forwarders?.internalValue;
     }
-    if (this._host?.internalValue !== undefined) {
+    if (this.__host?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.host = this._host?.internalValue;
+      internalValueResult.host = this.__host?.internalValue;
     }
-    if (this._srVs?.internalValue !== undefined) {
+    if (this.__srVs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.srVs = this._srVs?.internalValue;
+      internalValueResult.srVs = this.__srVs?.internalValue;
     }
-    if (this._txTs?.internalValue !== undefined) {
+    if (this.__txTs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.txTs = this._txTs?.internalValue;
+      internalValueResult.txTs = this.__txTs?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1863,10 +1872,10 @@ export class NetworkDnsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._enable = undefined;
       this._forwardPlainNames = undefined;
-      this._forwarders.internalValue = undefined;
-      this._host.internalValue = undefined;
-      this._srVs.internalValue = undefined;
-      this._txTs.internalValue = undefined;
+      if (this.__forwarders !== undefined) { this.__forwarders.internalValue = undefined; }
+      if (this.__host !== undefined) { this.__host.internalValue = undefined; }
+      if (this.__srVs !== undefined) { this.__srVs.internalValue = undefined; }
+      if (this.__txTs !== undefined) { this.__txTs.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1877,10 +1886,10 @@ export class NetworkDnsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._enable = value.enable;
       this._forwardPlainNames = value.forwardPlainNames;
-      this._forwarders.internalValue = value.forwarders;
-      this._host.internalValue = value.host;
-      this._srVs.internalValue = value.srVs;
-      this._txTs.internalValue = value.txTs;
+      if (value.forwarders !== undefined || this.__forwarders !== undefined) { this._forwarders.internalValue = value.forwarders; }
+      if (value.host !== undefined || this.__host !== undefined) { this._host.internalValue = value.host; }
+      if (value.srVs !== undefined || this.__srVs !== undefined) { this._srVs.internalValue = value.srVs; }
+      if (value.txTs !== undefined || this.__txTs !== undefined) { this._txTs.internalValue = value.txTs; }
     }
   }
 
@@ -1917,67 +1926,79 @@ export class NetworkDnsOutputReference extends cdktf.ComplexObject {
   }
 
   // forwarders - computed: false, optional: true, required: false
-  private _forwarders = new NetworkDnsForwardersList(this, "forwarders", false);
+  private __forwarders?: NetworkDnsForwardersList;
+  private get _forwarders(): NetworkDnsForwardersList {
+    return this.__forwarders ??= new NetworkDnsForwardersList(this, "forwarders", false);
+  }
   public get forwarders() {
     return this._forwarders;
   }
   public putForwarders(value: NetworkDnsForwarders[] | cdktf.IResolvable) {
-    this._forwarders.internalValue = value;
+    if (value !== undefined || this.__forwarders !== undefined) { this._forwarders.internalValue = value; }
   }
   public resetForwarders() {
-    this._forwarders.internalValue = undefined;
+    if (this.__forwarders !== undefined) { this.__forwarders.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get forwardersInput() {
-    return this._forwarders.internalValue;
+    return this.__forwarders?.internalValue;
   }
 
   // host - computed: false, optional: true, required: false
-  private _host = new NetworkDnsHostList(this, "host", false);
+  private __host?: NetworkDnsHostList;
+  private get _host(): NetworkDnsHostList {
+    return this.__host ??= new NetworkDnsHostList(this, "host", false);
+  }
   public get host() {
     return this._host;
   }
   public putHost(value: NetworkDnsHost[] | cdktf.IResolvable) {
-    this._host.internalValue = value;
+    if (value !== undefined || this.__host !== undefined) { this._host.internalValue = value; }
   }
   public resetHost() {
-    this._host.internalValue = undefined;
+    if (this.__host !== undefined) { this.__host.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostInput() {
-    return this._host.internalValue;
+    return this.__host?.internalValue;
   }
 
   // sr_vs - computed: false, optional: true, required: false
-  private _srVs = new NetworkDnsSrVsList(this, "sr_vs", false);
+  private __srVs?: NetworkDnsSrVsList;
+  private get _srVs(): NetworkDnsSrVsList {
+    return this.__srVs ??= new NetworkDnsSrVsList(this, "sr_vs", false);
+  }
   public get srVs() {
     return this._srVs;
   }
   public putSrVs(value: NetworkDnsSrVs[] | cdktf.IResolvable) {
-    this._srVs.internalValue = value;
+    if (value !== undefined || this.__srVs !== undefined) { this._srVs.internalValue = value; }
   }
   public resetSrVs() {
-    this._srVs.internalValue = undefined;
+    if (this.__srVs !== undefined) { this.__srVs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get srVsInput() {
-    return this._srVs.internalValue;
+    return this.__srVs?.internalValue;
   }
 
   // tx_ts - computed: false, optional: true, required: false
-  private _txTs = new NetworkDnsTxTsList(this, "tx_ts", false);
+  private __txTs?: NetworkDnsTxTsList;
+  private get _txTs(): NetworkDnsTxTsList {
+    return this.__txTs ??= new NetworkDnsTxTsList(this, "tx_ts", false);
+  }
   public get txTs() {
     return this._txTs;
   }
   public putTxTs(value: NetworkDnsTxTs[] | cdktf.IResolvable) {
-    this._txTs.internalValue = value;
+    if (value !== undefined || this.__txTs !== undefined) { this._txTs.internalValue = value; }
   }
   public resetTxTs() {
-    this._txTs.internalValue = undefined;
+    if (this.__txTs !== undefined) { this.__txTs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get txTsInput() {
-    return this._txTs.internalValue;
+    return this.__txTs?.internalValue;
   }
 }
 export interface NetworkDnsmasqOptionsOption {
@@ -2147,9 +2168,9 @@ export class NetworkDnsmasqOptionsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._option?.internalValue !== undefined) {
+    if (this.__option?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.option = this._option?.internalValue;
+      internalValueResult.option = this.__option?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2158,7 +2179,7 @@ export class NetworkDnsmasqOptionsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._option.internalValue = undefined;
+      if (this.__option !== undefined) { this.__option.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2167,24 +2188,27 @@ export class NetworkDnsmasqOptionsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._option.internalValue = value.option;
+      if (value.option !== undefined || this.__option !== undefined) { this._option.internalValue = value.option; }
     }
   }
 
   // option - computed: false, optional: true, required: false
-  private _option = new NetworkDnsmasqOptionsOptionList(this, "option", false);
+  private __option?: NetworkDnsmasqOptionsOptionList;
+  private get _option(): NetworkDnsmasqOptionsOptionList {
+    return this.__option ??= new NetworkDnsmasqOptionsOptionList(this, "option", false);
+  }
   public get option() {
     return this._option;
   }
   public putOption(value: NetworkDnsmasqOptionsOption[] | cdktf.IResolvable) {
-    this._option.internalValue = value;
+    if (value !== undefined || this.__option !== undefined) { this._option.internalValue = value; }
   }
   public resetOption() {
-    this._option.internalValue = undefined;
+    if (this.__option !== undefined) { this.__option.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get optionInput() {
-    return this._option.internalValue;
+    return this.__option?.internalValue;
   }
 }
 export interface NetworkDomain {
@@ -2563,9 +2587,9 @@ export class NetworkForwardAddressesOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._pci?.internalValue !== undefined) {
+    if (this.__pci?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pci = this._pci?.internalValue;
+      internalValueResult.pci = this.__pci?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2574,7 +2598,7 @@ export class NetworkForwardAddressesOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._pci.internalValue = undefined;
+      if (this.__pci !== undefined) { this.__pci.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2583,24 +2607,27 @@ export class NetworkForwardAddressesOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._pci.internalValue = value.pci;
+      if (value.pci !== undefined || this.__pci !== undefined) { this._pci.internalValue = value.pci; }
     }
   }
 
   // pci - computed: false, optional: true, required: false
-  private _pci = new NetworkForwardAddressesPciOutputReference(this, "pci");
+  private __pci?: NetworkForwardAddressesPciOutputReference;
+  private get _pci(): NetworkForwardAddressesPciOutputReference {
+    return this.__pci ??= new NetworkForwardAddressesPciOutputReference(this, "pci");
+  }
   public get pci() {
     return this._pci;
   }
   public putPci(value: NetworkForwardAddressesPci) {
-    this._pci.internalValue = value;
+    if (value !== undefined || this.__pci !== undefined) { this._pci.internalValue = value; }
   }
   public resetPci() {
-    this._pci.internalValue = undefined;
+    if (this.__pci !== undefined) { this.__pci.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pciInput() {
-    return this._pci.internalValue;
+    return this.__pci?.internalValue;
   }
 }
 
@@ -3228,17 +3255,17 @@ export class NetworkForwardNatOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addresses?.internalValue !== undefined) {
+    if (this.__addresses?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addresses = this._addresses?.internalValue;
+      internalValueResult.addresses = this.__addresses?.internalValue;
     }
     if (this._ipv6 !== undefined) {
       hasAnyValues = true;
       internalValueResult.ipv6 = this._ipv6;
     }
-    if (this._ports?.internalValue !== undefined) {
+    if (this.__ports?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ports = this._ports?.internalValue;
+      internalValueResult.ports = this.__ports?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3247,9 +3274,9 @@ export class NetworkForwardNatOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addresses.internalValue = undefined;
+      if (this.__addresses !== undefined) { this.__addresses.internalValue = undefined; }
       this._ipv6 = undefined;
-      this._ports.internalValue = undefined;
+      if (this.__ports !== undefined) { this.__ports.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3258,26 +3285,29 @@ export class NetworkForwardNatOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addresses.internalValue = value.addresses;
+      if (value.addresses !== undefined || this.__addresses !== undefined) { this._addresses.internalValue = value.addresses; }
       this._ipv6 = value.ipv6;
-      this._ports.internalValue = value.ports;
+      if (value.ports !== undefined || this.__ports !== undefined) { this._ports.internalValue = value.ports; }
     }
   }
 
   // addresses - computed: false, optional: true, required: false
-  private _addresses = new NetworkForwardNatAddressesList(this, "addresses", false);
+  private __addresses?: NetworkForwardNatAddressesList;
+  private get _addresses(): NetworkForwardNatAddressesList {
+    return this.__addresses ??= new NetworkForwardNatAddressesList(this, "addresses", false);
+  }
   public get addresses() {
     return this._addresses;
   }
   public putAddresses(value: NetworkForwardNatAddresses[] | cdktf.IResolvable) {
-    this._addresses.internalValue = value;
+    if (value !== undefined || this.__addresses !== undefined) { this._addresses.internalValue = value; }
   }
   public resetAddresses() {
-    this._addresses.internalValue = undefined;
+    if (this.__addresses !== undefined) { this.__addresses.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressesInput() {
-    return this._addresses.internalValue;
+    return this.__addresses?.internalValue;
   }
 
   // ipv6 - computed: false, optional: true, required: false
@@ -3297,19 +3327,22 @@ export class NetworkForwardNatOutputReference extends cdktf.ComplexObject {
   }
 
   // ports - computed: false, optional: true, required: false
-  private _ports = new NetworkForwardNatPortsList(this, "ports", false);
+  private __ports?: NetworkForwardNatPortsList;
+  private get _ports(): NetworkForwardNatPortsList {
+    return this.__ports ??= new NetworkForwardNatPortsList(this, "ports", false);
+  }
   public get ports() {
     return this._ports;
   }
   public putPorts(value: NetworkForwardNatPorts[] | cdktf.IResolvable) {
-    this._ports.internalValue = value;
+    if (value !== undefined || this.__ports !== undefined) { this._ports.internalValue = value; }
   }
   public resetPorts() {
-    this._ports.internalValue = undefined;
+    if (this.__ports !== undefined) { this.__ports.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get portsInput() {
-    return this._ports.internalValue;
+    return this.__ports?.internalValue;
   }
 }
 export interface NetworkForwardPfs {
@@ -3556,21 +3589,21 @@ export class NetworkForwardOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._addresses?.internalValue !== undefined) {
+    if (this.__addresses?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.addresses = this._addresses?.internalValue;
+      internalValueResult.addresses = this.__addresses?.internalValue;
     }
     if (this._dev !== undefined) {
       hasAnyValues = true;
       internalValueResult.dev = this._dev;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
-    if (this._interfaces?.internalValue !== undefined) {
+    if (this.__interfaces?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interfaces = this._interfaces?.internalValue;
+      internalValueResult.interfaces = this.__interfaces?.internalValue;
     }
     if (this._managed !== undefined) {
       hasAnyValues = true;
@@ -3580,13 +3613,13 @@ export class NetworkForwardOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._nat?.internalValue !== undefined) {
+    if (this.__nat?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nat = this._nat?.internalValue;
+      internalValueResult.nat = this.__nat?.internalValue;
     }
-    if (this._pfs?.internalValue !== undefined) {
+    if (this.__pfs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pfs = this._pfs?.internalValue;
+      internalValueResult.pfs = this.__pfs?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3595,14 +3628,14 @@ export class NetworkForwardOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._addresses.internalValue = undefined;
+      if (this.__addresses !== undefined) { this.__addresses.internalValue = undefined; }
       this._dev = undefined;
-      this._driver.internalValue = undefined;
-      this._interfaces.internalValue = undefined;
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
+      if (this.__interfaces !== undefined) { this.__interfaces.internalValue = undefined; }
       this._managed = undefined;
       this._mode = undefined;
-      this._nat.internalValue = undefined;
-      this._pfs.internalValue = undefined;
+      if (this.__nat !== undefined) { this.__nat.internalValue = undefined; }
+      if (this.__pfs !== undefined) { this.__pfs.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3611,31 +3644,34 @@ export class NetworkForwardOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._addresses.internalValue = value.addresses;
+      if (value.addresses !== undefined || this.__addresses !== undefined) { this._addresses.internalValue = value.addresses; }
       this._dev = value.dev;
-      this._driver.internalValue = value.driver;
-      this._interfaces.internalValue = value.interfaces;
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
+      if (value.interfaces !== undefined || this.__interfaces !== undefined) { this._interfaces.internalValue = value.interfaces; }
       this._managed = value.managed;
       this._mode = value.mode;
-      this._nat.internalValue = value.nat;
-      this._pfs.internalValue = value.pfs;
+      if (value.nat !== undefined || this.__nat !== undefined) { this._nat.internalValue = value.nat; }
+      if (value.pfs !== undefined || this.__pfs !== undefined) { this._pfs.internalValue = value.pfs; }
     }
   }
 
   // addresses - computed: false, optional: true, required: false
-  private _addresses = new NetworkForwardAddressesList(this, "addresses", false);
+  private __addresses?: NetworkForwardAddressesList;
+  private get _addresses(): NetworkForwardAddressesList {
+    return this.__addresses ??= new NetworkForwardAddressesList(this, "addresses", false);
+  }
   public get addresses() {
     return this._addresses;
   }
   public putAddresses(value: NetworkForwardAddresses[] | cdktf.IResolvable) {
-    this._addresses.internalValue = value;
+    if (value !== undefined || this.__addresses !== undefined) { this._addresses.internalValue = value; }
   }
   public resetAddresses() {
-    this._addresses.internalValue = undefined;
+    if (this.__addresses !== undefined) { this.__addresses.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressesInput() {
-    return this._addresses.internalValue;
+    return this.__addresses?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
@@ -3655,35 +3691,41 @@ export class NetworkForwardOutputReference extends cdktf.ComplexObject {
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new NetworkForwardDriverOutputReference(this, "driver");
+  private __driver?: NetworkForwardDriverOutputReference;
+  private get _driver(): NetworkForwardDriverOutputReference {
+    return this.__driver ??= new NetworkForwardDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: NetworkForwardDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // interfaces - computed: false, optional: true, required: false
-  private _interfaces = new NetworkForwardInterfacesList(this, "interfaces", false);
+  private __interfaces?: NetworkForwardInterfacesList;
+  private get _interfaces(): NetworkForwardInterfacesList {
+    return this.__interfaces ??= new NetworkForwardInterfacesList(this, "interfaces", false);
+  }
   public get interfaces() {
     return this._interfaces;
   }
   public putInterfaces(value: NetworkForwardInterfaces[] | cdktf.IResolvable) {
-    this._interfaces.internalValue = value;
+    if (value !== undefined || this.__interfaces !== undefined) { this._interfaces.internalValue = value; }
   }
   public resetInterfaces() {
-    this._interfaces.internalValue = undefined;
+    if (this.__interfaces !== undefined) { this.__interfaces.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get interfacesInput() {
-    return this._interfaces.internalValue;
+    return this.__interfaces?.internalValue;
   }
 
   // managed - computed: false, optional: true, required: false
@@ -3719,35 +3761,41 @@ export class NetworkForwardOutputReference extends cdktf.ComplexObject {
   }
 
   // nat - computed: false, optional: true, required: false
-  private _nat = new NetworkForwardNatOutputReference(this, "nat");
+  private __nat?: NetworkForwardNatOutputReference;
+  private get _nat(): NetworkForwardNatOutputReference {
+    return this.__nat ??= new NetworkForwardNatOutputReference(this, "nat");
+  }
   public get nat() {
     return this._nat;
   }
   public putNat(value: NetworkForwardNat) {
-    this._nat.internalValue = value;
+    if (value !== undefined || this.__nat !== undefined) { this._nat.internalValue = value; }
   }
   public resetNat() {
-    this._nat.internalValue = undefined;
+    if (this.__nat !== undefined) { this.__nat.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get natInput() {
-    return this._nat.internalValue;
+    return this.__nat?.internalValue;
   }
 
   // pfs - computed: false, optional: true, required: false
-  private _pfs = new NetworkForwardPfsList(this, "pfs", false);
+  private __pfs?: NetworkForwardPfsList;
+  private get _pfs(): NetworkForwardPfsList {
+    return this.__pfs ??= new NetworkForwardPfsList(this, "pfs", false);
+  }
   public get pfs() {
     return this._pfs;
   }
   public putPfs(value: NetworkForwardPfs[] | cdktf.IResolvable) {
-    this._pfs.internalValue = value;
+    if (value !== undefined || this.__pfs !== undefined) { this._pfs.internalValue = value; }
   }
   public resetPfs() {
-    this._pfs.internalValue = undefined;
+    if (this.__pfs !== undefined) { this.__pfs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pfsInput() {
-    return this._pfs.internalValue;
+    return this.__pfs?.internalValue;
   }
 }
 export interface NetworkIpsDhcpBootp {
@@ -4134,9 +4182,9 @@ export class NetworkIpsDhcpHostsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.ip = this._ip;
     }
-    if (this._lease?.internalValue !== undefined) {
+    if (this.__lease?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.lease = this._lease?.internalValue;
+      internalValueResult.lease = this.__lease?.internalValue;
     }
     if (this._mac !== undefined) {
       hasAnyValues = true;
@@ -4155,7 +4203,7 @@ export class NetworkIpsDhcpHostsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._id = undefined;
       this._ip = undefined;
-      this._lease.internalValue = undefined;
+      if (this.__lease !== undefined) { this.__lease.internalValue = undefined; }
       this._mac = undefined;
       this._name = undefined;
     }
@@ -4168,7 +4216,7 @@ export class NetworkIpsDhcpHostsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._id = value.id;
       this._ip = value.ip;
-      this._lease.internalValue = value.lease;
+      if (value.lease !== undefined || this.__lease !== undefined) { this._lease.internalValue = value.lease; }
       this._mac = value.mac;
       this._name = value.name;
     }
@@ -4207,19 +4255,22 @@ export class NetworkIpsDhcpHostsOutputReference extends cdktf.ComplexObject {
   }
 
   // lease - computed: false, optional: true, required: false
-  private _lease = new NetworkIpsDhcpHostsLeaseOutputReference(this, "lease");
+  private __lease?: NetworkIpsDhcpHostsLeaseOutputReference;
+  private get _lease(): NetworkIpsDhcpHostsLeaseOutputReference {
+    return this.__lease ??= new NetworkIpsDhcpHostsLeaseOutputReference(this, "lease");
+  }
   public get lease() {
     return this._lease;
   }
   public putLease(value: NetworkIpsDhcpHostsLease) {
-    this._lease.internalValue = value;
+    if (value !== undefined || this.__lease !== undefined) { this._lease.internalValue = value; }
   }
   public resetLease() {
-    this._lease.internalValue = undefined;
+    if (this.__lease !== undefined) { this.__lease.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get leaseInput() {
-    return this._lease.internalValue;
+    return this.__lease?.internalValue;
   }
 
   // mac - computed: false, optional: true, required: false
@@ -4480,9 +4531,9 @@ export class NetworkIpsDhcpRangesOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.end = this._end;
     }
-    if (this._lease?.internalValue !== undefined) {
+    if (this.__lease?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.lease = this._lease?.internalValue;
+      internalValueResult.lease = this.__lease?.internalValue;
     }
     if (this._start !== undefined) {
       hasAnyValues = true;
@@ -4496,7 +4547,7 @@ export class NetworkIpsDhcpRangesOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._end = undefined;
-      this._lease.internalValue = undefined;
+      if (this.__lease !== undefined) { this.__lease.internalValue = undefined; }
       this._start = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -4507,7 +4558,7 @@ export class NetworkIpsDhcpRangesOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._end = value.end;
-      this._lease.internalValue = value.lease;
+      if (value.lease !== undefined || this.__lease !== undefined) { this._lease.internalValue = value.lease; }
       this._start = value.start;
     }
   }
@@ -4529,19 +4580,22 @@ export class NetworkIpsDhcpRangesOutputReference extends cdktf.ComplexObject {
   }
 
   // lease - computed: false, optional: true, required: false
-  private _lease = new NetworkIpsDhcpRangesLeaseOutputReference(this, "lease");
+  private __lease?: NetworkIpsDhcpRangesLeaseOutputReference;
+  private get _lease(): NetworkIpsDhcpRangesLeaseOutputReference {
+    return this.__lease ??= new NetworkIpsDhcpRangesLeaseOutputReference(this, "lease");
+  }
   public get lease() {
     return this._lease;
   }
   public putLease(value: NetworkIpsDhcpRangesLease) {
-    this._lease.internalValue = value;
+    if (value !== undefined || this.__lease !== undefined) { this._lease.internalValue = value; }
   }
   public resetLease() {
-    this._lease.internalValue = undefined;
+    if (this.__lease !== undefined) { this.__lease.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get leaseInput() {
-    return this._lease.internalValue;
+    return this.__lease?.internalValue;
   }
 
   // start - computed: false, optional: true, required: false
@@ -4656,17 +4710,17 @@ export class NetworkIpsDhcpOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._bootp?.internalValue !== undefined) {
+    if (this.__bootp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bootp = this._bootp?.internalValue;
+      internalValueResult.bootp = this.__bootp?.internalValue;
     }
-    if (this._hosts?.internalValue !== undefined) {
+    if (this.__hosts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hosts = this._hosts?.internalValue;
+      internalValueResult.hosts = this.__hosts?.internalValue;
     }
-    if (this._ranges?.internalValue !== undefined) {
+    if (this.__ranges?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ranges = this._ranges?.internalValue;
+      internalValueResult.ranges = this.__ranges?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4675,9 +4729,9 @@ export class NetworkIpsDhcpOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._bootp.internalValue = undefined;
-      this._hosts.internalValue = undefined;
-      this._ranges.internalValue = undefined;
+      if (this.__bootp !== undefined) { this.__bootp.internalValue = undefined; }
+      if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
+      if (this.__ranges !== undefined) { this.__ranges.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4686,58 +4740,67 @@ export class NetworkIpsDhcpOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._bootp.internalValue = value.bootp;
-      this._hosts.internalValue = value.hosts;
-      this._ranges.internalValue = value.ranges;
+      if (value.bootp !== undefined || this.__bootp !== undefined) { this._bootp.internalValue = value.bootp; }
+      if (value.hosts !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value.hosts; }
+      if (value.ranges !== undefined || this.__ranges !== undefined) { this._ranges.internalValue = value.ranges; }
     }
   }
 
   // bootp - computed: false, optional: true, required: false
-  private _bootp = new NetworkIpsDhcpBootpList(this, "bootp", false);
+  private __bootp?: NetworkIpsDhcpBootpList;
+  private get _bootp(): NetworkIpsDhcpBootpList {
+    return this.__bootp ??= new NetworkIpsDhcpBootpList(this, "bootp", false);
+  }
   public get bootp() {
     return this._bootp;
   }
   public putBootp(value: NetworkIpsDhcpBootp[] | cdktf.IResolvable) {
-    this._bootp.internalValue = value;
+    if (value !== undefined || this.__bootp !== undefined) { this._bootp.internalValue = value; }
   }
   public resetBootp() {
-    this._bootp.internalValue = undefined;
+    if (this.__bootp !== undefined) { this.__bootp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bootpInput() {
-    return this._bootp.internalValue;
+    return this.__bootp?.internalValue;
   }
 
   // hosts - computed: false, optional: true, required: false
-  private _hosts = new NetworkIpsDhcpHostsList(this, "hosts", false);
+  private __hosts?: NetworkIpsDhcpHostsList;
+  private get _hosts(): NetworkIpsDhcpHostsList {
+    return this.__hosts ??= new NetworkIpsDhcpHostsList(this, "hosts", false);
+  }
   public get hosts() {
     return this._hosts;
   }
   public putHosts(value: NetworkIpsDhcpHosts[] | cdktf.IResolvable) {
-    this._hosts.internalValue = value;
+    if (value !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value; }
   }
   public resetHosts() {
-    this._hosts.internalValue = undefined;
+    if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostsInput() {
-    return this._hosts.internalValue;
+    return this.__hosts?.internalValue;
   }
 
   // ranges - computed: false, optional: true, required: false
-  private _ranges = new NetworkIpsDhcpRangesList(this, "ranges", false);
+  private __ranges?: NetworkIpsDhcpRangesList;
+  private get _ranges(): NetworkIpsDhcpRangesList {
+    return this.__ranges ??= new NetworkIpsDhcpRangesList(this, "ranges", false);
+  }
   public get ranges() {
     return this._ranges;
   }
   public putRanges(value: NetworkIpsDhcpRanges[] | cdktf.IResolvable) {
-    this._ranges.internalValue = value;
+    if (value !== undefined || this.__ranges !== undefined) { this._ranges.internalValue = value; }
   }
   public resetRanges() {
-    this._ranges.internalValue = undefined;
+    if (this.__ranges !== undefined) { this.__ranges.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get rangesInput() {
-    return this._ranges.internalValue;
+    return this.__ranges?.internalValue;
   }
 }
 export interface NetworkIpsTftp {
@@ -4960,9 +5023,9 @@ export class NetworkIpsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.address = this._address;
     }
-    if (this._dhcp?.internalValue !== undefined) {
+    if (this.__dhcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dhcp = this._dhcp?.internalValue;
+      internalValueResult.dhcp = this.__dhcp?.internalValue;
     }
     if (this._family !== undefined) {
       hasAnyValues = true;
@@ -4980,9 +5043,9 @@ export class NetworkIpsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.prefix = this._prefix;
     }
-    if (this._tftp?.internalValue !== undefined) {
+    if (this.__tftp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tftp = this._tftp?.internalValue;
+      internalValueResult.tftp = this.__tftp?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4992,12 +5055,12 @@ export class NetworkIpsOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._address = undefined;
-      this._dhcp.internalValue = undefined;
+      if (this.__dhcp !== undefined) { this.__dhcp.internalValue = undefined; }
       this._family = undefined;
       this._localPtr = undefined;
       this._netmask = undefined;
       this._prefix = undefined;
-      this._tftp.internalValue = undefined;
+      if (this.__tftp !== undefined) { this.__tftp.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5007,12 +5070,12 @@ export class NetworkIpsOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._address = value.address;
-      this._dhcp.internalValue = value.dhcp;
+      if (value.dhcp !== undefined || this.__dhcp !== undefined) { this._dhcp.internalValue = value.dhcp; }
       this._family = value.family;
       this._localPtr = value.localPtr;
       this._netmask = value.netmask;
       this._prefix = value.prefix;
-      this._tftp.internalValue = value.tftp;
+      if (value.tftp !== undefined || this.__tftp !== undefined) { this._tftp.internalValue = value.tftp; }
     }
   }
 
@@ -5033,19 +5096,22 @@ export class NetworkIpsOutputReference extends cdktf.ComplexObject {
   }
 
   // dhcp - computed: false, optional: true, required: false
-  private _dhcp = new NetworkIpsDhcpOutputReference(this, "dhcp");
+  private __dhcp?: NetworkIpsDhcpOutputReference;
+  private get _dhcp(): NetworkIpsDhcpOutputReference {
+    return this.__dhcp ??= new NetworkIpsDhcpOutputReference(this, "dhcp");
+  }
   public get dhcp() {
     return this._dhcp;
   }
   public putDhcp(value: NetworkIpsDhcp) {
-    this._dhcp.internalValue = value;
+    if (value !== undefined || this.__dhcp !== undefined) { this._dhcp.internalValue = value; }
   }
   public resetDhcp() {
-    this._dhcp.internalValue = undefined;
+    if (this.__dhcp !== undefined) { this.__dhcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dhcpInput() {
-    return this._dhcp.internalValue;
+    return this.__dhcp?.internalValue;
   }
 
   // family - computed: false, optional: true, required: false
@@ -5113,19 +5179,22 @@ export class NetworkIpsOutputReference extends cdktf.ComplexObject {
   }
 
   // tftp - computed: false, optional: true, required: false
-  private _tftp = new NetworkIpsTftpOutputReference(this, "tftp");
+  private __tftp?: NetworkIpsTftpOutputReference;
+  private get _tftp(): NetworkIpsTftpOutputReference {
+    return this.__tftp ??= new NetworkIpsTftpOutputReference(this, "tftp");
+  }
   public get tftp() {
     return this._tftp;
   }
   public putTftp(value: NetworkIpsTftp) {
-    this._tftp.internalValue = value;
+    if (value !== undefined || this.__tftp !== undefined) { this._tftp.internalValue = value; }
   }
   public resetTftp() {
-    this._tftp.internalValue = undefined;
+    if (this.__tftp !== undefined) { this.__tftp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tftpInput() {
-    return this._tftp.internalValue;
+    return this.__tftp?.internalValue;
   }
 }
 
@@ -6289,25 +6358,25 @@ export class NetworkPortGroupsVirtualPortParamsOutputReference extends cdktf.Com
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._any?.internalValue !== undefined) {
+    if (this.__any?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.any = this._any?.internalValue;
+      internalValueResult.any = this.__any?.internalValue;
     }
-    if (this._midoNet?.internalValue !== undefined) {
+    if (this.__midoNet?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.midoNet = this._midoNet?.internalValue;
+      internalValueResult.midoNet = this.__midoNet?.internalValue;
     }
-    if (this._openVSwitch?.internalValue !== undefined) {
+    if (this.__openVSwitch?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.openVSwitch = this._openVSwitch?.internalValue;
+      internalValueResult.openVSwitch = this.__openVSwitch?.internalValue;
     }
-    if (this._vepa8021Qbg?.internalValue !== undefined) {
+    if (this.__vepa8021Qbg?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vepa8021Qbg = this._vepa8021Qbg?.internalValue;
+      internalValueResult.vepa8021Qbg = this.__vepa8021Qbg?.internalValue;
     }
-    if (this._vnTag8011Qbh?.internalValue !== undefined) {
+    if (this.__vnTag8011Qbh?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vnTag8011Qbh = this._vnTag8011Qbh?.internalValue;
+      internalValueResult.vnTag8011Qbh = this.__vnTag8011Qbh?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6316,11 +6385,11 @@ export class NetworkPortGroupsVirtualPortParamsOutputReference extends cdktf.Com
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._any.internalValue = undefined;
-      this._midoNet.internalValue = undefined;
-      this._openVSwitch.internalValue = undefined;
-      this._vepa8021Qbg.internalValue = undefined;
-      this._vnTag8011Qbh.internalValue = undefined;
+      if (this.__any !== undefined) { this.__any.internalValue = undefined; }
+      if (this.__midoNet !== undefined) { this.__midoNet.internalValue = undefined; }
+      if (this.__openVSwitch !== undefined) { this.__openVSwitch.internalValue = undefined; }
+      if (this.__vepa8021Qbg !== undefined) { this.__vepa8021Qbg.internalValue = undefined; }
+      if (this.__vnTag8011Qbh !== undefined) { this.__vnTag8011Qbh.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6329,92 +6398,107 @@ export class NetworkPortGroupsVirtualPortParamsOutputReference extends cdktf.Com
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._any.internalValue = value.any;
-      this._midoNet.internalValue = value.midoNet;
-      this._openVSwitch.internalValue = value.openVSwitch;
-      this._vepa8021Qbg.internalValue = value.vepa8021Qbg;
-      this._vnTag8011Qbh.internalValue = value.vnTag8011Qbh;
+      if (value.any !== undefined || this.__any !== undefined) { this._any.internalValue = value.any; }
+      if (value.midoNet !== undefined || this.__midoNet !== undefined) { this._midoNet.internalValue = value.midoNet; }
+      if (value.openVSwitch !== undefined || this.__openVSwitch !== undefined) { this._openVSwitch.internalValue = value.openVSwitch; }
+      if (value.vepa8021Qbg !== undefined || this.__vepa8021Qbg !== undefined) { this._vepa8021Qbg.internalValue = value.vepa8021Qbg; }
+      if (value.vnTag8011Qbh !== undefined || this.__vnTag8011Qbh !== undefined) { this._vnTag8011Qbh.internalValue = value.vnTag8011Qbh; }
     }
   }
 
   // any - computed: false, optional: true, required: false
-  private _any = new NetworkPortGroupsVirtualPortParamsAnyOutputReference(this, "any");
+  private __any?: NetworkPortGroupsVirtualPortParamsAnyOutputReference;
+  private get _any(): NetworkPortGroupsVirtualPortParamsAnyOutputReference {
+    return this.__any ??= new NetworkPortGroupsVirtualPortParamsAnyOutputReference(this, "any");
+  }
   public get any() {
     return this._any;
   }
   public putAny(value: NetworkPortGroupsVirtualPortParamsAny) {
-    this._any.internalValue = value;
+    if (value !== undefined || this.__any !== undefined) { this._any.internalValue = value; }
   }
   public resetAny() {
-    this._any.internalValue = undefined;
+    if (this.__any !== undefined) { this.__any.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get anyInput() {
-    return this._any.internalValue;
+    return this.__any?.internalValue;
   }
 
   // mido_net - computed: false, optional: true, required: false
-  private _midoNet = new NetworkPortGroupsVirtualPortParamsMidoNetOutputReference(this, "mido_net");
+  private __midoNet?: NetworkPortGroupsVirtualPortParamsMidoNetOutputReference;
+  private get _midoNet(): NetworkPortGroupsVirtualPortParamsMidoNetOutputReference {
+    return this.__midoNet ??= new NetworkPortGroupsVirtualPortParamsMidoNetOutputReference(this, "mido_net");
+  }
   public get midoNet() {
     return this._midoNet;
   }
   public putMidoNet(value: NetworkPortGroupsVirtualPortParamsMidoNet) {
-    this._midoNet.internalValue = value;
+    if (value !== undefined || this.__midoNet !== undefined) { this._midoNet.internalValue = value; }
   }
   public resetMidoNet() {
-    this._midoNet.internalValue = undefined;
+    if (this.__midoNet !== undefined) { this.__midoNet.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get midoNetInput() {
-    return this._midoNet.internalValue;
+    return this.__midoNet?.internalValue;
   }
 
   // open_v_switch - computed: false, optional: true, required: false
-  private _openVSwitch = new NetworkPortGroupsVirtualPortParamsOpenVSwitchOutputReference(this, "open_v_switch");
+  private __openVSwitch?: NetworkPortGroupsVirtualPortParamsOpenVSwitchOutputReference;
+  private get _openVSwitch(): NetworkPortGroupsVirtualPortParamsOpenVSwitchOutputReference {
+    return this.__openVSwitch ??= new NetworkPortGroupsVirtualPortParamsOpenVSwitchOutputReference(this, "open_v_switch");
+  }
   public get openVSwitch() {
     return this._openVSwitch;
   }
   public putOpenVSwitch(value: NetworkPortGroupsVirtualPortParamsOpenVSwitch) {
-    this._openVSwitch.internalValue = value;
+    if (value !== undefined || this.__openVSwitch !== undefined) { this._openVSwitch.internalValue = value; }
   }
   public resetOpenVSwitch() {
-    this._openVSwitch.internalValue = undefined;
+    if (this.__openVSwitch !== undefined) { this.__openVSwitch.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get openVSwitchInput() {
-    return this._openVSwitch.internalValue;
+    return this.__openVSwitch?.internalValue;
   }
 
   // vepa8021qbg - computed: false, optional: true, required: false
-  private _vepa8021Qbg = new NetworkPortGroupsVirtualPortParamsVepa8021QbgOutputReference(this, "vepa8021qbg");
+  private __vepa8021Qbg?: NetworkPortGroupsVirtualPortParamsVepa8021QbgOutputReference;
+  private get _vepa8021Qbg(): NetworkPortGroupsVirtualPortParamsVepa8021QbgOutputReference {
+    return this.__vepa8021Qbg ??= new NetworkPortGroupsVirtualPortParamsVepa8021QbgOutputReference(this, "vepa8021qbg");
+  }
   public get vepa8021Qbg() {
     return this._vepa8021Qbg;
   }
   public putVepa8021Qbg(value: NetworkPortGroupsVirtualPortParamsVepa8021Qbg) {
-    this._vepa8021Qbg.internalValue = value;
+    if (value !== undefined || this.__vepa8021Qbg !== undefined) { this._vepa8021Qbg.internalValue = value; }
   }
   public resetVepa8021Qbg() {
-    this._vepa8021Qbg.internalValue = undefined;
+    if (this.__vepa8021Qbg !== undefined) { this.__vepa8021Qbg.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vepa8021QbgInput() {
-    return this._vepa8021Qbg.internalValue;
+    return this.__vepa8021Qbg?.internalValue;
   }
 
   // vn_tag8011qbh - computed: false, optional: true, required: false
-  private _vnTag8011Qbh = new NetworkPortGroupsVirtualPortParamsVnTag8011QbhOutputReference(this, "vn_tag8011qbh");
+  private __vnTag8011Qbh?: NetworkPortGroupsVirtualPortParamsVnTag8011QbhOutputReference;
+  private get _vnTag8011Qbh(): NetworkPortGroupsVirtualPortParamsVnTag8011QbhOutputReference {
+    return this.__vnTag8011Qbh ??= new NetworkPortGroupsVirtualPortParamsVnTag8011QbhOutputReference(this, "vn_tag8011qbh");
+  }
   public get vnTag8011Qbh() {
     return this._vnTag8011Qbh;
   }
   public putVnTag8011Qbh(value: NetworkPortGroupsVirtualPortParamsVnTag8011Qbh) {
-    this._vnTag8011Qbh.internalValue = value;
+    if (value !== undefined || this.__vnTag8011Qbh !== undefined) { this._vnTag8011Qbh.internalValue = value; }
   }
   public resetVnTag8011Qbh() {
-    this._vnTag8011Qbh.internalValue = undefined;
+    if (this.__vnTag8011Qbh !== undefined) { this.__vnTag8011Qbh.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vnTag8011QbhInput() {
-    return this._vnTag8011Qbh.internalValue;
+    return this.__vnTag8011Qbh?.internalValue;
   }
 }
 export interface NetworkPortGroupsVirtualPort {
@@ -6471,9 +6555,9 @@ export class NetworkPortGroupsVirtualPortOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._params?.internalValue !== undefined) {
+    if (this.__params?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.params = this._params?.internalValue;
+      internalValueResult.params = this.__params?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6482,7 +6566,7 @@ export class NetworkPortGroupsVirtualPortOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._params.internalValue = undefined;
+      if (this.__params !== undefined) { this.__params.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6491,24 +6575,27 @@ export class NetworkPortGroupsVirtualPortOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._params.internalValue = value.params;
+      if (value.params !== undefined || this.__params !== undefined) { this._params.internalValue = value.params; }
     }
   }
 
   // params - computed: false, optional: true, required: false
-  private _params = new NetworkPortGroupsVirtualPortParamsOutputReference(this, "params");
+  private __params?: NetworkPortGroupsVirtualPortParamsOutputReference;
+  private get _params(): NetworkPortGroupsVirtualPortParamsOutputReference {
+    return this.__params ??= new NetworkPortGroupsVirtualPortParamsOutputReference(this, "params");
+  }
   public get params() {
     return this._params;
   }
   public putParams(value: NetworkPortGroupsVirtualPortParams) {
-    this._params.internalValue = value;
+    if (value !== undefined || this.__params !== undefined) { this._params.internalValue = value; }
   }
   public resetParams() {
-    this._params.internalValue = undefined;
+    if (this.__params !== undefined) { this.__params.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get paramsInput() {
-    return this._params.internalValue;
+    return this.__params?.internalValue;
   }
 }
 export interface NetworkPortGroupsVlanTags {
@@ -6725,9 +6812,9 @@ export class NetworkPortGroupsVlanOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._tags?.internalValue !== undefined) {
+    if (this.__tags?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tags = this._tags?.internalValue;
+      internalValueResult.tags = this.__tags?.internalValue;
     }
     if (this._trunk !== undefined) {
       hasAnyValues = true;
@@ -6740,7 +6827,7 @@ export class NetworkPortGroupsVlanOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._tags.internalValue = undefined;
+      if (this.__tags !== undefined) { this.__tags.internalValue = undefined; }
       this._trunk = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -6750,25 +6837,28 @@ export class NetworkPortGroupsVlanOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._tags.internalValue = value.tags;
+      if (value.tags !== undefined || this.__tags !== undefined) { this._tags.internalValue = value.tags; }
       this._trunk = value.trunk;
     }
   }
 
   // tags - computed: false, optional: true, required: false
-  private _tags = new NetworkPortGroupsVlanTagsList(this, "tags", false);
+  private __tags?: NetworkPortGroupsVlanTagsList;
+  private get _tags(): NetworkPortGroupsVlanTagsList {
+    return this.__tags ??= new NetworkPortGroupsVlanTagsList(this, "tags", false);
+  }
   public get tags() {
     return this._tags;
   }
   public putTags(value: NetworkPortGroupsVlanTags[] | cdktf.IResolvable) {
-    this._tags.internalValue = value;
+    if (value !== undefined || this.__tags !== undefined) { this._tags.internalValue = value; }
   }
   public resetTags() {
-    this._tags.internalValue = undefined;
+    if (this.__tags !== undefined) { this.__tags.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tagsInput() {
-    return this._tags.internalValue;
+    return this.__tags?.internalValue;
   }
 
   // trunk - computed: false, optional: true, required: false
@@ -6899,13 +6989,13 @@ export class NetworkPortGroupsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.trustGuestRxFilters = this._trustGuestRxFilters;
     }
-    if (this._virtualPort?.internalValue !== undefined) {
+    if (this.__virtualPort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.virtualPort = this._virtualPort?.internalValue;
+      internalValueResult.virtualPort = this.__virtualPort?.internalValue;
     }
-    if (this._vlan?.internalValue !== undefined) {
+    if (this.__vlan?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vlan = this._vlan?.internalValue;
+      internalValueResult.vlan = this.__vlan?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6917,8 +7007,8 @@ export class NetworkPortGroupsOutputReference extends cdktf.ComplexObject {
       this._default = undefined;
       this._name = undefined;
       this._trustGuestRxFilters = undefined;
-      this._virtualPort.internalValue = undefined;
-      this._vlan.internalValue = undefined;
+      if (this.__virtualPort !== undefined) { this.__virtualPort.internalValue = undefined; }
+      if (this.__vlan !== undefined) { this.__vlan.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6930,8 +7020,8 @@ export class NetworkPortGroupsOutputReference extends cdktf.ComplexObject {
       this._default = value.default;
       this._name = value.name;
       this._trustGuestRxFilters = value.trustGuestRxFilters;
-      this._virtualPort.internalValue = value.virtualPort;
-      this._vlan.internalValue = value.vlan;
+      if (value.virtualPort !== undefined || this.__virtualPort !== undefined) { this._virtualPort.internalValue = value.virtualPort; }
+      if (value.vlan !== undefined || this.__vlan !== undefined) { this._vlan.internalValue = value.vlan; }
     }
   }
 
@@ -6984,35 +7074,41 @@ export class NetworkPortGroupsOutputReference extends cdktf.ComplexObject {
   }
 
   // virtual_port - computed: false, optional: true, required: false
-  private _virtualPort = new NetworkPortGroupsVirtualPortOutputReference(this, "virtual_port");
+  private __virtualPort?: NetworkPortGroupsVirtualPortOutputReference;
+  private get _virtualPort(): NetworkPortGroupsVirtualPortOutputReference {
+    return this.__virtualPort ??= new NetworkPortGroupsVirtualPortOutputReference(this, "virtual_port");
+  }
   public get virtualPort() {
     return this._virtualPort;
   }
   public putVirtualPort(value: NetworkPortGroupsVirtualPort) {
-    this._virtualPort.internalValue = value;
+    if (value !== undefined || this.__virtualPort !== undefined) { this._virtualPort.internalValue = value; }
   }
   public resetVirtualPort() {
-    this._virtualPort.internalValue = undefined;
+    if (this.__virtualPort !== undefined) { this.__virtualPort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get virtualPortInput() {
-    return this._virtualPort.internalValue;
+    return this.__virtualPort?.internalValue;
   }
 
   // vlan - computed: false, optional: true, required: false
-  private _vlan = new NetworkPortGroupsVlanOutputReference(this, "vlan");
+  private __vlan?: NetworkPortGroupsVlanOutputReference;
+  private get _vlan(): NetworkPortGroupsVlanOutputReference {
+    return this.__vlan ??= new NetworkPortGroupsVlanOutputReference(this, "vlan");
+  }
   public get vlan() {
     return this._vlan;
   }
   public putVlan(value: NetworkPortGroupsVlan) {
-    this._vlan.internalValue = value;
+    if (value !== undefined || this.__vlan !== undefined) { this._vlan.internalValue = value; }
   }
   public resetVlan() {
-    this._vlan.internalValue = undefined;
+    if (this.__vlan !== undefined) { this.__vlan.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vlanInput() {
-    return this._vlan.internalValue;
+    return this.__vlan?.internalValue;
   }
 }
 
@@ -8275,25 +8371,25 @@ export class NetworkVirtualPortParamsOutputReference extends cdktf.ComplexObject
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._any?.internalValue !== undefined) {
+    if (this.__any?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.any = this._any?.internalValue;
+      internalValueResult.any = this.__any?.internalValue;
     }
-    if (this._midoNet?.internalValue !== undefined) {
+    if (this.__midoNet?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.midoNet = this._midoNet?.internalValue;
+      internalValueResult.midoNet = this.__midoNet?.internalValue;
     }
-    if (this._openVSwitch?.internalValue !== undefined) {
+    if (this.__openVSwitch?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.openVSwitch = this._openVSwitch?.internalValue;
+      internalValueResult.openVSwitch = this.__openVSwitch?.internalValue;
     }
-    if (this._vepa8021Qbg?.internalValue !== undefined) {
+    if (this.__vepa8021Qbg?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vepa8021Qbg = this._vepa8021Qbg?.internalValue;
+      internalValueResult.vepa8021Qbg = this.__vepa8021Qbg?.internalValue;
     }
-    if (this._vnTag8011Qbh?.internalValue !== undefined) {
+    if (this.__vnTag8011Qbh?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vnTag8011Qbh = this._vnTag8011Qbh?.internalValue;
+      internalValueResult.vnTag8011Qbh = this.__vnTag8011Qbh?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8302,11 +8398,11 @@ export class NetworkVirtualPortParamsOutputReference extends cdktf.ComplexObject
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._any.internalValue = undefined;
-      this._midoNet.internalValue = undefined;
-      this._openVSwitch.internalValue = undefined;
-      this._vepa8021Qbg.internalValue = undefined;
-      this._vnTag8011Qbh.internalValue = undefined;
+      if (this.__any !== undefined) { this.__any.internalValue = undefined; }
+      if (this.__midoNet !== undefined) { this.__midoNet.internalValue = undefined; }
+      if (this.__openVSwitch !== undefined) { this.__openVSwitch.internalValue = undefined; }
+      if (this.__vepa8021Qbg !== undefined) { this.__vepa8021Qbg.internalValue = undefined; }
+      if (this.__vnTag8011Qbh !== undefined) { this.__vnTag8011Qbh.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8315,92 +8411,107 @@ export class NetworkVirtualPortParamsOutputReference extends cdktf.ComplexObject
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._any.internalValue = value.any;
-      this._midoNet.internalValue = value.midoNet;
-      this._openVSwitch.internalValue = value.openVSwitch;
-      this._vepa8021Qbg.internalValue = value.vepa8021Qbg;
-      this._vnTag8011Qbh.internalValue = value.vnTag8011Qbh;
+      if (value.any !== undefined || this.__any !== undefined) { this._any.internalValue = value.any; }
+      if (value.midoNet !== undefined || this.__midoNet !== undefined) { this._midoNet.internalValue = value.midoNet; }
+      if (value.openVSwitch !== undefined || this.__openVSwitch !== undefined) { this._openVSwitch.internalValue = value.openVSwitch; }
+      if (value.vepa8021Qbg !== undefined || this.__vepa8021Qbg !== undefined) { this._vepa8021Qbg.internalValue = value.vepa8021Qbg; }
+      if (value.vnTag8011Qbh !== undefined || this.__vnTag8011Qbh !== undefined) { this._vnTag8011Qbh.internalValue = value.vnTag8011Qbh; }
     }
   }
 
   // any - computed: false, optional: true, required: false
-  private _any = new NetworkVirtualPortParamsAnyOutputReference(this, "any");
+  private __any?: NetworkVirtualPortParamsAnyOutputReference;
+  private get _any(): NetworkVirtualPortParamsAnyOutputReference {
+    return this.__any ??= new NetworkVirtualPortParamsAnyOutputReference(this, "any");
+  }
   public get any() {
     return this._any;
   }
   public putAny(value: NetworkVirtualPortParamsAny) {
-    this._any.internalValue = value;
+    if (value !== undefined || this.__any !== undefined) { this._any.internalValue = value; }
   }
   public resetAny() {
-    this._any.internalValue = undefined;
+    if (this.__any !== undefined) { this.__any.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get anyInput() {
-    return this._any.internalValue;
+    return this.__any?.internalValue;
   }
 
   // mido_net - computed: false, optional: true, required: false
-  private _midoNet = new NetworkVirtualPortParamsMidoNetOutputReference(this, "mido_net");
+  private __midoNet?: NetworkVirtualPortParamsMidoNetOutputReference;
+  private get _midoNet(): NetworkVirtualPortParamsMidoNetOutputReference {
+    return this.__midoNet ??= new NetworkVirtualPortParamsMidoNetOutputReference(this, "mido_net");
+  }
   public get midoNet() {
     return this._midoNet;
   }
   public putMidoNet(value: NetworkVirtualPortParamsMidoNet) {
-    this._midoNet.internalValue = value;
+    if (value !== undefined || this.__midoNet !== undefined) { this._midoNet.internalValue = value; }
   }
   public resetMidoNet() {
-    this._midoNet.internalValue = undefined;
+    if (this.__midoNet !== undefined) { this.__midoNet.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get midoNetInput() {
-    return this._midoNet.internalValue;
+    return this.__midoNet?.internalValue;
   }
 
   // open_v_switch - computed: false, optional: true, required: false
-  private _openVSwitch = new NetworkVirtualPortParamsOpenVSwitchOutputReference(this, "open_v_switch");
+  private __openVSwitch?: NetworkVirtualPortParamsOpenVSwitchOutputReference;
+  private get _openVSwitch(): NetworkVirtualPortParamsOpenVSwitchOutputReference {
+    return this.__openVSwitch ??= new NetworkVirtualPortParamsOpenVSwitchOutputReference(this, "open_v_switch");
+  }
   public get openVSwitch() {
     return this._openVSwitch;
   }
   public putOpenVSwitch(value: NetworkVirtualPortParamsOpenVSwitch) {
-    this._openVSwitch.internalValue = value;
+    if (value !== undefined || this.__openVSwitch !== undefined) { this._openVSwitch.internalValue = value; }
   }
   public resetOpenVSwitch() {
-    this._openVSwitch.internalValue = undefined;
+    if (this.__openVSwitch !== undefined) { this.__openVSwitch.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get openVSwitchInput() {
-    return this._openVSwitch.internalValue;
+    return this.__openVSwitch?.internalValue;
   }
 
   // vepa8021qbg - computed: false, optional: true, required: false
-  private _vepa8021Qbg = new NetworkVirtualPortParamsVepa8021QbgOutputReference(this, "vepa8021qbg");
+  private __vepa8021Qbg?: NetworkVirtualPortParamsVepa8021QbgOutputReference;
+  private get _vepa8021Qbg(): NetworkVirtualPortParamsVepa8021QbgOutputReference {
+    return this.__vepa8021Qbg ??= new NetworkVirtualPortParamsVepa8021QbgOutputReference(this, "vepa8021qbg");
+  }
   public get vepa8021Qbg() {
     return this._vepa8021Qbg;
   }
   public putVepa8021Qbg(value: NetworkVirtualPortParamsVepa8021Qbg) {
-    this._vepa8021Qbg.internalValue = value;
+    if (value !== undefined || this.__vepa8021Qbg !== undefined) { this._vepa8021Qbg.internalValue = value; }
   }
   public resetVepa8021Qbg() {
-    this._vepa8021Qbg.internalValue = undefined;
+    if (this.__vepa8021Qbg !== undefined) { this.__vepa8021Qbg.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vepa8021QbgInput() {
-    return this._vepa8021Qbg.internalValue;
+    return this.__vepa8021Qbg?.internalValue;
   }
 
   // vn_tag8011qbh - computed: false, optional: true, required: false
-  private _vnTag8011Qbh = new NetworkVirtualPortParamsVnTag8011QbhOutputReference(this, "vn_tag8011qbh");
+  private __vnTag8011Qbh?: NetworkVirtualPortParamsVnTag8011QbhOutputReference;
+  private get _vnTag8011Qbh(): NetworkVirtualPortParamsVnTag8011QbhOutputReference {
+    return this.__vnTag8011Qbh ??= new NetworkVirtualPortParamsVnTag8011QbhOutputReference(this, "vn_tag8011qbh");
+  }
   public get vnTag8011Qbh() {
     return this._vnTag8011Qbh;
   }
   public putVnTag8011Qbh(value: NetworkVirtualPortParamsVnTag8011Qbh) {
-    this._vnTag8011Qbh.internalValue = value;
+    if (value !== undefined || this.__vnTag8011Qbh !== undefined) { this._vnTag8011Qbh.internalValue = value; }
   }
   public resetVnTag8011Qbh() {
-    this._vnTag8011Qbh.internalValue = undefined;
+    if (this.__vnTag8011Qbh !== undefined) { this.__vnTag8011Qbh.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vnTag8011QbhInput() {
-    return this._vnTag8011Qbh.internalValue;
+    return this.__vnTag8011Qbh?.internalValue;
   }
 }
 export interface NetworkVirtualPort {
@@ -8457,9 +8568,9 @@ export class NetworkVirtualPortOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._params?.internalValue !== undefined) {
+    if (this.__params?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.params = this._params?.internalValue;
+      internalValueResult.params = this.__params?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8468,7 +8579,7 @@ export class NetworkVirtualPortOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._params.internalValue = undefined;
+      if (this.__params !== undefined) { this.__params.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8477,24 +8588,27 @@ export class NetworkVirtualPortOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._params.internalValue = value.params;
+      if (value.params !== undefined || this.__params !== undefined) { this._params.internalValue = value.params; }
     }
   }
 
   // params - computed: false, optional: true, required: false
-  private _params = new NetworkVirtualPortParamsOutputReference(this, "params");
+  private __params?: NetworkVirtualPortParamsOutputReference;
+  private get _params(): NetworkVirtualPortParamsOutputReference {
+    return this.__params ??= new NetworkVirtualPortParamsOutputReference(this, "params");
+  }
   public get params() {
     return this._params;
   }
   public putParams(value: NetworkVirtualPortParams) {
-    this._params.internalValue = value;
+    if (value !== undefined || this.__params !== undefined) { this._params.internalValue = value; }
   }
   public resetParams() {
-    this._params.internalValue = undefined;
+    if (this.__params !== undefined) { this.__params.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get paramsInput() {
-    return this._params.internalValue;
+    return this.__params?.internalValue;
   }
 }
 export interface NetworkVlanTags {
@@ -8711,9 +8825,9 @@ export class NetworkVlanOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._tags?.internalValue !== undefined) {
+    if (this.__tags?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tags = this._tags?.internalValue;
+      internalValueResult.tags = this.__tags?.internalValue;
     }
     if (this._trunk !== undefined) {
       hasAnyValues = true;
@@ -8726,7 +8840,7 @@ export class NetworkVlanOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._tags.internalValue = undefined;
+      if (this.__tags !== undefined) { this.__tags.internalValue = undefined; }
       this._trunk = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -8736,25 +8850,28 @@ export class NetworkVlanOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._tags.internalValue = value.tags;
+      if (value.tags !== undefined || this.__tags !== undefined) { this._tags.internalValue = value.tags; }
       this._trunk = value.trunk;
     }
   }
 
   // tags - computed: false, optional: true, required: false
-  private _tags = new NetworkVlanTagsList(this, "tags", false);
+  private __tags?: NetworkVlanTagsList;
+  private get _tags(): NetworkVlanTagsList {
+    return this.__tags ??= new NetworkVlanTagsList(this, "tags", false);
+  }
   public get tags() {
     return this._tags;
   }
   public putTags(value: NetworkVlanTags[] | cdktf.IResolvable) {
-    this._tags.internalValue = value;
+    if (value !== undefined || this.__tags !== undefined) { this._tags.internalValue = value; }
   }
   public resetTags() {
-    this._tags.internalValue = undefined;
+    if (this.__tags !== undefined) { this.__tags.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tagsInput() {
-    return this._tags.internalValue;
+    return this.__tags?.internalValue;
   }
 
   // trunk - computed: false, optional: true, required: false
@@ -8825,24 +8942,24 @@ export class Network extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._autostart = config.autostart;
-    this._bandwidth.internalValue = config.bandwidth;
-    this._bridge.internalValue = config.bridge;
-    this._dns.internalValue = config.dns;
-    this._dnsmasqOptions.internalValue = config.dnsmasqOptions;
-    this._domain.internalValue = config.domain;
-    this._forward.internalValue = config.forward;
-    this._ips.internalValue = config.ips;
+    if (config.bandwidth !== undefined || this.__bandwidth !== undefined) { this._bandwidth.internalValue = config.bandwidth; }
+    if (config.bridge !== undefined || this.__bridge !== undefined) { this._bridge.internalValue = config.bridge; }
+    if (config.dns !== undefined || this.__dns !== undefined) { this._dns.internalValue = config.dns; }
+    if (config.dnsmasqOptions !== undefined || this.__dnsmasqOptions !== undefined) { this._dnsmasqOptions.internalValue = config.dnsmasqOptions; }
+    if (config.domain !== undefined || this.__domain !== undefined) { this._domain.internalValue = config.domain; }
+    if (config.forward !== undefined || this.__forward !== undefined) { this._forward.internalValue = config.forward; }
+    if (config.ips !== undefined || this.__ips !== undefined) { this._ips.internalValue = config.ips; }
     this._ipv6 = config.ipv6;
-    this._mac.internalValue = config.mac;
-    this._metadata.internalValue = config.metadata;
-    this._mtu.internalValue = config.mtu;
+    if (config.mac !== undefined || this.__mac !== undefined) { this._mac.internalValue = config.mac; }
+    if (config.metadata !== undefined || this.__metadata !== undefined) { this._metadata.internalValue = config.metadata; }
+    if (config.mtu !== undefined || this.__mtu !== undefined) { this._mtu.internalValue = config.mtu; }
     this._name = config.name;
-    this._portGroups.internalValue = config.portGroups;
-    this._portOptions.internalValue = config.portOptions;
-    this._routes.internalValue = config.routes;
+    if (config.portGroups !== undefined || this.__portGroups !== undefined) { this._portGroups.internalValue = config.portGroups; }
+    if (config.portOptions !== undefined || this.__portOptions !== undefined) { this._portOptions.internalValue = config.portOptions; }
+    if (config.routes !== undefined || this.__routes !== undefined) { this._routes.internalValue = config.routes; }
     this._trustGuestRxFilters = config.trustGuestRxFilters;
-    this._virtualPort.internalValue = config.virtualPort;
-    this._vlan.internalValue = config.vlan;
+    if (config.virtualPort !== undefined || this.__virtualPort !== undefined) { this._virtualPort.internalValue = config.virtualPort; }
+    if (config.vlan !== undefined || this.__vlan !== undefined) { this._vlan.internalValue = config.vlan; }
   }
 
   // ==========
@@ -8866,99 +8983,117 @@ export class Network extends cdktf.TerraformResource {
   }
 
   // bandwidth - computed: false, optional: true, required: false
-  private _bandwidth = new NetworkBandwidthOutputReference(this, "bandwidth");
+  private __bandwidth?: NetworkBandwidthOutputReference;
+  private get _bandwidth(): NetworkBandwidthOutputReference {
+    return this.__bandwidth ??= new NetworkBandwidthOutputReference(this, "bandwidth");
+  }
   public get bandwidth() {
     return this._bandwidth;
   }
   public putBandwidth(value: NetworkBandwidth) {
-    this._bandwidth.internalValue = value;
+    if (value !== undefined || this.__bandwidth !== undefined) { this._bandwidth.internalValue = value; }
   }
   public resetBandwidth() {
-    this._bandwidth.internalValue = undefined;
+    if (this.__bandwidth !== undefined) { this.__bandwidth.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bandwidthInput() {
-    return this._bandwidth.internalValue;
+    return this.__bandwidth?.internalValue;
   }
 
   // bridge - computed: false, optional: true, required: false
-  private _bridge = new NetworkBridgeOutputReference(this, "bridge");
+  private __bridge?: NetworkBridgeOutputReference;
+  private get _bridge(): NetworkBridgeOutputReference {
+    return this.__bridge ??= new NetworkBridgeOutputReference(this, "bridge");
+  }
   public get bridge() {
     return this._bridge;
   }
   public putBridge(value: NetworkBridge) {
-    this._bridge.internalValue = value;
+    if (value !== undefined || this.__bridge !== undefined) { this._bridge.internalValue = value; }
   }
   public resetBridge() {
-    this._bridge.internalValue = undefined;
+    if (this.__bridge !== undefined) { this.__bridge.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bridgeInput() {
-    return this._bridge.internalValue;
+    return this.__bridge?.internalValue;
   }
 
   // dns - computed: false, optional: true, required: false
-  private _dns = new NetworkDnsOutputReference(this, "dns");
+  private __dns?: NetworkDnsOutputReference;
+  private get _dns(): NetworkDnsOutputReference {
+    return this.__dns ??= new NetworkDnsOutputReference(this, "dns");
+  }
   public get dns() {
     return this._dns;
   }
   public putDns(value: NetworkDns) {
-    this._dns.internalValue = value;
+    if (value !== undefined || this.__dns !== undefined) { this._dns.internalValue = value; }
   }
   public resetDns() {
-    this._dns.internalValue = undefined;
+    if (this.__dns !== undefined) { this.__dns.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dnsInput() {
-    return this._dns.internalValue;
+    return this.__dns?.internalValue;
   }
 
   // dnsmasq_options - computed: false, optional: true, required: false
-  private _dnsmasqOptions = new NetworkDnsmasqOptionsOutputReference(this, "dnsmasq_options");
+  private __dnsmasqOptions?: NetworkDnsmasqOptionsOutputReference;
+  private get _dnsmasqOptions(): NetworkDnsmasqOptionsOutputReference {
+    return this.__dnsmasqOptions ??= new NetworkDnsmasqOptionsOutputReference(this, "dnsmasq_options");
+  }
   public get dnsmasqOptions() {
     return this._dnsmasqOptions;
   }
   public putDnsmasqOptions(value: NetworkDnsmasqOptions) {
-    this._dnsmasqOptions.internalValue = value;
+    if (value !== undefined || this.__dnsmasqOptions !== undefined) { this._dnsmasqOptions.internalValue = value; }
   }
   public resetDnsmasqOptions() {
-    this._dnsmasqOptions.internalValue = undefined;
+    if (this.__dnsmasqOptions !== undefined) { this.__dnsmasqOptions.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dnsmasqOptionsInput() {
-    return this._dnsmasqOptions.internalValue;
+    return this.__dnsmasqOptions?.internalValue;
   }
 
   // domain - computed: false, optional: true, required: false
-  private _domain = new NetworkDomainOutputReference(this, "domain");
+  private __domain?: NetworkDomainOutputReference;
+  private get _domain(): NetworkDomainOutputReference {
+    return this.__domain ??= new NetworkDomainOutputReference(this, "domain");
+  }
   public get domain() {
     return this._domain;
   }
   public putDomain(value: NetworkDomain) {
-    this._domain.internalValue = value;
+    if (value !== undefined || this.__domain !== undefined) { this._domain.internalValue = value; }
   }
   public resetDomain() {
-    this._domain.internalValue = undefined;
+    if (this.__domain !== undefined) { this.__domain.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get domainInput() {
-    return this._domain.internalValue;
+    return this.__domain?.internalValue;
   }
 
   // forward - computed: false, optional: true, required: false
-  private _forward = new NetworkForwardOutputReference(this, "forward");
+  private __forward?: NetworkForwardOutputReference;
+  private get _forward(): NetworkForwardOutputReference {
+    return this.__forward ??= new NetworkForwardOutputReference(this, "forward");
+  }
   public get forward() {
     return this._forward;
   }
   public putForward(value: NetworkForward) {
-    this._forward.internalValue = value;
+    if (value !== undefined || this.__forward !== undefined) { this._forward.internalValue = value; }
   }
   public resetForward() {
-    this._forward.internalValue = undefined;
+    if (this.__forward !== undefined) { this.__forward.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get forwardInput() {
-    return this._forward.internalValue;
+    return this.__forward?.internalValue;
   }
 
   // id - computed: true, optional: false, required: false
@@ -8967,19 +9102,22 @@ export class Network extends cdktf.TerraformResource {
   }
 
   // ips - computed: false, optional: true, required: false
-  private _ips = new NetworkIpsList(this, "ips", false);
+  private __ips?: NetworkIpsList;
+  private get _ips(): NetworkIpsList {
+    return this.__ips ??= new NetworkIpsList(this, "ips", false);
+  }
   public get ips() {
     return this._ips;
   }
   public putIps(value: NetworkIps[] | cdktf.IResolvable) {
-    this._ips.internalValue = value;
+    if (value !== undefined || this.__ips !== undefined) { this._ips.internalValue = value; }
   }
   public resetIps() {
-    this._ips.internalValue = undefined;
+    if (this.__ips !== undefined) { this.__ips.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ipsInput() {
-    return this._ips.internalValue;
+    return this.__ips?.internalValue;
   }
 
   // ipv6 - computed: false, optional: true, required: false
@@ -8999,51 +9137,60 @@ export class Network extends cdktf.TerraformResource {
   }
 
   // mac - computed: false, optional: true, required: false
-  private _mac = new NetworkMacOutputReference(this, "mac");
+  private __mac?: NetworkMacOutputReference;
+  private get _mac(): NetworkMacOutputReference {
+    return this.__mac ??= new NetworkMacOutputReference(this, "mac");
+  }
   public get mac() {
     return this._mac;
   }
   public putMac(value: NetworkMac) {
-    this._mac.internalValue = value;
+    if (value !== undefined || this.__mac !== undefined) { this._mac.internalValue = value; }
   }
   public resetMac() {
-    this._mac.internalValue = undefined;
+    if (this.__mac !== undefined) { this.__mac.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get macInput() {
-    return this._mac.internalValue;
+    return this.__mac?.internalValue;
   }
 
   // metadata - computed: false, optional: true, required: false
-  private _metadata = new NetworkMetadataOutputReference(this, "metadata");
+  private __metadata?: NetworkMetadataOutputReference;
+  private get _metadata(): NetworkMetadataOutputReference {
+    return this.__metadata ??= new NetworkMetadataOutputReference(this, "metadata");
+  }
   public get metadata() {
     return this._metadata;
   }
   public putMetadata(value: NetworkMetadata) {
-    this._metadata.internalValue = value;
+    if (value !== undefined || this.__metadata !== undefined) { this._metadata.internalValue = value; }
   }
   public resetMetadata() {
-    this._metadata.internalValue = undefined;
+    if (this.__metadata !== undefined) { this.__metadata.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get metadataInput() {
-    return this._metadata.internalValue;
+    return this.__metadata?.internalValue;
   }
 
   // mtu - computed: false, optional: true, required: false
-  private _mtu = new NetworkMtuOutputReference(this, "mtu");
+  private __mtu?: NetworkMtuOutputReference;
+  private get _mtu(): NetworkMtuOutputReference {
+    return this.__mtu ??= new NetworkMtuOutputReference(this, "mtu");
+  }
   public get mtu() {
     return this._mtu;
   }
   public putMtu(value: NetworkMtu) {
-    this._mtu.internalValue = value;
+    if (value !== undefined || this.__mtu !== undefined) { this._mtu.internalValue = value; }
   }
   public resetMtu() {
-    this._mtu.internalValue = undefined;
+    if (this.__mtu !== undefined) { this.__mtu.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mtuInput() {
-    return this._mtu.internalValue;
+    return this.__mtu?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -9060,51 +9207,60 @@ export class Network extends cdktf.TerraformResource {
   }
 
   // port_groups - computed: false, optional: true, required: false
-  private _portGroups = new NetworkPortGroupsList(this, "port_groups", false);
+  private __portGroups?: NetworkPortGroupsList;
+  private get _portGroups(): NetworkPortGroupsList {
+    return this.__portGroups ??= new NetworkPortGroupsList(this, "port_groups", false);
+  }
   public get portGroups() {
     return this._portGroups;
   }
   public putPortGroups(value: NetworkPortGroups[] | cdktf.IResolvable) {
-    this._portGroups.internalValue = value;
+    if (value !== undefined || this.__portGroups !== undefined) { this._portGroups.internalValue = value; }
   }
   public resetPortGroups() {
-    this._portGroups.internalValue = undefined;
+    if (this.__portGroups !== undefined) { this.__portGroups.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get portGroupsInput() {
-    return this._portGroups.internalValue;
+    return this.__portGroups?.internalValue;
   }
 
   // port_options - computed: false, optional: true, required: false
-  private _portOptions = new NetworkPortOptionsOutputReference(this, "port_options");
+  private __portOptions?: NetworkPortOptionsOutputReference;
+  private get _portOptions(): NetworkPortOptionsOutputReference {
+    return this.__portOptions ??= new NetworkPortOptionsOutputReference(this, "port_options");
+  }
   public get portOptions() {
     return this._portOptions;
   }
   public putPortOptions(value: NetworkPortOptions) {
-    this._portOptions.internalValue = value;
+    if (value !== undefined || this.__portOptions !== undefined) { this._portOptions.internalValue = value; }
   }
   public resetPortOptions() {
-    this._portOptions.internalValue = undefined;
+    if (this.__portOptions !== undefined) { this.__portOptions.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get portOptionsInput() {
-    return this._portOptions.internalValue;
+    return this.__portOptions?.internalValue;
   }
 
   // routes - computed: false, optional: true, required: false
-  private _routes = new NetworkRoutesList(this, "routes", false);
+  private __routes?: NetworkRoutesList;
+  private get _routes(): NetworkRoutesList {
+    return this.__routes ??= new NetworkRoutesList(this, "routes", false);
+  }
   public get routes() {
     return this._routes;
   }
   public putRoutes(value: NetworkRoutes[] | cdktf.IResolvable) {
-    this._routes.internalValue = value;
+    if (value !== undefined || this.__routes !== undefined) { this._routes.internalValue = value; }
   }
   public resetRoutes() {
-    this._routes.internalValue = undefined;
+    if (this.__routes !== undefined) { this.__routes.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get routesInput() {
-    return this._routes.internalValue;
+    return this.__routes?.internalValue;
   }
 
   // trust_guest_rx_filters - computed: false, optional: true, required: false
@@ -9129,35 +9285,41 @@ export class Network extends cdktf.TerraformResource {
   }
 
   // virtual_port - computed: false, optional: true, required: false
-  private _virtualPort = new NetworkVirtualPortOutputReference(this, "virtual_port");
+  private __virtualPort?: NetworkVirtualPortOutputReference;
+  private get _virtualPort(): NetworkVirtualPortOutputReference {
+    return this.__virtualPort ??= new NetworkVirtualPortOutputReference(this, "virtual_port");
+  }
   public get virtualPort() {
     return this._virtualPort;
   }
   public putVirtualPort(value: NetworkVirtualPort) {
-    this._virtualPort.internalValue = value;
+    if (value !== undefined || this.__virtualPort !== undefined) { this._virtualPort.internalValue = value; }
   }
   public resetVirtualPort() {
-    this._virtualPort.internalValue = undefined;
+    if (this.__virtualPort !== undefined) { this.__virtualPort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get virtualPortInput() {
-    return this._virtualPort.internalValue;
+    return this.__virtualPort?.internalValue;
   }
 
   // vlan - computed: false, optional: true, required: false
-  private _vlan = new NetworkVlanOutputReference(this, "vlan");
+  private __vlan?: NetworkVlanOutputReference;
+  private get _vlan(): NetworkVlanOutputReference {
+    return this.__vlan ??= new NetworkVlanOutputReference(this, "vlan");
+  }
   public get vlan() {
     return this._vlan;
   }
   public putVlan(value: NetworkVlan) {
-    this._vlan.internalValue = value;
+    if (value !== undefined || this.__vlan !== undefined) { this._vlan.internalValue = value; }
   }
   public resetVlan() {
-    this._vlan.internalValue = undefined;
+    if (this.__vlan !== undefined) { this.__vlan.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vlanInput() {
-    return this._vlan.internalValue;
+    return this.__vlan?.internalValue;
   }
 
   // =========
@@ -9167,24 +9329,24 @@ export class Network extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       autostart: cdktf.booleanToTerraform(this._autostart),
-      bandwidth: networkBandwidthToTerraform(this._bandwidth.internalValue),
-      bridge: networkBridgeToTerraform(this._bridge.internalValue),
-      dns: networkDnsToTerraform(this._dns.internalValue),
-      dnsmasq_options: networkDnsmasqOptionsToTerraform(this._dnsmasqOptions.internalValue),
-      domain: networkDomainToTerraform(this._domain.internalValue),
-      forward: networkForwardToTerraform(this._forward.internalValue),
-      ips: cdktf.listMapper(networkIpsToTerraform, false)(this._ips.internalValue),
+      bandwidth: networkBandwidthToTerraform(this.__bandwidth?.internalValue),
+      bridge: networkBridgeToTerraform(this.__bridge?.internalValue),
+      dns: networkDnsToTerraform(this.__dns?.internalValue),
+      dnsmasq_options: networkDnsmasqOptionsToTerraform(this.__dnsmasqOptions?.internalValue),
+      domain: networkDomainToTerraform(this.__domain?.internalValue),
+      forward: networkForwardToTerraform(this.__forward?.internalValue),
+      ips: cdktf.listMapper(networkIpsToTerraform, false)(this.__ips?.internalValue),
       ipv6: cdktf.stringToTerraform(this._ipv6),
-      mac: networkMacToTerraform(this._mac.internalValue),
-      metadata: networkMetadataToTerraform(this._metadata.internalValue),
-      mtu: networkMtuToTerraform(this._mtu.internalValue),
+      mac: networkMacToTerraform(this.__mac?.internalValue),
+      metadata: networkMetadataToTerraform(this.__metadata?.internalValue),
+      mtu: networkMtuToTerraform(this.__mtu?.internalValue),
       name: cdktf.stringToTerraform(this._name),
-      port_groups: cdktf.listMapper(networkPortGroupsToTerraform, false)(this._portGroups.internalValue),
-      port_options: networkPortOptionsToTerraform(this._portOptions.internalValue),
-      routes: cdktf.listMapper(networkRoutesToTerraform, false)(this._routes.internalValue),
+      port_groups: cdktf.listMapper(networkPortGroupsToTerraform, false)(this.__portGroups?.internalValue),
+      port_options: networkPortOptionsToTerraform(this.__portOptions?.internalValue),
+      routes: cdktf.listMapper(networkRoutesToTerraform, false)(this.__routes?.internalValue),
       trust_guest_rx_filters: cdktf.stringToTerraform(this._trustGuestRxFilters),
-      virtual_port: networkVirtualPortToTerraform(this._virtualPort.internalValue),
-      vlan: networkVlanToTerraform(this._vlan.internalValue),
+      virtual_port: networkVirtualPortToTerraform(this.__virtualPort?.internalValue),
+      vlan: networkVlanToTerraform(this.__vlan?.internalValue),
     };
   }
 
@@ -9197,43 +9359,43 @@ export class Network extends cdktf.TerraformResource {
         storageClassType: "boolean",
       },
       bandwidth: {
-        value: networkBandwidthToHclTerraform(this._bandwidth.internalValue),
+        value: networkBandwidthToHclTerraform(this.__bandwidth?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkBandwidth",
       },
       bridge: {
-        value: networkBridgeToHclTerraform(this._bridge.internalValue),
+        value: networkBridgeToHclTerraform(this.__bridge?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkBridge",
       },
       dns: {
-        value: networkDnsToHclTerraform(this._dns.internalValue),
+        value: networkDnsToHclTerraform(this.__dns?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkDns",
       },
       dnsmasq_options: {
-        value: networkDnsmasqOptionsToHclTerraform(this._dnsmasqOptions.internalValue),
+        value: networkDnsmasqOptionsToHclTerraform(this.__dnsmasqOptions?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkDnsmasqOptions",
       },
       domain: {
-        value: networkDomainToHclTerraform(this._domain.internalValue),
+        value: networkDomainToHclTerraform(this.__domain?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkDomain",
       },
       forward: {
-        value: networkForwardToHclTerraform(this._forward.internalValue),
+        value: networkForwardToHclTerraform(this.__forward?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkForward",
       },
       ips: {
-        value: cdktf.listMapperHcl(networkIpsToHclTerraform, false)(this._ips.internalValue),
+        value: cdktf.listMapperHcl(networkIpsToHclTerraform, false)(this.__ips?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "NetworkIpsList",
@@ -9245,19 +9407,19 @@ export class Network extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       mac: {
-        value: networkMacToHclTerraform(this._mac.internalValue),
+        value: networkMacToHclTerraform(this.__mac?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkMac",
       },
       metadata: {
-        value: networkMetadataToHclTerraform(this._metadata.internalValue),
+        value: networkMetadataToHclTerraform(this.__metadata?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkMetadata",
       },
       mtu: {
-        value: networkMtuToHclTerraform(this._mtu.internalValue),
+        value: networkMtuToHclTerraform(this.__mtu?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkMtu",
@@ -9269,19 +9431,19 @@ export class Network extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       port_groups: {
-        value: cdktf.listMapperHcl(networkPortGroupsToHclTerraform, false)(this._portGroups.internalValue),
+        value: cdktf.listMapperHcl(networkPortGroupsToHclTerraform, false)(this.__portGroups?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "NetworkPortGroupsList",
       },
       port_options: {
-        value: networkPortOptionsToHclTerraform(this._portOptions.internalValue),
+        value: networkPortOptionsToHclTerraform(this.__portOptions?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkPortOptions",
       },
       routes: {
-        value: cdktf.listMapperHcl(networkRoutesToHclTerraform, false)(this._routes.internalValue),
+        value: cdktf.listMapperHcl(networkRoutesToHclTerraform, false)(this.__routes?.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "NetworkRoutesList",
@@ -9293,13 +9455,13 @@ export class Network extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       virtual_port: {
-        value: networkVirtualPortToHclTerraform(this._virtualPort.internalValue),
+        value: networkVirtualPortToHclTerraform(this.__virtualPort?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkVirtualPort",
       },
       vlan: {
-        value: networkVlanToHclTerraform(this._vlan.internalValue),
+        value: networkVlanToHclTerraform(this.__vlan?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "NetworkVlan",

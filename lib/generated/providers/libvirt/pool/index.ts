@@ -459,9 +459,9 @@ export class PoolFeaturesOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cow?.internalValue !== undefined) {
+    if (this.__cow?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cow = this._cow?.internalValue;
+      internalValueResult.cow = this.__cow?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -470,7 +470,7 @@ export class PoolFeaturesOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cow.internalValue = undefined;
+      if (this.__cow !== undefined) { this.__cow.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -479,24 +479,27 @@ export class PoolFeaturesOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cow.internalValue = value.cow;
+      if (value.cow !== undefined || this.__cow !== undefined) { this._cow.internalValue = value.cow; }
     }
   }
 
   // cow - computed: false, optional: true, required: false
-  private _cow = new PoolFeaturesCowOutputReference(this, "cow");
+  private __cow?: PoolFeaturesCowOutputReference;
+  private get _cow(): PoolFeaturesCowOutputReference {
+    return this.__cow ??= new PoolFeaturesCowOutputReference(this, "cow");
+  }
   public get cow() {
     return this._cow;
   }
   public putCow(value: PoolFeaturesCow) {
-    this._cow.internalValue = value;
+    if (value !== undefined || this.__cow !== undefined) { this._cow.internalValue = value; }
   }
   public resetCow() {
-    this._cow.internalValue = undefined;
+    if (this.__cow !== undefined) { this.__cow.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cowInput() {
-    return this._cow.internalValue;
+    return this.__cow?.internalValue;
   }
 }
 export interface PoolFsCommandlineOptions {
@@ -666,9 +669,9 @@ export class PoolFsCommandlineOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._options?.internalValue !== undefined) {
+    if (this.__options?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.options = this._options?.internalValue;
+      internalValueResult.options = this.__options?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -677,7 +680,7 @@ export class PoolFsCommandlineOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._options.internalValue = undefined;
+      if (this.__options !== undefined) { this.__options.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -686,24 +689,27 @@ export class PoolFsCommandlineOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._options.internalValue = value.options;
+      if (value.options !== undefined || this.__options !== undefined) { this._options.internalValue = value.options; }
     }
   }
 
   // options - computed: false, optional: true, required: false
-  private _options = new PoolFsCommandlineOptionsList(this, "options", false);
+  private __options?: PoolFsCommandlineOptionsList;
+  private get _options(): PoolFsCommandlineOptionsList {
+    return this.__options ??= new PoolFsCommandlineOptionsList(this, "options", false);
+  }
   public get options() {
     return this._options;
   }
   public putOptions(value: PoolFsCommandlineOptions[] | cdktf.IResolvable) {
-    this._options.internalValue = value;
+    if (value !== undefined || this.__options !== undefined) { this._options.internalValue = value; }
   }
   public resetOptions() {
-    this._options.internalValue = undefined;
+    if (this.__options !== undefined) { this.__options.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get optionsInput() {
-    return this._options.internalValue;
+    return this.__options?.internalValue;
   }
 }
 export interface PoolRbdCommandlineOptions {
@@ -903,9 +909,9 @@ export class PoolRbdCommandlineOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._options?.internalValue !== undefined) {
+    if (this.__options?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.options = this._options?.internalValue;
+      internalValueResult.options = this.__options?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -914,7 +920,7 @@ export class PoolRbdCommandlineOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._options.internalValue = undefined;
+      if (this.__options !== undefined) { this.__options.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -923,24 +929,27 @@ export class PoolRbdCommandlineOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._options.internalValue = value.options;
+      if (value.options !== undefined || this.__options !== undefined) { this._options.internalValue = value.options; }
     }
   }
 
   // options - computed: false, optional: true, required: false
-  private _options = new PoolRbdCommandlineOptionsList(this, "options", false);
+  private __options?: PoolRbdCommandlineOptionsList;
+  private get _options(): PoolRbdCommandlineOptionsList {
+    return this.__options ??= new PoolRbdCommandlineOptionsList(this, "options", false);
+  }
   public get options() {
     return this._options;
   }
   public putOptions(value: PoolRbdCommandlineOptions[] | cdktf.IResolvable) {
-    this._options.internalValue = value;
+    if (value !== undefined || this.__options !== undefined) { this._options.internalValue = value; }
   }
   public resetOptions() {
-    this._options.internalValue = undefined;
+    if (this.__options !== undefined) { this.__options.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get optionsInput() {
-    return this._options.internalValue;
+    return this.__options?.internalValue;
   }
 }
 export interface PoolRefreshVolume {
@@ -1088,9 +1097,9 @@ export class PoolRefreshOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._volume?.internalValue !== undefined) {
+    if (this.__volume?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.volume = this._volume?.internalValue;
+      internalValueResult.volume = this.__volume?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1099,7 +1108,7 @@ export class PoolRefreshOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._volume.internalValue = undefined;
+      if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1108,24 +1117,27 @@ export class PoolRefreshOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._volume.internalValue = value.volume;
+      if (value.volume !== undefined || this.__volume !== undefined) { this._volume.internalValue = value.volume; }
     }
   }
 
   // volume - computed: false, optional: true, required: false
-  private _volume = new PoolRefreshVolumeOutputReference(this, "volume");
+  private __volume?: PoolRefreshVolumeOutputReference;
+  private get _volume(): PoolRefreshVolumeOutputReference {
+    return this.__volume ??= new PoolRefreshVolumeOutputReference(this, "volume");
+  }
   public get volume() {
     return this._volume;
   }
   public putVolume(value: PoolRefreshVolume) {
-    this._volume.internalValue = value;
+    if (value !== undefined || this.__volume !== undefined) { this._volume.internalValue = value; }
   }
   public resetVolume() {
-    this._volume.internalValue = undefined;
+    if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get volumeInput() {
-    return this._volume.internalValue;
+    return this.__volume?.internalValue;
   }
 }
 export interface PoolSourceAdapterParentAddrAddress {
@@ -1386,9 +1398,9 @@ export class PoolSourceAdapterParentAddrOutputReference extends cdktf.ComplexObj
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
     if (this._uniqueId !== undefined) {
       hasAnyValues = true;
@@ -1401,7 +1413,7 @@ export class PoolSourceAdapterParentAddrOutputReference extends cdktf.ComplexObj
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
       this._uniqueId = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1411,25 +1423,28 @@ export class PoolSourceAdapterParentAddrOutputReference extends cdktf.ComplexObj
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
       this._uniqueId = value.uniqueId;
     }
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new PoolSourceAdapterParentAddrAddressOutputReference(this, "address");
+  private __address?: PoolSourceAdapterParentAddrAddressOutputReference;
+  private get _address(): PoolSourceAdapterParentAddrAddressOutputReference {
+    return this.__address ??= new PoolSourceAdapterParentAddrAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: PoolSourceAdapterParentAddrAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // unique_id - computed: false, optional: false, required: true
@@ -1577,9 +1592,9 @@ export class PoolSourceAdapterOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.parent = this._parent;
     }
-    if (this._parentAddr?.internalValue !== undefined) {
+    if (this.__parentAddr?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.parentAddr = this._parentAddr?.internalValue;
+      internalValueResult.parentAddr = this.__parentAddr?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -1603,7 +1618,7 @@ export class PoolSourceAdapterOutputReference extends cdktf.ComplexObject {
       this._managed = undefined;
       this._name = undefined;
       this._parent = undefined;
-      this._parentAddr.internalValue = undefined;
+      if (this.__parentAddr !== undefined) { this.__parentAddr.internalValue = undefined; }
       this._type = undefined;
       this._wwnn = undefined;
       this._wwpn = undefined;
@@ -1618,7 +1633,7 @@ export class PoolSourceAdapterOutputReference extends cdktf.ComplexObject {
       this._managed = value.managed;
       this._name = value.name;
       this._parent = value.parent;
-      this._parentAddr.internalValue = value.parentAddr;
+      if (value.parentAddr !== undefined || this.__parentAddr !== undefined) { this._parentAddr.internalValue = value.parentAddr; }
       this._type = value.type;
       this._wwnn = value.wwnn;
       this._wwpn = value.wwpn;
@@ -1674,19 +1689,22 @@ export class PoolSourceAdapterOutputReference extends cdktf.ComplexObject {
   }
 
   // parent_addr - computed: false, optional: true, required: false
-  private _parentAddr = new PoolSourceAdapterParentAddrOutputReference(this, "parent_addr");
+  private __parentAddr?: PoolSourceAdapterParentAddrOutputReference;
+  private get _parentAddr(): PoolSourceAdapterParentAddrOutputReference {
+    return this.__parentAddr ??= new PoolSourceAdapterParentAddrOutputReference(this, "parent_addr");
+  }
   public get parentAddr() {
     return this._parentAddr;
   }
   public putParentAddr(value: PoolSourceAdapterParentAddr) {
-    this._parentAddr.internalValue = value;
+    if (value !== undefined || this.__parentAddr !== undefined) { this._parentAddr.internalValue = value; }
   }
   public resetParentAddr() {
-    this._parentAddr.internalValue = undefined;
+    if (this.__parentAddr !== undefined) { this.__parentAddr.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get parentAddrInput() {
-    return this._parentAddr.internalValue;
+    return this.__parentAddr?.internalValue;
   }
 
   // type - computed: false, optional: true, required: false
@@ -1940,9 +1958,9 @@ export class PoolSourceAuthOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._secret?.internalValue !== undefined) {
+    if (this.__secret?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secret = this._secret?.internalValue;
+      internalValueResult.secret = this.__secret?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -1959,7 +1977,7 @@ export class PoolSourceAuthOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._secret.internalValue = undefined;
+      if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
       this._type = undefined;
       this._username = undefined;
     }
@@ -1970,26 +1988,29 @@ export class PoolSourceAuthOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._secret.internalValue = value.secret;
+      if (value.secret !== undefined || this.__secret !== undefined) { this._secret.internalValue = value.secret; }
       this._type = value.type;
       this._username = value.username;
     }
   }
 
   // secret - computed: false, optional: true, required: false
-  private _secret = new PoolSourceAuthSecretOutputReference(this, "secret");
+  private __secret?: PoolSourceAuthSecretOutputReference;
+  private get _secret(): PoolSourceAuthSecretOutputReference {
+    return this.__secret ??= new PoolSourceAuthSecretOutputReference(this, "secret");
+  }
   public get secret() {
     return this._secret;
   }
   public putSecret(value: PoolSourceAuthSecret) {
-    this._secret.internalValue = value;
+    if (value !== undefined || this.__secret !== undefined) { this._secret.internalValue = value; }
   }
   public resetSecret() {
-    this._secret.internalValue = undefined;
+    if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretInput() {
-    return this._secret.internalValue;
+    return this.__secret?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -2239,9 +2260,9 @@ export class PoolSourceDeviceOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._freeExtents?.internalValue !== undefined) {
+    if (this.__freeExtents?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.freeExtents = this._freeExtents?.internalValue;
+      internalValueResult.freeExtents = this.__freeExtents?.internalValue;
     }
     if (this._partSeparator !== undefined) {
       hasAnyValues = true;
@@ -2258,7 +2279,7 @@ export class PoolSourceDeviceOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._freeExtents.internalValue = undefined;
+      if (this.__freeExtents !== undefined) { this.__freeExtents.internalValue = undefined; }
       this._partSeparator = undefined;
       this._path = undefined;
     }
@@ -2269,26 +2290,29 @@ export class PoolSourceDeviceOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._freeExtents.internalValue = value.freeExtents;
+      if (value.freeExtents !== undefined || this.__freeExtents !== undefined) { this._freeExtents.internalValue = value.freeExtents; }
       this._partSeparator = value.partSeparator;
       this._path = value.path;
     }
   }
 
   // free_extents - computed: false, optional: true, required: false
-  private _freeExtents = new PoolSourceDeviceFreeExtentsList(this, "free_extents", false);
+  private __freeExtents?: PoolSourceDeviceFreeExtentsList;
+  private get _freeExtents(): PoolSourceDeviceFreeExtentsList {
+    return this.__freeExtents ??= new PoolSourceDeviceFreeExtentsList(this, "free_extents", false);
+  }
   public get freeExtents() {
     return this._freeExtents;
   }
   public putFreeExtents(value: PoolSourceDeviceFreeExtents[] | cdktf.IResolvable) {
-    this._freeExtents.internalValue = value;
+    if (value !== undefined || this.__freeExtents !== undefined) { this._freeExtents.internalValue = value; }
   }
   public resetFreeExtents() {
-    this._freeExtents.internalValue = undefined;
+    if (this.__freeExtents !== undefined) { this.__freeExtents.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get freeExtentsInput() {
-    return this._freeExtents.internalValue;
+    return this.__freeExtents?.internalValue;
   }
 
   // part_separator - computed: false, optional: true, required: false
@@ -2816,9 +2840,9 @@ export class PoolSourceInitiatorOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._iqn?.internalValue !== undefined) {
+    if (this.__iqn?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.iqn = this._iqn?.internalValue;
+      internalValueResult.iqn = this.__iqn?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2827,7 +2851,7 @@ export class PoolSourceInitiatorOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = undefined;
+      if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2836,24 +2860,27 @@ export class PoolSourceInitiatorOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = value.iqn;
+      if (value.iqn !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value.iqn; }
     }
   }
 
   // iqn - computed: false, optional: true, required: false
-  private _iqn = new PoolSourceInitiatorIqnOutputReference(this, "iqn");
+  private __iqn?: PoolSourceInitiatorIqnOutputReference;
+  private get _iqn(): PoolSourceInitiatorIqnOutputReference {
+    return this.__iqn ??= new PoolSourceInitiatorIqnOutputReference(this, "iqn");
+  }
   public get iqn() {
     return this._iqn;
   }
   public putIqn(value: PoolSourceInitiatorIqn) {
-    this._iqn.internalValue = value;
+    if (value !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value; }
   }
   public resetIqn() {
-    this._iqn.internalValue = undefined;
+    if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get iqnInput() {
-    return this._iqn.internalValue;
+    return this.__iqn?.internalValue;
   }
 }
 export interface PoolSourceProduct {
@@ -3293,49 +3320,49 @@ export class PoolSourceOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._adapter?.internalValue !== undefined) {
+    if (this.__adapter?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.adapter = this._adapter?.internalValue;
+      internalValueResult.adapter = this.__adapter?.internalValue;
     }
-    if (this._auth?.internalValue !== undefined) {
+    if (this.__auth?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.auth = this._auth?.internalValue;
+      internalValueResult.auth = this.__auth?.internalValue;
     }
-    if (this._device?.internalValue !== undefined) {
+    if (this.__device?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.device = this._device?.internalValue;
+      internalValueResult.device = this.__device?.internalValue;
     }
-    if (this._dir?.internalValue !== undefined) {
+    if (this.__dir?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dir = this._dir?.internalValue;
+      internalValueResult.dir = this.__dir?.internalValue;
     }
-    if (this._format?.internalValue !== undefined) {
+    if (this.__format?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.format = this._format?.internalValue;
+      internalValueResult.format = this.__format?.internalValue;
     }
-    if (this._host?.internalValue !== undefined) {
+    if (this.__host?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.host = this._host?.internalValue;
+      internalValueResult.host = this.__host?.internalValue;
     }
-    if (this._initiator?.internalValue !== undefined) {
+    if (this.__initiator?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.initiator = this._initiator?.internalValue;
+      internalValueResult.initiator = this.__initiator?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._product?.internalValue !== undefined) {
+    if (this.__product?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.product = this._product?.internalValue;
+      internalValueResult.product = this.__product?.internalValue;
     }
-    if (this._protocol?.internalValue !== undefined) {
+    if (this.__protocol?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.protocol = this._protocol?.internalValue;
+      internalValueResult.protocol = this.__protocol?.internalValue;
     }
-    if (this._vendor?.internalValue !== undefined) {
+    if (this.__vendor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vendor = this._vendor?.internalValue;
+      internalValueResult.vendor = this.__vendor?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3344,17 +3371,17 @@ export class PoolSourceOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._adapter.internalValue = undefined;
-      this._auth.internalValue = undefined;
-      this._device.internalValue = undefined;
-      this._dir.internalValue = undefined;
-      this._format.internalValue = undefined;
-      this._host.internalValue = undefined;
-      this._initiator.internalValue = undefined;
+      if (this.__adapter !== undefined) { this.__adapter.internalValue = undefined; }
+      if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
+      if (this.__device !== undefined) { this.__device.internalValue = undefined; }
+      if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
+      if (this.__format !== undefined) { this.__format.internalValue = undefined; }
+      if (this.__host !== undefined) { this.__host.internalValue = undefined; }
+      if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
       this._name = undefined;
-      this._product.internalValue = undefined;
-      this._protocol.internalValue = undefined;
-      this._vendor.internalValue = undefined;
+      if (this.__product !== undefined) { this.__product.internalValue = undefined; }
+      if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
+      if (this.__vendor !== undefined) { this.__vendor.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3363,130 +3390,151 @@ export class PoolSourceOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._adapter.internalValue = value.adapter;
-      this._auth.internalValue = value.auth;
-      this._device.internalValue = value.device;
-      this._dir.internalValue = value.dir;
-      this._format.internalValue = value.format;
-      this._host.internalValue = value.host;
-      this._initiator.internalValue = value.initiator;
+      if (value.adapter !== undefined || this.__adapter !== undefined) { this._adapter.internalValue = value.adapter; }
+      if (value.auth !== undefined || this.__auth !== undefined) { this._auth.internalValue = value.auth; }
+      if (value.device !== undefined || this.__device !== undefined) { this._device.internalValue = value.device; }
+      if (value.dir !== undefined || this.__dir !== undefined) { this._dir.internalValue = value.dir; }
+      if (value.format !== undefined || this.__format !== undefined) { this._format.internalValue = value.format; }
+      if (value.host !== undefined || this.__host !== undefined) { this._host.internalValue = value.host; }
+      if (value.initiator !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value.initiator; }
       this._name = value.name;
-      this._product.internalValue = value.product;
-      this._protocol.internalValue = value.protocol;
-      this._vendor.internalValue = value.vendor;
+      if (value.product !== undefined || this.__product !== undefined) { this._product.internalValue = value.product; }
+      if (value.protocol !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value.protocol; }
+      if (value.vendor !== undefined || this.__vendor !== undefined) { this._vendor.internalValue = value.vendor; }
     }
   }
 
   // adapter - computed: false, optional: true, required: false
-  private _adapter = new PoolSourceAdapterOutputReference(this, "adapter");
+  private __adapter?: PoolSourceAdapterOutputReference;
+  private get _adapter(): PoolSourceAdapterOutputReference {
+    return this.__adapter ??= new PoolSourceAdapterOutputReference(this, "adapter");
+  }
   public get adapter() {
     return this._adapter;
   }
   public putAdapter(value: PoolSourceAdapter) {
-    this._adapter.internalValue = value;
+    if (value !== undefined || this.__adapter !== undefined) { this._adapter.internalValue = value; }
   }
   public resetAdapter() {
-    this._adapter.internalValue = undefined;
+    if (this.__adapter !== undefined) { this.__adapter.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get adapterInput() {
-    return this._adapter.internalValue;
+    return this.__adapter?.internalValue;
   }
 
   // auth - computed: false, optional: true, required: false
-  private _auth = new PoolSourceAuthOutputReference(this, "auth");
+  private __auth?: PoolSourceAuthOutputReference;
+  private get _auth(): PoolSourceAuthOutputReference {
+    return this.__auth ??= new PoolSourceAuthOutputReference(this, "auth");
+  }
   public get auth() {
     return this._auth;
   }
   public putAuth(value: PoolSourceAuth) {
-    this._auth.internalValue = value;
+    if (value !== undefined || this.__auth !== undefined) { this._auth.internalValue = value; }
   }
   public resetAuth() {
-    this._auth.internalValue = undefined;
+    if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get authInput() {
-    return this._auth.internalValue;
+    return this.__auth?.internalValue;
   }
 
   // device - computed: false, optional: true, required: false
-  private _device = new PoolSourceDeviceList(this, "device", false);
+  private __device?: PoolSourceDeviceList;
+  private get _device(): PoolSourceDeviceList {
+    return this.__device ??= new PoolSourceDeviceList(this, "device", false);
+  }
   public get device() {
     return this._device;
   }
   public putDevice(value: PoolSourceDevice[] | cdktf.IResolvable) {
-    this._device.internalValue = value;
+    if (value !== undefined || this.__device !== undefined) { this._device.internalValue = value; }
   }
   public resetDevice() {
-    this._device.internalValue = undefined;
+    if (this.__device !== undefined) { this.__device.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get deviceInput() {
-    return this._device.internalValue;
+    return this.__device?.internalValue;
   }
 
   // dir - computed: false, optional: true, required: false
-  private _dir = new PoolSourceDirOutputReference(this, "dir");
+  private __dir?: PoolSourceDirOutputReference;
+  private get _dir(): PoolSourceDirOutputReference {
+    return this.__dir ??= new PoolSourceDirOutputReference(this, "dir");
+  }
   public get dir() {
     return this._dir;
   }
   public putDir(value: PoolSourceDir) {
-    this._dir.internalValue = value;
+    if (value !== undefined || this.__dir !== undefined) { this._dir.internalValue = value; }
   }
   public resetDir() {
-    this._dir.internalValue = undefined;
+    if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dirInput() {
-    return this._dir.internalValue;
+    return this.__dir?.internalValue;
   }
 
   // format - computed: false, optional: true, required: false
-  private _format = new PoolSourceFormatOutputReference(this, "format");
+  private __format?: PoolSourceFormatOutputReference;
+  private get _format(): PoolSourceFormatOutputReference {
+    return this.__format ??= new PoolSourceFormatOutputReference(this, "format");
+  }
   public get format() {
     return this._format;
   }
   public putFormat(value: PoolSourceFormat) {
-    this._format.internalValue = value;
+    if (value !== undefined || this.__format !== undefined) { this._format.internalValue = value; }
   }
   public resetFormat() {
-    this._format.internalValue = undefined;
+    if (this.__format !== undefined) { this.__format.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
-    return this._format.internalValue;
+    return this.__format?.internalValue;
   }
 
   // host - computed: false, optional: true, required: false
-  private _host = new PoolSourceHostList(this, "host", false);
+  private __host?: PoolSourceHostList;
+  private get _host(): PoolSourceHostList {
+    return this.__host ??= new PoolSourceHostList(this, "host", false);
+  }
   public get host() {
     return this._host;
   }
   public putHost(value: PoolSourceHost[] | cdktf.IResolvable) {
-    this._host.internalValue = value;
+    if (value !== undefined || this.__host !== undefined) { this._host.internalValue = value; }
   }
   public resetHost() {
-    this._host.internalValue = undefined;
+    if (this.__host !== undefined) { this.__host.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostInput() {
-    return this._host.internalValue;
+    return this.__host?.internalValue;
   }
 
   // initiator - computed: false, optional: true, required: false
-  private _initiator = new PoolSourceInitiatorOutputReference(this, "initiator");
+  private __initiator?: PoolSourceInitiatorOutputReference;
+  private get _initiator(): PoolSourceInitiatorOutputReference {
+    return this.__initiator ??= new PoolSourceInitiatorOutputReference(this, "initiator");
+  }
   public get initiator() {
     return this._initiator;
   }
   public putInitiator(value: PoolSourceInitiator) {
-    this._initiator.internalValue = value;
+    if (value !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value; }
   }
   public resetInitiator() {
-    this._initiator.internalValue = undefined;
+    if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get initiatorInput() {
-    return this._initiator.internalValue;
+    return this.__initiator?.internalValue;
   }
 
   // name - computed: false, optional: true, required: false
@@ -3506,51 +3554,60 @@ export class PoolSourceOutputReference extends cdktf.ComplexObject {
   }
 
   // product - computed: false, optional: true, required: false
-  private _product = new PoolSourceProductOutputReference(this, "product");
+  private __product?: PoolSourceProductOutputReference;
+  private get _product(): PoolSourceProductOutputReference {
+    return this.__product ??= new PoolSourceProductOutputReference(this, "product");
+  }
   public get product() {
     return this._product;
   }
   public putProduct(value: PoolSourceProduct) {
-    this._product.internalValue = value;
+    if (value !== undefined || this.__product !== undefined) { this._product.internalValue = value; }
   }
   public resetProduct() {
-    this._product.internalValue = undefined;
+    if (this.__product !== undefined) { this.__product.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get productInput() {
-    return this._product.internalValue;
+    return this.__product?.internalValue;
   }
 
   // protocol - computed: false, optional: true, required: false
-  private _protocol = new PoolSourceProtocolOutputReference(this, "protocol");
+  private __protocol?: PoolSourceProtocolOutputReference;
+  private get _protocol(): PoolSourceProtocolOutputReference {
+    return this.__protocol ??= new PoolSourceProtocolOutputReference(this, "protocol");
+  }
   public get protocol() {
     return this._protocol;
   }
   public putProtocol(value: PoolSourceProtocol) {
-    this._protocol.internalValue = value;
+    if (value !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value; }
   }
   public resetProtocol() {
-    this._protocol.internalValue = undefined;
+    if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get protocolInput() {
-    return this._protocol.internalValue;
+    return this.__protocol?.internalValue;
   }
 
   // vendor - computed: false, optional: true, required: false
-  private _vendor = new PoolSourceVendorOutputReference(this, "vendor");
+  private __vendor?: PoolSourceVendorOutputReference;
+  private get _vendor(): PoolSourceVendorOutputReference {
+    return this.__vendor ??= new PoolSourceVendorOutputReference(this, "vendor");
+  }
   public get vendor() {
     return this._vendor;
   }
   public putVendor(value: PoolSourceVendor) {
-    this._vendor.internalValue = value;
+    if (value !== undefined || this.__vendor !== undefined) { this._vendor.internalValue = value; }
   }
   public resetVendor() {
-    this._vendor.internalValue = undefined;
+    if (this.__vendor !== undefined) { this.__vendor.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vendorInput() {
-    return this._vendor.internalValue;
+    return this.__vendor?.internalValue;
   }
 }
 export interface PoolTargetEncryptionCipher {
@@ -4063,21 +4120,21 @@ export class PoolTargetEncryptionOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cipher?.internalValue !== undefined) {
+    if (this.__cipher?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cipher = this._cipher?.internalValue;
+      internalValueResult.cipher = this.__cipher?.internalValue;
     }
     if (this._format !== undefined) {
       hasAnyValues = true;
       internalValueResult.format = this._format;
     }
-    if (this._ivgen?.internalValue !== undefined) {
+    if (this.__ivgen?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ivgen = this._ivgen?.internalValue;
+      internalValueResult.ivgen = this.__ivgen?.internalValue;
     }
-    if (this._secret?.internalValue !== undefined) {
+    if (this.__secret?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secret = this._secret?.internalValue;
+      internalValueResult.secret = this.__secret?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4086,10 +4143,10 @@ export class PoolTargetEncryptionOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cipher.internalValue = undefined;
+      if (this.__cipher !== undefined) { this.__cipher.internalValue = undefined; }
       this._format = undefined;
-      this._ivgen.internalValue = undefined;
-      this._secret.internalValue = undefined;
+      if (this.__ivgen !== undefined) { this.__ivgen.internalValue = undefined; }
+      if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4098,27 +4155,30 @@ export class PoolTargetEncryptionOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cipher.internalValue = value.cipher;
+      if (value.cipher !== undefined || this.__cipher !== undefined) { this._cipher.internalValue = value.cipher; }
       this._format = value.format;
-      this._ivgen.internalValue = value.ivgen;
-      this._secret.internalValue = value.secret;
+      if (value.ivgen !== undefined || this.__ivgen !== undefined) { this._ivgen.internalValue = value.ivgen; }
+      if (value.secret !== undefined || this.__secret !== undefined) { this._secret.internalValue = value.secret; }
     }
   }
 
   // cipher - computed: false, optional: true, required: false
-  private _cipher = new PoolTargetEncryptionCipherOutputReference(this, "cipher");
+  private __cipher?: PoolTargetEncryptionCipherOutputReference;
+  private get _cipher(): PoolTargetEncryptionCipherOutputReference {
+    return this.__cipher ??= new PoolTargetEncryptionCipherOutputReference(this, "cipher");
+  }
   public get cipher() {
     return this._cipher;
   }
   public putCipher(value: PoolTargetEncryptionCipher) {
-    this._cipher.internalValue = value;
+    if (value !== undefined || this.__cipher !== undefined) { this._cipher.internalValue = value; }
   }
   public resetCipher() {
-    this._cipher.internalValue = undefined;
+    if (this.__cipher !== undefined) { this.__cipher.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cipherInput() {
-    return this._cipher.internalValue;
+    return this.__cipher?.internalValue;
   }
 
   // format - computed: false, optional: false, required: true
@@ -4135,35 +4195,41 @@ export class PoolTargetEncryptionOutputReference extends cdktf.ComplexObject {
   }
 
   // ivgen - computed: false, optional: true, required: false
-  private _ivgen = new PoolTargetEncryptionIvgenOutputReference(this, "ivgen");
+  private __ivgen?: PoolTargetEncryptionIvgenOutputReference;
+  private get _ivgen(): PoolTargetEncryptionIvgenOutputReference {
+    return this.__ivgen ??= new PoolTargetEncryptionIvgenOutputReference(this, "ivgen");
+  }
   public get ivgen() {
     return this._ivgen;
   }
   public putIvgen(value: PoolTargetEncryptionIvgen) {
-    this._ivgen.internalValue = value;
+    if (value !== undefined || this.__ivgen !== undefined) { this._ivgen.internalValue = value; }
   }
   public resetIvgen() {
-    this._ivgen.internalValue = undefined;
+    if (this.__ivgen !== undefined) { this.__ivgen.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ivgenInput() {
-    return this._ivgen.internalValue;
+    return this.__ivgen?.internalValue;
   }
 
   // secret - computed: false, optional: true, required: false
-  private _secret = new PoolTargetEncryptionSecretOutputReference(this, "secret");
+  private __secret?: PoolTargetEncryptionSecretOutputReference;
+  private get _secret(): PoolTargetEncryptionSecretOutputReference {
+    return this.__secret ??= new PoolTargetEncryptionSecretOutputReference(this, "secret");
+  }
   public get secret() {
     return this._secret;
   }
   public putSecret(value: PoolTargetEncryptionSecret) {
-    this._secret.internalValue = value;
+    if (value !== undefined || this.__secret !== undefined) { this._secret.internalValue = value; }
   }
   public resetSecret() {
-    this._secret.internalValue = undefined;
+    if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretInput() {
-    return this._secret.internalValue;
+    return this.__secret?.internalValue;
   }
 }
 export interface PoolTargetPermissions {
@@ -4597,21 +4663,21 @@ export class PoolTargetOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._encryption?.internalValue !== undefined) {
+    if (this.__encryption?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.encryption = this._encryption?.internalValue;
+      internalValueResult.encryption = this.__encryption?.internalValue;
     }
     if (this._path !== undefined) {
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._permissions?.internalValue !== undefined) {
+    if (this.__permissions?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.permissions = this._permissions?.internalValue;
+      internalValueResult.permissions = this.__permissions?.internalValue;
     }
-    if (this._timestamps?.internalValue !== undefined) {
+    if (this.__timestamps?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timestamps = this._timestamps?.internalValue;
+      internalValueResult.timestamps = this.__timestamps?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4620,10 +4686,10 @@ export class PoolTargetOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._encryption.internalValue = undefined;
+      if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
       this._path = undefined;
-      this._permissions.internalValue = undefined;
-      this._timestamps.internalValue = undefined;
+      if (this.__permissions !== undefined) { this.__permissions.internalValue = undefined; }
+      if (this.__timestamps !== undefined) { this.__timestamps.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4632,27 +4698,30 @@ export class PoolTargetOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._encryption.internalValue = value.encryption;
+      if (value.encryption !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value.encryption; }
       this._path = value.path;
-      this._permissions.internalValue = value.permissions;
-      this._timestamps.internalValue = value.timestamps;
+      if (value.permissions !== undefined || this.__permissions !== undefined) { this._permissions.internalValue = value.permissions; }
+      if (value.timestamps !== undefined || this.__timestamps !== undefined) { this._timestamps.internalValue = value.timestamps; }
     }
   }
 
   // encryption - computed: false, optional: true, required: false
-  private _encryption = new PoolTargetEncryptionOutputReference(this, "encryption");
+  private __encryption?: PoolTargetEncryptionOutputReference;
+  private get _encryption(): PoolTargetEncryptionOutputReference {
+    return this.__encryption ??= new PoolTargetEncryptionOutputReference(this, "encryption");
+  }
   public get encryption() {
     return this._encryption;
   }
   public putEncryption(value: PoolTargetEncryption) {
-    this._encryption.internalValue = value;
+    if (value !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value; }
   }
   public resetEncryption() {
-    this._encryption.internalValue = undefined;
+    if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get encryptionInput() {
-    return this._encryption.internalValue;
+    return this.__encryption?.internalValue;
   }
 
   // path - computed: false, optional: true, required: false
@@ -4672,35 +4741,41 @@ export class PoolTargetOutputReference extends cdktf.ComplexObject {
   }
 
   // permissions - computed: false, optional: true, required: false
-  private _permissions = new PoolTargetPermissionsOutputReference(this, "permissions");
+  private __permissions?: PoolTargetPermissionsOutputReference;
+  private get _permissions(): PoolTargetPermissionsOutputReference {
+    return this.__permissions ??= new PoolTargetPermissionsOutputReference(this, "permissions");
+  }
   public get permissions() {
     return this._permissions;
   }
   public putPermissions(value: PoolTargetPermissions) {
-    this._permissions.internalValue = value;
+    if (value !== undefined || this.__permissions !== undefined) { this._permissions.internalValue = value; }
   }
   public resetPermissions() {
-    this._permissions.internalValue = undefined;
+    if (this.__permissions !== undefined) { this.__permissions.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get permissionsInput() {
-    return this._permissions.internalValue;
+    return this.__permissions?.internalValue;
   }
 
   // timestamps - computed: false, optional: true, required: false
-  private _timestamps = new PoolTargetTimestampsOutputReference(this, "timestamps");
+  private __timestamps?: PoolTargetTimestampsOutputReference;
+  private get _timestamps(): PoolTargetTimestampsOutputReference {
+    return this.__timestamps ??= new PoolTargetTimestampsOutputReference(this, "timestamps");
+  }
   public get timestamps() {
     return this._timestamps;
   }
   public putTimestamps(value: PoolTargetTimestamps) {
-    this._timestamps.internalValue = value;
+    if (value !== undefined || this.__timestamps !== undefined) { this._timestamps.internalValue = value; }
   }
   public resetTimestamps() {
-    this._timestamps.internalValue = undefined;
+    if (this.__timestamps !== undefined) { this.__timestamps.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get timestampsInput() {
-    return this._timestamps.internalValue;
+    return this.__timestamps?.internalValue;
   }
 }
 
@@ -4757,15 +4832,15 @@ export class Pool extends cdktf.TerraformResource {
     this._allocationUnit = config.allocationUnit;
     this._availableUnit = config.availableUnit;
     this._capacityUnit = config.capacityUnit;
-    this._create.internalValue = config.create;
-    this._destroy.internalValue = config.destroy;
-    this._features.internalValue = config.features;
-    this._fsCommandline.internalValue = config.fsCommandline;
+    if (config.create !== undefined || this.__create !== undefined) { this._create.internalValue = config.create; }
+    if (config.destroy !== undefined || this.__destroy !== undefined) { this._destroy.internalValue = config.destroy; }
+    if (config.features !== undefined || this.__features !== undefined) { this._features.internalValue = config.features; }
+    if (config.fsCommandline !== undefined || this.__fsCommandline !== undefined) { this._fsCommandline.internalValue = config.fsCommandline; }
     this._name = config.name;
-    this._rbdCommandline.internalValue = config.rbdCommandline;
-    this._refresh.internalValue = config.refresh;
-    this._source.internalValue = config.source;
-    this._target.internalValue = config.target;
+    if (config.rbdCommandline !== undefined || this.__rbdCommandline !== undefined) { this._rbdCommandline.internalValue = config.rbdCommandline; }
+    if (config.refresh !== undefined || this.__refresh !== undefined) { this._refresh.internalValue = config.refresh; }
+    if (config.source !== undefined || this.__source !== undefined) { this._source.internalValue = config.source; }
+    if (config.target !== undefined || this.__target !== undefined) { this._target.internalValue = config.target; }
     this._type = config.type;
   }
 
@@ -4837,67 +4912,79 @@ export class Pool extends cdktf.TerraformResource {
   }
 
   // create - computed: false, optional: true, required: false
-  private _create = new PoolCreateOutputReference(this, "create");
+  private __create?: PoolCreateOutputReference;
+  private get _create(): PoolCreateOutputReference {
+    return this.__create ??= new PoolCreateOutputReference(this, "create");
+  }
   public get create() {
     return this._create;
   }
   public putCreate(value: PoolCreate) {
-    this._create.internalValue = value;
+    if (value !== undefined || this.__create !== undefined) { this._create.internalValue = value; }
   }
   public resetCreate() {
-    this._create.internalValue = undefined;
+    if (this.__create !== undefined) { this.__create.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get createInput() {
-    return this._create.internalValue;
+    return this.__create?.internalValue;
   }
 
   // destroy - computed: false, optional: true, required: false
-  private _destroy = new PoolDestroyOutputReference(this, "destroy");
+  private __destroy?: PoolDestroyOutputReference;
+  private get _destroy(): PoolDestroyOutputReference {
+    return this.__destroy ??= new PoolDestroyOutputReference(this, "destroy");
+  }
   public get destroy() {
     return this._destroy;
   }
   public putDestroy(value: PoolDestroy) {
-    this._destroy.internalValue = value;
+    if (value !== undefined || this.__destroy !== undefined) { this._destroy.internalValue = value; }
   }
   public resetDestroy() {
-    this._destroy.internalValue = undefined;
+    if (this.__destroy !== undefined) { this.__destroy.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get destroyInput() {
-    return this._destroy.internalValue;
+    return this.__destroy?.internalValue;
   }
 
   // features - computed: false, optional: true, required: false
-  private _features = new PoolFeaturesOutputReference(this, "features");
+  private __features?: PoolFeaturesOutputReference;
+  private get _features(): PoolFeaturesOutputReference {
+    return this.__features ??= new PoolFeaturesOutputReference(this, "features");
+  }
   public get features() {
     return this._features;
   }
   public putFeatures(value: PoolFeatures) {
-    this._features.internalValue = value;
+    if (value !== undefined || this.__features !== undefined) { this._features.internalValue = value; }
   }
   public resetFeatures() {
-    this._features.internalValue = undefined;
+    if (this.__features !== undefined) { this.__features.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get featuresInput() {
-    return this._features.internalValue;
+    return this.__features?.internalValue;
   }
 
   // fs_commandline - computed: false, optional: true, required: false
-  private _fsCommandline = new PoolFsCommandlineOutputReference(this, "fs_commandline");
+  private __fsCommandline?: PoolFsCommandlineOutputReference;
+  private get _fsCommandline(): PoolFsCommandlineOutputReference {
+    return this.__fsCommandline ??= new PoolFsCommandlineOutputReference(this, "fs_commandline");
+  }
   public get fsCommandline() {
     return this._fsCommandline;
   }
   public putFsCommandline(value: PoolFsCommandline) {
-    this._fsCommandline.internalValue = value;
+    if (value !== undefined || this.__fsCommandline !== undefined) { this._fsCommandline.internalValue = value; }
   }
   public resetFsCommandline() {
-    this._fsCommandline.internalValue = undefined;
+    if (this.__fsCommandline !== undefined) { this.__fsCommandline.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fsCommandlineInput() {
-    return this._fsCommandline.internalValue;
+    return this.__fsCommandline?.internalValue;
   }
 
   // id - computed: true, optional: false, required: false
@@ -4919,67 +5006,79 @@ export class Pool extends cdktf.TerraformResource {
   }
 
   // rbd_commandline - computed: false, optional: true, required: false
-  private _rbdCommandline = new PoolRbdCommandlineOutputReference(this, "rbd_commandline");
+  private __rbdCommandline?: PoolRbdCommandlineOutputReference;
+  private get _rbdCommandline(): PoolRbdCommandlineOutputReference {
+    return this.__rbdCommandline ??= new PoolRbdCommandlineOutputReference(this, "rbd_commandline");
+  }
   public get rbdCommandline() {
     return this._rbdCommandline;
   }
   public putRbdCommandline(value: PoolRbdCommandline) {
-    this._rbdCommandline.internalValue = value;
+    if (value !== undefined || this.__rbdCommandline !== undefined) { this._rbdCommandline.internalValue = value; }
   }
   public resetRbdCommandline() {
-    this._rbdCommandline.internalValue = undefined;
+    if (this.__rbdCommandline !== undefined) { this.__rbdCommandline.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get rbdCommandlineInput() {
-    return this._rbdCommandline.internalValue;
+    return this.__rbdCommandline?.internalValue;
   }
 
   // refresh - computed: false, optional: true, required: false
-  private _refresh = new PoolRefreshOutputReference(this, "refresh");
+  private __refresh?: PoolRefreshOutputReference;
+  private get _refresh(): PoolRefreshOutputReference {
+    return this.__refresh ??= new PoolRefreshOutputReference(this, "refresh");
+  }
   public get refresh() {
     return this._refresh;
   }
   public putRefresh(value: PoolRefresh) {
-    this._refresh.internalValue = value;
+    if (value !== undefined || this.__refresh !== undefined) { this._refresh.internalValue = value; }
   }
   public resetRefresh() {
-    this._refresh.internalValue = undefined;
+    if (this.__refresh !== undefined) { this.__refresh.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get refreshInput() {
-    return this._refresh.internalValue;
+    return this.__refresh?.internalValue;
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new PoolSourceOutputReference(this, "source");
+  private __source?: PoolSourceOutputReference;
+  private get _source(): PoolSourceOutputReference {
+    return this.__source ??= new PoolSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: PoolSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new PoolTargetOutputReference(this, "target");
+  private __target?: PoolTargetOutputReference;
+  private get _target(): PoolTargetOutputReference {
+    return this.__target ??= new PoolTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: PoolTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -5009,15 +5108,15 @@ export class Pool extends cdktf.TerraformResource {
       allocation_unit: cdktf.stringToTerraform(this._allocationUnit),
       available_unit: cdktf.stringToTerraform(this._availableUnit),
       capacity_unit: cdktf.stringToTerraform(this._capacityUnit),
-      create: poolCreateToTerraform(this._create.internalValue),
-      destroy: poolDestroyToTerraform(this._destroy.internalValue),
-      features: poolFeaturesToTerraform(this._features.internalValue),
-      fs_commandline: poolFsCommandlineToTerraform(this._fsCommandline.internalValue),
+      create: poolCreateToTerraform(this.__create?.internalValue),
+      destroy: poolDestroyToTerraform(this.__destroy?.internalValue),
+      features: poolFeaturesToTerraform(this.__features?.internalValue),
+      fs_commandline: poolFsCommandlineToTerraform(this.__fsCommandline?.internalValue),
       name: cdktf.stringToTerraform(this._name),
-      rbd_commandline: poolRbdCommandlineToTerraform(this._rbdCommandline.internalValue),
-      refresh: poolRefreshToTerraform(this._refresh.internalValue),
-      source: poolSourceToTerraform(this._source.internalValue),
-      target: poolTargetToTerraform(this._target.internalValue),
+      rbd_commandline: poolRbdCommandlineToTerraform(this.__rbdCommandline?.internalValue),
+      refresh: poolRefreshToTerraform(this.__refresh?.internalValue),
+      source: poolSourceToTerraform(this.__source?.internalValue),
+      target: poolTargetToTerraform(this.__target?.internalValue),
       type: cdktf.stringToTerraform(this._type),
     };
   }
@@ -5043,25 +5142,25 @@ export class Pool extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       create: {
-        value: poolCreateToHclTerraform(this._create.internalValue),
+        value: poolCreateToHclTerraform(this.__create?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "PoolCreate",
       },
       destroy: {
-        value: poolDestroyToHclTerraform(this._destroy.internalValue),
+        value: poolDestroyToHclTerraform(this.__destroy?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "PoolDestroy",
       },
       features: {
-        value: poolFeaturesToHclTerraform(this._features.internalValue),
+        value: poolFeaturesToHclTerraform(this.__features?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "PoolFeatures",
       },
       fs_commandline: {
-        value: poolFsCommandlineToHclTerraform(this._fsCommandline.internalValue),
+        value: poolFsCommandlineToHclTerraform(this.__fsCommandline?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "PoolFsCommandline",
@@ -5073,25 +5172,25 @@ export class Pool extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       rbd_commandline: {
-        value: poolRbdCommandlineToHclTerraform(this._rbdCommandline.internalValue),
+        value: poolRbdCommandlineToHclTerraform(this.__rbdCommandline?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "PoolRbdCommandline",
       },
       refresh: {
-        value: poolRefreshToHclTerraform(this._refresh.internalValue),
+        value: poolRefreshToHclTerraform(this.__refresh?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "PoolRefresh",
       },
       source: {
-        value: poolSourceToHclTerraform(this._source.internalValue),
+        value: poolSourceToHclTerraform(this.__source?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "PoolSource",
       },
       target: {
-        value: poolTargetToHclTerraform(this._target.internalValue),
+        value: poolTargetToHclTerraform(this.__target?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "PoolTarget",

@@ -408,17 +408,17 @@ export class VolumeBackingStoreOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._format?.internalValue !== undefined) {
+    if (this.__format?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.format = this._format?.internalValue;
+      internalValueResult.format = this.__format?.internalValue;
     }
     if (this._path !== undefined) {
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._permissions?.internalValue !== undefined) {
+    if (this.__permissions?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.permissions = this._permissions?.internalValue;
+      internalValueResult.permissions = this.__permissions?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -427,9 +427,9 @@ export class VolumeBackingStoreOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._format.internalValue = undefined;
+      if (this.__format !== undefined) { this.__format.internalValue = undefined; }
       this._path = undefined;
-      this._permissions.internalValue = undefined;
+      if (this.__permissions !== undefined) { this.__permissions.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -438,26 +438,29 @@ export class VolumeBackingStoreOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._format.internalValue = value.format;
+      if (value.format !== undefined || this.__format !== undefined) { this._format.internalValue = value.format; }
       this._path = value.path;
-      this._permissions.internalValue = value.permissions;
+      if (value.permissions !== undefined || this.__permissions !== undefined) { this._permissions.internalValue = value.permissions; }
     }
   }
 
   // format - computed: false, optional: true, required: false
-  private _format = new VolumeBackingStoreFormatOutputReference(this, "format");
+  private __format?: VolumeBackingStoreFormatOutputReference;
+  private get _format(): VolumeBackingStoreFormatOutputReference {
+    return this.__format ??= new VolumeBackingStoreFormatOutputReference(this, "format");
+  }
   public get format() {
     return this._format;
   }
   public putFormat(value: VolumeBackingStoreFormat) {
-    this._format.internalValue = value;
+    if (value !== undefined || this.__format !== undefined) { this._format.internalValue = value; }
   }
   public resetFormat() {
-    this._format.internalValue = undefined;
+    if (this.__format !== undefined) { this.__format.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
-    return this._format.internalValue;
+    return this.__format?.internalValue;
   }
 
   // path - computed: false, optional: false, required: true
@@ -474,19 +477,22 @@ export class VolumeBackingStoreOutputReference extends cdktf.ComplexObject {
   }
 
   // permissions - computed: false, optional: true, required: false
-  private _permissions = new VolumeBackingStorePermissionsOutputReference(this, "permissions");
+  private __permissions?: VolumeBackingStorePermissionsOutputReference;
+  private get _permissions(): VolumeBackingStorePermissionsOutputReference {
+    return this.__permissions ??= new VolumeBackingStorePermissionsOutputReference(this, "permissions");
+  }
   public get permissions() {
     return this._permissions;
   }
   public putPermissions(value: VolumeBackingStorePermissions) {
-    this._permissions.internalValue = value;
+    if (value !== undefined || this.__permissions !== undefined) { this._permissions.internalValue = value; }
   }
   public resetPermissions() {
-    this._permissions.internalValue = undefined;
+    if (this.__permissions !== undefined) { this.__permissions.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get permissionsInput() {
-    return this._permissions.internalValue;
+    return this.__permissions?.internalValue;
   }
 }
 export interface VolumeCreateContent {
@@ -634,9 +640,9 @@ export class VolumeCreateOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._content?.internalValue !== undefined) {
+    if (this.__content?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.content = this._content?.internalValue;
+      internalValueResult.content = this.__content?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -645,7 +651,7 @@ export class VolumeCreateOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._content.internalValue = undefined;
+      if (this.__content !== undefined) { this.__content.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -654,21 +660,24 @@ export class VolumeCreateOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._content.internalValue = value.content;
+      if (value.content !== undefined || this.__content !== undefined) { this._content.internalValue = value.content; }
     }
   }
 
   // content - computed: false, optional: false, required: true
-  private _content = new VolumeCreateContentOutputReference(this, "content");
+  private __content?: VolumeCreateContentOutputReference;
+  private get _content(): VolumeCreateContentOutputReference {
+    return this.__content ??= new VolumeCreateContentOutputReference(this, "content");
+  }
   public get content() {
     return this._content;
   }
   public putContent(value: VolumeCreateContent) {
-    this._content.internalValue = value;
+    if (value !== undefined || this.__content !== undefined) { this._content.internalValue = value; }
   }
   // Temporarily expose input value. Use with caution.
   public get contentInput() {
-    return this._content.internalValue;
+    return this.__content?.internalValue;
   }
 }
 export interface VolumeTargetEncryptionCipher {
@@ -1181,21 +1190,21 @@ export class VolumeTargetEncryptionOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cipher?.internalValue !== undefined) {
+    if (this.__cipher?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cipher = this._cipher?.internalValue;
+      internalValueResult.cipher = this.__cipher?.internalValue;
     }
     if (this._format !== undefined) {
       hasAnyValues = true;
       internalValueResult.format = this._format;
     }
-    if (this._ivgen?.internalValue !== undefined) {
+    if (this.__ivgen?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ivgen = this._ivgen?.internalValue;
+      internalValueResult.ivgen = this.__ivgen?.internalValue;
     }
-    if (this._secret?.internalValue !== undefined) {
+    if (this.__secret?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secret = this._secret?.internalValue;
+      internalValueResult.secret = this.__secret?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1204,10 +1213,10 @@ export class VolumeTargetEncryptionOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cipher.internalValue = undefined;
+      if (this.__cipher !== undefined) { this.__cipher.internalValue = undefined; }
       this._format = undefined;
-      this._ivgen.internalValue = undefined;
-      this._secret.internalValue = undefined;
+      if (this.__ivgen !== undefined) { this.__ivgen.internalValue = undefined; }
+      if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1216,27 +1225,30 @@ export class VolumeTargetEncryptionOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cipher.internalValue = value.cipher;
+      if (value.cipher !== undefined || this.__cipher !== undefined) { this._cipher.internalValue = value.cipher; }
       this._format = value.format;
-      this._ivgen.internalValue = value.ivgen;
-      this._secret.internalValue = value.secret;
+      if (value.ivgen !== undefined || this.__ivgen !== undefined) { this._ivgen.internalValue = value.ivgen; }
+      if (value.secret !== undefined || this.__secret !== undefined) { this._secret.internalValue = value.secret; }
     }
   }
 
   // cipher - computed: false, optional: true, required: false
-  private _cipher = new VolumeTargetEncryptionCipherOutputReference(this, "cipher");
+  private __cipher?: VolumeTargetEncryptionCipherOutputReference;
+  private get _cipher(): VolumeTargetEncryptionCipherOutputReference {
+    return this.__cipher ??= new VolumeTargetEncryptionCipherOutputReference(this, "cipher");
+  }
   public get cipher() {
     return this._cipher;
   }
   public putCipher(value: VolumeTargetEncryptionCipher) {
-    this._cipher.internalValue = value;
+    if (value !== undefined || this.__cipher !== undefined) { this._cipher.internalValue = value; }
   }
   public resetCipher() {
-    this._cipher.internalValue = undefined;
+    if (this.__cipher !== undefined) { this.__cipher.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cipherInput() {
-    return this._cipher.internalValue;
+    return this.__cipher?.internalValue;
   }
 
   // format - computed: false, optional: false, required: true
@@ -1253,35 +1265,41 @@ export class VolumeTargetEncryptionOutputReference extends cdktf.ComplexObject {
   }
 
   // ivgen - computed: false, optional: true, required: false
-  private _ivgen = new VolumeTargetEncryptionIvgenOutputReference(this, "ivgen");
+  private __ivgen?: VolumeTargetEncryptionIvgenOutputReference;
+  private get _ivgen(): VolumeTargetEncryptionIvgenOutputReference {
+    return this.__ivgen ??= new VolumeTargetEncryptionIvgenOutputReference(this, "ivgen");
+  }
   public get ivgen() {
     return this._ivgen;
   }
   public putIvgen(value: VolumeTargetEncryptionIvgen) {
-    this._ivgen.internalValue = value;
+    if (value !== undefined || this.__ivgen !== undefined) { this._ivgen.internalValue = value; }
   }
   public resetIvgen() {
-    this._ivgen.internalValue = undefined;
+    if (this.__ivgen !== undefined) { this.__ivgen.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ivgenInput() {
-    return this._ivgen.internalValue;
+    return this.__ivgen?.internalValue;
   }
 
   // secret - computed: false, optional: true, required: false
-  private _secret = new VolumeTargetEncryptionSecretOutputReference(this, "secret");
+  private __secret?: VolumeTargetEncryptionSecretOutputReference;
+  private get _secret(): VolumeTargetEncryptionSecretOutputReference {
+    return this.__secret ??= new VolumeTargetEncryptionSecretOutputReference(this, "secret");
+  }
   public get secret() {
     return this._secret;
   }
   public putSecret(value: VolumeTargetEncryptionSecret) {
-    this._secret.internalValue = value;
+    if (value !== undefined || this.__secret !== undefined) { this._secret.internalValue = value; }
   }
   public resetSecret() {
-    this._secret.internalValue = undefined;
+    if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretInput() {
-    return this._secret.internalValue;
+    return this.__secret?.internalValue;
   }
 }
 export interface VolumeTargetFeatures {
@@ -1943,25 +1961,25 @@ export class VolumeTargetOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.compat = this._compat;
     }
-    if (this._encryption?.internalValue !== undefined) {
+    if (this.__encryption?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.encryption = this._encryption?.internalValue;
+      internalValueResult.encryption = this.__encryption?.internalValue;
     }
-    if (this._features?.internalValue !== undefined) {
+    if (this.__features?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.features = this._features?.internalValue;
+      internalValueResult.features = this.__features?.internalValue;
     }
-    if (this._format?.internalValue !== undefined) {
+    if (this.__format?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.format = this._format?.internalValue;
+      internalValueResult.format = this.__format?.internalValue;
     }
-    if (this._permissions?.internalValue !== undefined) {
+    if (this.__permissions?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.permissions = this._permissions?.internalValue;
+      internalValueResult.permissions = this.__permissions?.internalValue;
     }
-    if (this._timestamps?.internalValue !== undefined) {
+    if (this.__timestamps?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timestamps = this._timestamps?.internalValue;
+      internalValueResult.timestamps = this.__timestamps?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1973,11 +1991,11 @@ export class VolumeTargetOutputReference extends cdktf.ComplexObject {
       this._clusterSize = undefined;
       this._clusterSizeUnit = undefined;
       this._compat = undefined;
-      this._encryption.internalValue = undefined;
-      this._features.internalValue = undefined;
-      this._format.internalValue = undefined;
-      this._permissions.internalValue = undefined;
-      this._timestamps.internalValue = undefined;
+      if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
+      if (this.__features !== undefined) { this.__features.internalValue = undefined; }
+      if (this.__format !== undefined) { this.__format.internalValue = undefined; }
+      if (this.__permissions !== undefined) { this.__permissions.internalValue = undefined; }
+      if (this.__timestamps !== undefined) { this.__timestamps.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1989,11 +2007,11 @@ export class VolumeTargetOutputReference extends cdktf.ComplexObject {
       this._clusterSize = value.clusterSize;
       this._clusterSizeUnit = value.clusterSizeUnit;
       this._compat = value.compat;
-      this._encryption.internalValue = value.encryption;
-      this._features.internalValue = value.features;
-      this._format.internalValue = value.format;
-      this._permissions.internalValue = value.permissions;
-      this._timestamps.internalValue = value.timestamps;
+      if (value.encryption !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value.encryption; }
+      if (value.features !== undefined || this.__features !== undefined) { this._features.internalValue = value.features; }
+      if (value.format !== undefined || this.__format !== undefined) { this._format.internalValue = value.format; }
+      if (value.permissions !== undefined || this.__permissions !== undefined) { this._permissions.internalValue = value.permissions; }
+      if (value.timestamps !== undefined || this.__timestamps !== undefined) { this._timestamps.internalValue = value.timestamps; }
     }
   }
 
@@ -2046,51 +2064,60 @@ export class VolumeTargetOutputReference extends cdktf.ComplexObject {
   }
 
   // encryption - computed: false, optional: true, required: false
-  private _encryption = new VolumeTargetEncryptionOutputReference(this, "encryption");
+  private __encryption?: VolumeTargetEncryptionOutputReference;
+  private get _encryption(): VolumeTargetEncryptionOutputReference {
+    return this.__encryption ??= new VolumeTargetEncryptionOutputReference(this, "encryption");
+  }
   public get encryption() {
     return this._encryption;
   }
   public putEncryption(value: VolumeTargetEncryption) {
-    this._encryption.internalValue = value;
+    if (value !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value; }
   }
   public resetEncryption() {
-    this._encryption.internalValue = undefined;
+    if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get encryptionInput() {
-    return this._encryption.internalValue;
+    return this.__encryption?.internalValue;
   }
 
   // features - computed: false, optional: true, required: false
-  private _features = new VolumeTargetFeaturesList(this, "features", false);
+  private __features?: VolumeTargetFeaturesList;
+  private get _features(): VolumeTargetFeaturesList {
+    return this.__features ??= new VolumeTargetFeaturesList(this, "features", false);
+  }
   public get features() {
     return this._features;
   }
   public putFeatures(value: VolumeTargetFeatures[] | cdktf.IResolvable) {
-    this._features.internalValue = value;
+    if (value !== undefined || this.__features !== undefined) { this._features.internalValue = value; }
   }
   public resetFeatures() {
-    this._features.internalValue = undefined;
+    if (this.__features !== undefined) { this.__features.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get featuresInput() {
-    return this._features.internalValue;
+    return this.__features?.internalValue;
   }
 
   // format - computed: false, optional: true, required: false
-  private _format = new VolumeTargetFormatOutputReference(this, "format");
+  private __format?: VolumeTargetFormatOutputReference;
+  private get _format(): VolumeTargetFormatOutputReference {
+    return this.__format ??= new VolumeTargetFormatOutputReference(this, "format");
+  }
   public get format() {
     return this._format;
   }
   public putFormat(value: VolumeTargetFormat) {
-    this._format.internalValue = value;
+    if (value !== undefined || this.__format !== undefined) { this._format.internalValue = value; }
   }
   public resetFormat() {
-    this._format.internalValue = undefined;
+    if (this.__format !== undefined) { this.__format.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
-    return this._format.internalValue;
+    return this.__format?.internalValue;
   }
 
   // path - computed: true, optional: false, required: false
@@ -2099,35 +2126,41 @@ export class VolumeTargetOutputReference extends cdktf.ComplexObject {
   }
 
   // permissions - computed: false, optional: true, required: false
-  private _permissions = new VolumeTargetPermissionsOutputReference(this, "permissions");
+  private __permissions?: VolumeTargetPermissionsOutputReference;
+  private get _permissions(): VolumeTargetPermissionsOutputReference {
+    return this.__permissions ??= new VolumeTargetPermissionsOutputReference(this, "permissions");
+  }
   public get permissions() {
     return this._permissions;
   }
   public putPermissions(value: VolumeTargetPermissions) {
-    this._permissions.internalValue = value;
+    if (value !== undefined || this.__permissions !== undefined) { this._permissions.internalValue = value; }
   }
   public resetPermissions() {
-    this._permissions.internalValue = undefined;
+    if (this.__permissions !== undefined) { this.__permissions.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get permissionsInput() {
-    return this._permissions.internalValue;
+    return this.__permissions?.internalValue;
   }
 
   // timestamps - computed: false, optional: true, required: false
-  private _timestamps = new VolumeTargetTimestampsOutputReference(this, "timestamps");
+  private __timestamps?: VolumeTargetTimestampsOutputReference;
+  private get _timestamps(): VolumeTargetTimestampsOutputReference {
+    return this.__timestamps ??= new VolumeTargetTimestampsOutputReference(this, "timestamps");
+  }
   public get timestamps() {
     return this._timestamps;
   }
   public putTimestamps(value: VolumeTargetTimestamps) {
-    this._timestamps.internalValue = value;
+    if (value !== undefined || this.__timestamps !== undefined) { this._timestamps.internalValue = value; }
   }
   public resetTimestamps() {
-    this._timestamps.internalValue = undefined;
+    if (this.__timestamps !== undefined) { this.__timestamps.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get timestampsInput() {
-    return this._timestamps.internalValue;
+    return this.__timestamps?.internalValue;
   }
 }
 
@@ -2182,14 +2215,14 @@ export class Volume extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._allocationUnit = config.allocationUnit;
-    this._backingStore.internalValue = config.backingStore;
+    if (config.backingStore !== undefined || this.__backingStore !== undefined) { this._backingStore.internalValue = config.backingStore; }
     this._capacity = config.capacity;
     this._capacityUnit = config.capacityUnit;
-    this._create.internalValue = config.create;
+    if (config.create !== undefined || this.__create !== undefined) { this._create.internalValue = config.create; }
     this._name = config.name;
     this._physicalUnit = config.physicalUnit;
     this._pool = config.pool;
-    this._target.internalValue = config.target;
+    if (config.target !== undefined || this.__target !== undefined) { this._target.internalValue = config.target; }
     this._type = config.type;
   }
 
@@ -2219,19 +2252,22 @@ export class Volume extends cdktf.TerraformResource {
   }
 
   // backing_store - computed: false, optional: true, required: false
-  private _backingStore = new VolumeBackingStoreOutputReference(this, "backing_store");
+  private __backingStore?: VolumeBackingStoreOutputReference;
+  private get _backingStore(): VolumeBackingStoreOutputReference {
+    return this.__backingStore ??= new VolumeBackingStoreOutputReference(this, "backing_store");
+  }
   public get backingStore() {
     return this._backingStore;
   }
   public putBackingStore(value: VolumeBackingStore) {
-    this._backingStore.internalValue = value;
+    if (value !== undefined || this.__backingStore !== undefined) { this._backingStore.internalValue = value; }
   }
   public resetBackingStore() {
-    this._backingStore.internalValue = undefined;
+    if (this.__backingStore !== undefined) { this.__backingStore.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get backingStoreInput() {
-    return this._backingStore.internalValue;
+    return this.__backingStore?.internalValue;
   }
 
   // capacity - computed: true, optional: true, required: false
@@ -2267,19 +2303,22 @@ export class Volume extends cdktf.TerraformResource {
   }
 
   // create - computed: false, optional: true, required: false
-  private _create = new VolumeCreateOutputReference(this, "create");
+  private __create?: VolumeCreateOutputReference;
+  private get _create(): VolumeCreateOutputReference {
+    return this.__create ??= new VolumeCreateOutputReference(this, "create");
+  }
   public get create() {
     return this._create;
   }
   public putCreate(value: VolumeCreate) {
-    this._create.internalValue = value;
+    if (value !== undefined || this.__create !== undefined) { this._create.internalValue = value; }
   }
   public resetCreate() {
-    this._create.internalValue = undefined;
+    if (this.__create !== undefined) { this.__create.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get createInput() {
-    return this._create.internalValue;
+    return this.__create?.internalValue;
   }
 
   // id - computed: true, optional: false, required: false
@@ -2345,19 +2384,22 @@ export class Volume extends cdktf.TerraformResource {
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new VolumeTargetOutputReference(this, "target");
+  private __target?: VolumeTargetOutputReference;
+  private get _target(): VolumeTargetOutputReference {
+    return this.__target ??= new VolumeTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: VolumeTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 
   // type - computed: false, optional: true, required: false
@@ -2383,14 +2425,14 @@ export class Volume extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       allocation_unit: cdktf.stringToTerraform(this._allocationUnit),
-      backing_store: volumeBackingStoreToTerraform(this._backingStore.internalValue),
+      backing_store: volumeBackingStoreToTerraform(this.__backingStore?.internalValue),
       capacity: cdktf.numberToTerraform(this._capacity),
       capacity_unit: cdktf.stringToTerraform(this._capacityUnit),
-      create: volumeCreateToTerraform(this._create.internalValue),
+      create: volumeCreateToTerraform(this.__create?.internalValue),
       name: cdktf.stringToTerraform(this._name),
       physical_unit: cdktf.stringToTerraform(this._physicalUnit),
       pool: cdktf.stringToTerraform(this._pool),
-      target: volumeTargetToTerraform(this._target.internalValue),
+      target: volumeTargetToTerraform(this.__target?.internalValue),
       type: cdktf.stringToTerraform(this._type),
     };
   }
@@ -2404,7 +2446,7 @@ export class Volume extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       backing_store: {
-        value: volumeBackingStoreToHclTerraform(this._backingStore.internalValue),
+        value: volumeBackingStoreToHclTerraform(this.__backingStore?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VolumeBackingStore",
@@ -2422,7 +2464,7 @@ export class Volume extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       create: {
-        value: volumeCreateToHclTerraform(this._create.internalValue),
+        value: volumeCreateToHclTerraform(this.__create?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VolumeCreate",
@@ -2446,7 +2488,7 @@ export class Volume extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       target: {
-        value: volumeTargetToHclTerraform(this._target.internalValue),
+        value: volumeTargetToHclTerraform(this.__target?.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VolumeTarget",

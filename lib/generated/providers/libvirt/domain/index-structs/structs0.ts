@@ -323,13 +323,13 @@ export class DomainBhyveCommandlineOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._args?.internalValue !== undefined) {
+    if (this.__args?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.args = this._args?.internalValue;
+      internalValueResult.args = this.__args?.internalValue;
     }
-    if (this._envs?.internalValue !== undefined) {
+    if (this.__envs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.envs = this._envs?.internalValue;
+      internalValueResult.envs = this.__envs?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -338,8 +338,8 @@ export class DomainBhyveCommandlineOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._args.internalValue = undefined;
-      this._envs.internalValue = undefined;
+      if (this.__args !== undefined) { this.__args.internalValue = undefined; }
+      if (this.__envs !== undefined) { this.__envs.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -348,41 +348,47 @@ export class DomainBhyveCommandlineOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._args.internalValue = value.args;
-      this._envs.internalValue = value.envs;
+      if (value.args !== undefined || this.__args !== undefined) { this._args.internalValue = value.args; }
+      if (value.envs !== undefined || this.__envs !== undefined) { this._envs.internalValue = value.envs; }
     }
   }
 
   // args - computed: false, optional: true, required: false
-  private _args = new DomainBhyveCommandlineArgsList(this, "args", false);
+  private __args?: DomainBhyveCommandlineArgsList;
+  private get _args(): DomainBhyveCommandlineArgsList {
+    return this.__args ??= new DomainBhyveCommandlineArgsList(this, "args", false);
+  }
   public get args() {
     return this._args;
   }
   public putArgs(value: DomainBhyveCommandlineArgs[] | cdktf.IResolvable) {
-    this._args.internalValue = value;
+    if (value !== undefined || this.__args !== undefined) { this._args.internalValue = value; }
   }
   public resetArgs() {
-    this._args.internalValue = undefined;
+    if (this.__args !== undefined) { this.__args.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get argsInput() {
-    return this._args.internalValue;
+    return this.__args?.internalValue;
   }
 
   // envs - computed: false, optional: true, required: false
-  private _envs = new DomainBhyveCommandlineEnvsList(this, "envs", false);
+  private __envs?: DomainBhyveCommandlineEnvsList;
+  private get _envs(): DomainBhyveCommandlineEnvsList {
+    return this.__envs ??= new DomainBhyveCommandlineEnvsList(this, "envs", false);
+  }
   public get envs() {
     return this._envs;
   }
   public putEnvs(value: DomainBhyveCommandlineEnvs[] | cdktf.IResolvable) {
-    this._envs.internalValue = value;
+    if (value !== undefined || this.__envs !== undefined) { this._envs.internalValue = value; }
   }
   public resetEnvs() {
-    this._envs.internalValue = undefined;
+    if (this.__envs !== undefined) { this.__envs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get envsInput() {
-    return this._envs.internalValue;
+    return this.__envs?.internalValue;
   }
 }
 export interface DomainBlockIoTuneDevice {
@@ -728,9 +734,9 @@ export class DomainBlockIoTuneOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._device?.internalValue !== undefined) {
+    if (this.__device?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.device = this._device?.internalValue;
+      internalValueResult.device = this.__device?.internalValue;
     }
     if (this._weight !== undefined) {
       hasAnyValues = true;
@@ -743,7 +749,7 @@ export class DomainBlockIoTuneOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._device.internalValue = undefined;
+      if (this.__device !== undefined) { this.__device.internalValue = undefined; }
       this._weight = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -753,25 +759,28 @@ export class DomainBlockIoTuneOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._device.internalValue = value.device;
+      if (value.device !== undefined || this.__device !== undefined) { this._device.internalValue = value.device; }
       this._weight = value.weight;
     }
   }
 
   // device - computed: false, optional: true, required: false
-  private _device = new DomainBlockIoTuneDeviceList(this, "device", false);
+  private __device?: DomainBlockIoTuneDeviceList;
+  private get _device(): DomainBlockIoTuneDeviceList {
+    return this.__device ??= new DomainBlockIoTuneDeviceList(this, "device", false);
+  }
   public get device() {
     return this._device;
   }
   public putDevice(value: DomainBlockIoTuneDevice[] | cdktf.IResolvable) {
-    this._device.internalValue = value;
+    if (value !== undefined || this.__device !== undefined) { this._device.internalValue = value; }
   }
   public resetDevice() {
-    this._device.internalValue = undefined;
+    if (this.__device !== undefined) { this.__device.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get deviceInput() {
-    return this._device.internalValue;
+    return this.__device?.internalValue;
   }
 
   // weight - computed: false, optional: true, required: false
@@ -1072,9 +1081,9 @@ export class DomainClockTimerOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._catchUp?.internalValue !== undefined) {
+    if (this.__catchUp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.catchUp = this._catchUp?.internalValue;
+      internalValueResult.catchUp = this.__catchUp?.internalValue;
     }
     if (this._frequency !== undefined) {
       hasAnyValues = true;
@@ -1107,7 +1116,7 @@ export class DomainClockTimerOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._catchUp.internalValue = undefined;
+      if (this.__catchUp !== undefined) { this.__catchUp.internalValue = undefined; }
       this._frequency = undefined;
       this._mode = undefined;
       this._name = undefined;
@@ -1122,7 +1131,7 @@ export class DomainClockTimerOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._catchUp.internalValue = value.catchUp;
+      if (value.catchUp !== undefined || this.__catchUp !== undefined) { this._catchUp.internalValue = value.catchUp; }
       this._frequency = value.frequency;
       this._mode = value.mode;
       this._name = value.name;
@@ -1133,19 +1142,22 @@ export class DomainClockTimerOutputReference extends cdktf.ComplexObject {
   }
 
   // catch_up - computed: false, optional: true, required: false
-  private _catchUp = new DomainClockTimerCatchUpOutputReference(this, "catch_up");
+  private __catchUp?: DomainClockTimerCatchUpOutputReference;
+  private get _catchUp(): DomainClockTimerCatchUpOutputReference {
+    return this.__catchUp ??= new DomainClockTimerCatchUpOutputReference(this, "catch_up");
+  }
   public get catchUp() {
     return this._catchUp;
   }
   public putCatchUp(value: DomainClockTimerCatchUp) {
-    this._catchUp.internalValue = value;
+    if (value !== undefined || this.__catchUp !== undefined) { this._catchUp.internalValue = value; }
   }
   public resetCatchUp() {
-    this._catchUp.internalValue = undefined;
+    if (this.__catchUp !== undefined) { this.__catchUp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get catchUpInput() {
-    return this._catchUp.internalValue;
+    return this.__catchUp?.internalValue;
   }
 
   // frequency - computed: false, optional: true, required: false
@@ -1390,9 +1402,9 @@ export class DomainClockOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.timeZone = this._timeZone;
     }
-    if (this._timer?.internalValue !== undefined) {
+    if (this.__timer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timer = this._timer?.internalValue;
+      internalValueResult.timer = this.__timer?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1406,7 +1418,7 @@ export class DomainClockOutputReference extends cdktf.ComplexObject {
       this._offset = undefined;
       this._start = undefined;
       this._timeZone = undefined;
-      this._timer.internalValue = undefined;
+      if (this.__timer !== undefined) { this.__timer.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1420,7 +1432,7 @@ export class DomainClockOutputReference extends cdktf.ComplexObject {
       this._offset = value.offset;
       this._start = value.start;
       this._timeZone = value.timeZone;
-      this._timer.internalValue = value.timer;
+      if (value.timer !== undefined || this.__timer !== undefined) { this._timer.internalValue = value.timer; }
     }
   }
 
@@ -1505,19 +1517,22 @@ export class DomainClockOutputReference extends cdktf.ComplexObject {
   }
 
   // timer - computed: false, optional: true, required: false
-  private _timer = new DomainClockTimerList(this, "timer", false);
+  private __timer?: DomainClockTimerList;
+  private get _timer(): DomainClockTimerList {
+    return this.__timer ??= new DomainClockTimerList(this, "timer", false);
+  }
   public get timer() {
     return this._timer;
   }
   public putTimer(value: DomainClockTimer[] | cdktf.IResolvable) {
-    this._timer.internalValue = value;
+    if (value !== undefined || this.__timer !== undefined) { this._timer.internalValue = value; }
   }
   public resetTimer() {
-    this._timer.internalValue = undefined;
+    if (this.__timer !== undefined) { this.__timer.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get timerInput() {
-    return this._timer.internalValue;
+    return this.__timer?.internalValue;
   }
 }
 export interface DomainCpuCache {
@@ -2300,17 +2315,17 @@ export class DomainCpuNumaCellCachesOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.level = this._level;
     }
-    if (this._line?.internalValue !== undefined) {
+    if (this.__line?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.line = this._line?.internalValue;
+      internalValueResult.line = this.__line?.internalValue;
     }
     if (this._policy !== undefined) {
       hasAnyValues = true;
       internalValueResult.policy = this._policy;
     }
-    if (this._size?.internalValue !== undefined) {
+    if (this.__size?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.size = this._size?.internalValue;
+      internalValueResult.size = this.__size?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2321,9 +2336,9 @@ export class DomainCpuNumaCellCachesOutputReference extends cdktf.ComplexObject 
       this.resolvableValue = undefined;
       this._associativity = undefined;
       this._level = undefined;
-      this._line.internalValue = undefined;
+      if (this.__line !== undefined) { this.__line.internalValue = undefined; }
       this._policy = undefined;
-      this._size.internalValue = undefined;
+      if (this.__size !== undefined) { this.__size.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2334,9 +2349,9 @@ export class DomainCpuNumaCellCachesOutputReference extends cdktf.ComplexObject 
       this.resolvableValue = undefined;
       this._associativity = value.associativity;
       this._level = value.level;
-      this._line.internalValue = value.line;
+      if (value.line !== undefined || this.__line !== undefined) { this._line.internalValue = value.line; }
       this._policy = value.policy;
-      this._size.internalValue = value.size;
+      if (value.size !== undefined || this.__size !== undefined) { this._size.internalValue = value.size; }
     }
   }
 
@@ -2367,19 +2382,22 @@ export class DomainCpuNumaCellCachesOutputReference extends cdktf.ComplexObject 
   }
 
   // line - computed: false, optional: true, required: false
-  private _line = new DomainCpuNumaCellCachesLineOutputReference(this, "line");
+  private __line?: DomainCpuNumaCellCachesLineOutputReference;
+  private get _line(): DomainCpuNumaCellCachesLineOutputReference {
+    return this.__line ??= new DomainCpuNumaCellCachesLineOutputReference(this, "line");
+  }
   public get line() {
     return this._line;
   }
   public putLine(value: DomainCpuNumaCellCachesLine) {
-    this._line.internalValue = value;
+    if (value !== undefined || this.__line !== undefined) { this._line.internalValue = value; }
   }
   public resetLine() {
-    this._line.internalValue = undefined;
+    if (this.__line !== undefined) { this.__line.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get lineInput() {
-    return this._line.internalValue;
+    return this.__line?.internalValue;
   }
 
   // policy - computed: false, optional: false, required: true
@@ -2396,19 +2414,22 @@ export class DomainCpuNumaCellCachesOutputReference extends cdktf.ComplexObject 
   }
 
   // size - computed: false, optional: true, required: false
-  private _size = new DomainCpuNumaCellCachesSizeOutputReference(this, "size");
+  private __size?: DomainCpuNumaCellCachesSizeOutputReference;
+  private get _size(): DomainCpuNumaCellCachesSizeOutputReference {
+    return this.__size ??= new DomainCpuNumaCellCachesSizeOutputReference(this, "size");
+  }
   public get size() {
     return this._size;
   }
   public putSize(value: DomainCpuNumaCellCachesSize) {
-    this._size.internalValue = value;
+    if (value !== undefined || this.__size !== undefined) { this._size.internalValue = value; }
   }
   public resetSize() {
-    this._size.internalValue = undefined;
+    if (this.__size !== undefined) { this.__size.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sizeInput() {
-    return this._size.internalValue;
+    return this.__size?.internalValue;
   }
 }
 
@@ -2631,9 +2652,9 @@ export class DomainCpuNumaCellDistancesOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._siblings?.internalValue !== undefined) {
+    if (this.__siblings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.siblings = this._siblings?.internalValue;
+      internalValueResult.siblings = this.__siblings?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2642,7 +2663,7 @@ export class DomainCpuNumaCellDistancesOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._siblings.internalValue = undefined;
+      if (this.__siblings !== undefined) { this.__siblings.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2651,24 +2672,27 @@ export class DomainCpuNumaCellDistancesOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._siblings.internalValue = value.siblings;
+      if (value.siblings !== undefined || this.__siblings !== undefined) { this._siblings.internalValue = value.siblings; }
     }
   }
 
   // siblings - computed: false, optional: true, required: false
-  private _siblings = new DomainCpuNumaCellDistancesSiblingsList(this, "siblings", false);
+  private __siblings?: DomainCpuNumaCellDistancesSiblingsList;
+  private get _siblings(): DomainCpuNumaCellDistancesSiblingsList {
+    return this.__siblings ??= new DomainCpuNumaCellDistancesSiblingsList(this, "siblings", false);
+  }
   public get siblings() {
     return this._siblings;
   }
   public putSiblings(value: DomainCpuNumaCellDistancesSiblings[] | cdktf.IResolvable) {
-    this._siblings.internalValue = value;
+    if (value !== undefined || this.__siblings !== undefined) { this._siblings.internalValue = value; }
   }
   public resetSiblings() {
-    this._siblings.internalValue = undefined;
+    if (this.__siblings !== undefined) { this.__siblings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get siblingsInput() {
-    return this._siblings.internalValue;
+    return this.__siblings?.internalValue;
   }
 }
 export interface DomainCpuNumaCell {
@@ -2807,9 +2831,9 @@ export class DomainCpuNumaCellOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._caches?.internalValue !== undefined) {
+    if (this.__caches?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.caches = this._caches?.internalValue;
+      internalValueResult.caches = this.__caches?.internalValue;
     }
     if (this._cpus !== undefined) {
       hasAnyValues = true;
@@ -2819,9 +2843,9 @@ export class DomainCpuNumaCellOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.discard = this._discard;
     }
-    if (this._distances?.internalValue !== undefined) {
+    if (this.__distances?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.distances = this._distances?.internalValue;
+      internalValueResult.distances = this.__distances?.internalValue;
     }
     if (this._id !== undefined) {
       hasAnyValues = true;
@@ -2846,10 +2870,10 @@ export class DomainCpuNumaCellOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._caches.internalValue = undefined;
+      if (this.__caches !== undefined) { this.__caches.internalValue = undefined; }
       this._cpus = undefined;
       this._discard = undefined;
-      this._distances.internalValue = undefined;
+      if (this.__distances !== undefined) { this.__distances.internalValue = undefined; }
       this._id = undefined;
       this._memAccess = undefined;
       this._memory = undefined;
@@ -2862,10 +2886,10 @@ export class DomainCpuNumaCellOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._caches.internalValue = value.caches;
+      if (value.caches !== undefined || this.__caches !== undefined) { this._caches.internalValue = value.caches; }
       this._cpus = value.cpus;
       this._discard = value.discard;
-      this._distances.internalValue = value.distances;
+      if (value.distances !== undefined || this.__distances !== undefined) { this._distances.internalValue = value.distances; }
       this._id = value.id;
       this._memAccess = value.memAccess;
       this._memory = value.memory;
@@ -2874,19 +2898,22 @@ export class DomainCpuNumaCellOutputReference extends cdktf.ComplexObject {
   }
 
   // caches - computed: false, optional: true, required: false
-  private _caches = new DomainCpuNumaCellCachesList(this, "caches", false);
+  private __caches?: DomainCpuNumaCellCachesList;
+  private get _caches(): DomainCpuNumaCellCachesList {
+    return this.__caches ??= new DomainCpuNumaCellCachesList(this, "caches", false);
+  }
   public get caches() {
     return this._caches;
   }
   public putCaches(value: DomainCpuNumaCellCaches[] | cdktf.IResolvable) {
-    this._caches.internalValue = value;
+    if (value !== undefined || this.__caches !== undefined) { this._caches.internalValue = value; }
   }
   public resetCaches() {
-    this._caches.internalValue = undefined;
+    if (this.__caches !== undefined) { this.__caches.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cachesInput() {
-    return this._caches.internalValue;
+    return this.__caches?.internalValue;
   }
 
   // cpus - computed: false, optional: true, required: false
@@ -2922,19 +2949,22 @@ export class DomainCpuNumaCellOutputReference extends cdktf.ComplexObject {
   }
 
   // distances - computed: false, optional: true, required: false
-  private _distances = new DomainCpuNumaCellDistancesOutputReference(this, "distances");
+  private __distances?: DomainCpuNumaCellDistancesOutputReference;
+  private get _distances(): DomainCpuNumaCellDistancesOutputReference {
+    return this.__distances ??= new DomainCpuNumaCellDistancesOutputReference(this, "distances");
+  }
   public get distances() {
     return this._distances;
   }
   public putDistances(value: DomainCpuNumaCellDistances) {
-    this._distances.internalValue = value;
+    if (value !== undefined || this.__distances !== undefined) { this._distances.internalValue = value; }
   }
   public resetDistances() {
-    this._distances.internalValue = undefined;
+    if (this.__distances !== undefined) { this.__distances.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get distancesInput() {
-    return this._distances.internalValue;
+    return this.__distances?.internalValue;
   }
 
   // id - computed: false, optional: true, required: false
@@ -3585,13 +3615,13 @@ export class DomainCpuNumaInterconnectsOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._bandwidths?.internalValue !== undefined) {
+    if (this.__bandwidths?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bandwidths = this._bandwidths?.internalValue;
+      internalValueResult.bandwidths = this.__bandwidths?.internalValue;
     }
-    if (this._latencies?.internalValue !== undefined) {
+    if (this.__latencies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.latencies = this._latencies?.internalValue;
+      internalValueResult.latencies = this.__latencies?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3600,8 +3630,8 @@ export class DomainCpuNumaInterconnectsOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._bandwidths.internalValue = undefined;
-      this._latencies.internalValue = undefined;
+      if (this.__bandwidths !== undefined) { this.__bandwidths.internalValue = undefined; }
+      if (this.__latencies !== undefined) { this.__latencies.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3610,41 +3640,47 @@ export class DomainCpuNumaInterconnectsOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._bandwidths.internalValue = value.bandwidths;
-      this._latencies.internalValue = value.latencies;
+      if (value.bandwidths !== undefined || this.__bandwidths !== undefined) { this._bandwidths.internalValue = value.bandwidths; }
+      if (value.latencies !== undefined || this.__latencies !== undefined) { this._latencies.internalValue = value.latencies; }
     }
   }
 
   // bandwidths - computed: false, optional: true, required: false
-  private _bandwidths = new DomainCpuNumaInterconnectsBandwidthsList(this, "bandwidths", false);
+  private __bandwidths?: DomainCpuNumaInterconnectsBandwidthsList;
+  private get _bandwidths(): DomainCpuNumaInterconnectsBandwidthsList {
+    return this.__bandwidths ??= new DomainCpuNumaInterconnectsBandwidthsList(this, "bandwidths", false);
+  }
   public get bandwidths() {
     return this._bandwidths;
   }
   public putBandwidths(value: DomainCpuNumaInterconnectsBandwidths[] | cdktf.IResolvable) {
-    this._bandwidths.internalValue = value;
+    if (value !== undefined || this.__bandwidths !== undefined) { this._bandwidths.internalValue = value; }
   }
   public resetBandwidths() {
-    this._bandwidths.internalValue = undefined;
+    if (this.__bandwidths !== undefined) { this.__bandwidths.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bandwidthsInput() {
-    return this._bandwidths.internalValue;
+    return this.__bandwidths?.internalValue;
   }
 
   // latencies - computed: false, optional: true, required: false
-  private _latencies = new DomainCpuNumaInterconnectsLatenciesList(this, "latencies", false);
+  private __latencies?: DomainCpuNumaInterconnectsLatenciesList;
+  private get _latencies(): DomainCpuNumaInterconnectsLatenciesList {
+    return this.__latencies ??= new DomainCpuNumaInterconnectsLatenciesList(this, "latencies", false);
+  }
   public get latencies() {
     return this._latencies;
   }
   public putLatencies(value: DomainCpuNumaInterconnectsLatencies[] | cdktf.IResolvable) {
-    this._latencies.internalValue = value;
+    if (value !== undefined || this.__latencies !== undefined) { this._latencies.internalValue = value; }
   }
   public resetLatencies() {
-    this._latencies.internalValue = undefined;
+    if (this.__latencies !== undefined) { this.__latencies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get latenciesInput() {
-    return this._latencies.internalValue;
+    return this.__latencies?.internalValue;
   }
 }
 export interface DomainCpuNuma {
@@ -3712,13 +3748,13 @@ export class DomainCpuNumaOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cell?.internalValue !== undefined) {
+    if (this.__cell?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cell = this._cell?.internalValue;
+      internalValueResult.cell = this.__cell?.internalValue;
     }
-    if (this._interconnects?.internalValue !== undefined) {
+    if (this.__interconnects?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interconnects = this._interconnects?.internalValue;
+      internalValueResult.interconnects = this.__interconnects?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3727,8 +3763,8 @@ export class DomainCpuNumaOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cell.internalValue = undefined;
-      this._interconnects.internalValue = undefined;
+      if (this.__cell !== undefined) { this.__cell.internalValue = undefined; }
+      if (this.__interconnects !== undefined) { this.__interconnects.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3737,41 +3773,47 @@ export class DomainCpuNumaOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cell.internalValue = value.cell;
-      this._interconnects.internalValue = value.interconnects;
+      if (value.cell !== undefined || this.__cell !== undefined) { this._cell.internalValue = value.cell; }
+      if (value.interconnects !== undefined || this.__interconnects !== undefined) { this._interconnects.internalValue = value.interconnects; }
     }
   }
 
   // cell - computed: false, optional: true, required: false
-  private _cell = new DomainCpuNumaCellList(this, "cell", false);
+  private __cell?: DomainCpuNumaCellList;
+  private get _cell(): DomainCpuNumaCellList {
+    return this.__cell ??= new DomainCpuNumaCellList(this, "cell", false);
+  }
   public get cell() {
     return this._cell;
   }
   public putCell(value: DomainCpuNumaCell[] | cdktf.IResolvable) {
-    this._cell.internalValue = value;
+    if (value !== undefined || this.__cell !== undefined) { this._cell.internalValue = value; }
   }
   public resetCell() {
-    this._cell.internalValue = undefined;
+    if (this.__cell !== undefined) { this.__cell.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cellInput() {
-    return this._cell.internalValue;
+    return this.__cell?.internalValue;
   }
 
   // interconnects - computed: false, optional: true, required: false
-  private _interconnects = new DomainCpuNumaInterconnectsOutputReference(this, "interconnects");
+  private __interconnects?: DomainCpuNumaInterconnectsOutputReference;
+  private get _interconnects(): DomainCpuNumaInterconnectsOutputReference {
+    return this.__interconnects ??= new DomainCpuNumaInterconnectsOutputReference(this, "interconnects");
+  }
   public get interconnects() {
     return this._interconnects;
   }
   public putInterconnects(value: DomainCpuNumaInterconnects) {
-    this._interconnects.internalValue = value;
+    if (value !== undefined || this.__interconnects !== undefined) { this._interconnects.internalValue = value; }
   }
   public resetInterconnects() {
-    this._interconnects.internalValue = undefined;
+    if (this.__interconnects !== undefined) { this.__interconnects.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get interconnectsInput() {
-    return this._interconnects.internalValue;
+    return this.__interconnects?.internalValue;
   }
 }
 export interface DomainCpuTopology {
@@ -4197,9 +4239,9 @@ export class DomainCpuOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cache?.internalValue !== undefined) {
+    if (this.__cache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cache = this._cache?.internalValue;
+      internalValueResult.cache = this.__cache?.internalValue;
     }
     if (this._check !== undefined) {
       hasAnyValues = true;
@@ -4209,17 +4251,17 @@ export class DomainCpuOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.deprecatedFeatures = this._deprecatedFeatures;
     }
-    if (this._features?.internalValue !== undefined) {
+    if (this.__features?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.features = this._features?.internalValue;
+      internalValueResult.features = this.__features?.internalValue;
     }
     if (this._match !== undefined) {
       hasAnyValues = true;
       internalValueResult.match = this._match;
     }
-    if (this._maxPhysAddr?.internalValue !== undefined) {
+    if (this.__maxPhysAddr?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.maxPhysAddr = this._maxPhysAddr?.internalValue;
+      internalValueResult.maxPhysAddr = this.__maxPhysAddr?.internalValue;
     }
     if (this._migratable !== undefined) {
       hasAnyValues = true;
@@ -4241,13 +4283,13 @@ export class DomainCpuOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.modelVendorId = this._modelVendorId;
     }
-    if (this._numa?.internalValue !== undefined) {
+    if (this.__numa?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.numa = this._numa?.internalValue;
+      internalValueResult.numa = this.__numa?.internalValue;
     }
-    if (this._topology?.internalValue !== undefined) {
+    if (this.__topology?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.topology = this._topology?.internalValue;
+      internalValueResult.topology = this.__topology?.internalValue;
     }
     if (this._vendor !== undefined) {
       hasAnyValues = true;
@@ -4260,19 +4302,19 @@ export class DomainCpuOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cache.internalValue = undefined;
+      if (this.__cache !== undefined) { this.__cache.internalValue = undefined; }
       this._check = undefined;
       this._deprecatedFeatures = undefined;
-      this._features.internalValue = undefined;
+      if (this.__features !== undefined) { this.__features.internalValue = undefined; }
       this._match = undefined;
-      this._maxPhysAddr.internalValue = undefined;
+      if (this.__maxPhysAddr !== undefined) { this.__maxPhysAddr.internalValue = undefined; }
       this._migratable = undefined;
       this._mode = undefined;
       this._model = undefined;
       this._modelFallback = undefined;
       this._modelVendorId = undefined;
-      this._numa.internalValue = undefined;
-      this._topology.internalValue = undefined;
+      if (this.__numa !== undefined) { this.__numa.internalValue = undefined; }
+      if (this.__topology !== undefined) { this.__topology.internalValue = undefined; }
       this._vendor = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -4282,37 +4324,40 @@ export class DomainCpuOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cache.internalValue = value.cache;
+      if (value.cache !== undefined || this.__cache !== undefined) { this._cache.internalValue = value.cache; }
       this._check = value.check;
       this._deprecatedFeatures = value.deprecatedFeatures;
-      this._features.internalValue = value.features;
+      if (value.features !== undefined || this.__features !== undefined) { this._features.internalValue = value.features; }
       this._match = value.match;
-      this._maxPhysAddr.internalValue = value.maxPhysAddr;
+      if (value.maxPhysAddr !== undefined || this.__maxPhysAddr !== undefined) { this._maxPhysAddr.internalValue = value.maxPhysAddr; }
       this._migratable = value.migratable;
       this._mode = value.mode;
       this._model = value.model;
       this._modelFallback = value.modelFallback;
       this._modelVendorId = value.modelVendorId;
-      this._numa.internalValue = value.numa;
-      this._topology.internalValue = value.topology;
+      if (value.numa !== undefined || this.__numa !== undefined) { this._numa.internalValue = value.numa; }
+      if (value.topology !== undefined || this.__topology !== undefined) { this._topology.internalValue = value.topology; }
       this._vendor = value.vendor;
     }
   }
 
   // cache - computed: false, optional: true, required: false
-  private _cache = new DomainCpuCacheOutputReference(this, "cache");
+  private __cache?: DomainCpuCacheOutputReference;
+  private get _cache(): DomainCpuCacheOutputReference {
+    return this.__cache ??= new DomainCpuCacheOutputReference(this, "cache");
+  }
   public get cache() {
     return this._cache;
   }
   public putCache(value: DomainCpuCache) {
-    this._cache.internalValue = value;
+    if (value !== undefined || this.__cache !== undefined) { this._cache.internalValue = value; }
   }
   public resetCache() {
-    this._cache.internalValue = undefined;
+    if (this.__cache !== undefined) { this.__cache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cacheInput() {
-    return this._cache.internalValue;
+    return this.__cache?.internalValue;
   }
 
   // check - computed: false, optional: true, required: false
@@ -4348,19 +4393,22 @@ export class DomainCpuOutputReference extends cdktf.ComplexObject {
   }
 
   // features - computed: false, optional: true, required: false
-  private _features = new DomainCpuFeaturesList(this, "features", false);
+  private __features?: DomainCpuFeaturesList;
+  private get _features(): DomainCpuFeaturesList {
+    return this.__features ??= new DomainCpuFeaturesList(this, "features", false);
+  }
   public get features() {
     return this._features;
   }
   public putFeatures(value: DomainCpuFeatures[] | cdktf.IResolvable) {
-    this._features.internalValue = value;
+    if (value !== undefined || this.__features !== undefined) { this._features.internalValue = value; }
   }
   public resetFeatures() {
-    this._features.internalValue = undefined;
+    if (this.__features !== undefined) { this.__features.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get featuresInput() {
-    return this._features.internalValue;
+    return this.__features?.internalValue;
   }
 
   // match - computed: false, optional: true, required: false
@@ -4380,19 +4428,22 @@ export class DomainCpuOutputReference extends cdktf.ComplexObject {
   }
 
   // max_phys_addr - computed: false, optional: true, required: false
-  private _maxPhysAddr = new DomainCpuMaxPhysAddrOutputReference(this, "max_phys_addr");
+  private __maxPhysAddr?: DomainCpuMaxPhysAddrOutputReference;
+  private get _maxPhysAddr(): DomainCpuMaxPhysAddrOutputReference {
+    return this.__maxPhysAddr ??= new DomainCpuMaxPhysAddrOutputReference(this, "max_phys_addr");
+  }
   public get maxPhysAddr() {
     return this._maxPhysAddr;
   }
   public putMaxPhysAddr(value: DomainCpuMaxPhysAddr) {
-    this._maxPhysAddr.internalValue = value;
+    if (value !== undefined || this.__maxPhysAddr !== undefined) { this._maxPhysAddr.internalValue = value; }
   }
   public resetMaxPhysAddr() {
-    this._maxPhysAddr.internalValue = undefined;
+    if (this.__maxPhysAddr !== undefined) { this.__maxPhysAddr.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get maxPhysAddrInput() {
-    return this._maxPhysAddr.internalValue;
+    return this.__maxPhysAddr?.internalValue;
   }
 
   // migratable - computed: false, optional: true, required: false
@@ -4476,35 +4527,41 @@ export class DomainCpuOutputReference extends cdktf.ComplexObject {
   }
 
   // numa - computed: false, optional: true, required: false
-  private _numa = new DomainCpuNumaOutputReference(this, "numa");
+  private __numa?: DomainCpuNumaOutputReference;
+  private get _numa(): DomainCpuNumaOutputReference {
+    return this.__numa ??= new DomainCpuNumaOutputReference(this, "numa");
+  }
   public get numa() {
     return this._numa;
   }
   public putNuma(value: DomainCpuNuma) {
-    this._numa.internalValue = value;
+    if (value !== undefined || this.__numa !== undefined) { this._numa.internalValue = value; }
   }
   public resetNuma() {
-    this._numa.internalValue = undefined;
+    if (this.__numa !== undefined) { this.__numa.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get numaInput() {
-    return this._numa.internalValue;
+    return this.__numa?.internalValue;
   }
 
   // topology - computed: false, optional: true, required: false
-  private _topology = new DomainCpuTopologyOutputReference(this, "topology");
+  private __topology?: DomainCpuTopologyOutputReference;
+  private get _topology(): DomainCpuTopologyOutputReference {
+    return this.__topology ??= new DomainCpuTopologyOutputReference(this, "topology");
+  }
   public get topology() {
     return this._topology;
   }
   public putTopology(value: DomainCpuTopology) {
-    this._topology.internalValue = value;
+    if (value !== undefined || this.__topology !== undefined) { this._topology.internalValue = value; }
   }
   public resetTopology() {
-    this._topology.internalValue = undefined;
+    if (this.__topology !== undefined) { this.__topology.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get topologyInput() {
-    return this._topology.internalValue;
+    return this.__topology?.internalValue;
   }
 
   // vendor - computed: false, optional: true, required: false
@@ -5000,17 +5057,17 @@ export class DomainCpuTuneCacheTuneOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cache?.internalValue !== undefined) {
+    if (this.__cache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cache = this._cache?.internalValue;
+      internalValueResult.cache = this.__cache?.internalValue;
     }
     if (this._id !== undefined) {
       hasAnyValues = true;
       internalValueResult.id = this._id;
     }
-    if (this._monitor?.internalValue !== undefined) {
+    if (this.__monitor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.monitor = this._monitor?.internalValue;
+      internalValueResult.monitor = this.__monitor?.internalValue;
     }
     if (this._vcpus !== undefined) {
       hasAnyValues = true;
@@ -5023,9 +5080,9 @@ export class DomainCpuTuneCacheTuneOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cache.internalValue = undefined;
+      if (this.__cache !== undefined) { this.__cache.internalValue = undefined; }
       this._id = undefined;
-      this._monitor.internalValue = undefined;
+      if (this.__monitor !== undefined) { this.__monitor.internalValue = undefined; }
       this._vcpus = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -5035,27 +5092,30 @@ export class DomainCpuTuneCacheTuneOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cache.internalValue = value.cache;
+      if (value.cache !== undefined || this.__cache !== undefined) { this._cache.internalValue = value.cache; }
       this._id = value.id;
-      this._monitor.internalValue = value.monitor;
+      if (value.monitor !== undefined || this.__monitor !== undefined) { this._monitor.internalValue = value.monitor; }
       this._vcpus = value.vcpus;
     }
   }
 
   // cache - computed: false, optional: true, required: false
-  private _cache = new DomainCpuTuneCacheTuneCacheList(this, "cache", false);
+  private __cache?: DomainCpuTuneCacheTuneCacheList;
+  private get _cache(): DomainCpuTuneCacheTuneCacheList {
+    return this.__cache ??= new DomainCpuTuneCacheTuneCacheList(this, "cache", false);
+  }
   public get cache() {
     return this._cache;
   }
   public putCache(value: DomainCpuTuneCacheTuneCache[] | cdktf.IResolvable) {
-    this._cache.internalValue = value;
+    if (value !== undefined || this.__cache !== undefined) { this._cache.internalValue = value; }
   }
   public resetCache() {
-    this._cache.internalValue = undefined;
+    if (this.__cache !== undefined) { this.__cache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cacheInput() {
-    return this._cache.internalValue;
+    return this.__cache?.internalValue;
   }
 
   // id - computed: false, optional: true, required: false
@@ -5075,19 +5135,22 @@ export class DomainCpuTuneCacheTuneOutputReference extends cdktf.ComplexObject {
   }
 
   // monitor - computed: false, optional: true, required: false
-  private _monitor = new DomainCpuTuneCacheTuneMonitorList(this, "monitor", false);
+  private __monitor?: DomainCpuTuneCacheTuneMonitorList;
+  private get _monitor(): DomainCpuTuneCacheTuneMonitorList {
+    return this.__monitor ??= new DomainCpuTuneCacheTuneMonitorList(this, "monitor", false);
+  }
   public get monitor() {
     return this._monitor;
   }
   public putMonitor(value: DomainCpuTuneCacheTuneMonitor[] | cdktf.IResolvable) {
-    this._monitor.internalValue = value;
+    if (value !== undefined || this.__monitor !== undefined) { this._monitor.internalValue = value; }
   }
   public resetMonitor() {
-    this._monitor.internalValue = undefined;
+    if (this.__monitor !== undefined) { this.__monitor.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get monitorInput() {
-    return this._monitor.internalValue;
+    return this.__monitor?.internalValue;
   }
 
   // vcpus - computed: false, optional: true, required: false
@@ -6039,13 +6102,13 @@ export class DomainCpuTuneMemoryTuneOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._monitor?.internalValue !== undefined) {
+    if (this.__monitor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.monitor = this._monitor?.internalValue;
+      internalValueResult.monitor = this.__monitor?.internalValue;
     }
-    if (this._nodes?.internalValue !== undefined) {
+    if (this.__nodes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nodes = this._nodes?.internalValue;
+      internalValueResult.nodes = this.__nodes?.internalValue;
     }
     if (this._vcpus !== undefined) {
       hasAnyValues = true;
@@ -6058,8 +6121,8 @@ export class DomainCpuTuneMemoryTuneOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._monitor.internalValue = undefined;
-      this._nodes.internalValue = undefined;
+      if (this.__monitor !== undefined) { this.__monitor.internalValue = undefined; }
+      if (this.__nodes !== undefined) { this.__nodes.internalValue = undefined; }
       this._vcpus = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -6069,42 +6132,48 @@ export class DomainCpuTuneMemoryTuneOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._monitor.internalValue = value.monitor;
-      this._nodes.internalValue = value.nodes;
+      if (value.monitor !== undefined || this.__monitor !== undefined) { this._monitor.internalValue = value.monitor; }
+      if (value.nodes !== undefined || this.__nodes !== undefined) { this._nodes.internalValue = value.nodes; }
       this._vcpus = value.vcpus;
     }
   }
 
   // monitor - computed: false, optional: true, required: false
-  private _monitor = new DomainCpuTuneMemoryTuneMonitorList(this, "monitor", false);
+  private __monitor?: DomainCpuTuneMemoryTuneMonitorList;
+  private get _monitor(): DomainCpuTuneMemoryTuneMonitorList {
+    return this.__monitor ??= new DomainCpuTuneMemoryTuneMonitorList(this, "monitor", false);
+  }
   public get monitor() {
     return this._monitor;
   }
   public putMonitor(value: DomainCpuTuneMemoryTuneMonitor[] | cdktf.IResolvable) {
-    this._monitor.internalValue = value;
+    if (value !== undefined || this.__monitor !== undefined) { this._monitor.internalValue = value; }
   }
   public resetMonitor() {
-    this._monitor.internalValue = undefined;
+    if (this.__monitor !== undefined) { this.__monitor.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get monitorInput() {
-    return this._monitor.internalValue;
+    return this.__monitor?.internalValue;
   }
 
   // nodes - computed: false, optional: true, required: false
-  private _nodes = new DomainCpuTuneMemoryTuneNodesList(this, "nodes", false);
+  private __nodes?: DomainCpuTuneMemoryTuneNodesList;
+  private get _nodes(): DomainCpuTuneMemoryTuneNodesList {
+    return this.__nodes ??= new DomainCpuTuneMemoryTuneNodesList(this, "nodes", false);
+  }
   public get nodes() {
     return this._nodes;
   }
   public putNodes(value: DomainCpuTuneMemoryTuneNodes[] | cdktf.IResolvable) {
-    this._nodes.internalValue = value;
+    if (value !== undefined || this.__nodes !== undefined) { this._nodes.internalValue = value; }
   }
   public resetNodes() {
-    this._nodes.internalValue = undefined;
+    if (this.__nodes !== undefined) { this.__nodes.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nodesInput() {
-    return this._nodes.internalValue;
+    return this.__nodes?.internalValue;
   }
 
   // vcpus - computed: false, optional: false, required: true
@@ -6692,25 +6761,25 @@ export class DomainCpuTuneOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cacheTune?.internalValue !== undefined) {
+    if (this.__cacheTune?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cacheTune = this._cacheTune?.internalValue;
+      internalValueResult.cacheTune = this.__cacheTune?.internalValue;
     }
     if (this._emulatorPeriod !== undefined) {
       hasAnyValues = true;
       internalValueResult.emulatorPeriod = this._emulatorPeriod;
     }
-    if (this._emulatorPin?.internalValue !== undefined) {
+    if (this.__emulatorPin?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.emulatorPin = this._emulatorPin?.internalValue;
+      internalValueResult.emulatorPin = this.__emulatorPin?.internalValue;
     }
     if (this._emulatorQuota !== undefined) {
       hasAnyValues = true;
       internalValueResult.emulatorQuota = this._emulatorQuota;
     }
-    if (this._emulatorSched?.internalValue !== undefined) {
+    if (this.__emulatorSched?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.emulatorSched = this._emulatorSched?.internalValue;
+      internalValueResult.emulatorSched = this.__emulatorSched?.internalValue;
     }
     if (this._globalPeriod !== undefined) {
       hasAnyValues = true;
@@ -6724,21 +6793,21 @@ export class DomainCpuTuneOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.ioThreadPeriod = this._ioThreadPeriod;
     }
-    if (this._ioThreadPin?.internalValue !== undefined) {
+    if (this.__ioThreadPin?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ioThreadPin = this._ioThreadPin?.internalValue;
+      internalValueResult.ioThreadPin = this.__ioThreadPin?.internalValue;
     }
     if (this._ioThreadQuota !== undefined) {
       hasAnyValues = true;
       internalValueResult.ioThreadQuota = this._ioThreadQuota;
     }
-    if (this._ioThreadSched?.internalValue !== undefined) {
+    if (this.__ioThreadSched?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ioThreadSched = this._ioThreadSched?.internalValue;
+      internalValueResult.ioThreadSched = this.__ioThreadSched?.internalValue;
     }
-    if (this._memoryTune?.internalValue !== undefined) {
+    if (this.__memoryTune?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.memoryTune = this._memoryTune?.internalValue;
+      internalValueResult.memoryTune = this.__memoryTune?.internalValue;
     }
     if (this._period !== undefined) {
       hasAnyValues = true;
@@ -6752,13 +6821,13 @@ export class DomainCpuTuneOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.shares = this._shares;
     }
-    if (this._vcpuPin?.internalValue !== undefined) {
+    if (this.__vcpuPin?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vcpuPin = this._vcpuPin?.internalValue;
+      internalValueResult.vcpuPin = this.__vcpuPin?.internalValue;
     }
-    if (this._vcpuSched?.internalValue !== undefined) {
+    if (this.__vcpuSched?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vcpuSched = this._vcpuSched?.internalValue;
+      internalValueResult.vcpuSched = this.__vcpuSched?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6767,23 +6836,23 @@ export class DomainCpuTuneOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cacheTune.internalValue = undefined;
+      if (this.__cacheTune !== undefined) { this.__cacheTune.internalValue = undefined; }
       this._emulatorPeriod = undefined;
-      this._emulatorPin.internalValue = undefined;
+      if (this.__emulatorPin !== undefined) { this.__emulatorPin.internalValue = undefined; }
       this._emulatorQuota = undefined;
-      this._emulatorSched.internalValue = undefined;
+      if (this.__emulatorSched !== undefined) { this.__emulatorSched.internalValue = undefined; }
       this._globalPeriod = undefined;
       this._globalQuota = undefined;
       this._ioThreadPeriod = undefined;
-      this._ioThreadPin.internalValue = undefined;
+      if (this.__ioThreadPin !== undefined) { this.__ioThreadPin.internalValue = undefined; }
       this._ioThreadQuota = undefined;
-      this._ioThreadSched.internalValue = undefined;
-      this._memoryTune.internalValue = undefined;
+      if (this.__ioThreadSched !== undefined) { this.__ioThreadSched.internalValue = undefined; }
+      if (this.__memoryTune !== undefined) { this.__memoryTune.internalValue = undefined; }
       this._period = undefined;
       this._quota = undefined;
       this._shares = undefined;
-      this._vcpuPin.internalValue = undefined;
-      this._vcpuSched.internalValue = undefined;
+      if (this.__vcpuPin !== undefined) { this.__vcpuPin.internalValue = undefined; }
+      if (this.__vcpuSched !== undefined) { this.__vcpuSched.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6792,40 +6861,43 @@ export class DomainCpuTuneOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cacheTune.internalValue = value.cacheTune;
+      if (value.cacheTune !== undefined || this.__cacheTune !== undefined) { this._cacheTune.internalValue = value.cacheTune; }
       this._emulatorPeriod = value.emulatorPeriod;
-      this._emulatorPin.internalValue = value.emulatorPin;
+      if (value.emulatorPin !== undefined || this.__emulatorPin !== undefined) { this._emulatorPin.internalValue = value.emulatorPin; }
       this._emulatorQuota = value.emulatorQuota;
-      this._emulatorSched.internalValue = value.emulatorSched;
+      if (value.emulatorSched !== undefined || this.__emulatorSched !== undefined) { this._emulatorSched.internalValue = value.emulatorSched; }
       this._globalPeriod = value.globalPeriod;
       this._globalQuota = value.globalQuota;
       this._ioThreadPeriod = value.ioThreadPeriod;
-      this._ioThreadPin.internalValue = value.ioThreadPin;
+      if (value.ioThreadPin !== undefined || this.__ioThreadPin !== undefined) { this._ioThreadPin.internalValue = value.ioThreadPin; }
       this._ioThreadQuota = value.ioThreadQuota;
-      this._ioThreadSched.internalValue = value.ioThreadSched;
-      this._memoryTune.internalValue = value.memoryTune;
+      if (value.ioThreadSched !== undefined || this.__ioThreadSched !== undefined) { this._ioThreadSched.internalValue = value.ioThreadSched; }
+      if (value.memoryTune !== undefined || this.__memoryTune !== undefined) { this._memoryTune.internalValue = value.memoryTune; }
       this._period = value.period;
       this._quota = value.quota;
       this._shares = value.shares;
-      this._vcpuPin.internalValue = value.vcpuPin;
-      this._vcpuSched.internalValue = value.vcpuSched;
+      if (value.vcpuPin !== undefined || this.__vcpuPin !== undefined) { this._vcpuPin.internalValue = value.vcpuPin; }
+      if (value.vcpuSched !== undefined || this.__vcpuSched !== undefined) { this._vcpuSched.internalValue = value.vcpuSched; }
     }
   }
 
   // cache_tune - computed: false, optional: true, required: false
-  private _cacheTune = new DomainCpuTuneCacheTuneList(this, "cache_tune", false);
+  private __cacheTune?: DomainCpuTuneCacheTuneList;
+  private get _cacheTune(): DomainCpuTuneCacheTuneList {
+    return this.__cacheTune ??= new DomainCpuTuneCacheTuneList(this, "cache_tune", false);
+  }
   public get cacheTune() {
     return this._cacheTune;
   }
   public putCacheTune(value: DomainCpuTuneCacheTune[] | cdktf.IResolvable) {
-    this._cacheTune.internalValue = value;
+    if (value !== undefined || this.__cacheTune !== undefined) { this._cacheTune.internalValue = value; }
   }
   public resetCacheTune() {
-    this._cacheTune.internalValue = undefined;
+    if (this.__cacheTune !== undefined) { this.__cacheTune.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cacheTuneInput() {
-    return this._cacheTune.internalValue;
+    return this.__cacheTune?.internalValue;
   }
 
   // emulator_period - computed: false, optional: true, required: false
@@ -6845,19 +6917,22 @@ export class DomainCpuTuneOutputReference extends cdktf.ComplexObject {
   }
 
   // emulator_pin - computed: false, optional: true, required: false
-  private _emulatorPin = new DomainCpuTuneEmulatorPinOutputReference(this, "emulator_pin");
+  private __emulatorPin?: DomainCpuTuneEmulatorPinOutputReference;
+  private get _emulatorPin(): DomainCpuTuneEmulatorPinOutputReference {
+    return this.__emulatorPin ??= new DomainCpuTuneEmulatorPinOutputReference(this, "emulator_pin");
+  }
   public get emulatorPin() {
     return this._emulatorPin;
   }
   public putEmulatorPin(value: DomainCpuTuneEmulatorPin) {
-    this._emulatorPin.internalValue = value;
+    if (value !== undefined || this.__emulatorPin !== undefined) { this._emulatorPin.internalValue = value; }
   }
   public resetEmulatorPin() {
-    this._emulatorPin.internalValue = undefined;
+    if (this.__emulatorPin !== undefined) { this.__emulatorPin.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get emulatorPinInput() {
-    return this._emulatorPin.internalValue;
+    return this.__emulatorPin?.internalValue;
   }
 
   // emulator_quota - computed: false, optional: true, required: false
@@ -6877,19 +6952,22 @@ export class DomainCpuTuneOutputReference extends cdktf.ComplexObject {
   }
 
   // emulator_sched - computed: false, optional: true, required: false
-  private _emulatorSched = new DomainCpuTuneEmulatorSchedOutputReference(this, "emulator_sched");
+  private __emulatorSched?: DomainCpuTuneEmulatorSchedOutputReference;
+  private get _emulatorSched(): DomainCpuTuneEmulatorSchedOutputReference {
+    return this.__emulatorSched ??= new DomainCpuTuneEmulatorSchedOutputReference(this, "emulator_sched");
+  }
   public get emulatorSched() {
     return this._emulatorSched;
   }
   public putEmulatorSched(value: DomainCpuTuneEmulatorSched) {
-    this._emulatorSched.internalValue = value;
+    if (value !== undefined || this.__emulatorSched !== undefined) { this._emulatorSched.internalValue = value; }
   }
   public resetEmulatorSched() {
-    this._emulatorSched.internalValue = undefined;
+    if (this.__emulatorSched !== undefined) { this.__emulatorSched.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get emulatorSchedInput() {
-    return this._emulatorSched.internalValue;
+    return this.__emulatorSched?.internalValue;
   }
 
   // global_period - computed: false, optional: true, required: false
@@ -6941,19 +7019,22 @@ export class DomainCpuTuneOutputReference extends cdktf.ComplexObject {
   }
 
   // io_thread_pin - computed: false, optional: true, required: false
-  private _ioThreadPin = new DomainCpuTuneIoThreadPinList(this, "io_thread_pin", false);
+  private __ioThreadPin?: DomainCpuTuneIoThreadPinList;
+  private get _ioThreadPin(): DomainCpuTuneIoThreadPinList {
+    return this.__ioThreadPin ??= new DomainCpuTuneIoThreadPinList(this, "io_thread_pin", false);
+  }
   public get ioThreadPin() {
     return this._ioThreadPin;
   }
   public putIoThreadPin(value: DomainCpuTuneIoThreadPin[] | cdktf.IResolvable) {
-    this._ioThreadPin.internalValue = value;
+    if (value !== undefined || this.__ioThreadPin !== undefined) { this._ioThreadPin.internalValue = value; }
   }
   public resetIoThreadPin() {
-    this._ioThreadPin.internalValue = undefined;
+    if (this.__ioThreadPin !== undefined) { this.__ioThreadPin.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ioThreadPinInput() {
-    return this._ioThreadPin.internalValue;
+    return this.__ioThreadPin?.internalValue;
   }
 
   // io_thread_quota - computed: false, optional: true, required: false
@@ -6973,35 +7054,41 @@ export class DomainCpuTuneOutputReference extends cdktf.ComplexObject {
   }
 
   // io_thread_sched - computed: false, optional: true, required: false
-  private _ioThreadSched = new DomainCpuTuneIoThreadSchedList(this, "io_thread_sched", false);
+  private __ioThreadSched?: DomainCpuTuneIoThreadSchedList;
+  private get _ioThreadSched(): DomainCpuTuneIoThreadSchedList {
+    return this.__ioThreadSched ??= new DomainCpuTuneIoThreadSchedList(this, "io_thread_sched", false);
+  }
   public get ioThreadSched() {
     return this._ioThreadSched;
   }
   public putIoThreadSched(value: DomainCpuTuneIoThreadSched[] | cdktf.IResolvable) {
-    this._ioThreadSched.internalValue = value;
+    if (value !== undefined || this.__ioThreadSched !== undefined) { this._ioThreadSched.internalValue = value; }
   }
   public resetIoThreadSched() {
-    this._ioThreadSched.internalValue = undefined;
+    if (this.__ioThreadSched !== undefined) { this.__ioThreadSched.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ioThreadSchedInput() {
-    return this._ioThreadSched.internalValue;
+    return this.__ioThreadSched?.internalValue;
   }
 
   // memory_tune - computed: false, optional: true, required: false
-  private _memoryTune = new DomainCpuTuneMemoryTuneList(this, "memory_tune", false);
+  private __memoryTune?: DomainCpuTuneMemoryTuneList;
+  private get _memoryTune(): DomainCpuTuneMemoryTuneList {
+    return this.__memoryTune ??= new DomainCpuTuneMemoryTuneList(this, "memory_tune", false);
+  }
   public get memoryTune() {
     return this._memoryTune;
   }
   public putMemoryTune(value: DomainCpuTuneMemoryTune[] | cdktf.IResolvable) {
-    this._memoryTune.internalValue = value;
+    if (value !== undefined || this.__memoryTune !== undefined) { this._memoryTune.internalValue = value; }
   }
   public resetMemoryTune() {
-    this._memoryTune.internalValue = undefined;
+    if (this.__memoryTune !== undefined) { this.__memoryTune.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memoryTuneInput() {
-    return this._memoryTune.internalValue;
+    return this.__memoryTune?.internalValue;
   }
 
   // period - computed: false, optional: true, required: false
@@ -7053,35 +7140,41 @@ export class DomainCpuTuneOutputReference extends cdktf.ComplexObject {
   }
 
   // vcpu_pin - computed: false, optional: true, required: false
-  private _vcpuPin = new DomainCpuTuneVcpuPinList(this, "vcpu_pin", false);
+  private __vcpuPin?: DomainCpuTuneVcpuPinList;
+  private get _vcpuPin(): DomainCpuTuneVcpuPinList {
+    return this.__vcpuPin ??= new DomainCpuTuneVcpuPinList(this, "vcpu_pin", false);
+  }
   public get vcpuPin() {
     return this._vcpuPin;
   }
   public putVcpuPin(value: DomainCpuTuneVcpuPin[] | cdktf.IResolvable) {
-    this._vcpuPin.internalValue = value;
+    if (value !== undefined || this.__vcpuPin !== undefined) { this._vcpuPin.internalValue = value; }
   }
   public resetVcpuPin() {
-    this._vcpuPin.internalValue = undefined;
+    if (this.__vcpuPin !== undefined) { this.__vcpuPin.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vcpuPinInput() {
-    return this._vcpuPin.internalValue;
+    return this.__vcpuPin?.internalValue;
   }
 
   // vcpu_sched - computed: false, optional: true, required: false
-  private _vcpuSched = new DomainCpuTuneVcpuSchedList(this, "vcpu_sched", false);
+  private __vcpuSched?: DomainCpuTuneVcpuSchedList;
+  private get _vcpuSched(): DomainCpuTuneVcpuSchedList {
+    return this.__vcpuSched ??= new DomainCpuTuneVcpuSchedList(this, "vcpu_sched", false);
+  }
   public get vcpuSched() {
     return this._vcpuSched;
   }
   public putVcpuSched(value: DomainCpuTuneVcpuSched[] | cdktf.IResolvable) {
-    this._vcpuSched.internalValue = value;
+    if (value !== undefined || this.__vcpuSched !== undefined) { this._vcpuSched.internalValue = value; }
   }
   public resetVcpuSched() {
-    this._vcpuSched.internalValue = undefined;
+    if (this.__vcpuSched !== undefined) { this.__vcpuSched.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vcpuSchedInput() {
-    return this._vcpuSched.internalValue;
+    return this.__vcpuSched?.internalValue;
   }
 }
 export interface DomainCreate {
@@ -7633,9 +7726,9 @@ export class DomainDestroyOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.graceful = this._graceful;
     }
-    if (this._shutdown?.internalValue !== undefined) {
+    if (this.__shutdown?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shutdown = this._shutdown?.internalValue;
+      internalValueResult.shutdown = this.__shutdown?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7645,7 +7738,7 @@ export class DomainDestroyOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._graceful = undefined;
-      this._shutdown.internalValue = undefined;
+      if (this.__shutdown !== undefined) { this.__shutdown.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7655,7 +7748,7 @@ export class DomainDestroyOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._graceful = value.graceful;
-      this._shutdown.internalValue = value.shutdown;
+      if (value.shutdown !== undefined || this.__shutdown !== undefined) { this._shutdown.internalValue = value.shutdown; }
     }
   }
 
@@ -7676,19 +7769,22 @@ export class DomainDestroyOutputReference extends cdktf.ComplexObject {
   }
 
   // shutdown - computed: false, optional: true, required: false
-  private _shutdown = new DomainDestroyShutdownOutputReference(this, "shutdown");
+  private __shutdown?: DomainDestroyShutdownOutputReference;
+  private get _shutdown(): DomainDestroyShutdownOutputReference {
+    return this.__shutdown ??= new DomainDestroyShutdownOutputReference(this, "shutdown");
+  }
   public get shutdown() {
     return this._shutdown;
   }
   public putShutdown(value: DomainDestroyShutdown) {
-    this._shutdown.internalValue = value;
+    if (value !== undefined || this.__shutdown !== undefined) { this._shutdown.internalValue = value; }
   }
   public resetShutdown() {
-    this._shutdown.internalValue = undefined;
+    if (this.__shutdown !== undefined) { this.__shutdown.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get shutdownInput() {
-    return this._shutdown.internalValue;
+    return this.__shutdown?.internalValue;
   }
 }
 export interface DomainDevicesAudiosAlsaInputSettings {
@@ -7976,9 +8072,9 @@ export class DomainDevicesAudiosAlsaInputOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -7995,7 +8091,7 @@ export class DomainDevicesAudiosAlsaInputOutputReference extends cdktf.ComplexOb
       this._dev = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -8009,7 +8105,7 @@ export class DomainDevicesAudiosAlsaInputOutputReference extends cdktf.ComplexOb
       this._dev = value.dev;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -8079,19 +8175,22 @@ export class DomainDevicesAudiosAlsaInputOutputReference extends cdktf.ComplexOb
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosAlsaInputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosAlsaInputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosAlsaInputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosAlsaInputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosAlsaInputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -8395,9 +8494,9 @@ export class DomainDevicesAudiosAlsaOutputOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -8414,7 +8513,7 @@ export class DomainDevicesAudiosAlsaOutputOutputReference extends cdktf.ComplexO
       this._dev = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -8428,7 +8527,7 @@ export class DomainDevicesAudiosAlsaOutputOutputReference extends cdktf.ComplexO
       this._dev = value.dev;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -8498,19 +8597,22 @@ export class DomainDevicesAudiosAlsaOutputOutputReference extends cdktf.ComplexO
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosAlsaOutputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosAlsaOutputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosAlsaOutputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosAlsaOutputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosAlsaOutputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -8594,13 +8696,13 @@ export class DomainDevicesAudiosAlsaOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._input?.internalValue !== undefined) {
+    if (this.__input?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.input = this._input?.internalValue;
+      internalValueResult.input = this.__input?.internalValue;
     }
-    if (this._output?.internalValue !== undefined) {
+    if (this.__output?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.output = this._output?.internalValue;
+      internalValueResult.output = this.__output?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8609,8 +8711,8 @@ export class DomainDevicesAudiosAlsaOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._input.internalValue = undefined;
-      this._output.internalValue = undefined;
+      if (this.__input !== undefined) { this.__input.internalValue = undefined; }
+      if (this.__output !== undefined) { this.__output.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8619,41 +8721,47 @@ export class DomainDevicesAudiosAlsaOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._input.internalValue = value.input;
-      this._output.internalValue = value.output;
+      if (value.input !== undefined || this.__input !== undefined) { this._input.internalValue = value.input; }
+      if (value.output !== undefined || this.__output !== undefined) { this._output.internalValue = value.output; }
     }
   }
 
   // input - computed: false, optional: true, required: false
-  private _input = new DomainDevicesAudiosAlsaInputOutputReference(this, "input");
+  private __input?: DomainDevicesAudiosAlsaInputOutputReference;
+  private get _input(): DomainDevicesAudiosAlsaInputOutputReference {
+    return this.__input ??= new DomainDevicesAudiosAlsaInputOutputReference(this, "input");
+  }
   public get input() {
     return this._input;
   }
   public putInput(value: DomainDevicesAudiosAlsaInput) {
-    this._input.internalValue = value;
+    if (value !== undefined || this.__input !== undefined) { this._input.internalValue = value; }
   }
   public resetInput() {
-    this._input.internalValue = undefined;
+    if (this.__input !== undefined) { this.__input.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputInput() {
-    return this._input.internalValue;
+    return this.__input?.internalValue;
   }
 
   // output - computed: false, optional: true, required: false
-  private _output = new DomainDevicesAudiosAlsaOutputOutputReference(this, "output");
+  private __output?: DomainDevicesAudiosAlsaOutputOutputReference;
+  private get _output(): DomainDevicesAudiosAlsaOutputOutputReference {
+    return this.__output ??= new DomainDevicesAudiosAlsaOutputOutputReference(this, "output");
+  }
   public get output() {
     return this._output;
   }
   public putOutput(value: DomainDevicesAudiosAlsaOutput) {
-    this._output.internalValue = value;
+    if (value !== undefined || this.__output !== undefined) { this._output.internalValue = value; }
   }
   public resetOutput() {
-    this._output.internalValue = undefined;
+    if (this.__output !== undefined) { this.__output.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outputInput() {
-    return this._output.internalValue;
+    return this.__output?.internalValue;
   }
 }
 export interface DomainDevicesAudiosCoreAudioInputSettings {
@@ -8941,9 +9049,9 @@ export class DomainDevicesAudiosCoreAudioInputOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -8960,7 +9068,7 @@ export class DomainDevicesAudiosCoreAudioInputOutputReference extends cdktf.Comp
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -8974,7 +9082,7 @@ export class DomainDevicesAudiosCoreAudioInputOutputReference extends cdktf.Comp
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -9044,19 +9152,22 @@ export class DomainDevicesAudiosCoreAudioInputOutputReference extends cdktf.Comp
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosCoreAudioInputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosCoreAudioInputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosCoreAudioInputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosCoreAudioInputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosCoreAudioInputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -9360,9 +9471,9 @@ export class DomainDevicesAudiosCoreAudioOutputOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -9379,7 +9490,7 @@ export class DomainDevicesAudiosCoreAudioOutputOutputReference extends cdktf.Com
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -9393,7 +9504,7 @@ export class DomainDevicesAudiosCoreAudioOutputOutputReference extends cdktf.Com
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -9463,19 +9574,22 @@ export class DomainDevicesAudiosCoreAudioOutputOutputReference extends cdktf.Com
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosCoreAudioOutputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosCoreAudioOutputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosCoreAudioOutputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosCoreAudioOutputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosCoreAudioOutputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -9559,13 +9673,13 @@ export class DomainDevicesAudiosCoreAudioOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._input?.internalValue !== undefined) {
+    if (this.__input?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.input = this._input?.internalValue;
+      internalValueResult.input = this.__input?.internalValue;
     }
-    if (this._output?.internalValue !== undefined) {
+    if (this.__output?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.output = this._output?.internalValue;
+      internalValueResult.output = this.__output?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9574,8 +9688,8 @@ export class DomainDevicesAudiosCoreAudioOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._input.internalValue = undefined;
-      this._output.internalValue = undefined;
+      if (this.__input !== undefined) { this.__input.internalValue = undefined; }
+      if (this.__output !== undefined) { this.__output.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9584,41 +9698,47 @@ export class DomainDevicesAudiosCoreAudioOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._input.internalValue = value.input;
-      this._output.internalValue = value.output;
+      if (value.input !== undefined || this.__input !== undefined) { this._input.internalValue = value.input; }
+      if (value.output !== undefined || this.__output !== undefined) { this._output.internalValue = value.output; }
     }
   }
 
   // input - computed: false, optional: true, required: false
-  private _input = new DomainDevicesAudiosCoreAudioInputOutputReference(this, "input");
+  private __input?: DomainDevicesAudiosCoreAudioInputOutputReference;
+  private get _input(): DomainDevicesAudiosCoreAudioInputOutputReference {
+    return this.__input ??= new DomainDevicesAudiosCoreAudioInputOutputReference(this, "input");
+  }
   public get input() {
     return this._input;
   }
   public putInput(value: DomainDevicesAudiosCoreAudioInput) {
-    this._input.internalValue = value;
+    if (value !== undefined || this.__input !== undefined) { this._input.internalValue = value; }
   }
   public resetInput() {
-    this._input.internalValue = undefined;
+    if (this.__input !== undefined) { this.__input.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputInput() {
-    return this._input.internalValue;
+    return this.__input?.internalValue;
   }
 
   // output - computed: false, optional: true, required: false
-  private _output = new DomainDevicesAudiosCoreAudioOutputOutputReference(this, "output");
+  private __output?: DomainDevicesAudiosCoreAudioOutputOutputReference;
+  private get _output(): DomainDevicesAudiosCoreAudioOutputOutputReference {
+    return this.__output ??= new DomainDevicesAudiosCoreAudioOutputOutputReference(this, "output");
+  }
   public get output() {
     return this._output;
   }
   public putOutput(value: DomainDevicesAudiosCoreAudioOutput) {
-    this._output.internalValue = value;
+    if (value !== undefined || this.__output !== undefined) { this._output.internalValue = value; }
   }
   public resetOutput() {
-    this._output.internalValue = undefined;
+    if (this.__output !== undefined) { this.__output.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outputInput() {
-    return this._output.internalValue;
+    return this.__output?.internalValue;
   }
 }
 export interface DomainDevicesAudiosDbusInputSettings {
@@ -9891,9 +10011,9 @@ export class DomainDevicesAudiosDbusInputOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -9909,7 +10029,7 @@ export class DomainDevicesAudiosDbusInputOutputReference extends cdktf.ComplexOb
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -9922,7 +10042,7 @@ export class DomainDevicesAudiosDbusInputOutputReference extends cdktf.ComplexOb
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -9976,19 +10096,22 @@ export class DomainDevicesAudiosDbusInputOutputReference extends cdktf.ComplexOb
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosDbusInputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosDbusInputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosDbusInputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosDbusInputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosDbusInputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -10277,9 +10400,9 @@ export class DomainDevicesAudiosDbusOutputOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -10295,7 +10418,7 @@ export class DomainDevicesAudiosDbusOutputOutputReference extends cdktf.ComplexO
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -10308,7 +10431,7 @@ export class DomainDevicesAudiosDbusOutputOutputReference extends cdktf.ComplexO
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -10362,19 +10485,22 @@ export class DomainDevicesAudiosDbusOutputOutputReference extends cdktf.ComplexO
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosDbusOutputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosDbusOutputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosDbusOutputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosDbusOutputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosDbusOutputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -10458,13 +10584,13 @@ export class DomainDevicesAudiosDbusOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._input?.internalValue !== undefined) {
+    if (this.__input?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.input = this._input?.internalValue;
+      internalValueResult.input = this.__input?.internalValue;
     }
-    if (this._output?.internalValue !== undefined) {
+    if (this.__output?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.output = this._output?.internalValue;
+      internalValueResult.output = this.__output?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10473,8 +10599,8 @@ export class DomainDevicesAudiosDbusOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._input.internalValue = undefined;
-      this._output.internalValue = undefined;
+      if (this.__input !== undefined) { this.__input.internalValue = undefined; }
+      if (this.__output !== undefined) { this.__output.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10483,41 +10609,47 @@ export class DomainDevicesAudiosDbusOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._input.internalValue = value.input;
-      this._output.internalValue = value.output;
+      if (value.input !== undefined || this.__input !== undefined) { this._input.internalValue = value.input; }
+      if (value.output !== undefined || this.__output !== undefined) { this._output.internalValue = value.output; }
     }
   }
 
   // input - computed: false, optional: true, required: false
-  private _input = new DomainDevicesAudiosDbusInputOutputReference(this, "input");
+  private __input?: DomainDevicesAudiosDbusInputOutputReference;
+  private get _input(): DomainDevicesAudiosDbusInputOutputReference {
+    return this.__input ??= new DomainDevicesAudiosDbusInputOutputReference(this, "input");
+  }
   public get input() {
     return this._input;
   }
   public putInput(value: DomainDevicesAudiosDbusInput) {
-    this._input.internalValue = value;
+    if (value !== undefined || this.__input !== undefined) { this._input.internalValue = value; }
   }
   public resetInput() {
-    this._input.internalValue = undefined;
+    if (this.__input !== undefined) { this.__input.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputInput() {
-    return this._input.internalValue;
+    return this.__input?.internalValue;
   }
 
   // output - computed: false, optional: true, required: false
-  private _output = new DomainDevicesAudiosDbusOutputOutputReference(this, "output");
+  private __output?: DomainDevicesAudiosDbusOutputOutputReference;
+  private get _output(): DomainDevicesAudiosDbusOutputOutputReference {
+    return this.__output ??= new DomainDevicesAudiosDbusOutputOutputReference(this, "output");
+  }
   public get output() {
     return this._output;
   }
   public putOutput(value: DomainDevicesAudiosDbusOutput) {
-    this._output.internalValue = value;
+    if (value !== undefined || this.__output !== undefined) { this._output.internalValue = value; }
   }
   public resetOutput() {
-    this._output.internalValue = undefined;
+    if (this.__output !== undefined) { this.__output.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outputInput() {
-    return this._output.internalValue;
+    return this.__output?.internalValue;
   }
 }
 export interface DomainDevicesAudiosFileInputSettings {
@@ -10790,9 +10922,9 @@ export class DomainDevicesAudiosFileInputOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -10808,7 +10940,7 @@ export class DomainDevicesAudiosFileInputOutputReference extends cdktf.ComplexOb
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -10821,7 +10953,7 @@ export class DomainDevicesAudiosFileInputOutputReference extends cdktf.ComplexOb
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -10875,19 +11007,22 @@ export class DomainDevicesAudiosFileInputOutputReference extends cdktf.ComplexOb
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosFileInputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosFileInputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosFileInputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosFileInputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosFileInputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -11176,9 +11311,9 @@ export class DomainDevicesAudiosFileOutputOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -11194,7 +11329,7 @@ export class DomainDevicesAudiosFileOutputOutputReference extends cdktf.ComplexO
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -11207,7 +11342,7 @@ export class DomainDevicesAudiosFileOutputOutputReference extends cdktf.ComplexO
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -11261,19 +11396,22 @@ export class DomainDevicesAudiosFileOutputOutputReference extends cdktf.ComplexO
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosFileOutputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosFileOutputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosFileOutputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosFileOutputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosFileOutputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -11368,13 +11506,13 @@ export class DomainDevicesAudiosFileOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._input?.internalValue !== undefined) {
+    if (this.__input?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.input = this._input?.internalValue;
+      internalValueResult.input = this.__input?.internalValue;
     }
-    if (this._output?.internalValue !== undefined) {
+    if (this.__output?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.output = this._output?.internalValue;
+      internalValueResult.output = this.__output?.internalValue;
     }
     if (this._path !== undefined) {
       hasAnyValues = true;
@@ -11387,8 +11525,8 @@ export class DomainDevicesAudiosFileOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._input.internalValue = undefined;
-      this._output.internalValue = undefined;
+      if (this.__input !== undefined) { this.__input.internalValue = undefined; }
+      if (this.__output !== undefined) { this.__output.internalValue = undefined; }
       this._path = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -11398,42 +11536,48 @@ export class DomainDevicesAudiosFileOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._input.internalValue = value.input;
-      this._output.internalValue = value.output;
+      if (value.input !== undefined || this.__input !== undefined) { this._input.internalValue = value.input; }
+      if (value.output !== undefined || this.__output !== undefined) { this._output.internalValue = value.output; }
       this._path = value.path;
     }
   }
 
   // input - computed: false, optional: true, required: false
-  private _input = new DomainDevicesAudiosFileInputOutputReference(this, "input");
+  private __input?: DomainDevicesAudiosFileInputOutputReference;
+  private get _input(): DomainDevicesAudiosFileInputOutputReference {
+    return this.__input ??= new DomainDevicesAudiosFileInputOutputReference(this, "input");
+  }
   public get input() {
     return this._input;
   }
   public putInput(value: DomainDevicesAudiosFileInput) {
-    this._input.internalValue = value;
+    if (value !== undefined || this.__input !== undefined) { this._input.internalValue = value; }
   }
   public resetInput() {
-    this._input.internalValue = undefined;
+    if (this.__input !== undefined) { this.__input.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputInput() {
-    return this._input.internalValue;
+    return this.__input?.internalValue;
   }
 
   // output - computed: false, optional: true, required: false
-  private _output = new DomainDevicesAudiosFileOutputOutputReference(this, "output");
+  private __output?: DomainDevicesAudiosFileOutputOutputReference;
+  private get _output(): DomainDevicesAudiosFileOutputOutputReference {
+    return this.__output ??= new DomainDevicesAudiosFileOutputOutputReference(this, "output");
+  }
   public get output() {
     return this._output;
   }
   public putOutput(value: DomainDevicesAudiosFileOutput) {
-    this._output.internalValue = value;
+    if (value !== undefined || this.__output !== undefined) { this._output.internalValue = value; }
   }
   public resetOutput() {
-    this._output.internalValue = undefined;
+    if (this.__output !== undefined) { this.__output.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outputInput() {
-    return this._output.internalValue;
+    return this.__output?.internalValue;
   }
 
   // path - computed: false, optional: true, required: false
@@ -11782,9 +11926,9 @@ export class DomainDevicesAudiosJackInputOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.serverName = this._serverName;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -11804,7 +11948,7 @@ export class DomainDevicesAudiosJackInputOutputReference extends cdktf.ComplexOb
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
       this._serverName = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -11821,7 +11965,7 @@ export class DomainDevicesAudiosJackInputOutputReference extends cdktf.ComplexOb
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
       this._serverName = value.serverName;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -11939,19 +12083,22 @@ export class DomainDevicesAudiosJackInputOutputReference extends cdktf.ComplexOb
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosJackInputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosJackInputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosJackInputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosJackInputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosJackInputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -12300,9 +12447,9 @@ export class DomainDevicesAudiosJackOutputOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.serverName = this._serverName;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -12322,7 +12469,7 @@ export class DomainDevicesAudiosJackOutputOutputReference extends cdktf.ComplexO
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
       this._serverName = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -12339,7 +12486,7 @@ export class DomainDevicesAudiosJackOutputOutputReference extends cdktf.ComplexO
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
       this._serverName = value.serverName;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -12457,19 +12604,22 @@ export class DomainDevicesAudiosJackOutputOutputReference extends cdktf.ComplexO
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosJackOutputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosJackOutputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosJackOutputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosJackOutputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosJackOutputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -12553,13 +12703,13 @@ export class DomainDevicesAudiosJackOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._input?.internalValue !== undefined) {
+    if (this.__input?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.input = this._input?.internalValue;
+      internalValueResult.input = this.__input?.internalValue;
     }
-    if (this._output?.internalValue !== undefined) {
+    if (this.__output?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.output = this._output?.internalValue;
+      internalValueResult.output = this.__output?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12568,8 +12718,8 @@ export class DomainDevicesAudiosJackOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._input.internalValue = undefined;
-      this._output.internalValue = undefined;
+      if (this.__input !== undefined) { this.__input.internalValue = undefined; }
+      if (this.__output !== undefined) { this.__output.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12578,41 +12728,47 @@ export class DomainDevicesAudiosJackOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._input.internalValue = value.input;
-      this._output.internalValue = value.output;
+      if (value.input !== undefined || this.__input !== undefined) { this._input.internalValue = value.input; }
+      if (value.output !== undefined || this.__output !== undefined) { this._output.internalValue = value.output; }
     }
   }
 
   // input - computed: false, optional: true, required: false
-  private _input = new DomainDevicesAudiosJackInputOutputReference(this, "input");
+  private __input?: DomainDevicesAudiosJackInputOutputReference;
+  private get _input(): DomainDevicesAudiosJackInputOutputReference {
+    return this.__input ??= new DomainDevicesAudiosJackInputOutputReference(this, "input");
+  }
   public get input() {
     return this._input;
   }
   public putInput(value: DomainDevicesAudiosJackInput) {
-    this._input.internalValue = value;
+    if (value !== undefined || this.__input !== undefined) { this._input.internalValue = value; }
   }
   public resetInput() {
-    this._input.internalValue = undefined;
+    if (this.__input !== undefined) { this.__input.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputInput() {
-    return this._input.internalValue;
+    return this.__input?.internalValue;
   }
 
   // output - computed: false, optional: true, required: false
-  private _output = new DomainDevicesAudiosJackOutputOutputReference(this, "output");
+  private __output?: DomainDevicesAudiosJackOutputOutputReference;
+  private get _output(): DomainDevicesAudiosJackOutputOutputReference {
+    return this.__output ??= new DomainDevicesAudiosJackOutputOutputReference(this, "output");
+  }
   public get output() {
     return this._output;
   }
   public putOutput(value: DomainDevicesAudiosJackOutput) {
-    this._output.internalValue = value;
+    if (value !== undefined || this.__output !== undefined) { this._output.internalValue = value; }
   }
   public resetOutput() {
-    this._output.internalValue = undefined;
+    if (this.__output !== undefined) { this.__output.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outputInput() {
-    return this._output.internalValue;
+    return this.__output?.internalValue;
   }
 }
 export interface DomainDevicesAudiosNoneInputSettings {
@@ -12885,9 +13041,9 @@ export class DomainDevicesAudiosNoneInputOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -12903,7 +13059,7 @@ export class DomainDevicesAudiosNoneInputOutputReference extends cdktf.ComplexOb
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -12916,7 +13072,7 @@ export class DomainDevicesAudiosNoneInputOutputReference extends cdktf.ComplexOb
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -12970,19 +13126,22 @@ export class DomainDevicesAudiosNoneInputOutputReference extends cdktf.ComplexOb
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosNoneInputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosNoneInputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosNoneInputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosNoneInputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosNoneInputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -13271,9 +13430,9 @@ export class DomainDevicesAudiosNoneOutputOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -13289,7 +13448,7 @@ export class DomainDevicesAudiosNoneOutputOutputReference extends cdktf.ComplexO
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -13302,7 +13461,7 @@ export class DomainDevicesAudiosNoneOutputOutputReference extends cdktf.ComplexO
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -13356,19 +13515,22 @@ export class DomainDevicesAudiosNoneOutputOutputReference extends cdktf.ComplexO
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosNoneOutputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosNoneOutputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosNoneOutputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosNoneOutputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosNoneOutputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -13452,13 +13614,13 @@ export class DomainDevicesAudiosNoneOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._input?.internalValue !== undefined) {
+    if (this.__input?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.input = this._input?.internalValue;
+      internalValueResult.input = this.__input?.internalValue;
     }
-    if (this._output?.internalValue !== undefined) {
+    if (this.__output?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.output = this._output?.internalValue;
+      internalValueResult.output = this.__output?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -13467,8 +13629,8 @@ export class DomainDevicesAudiosNoneOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._input.internalValue = undefined;
-      this._output.internalValue = undefined;
+      if (this.__input !== undefined) { this.__input.internalValue = undefined; }
+      if (this.__output !== undefined) { this.__output.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -13477,41 +13639,47 @@ export class DomainDevicesAudiosNoneOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._input.internalValue = value.input;
-      this._output.internalValue = value.output;
+      if (value.input !== undefined || this.__input !== undefined) { this._input.internalValue = value.input; }
+      if (value.output !== undefined || this.__output !== undefined) { this._output.internalValue = value.output; }
     }
   }
 
   // input - computed: false, optional: true, required: false
-  private _input = new DomainDevicesAudiosNoneInputOutputReference(this, "input");
+  private __input?: DomainDevicesAudiosNoneInputOutputReference;
+  private get _input(): DomainDevicesAudiosNoneInputOutputReference {
+    return this.__input ??= new DomainDevicesAudiosNoneInputOutputReference(this, "input");
+  }
   public get input() {
     return this._input;
   }
   public putInput(value: DomainDevicesAudiosNoneInput) {
-    this._input.internalValue = value;
+    if (value !== undefined || this.__input !== undefined) { this._input.internalValue = value; }
   }
   public resetInput() {
-    this._input.internalValue = undefined;
+    if (this.__input !== undefined) { this.__input.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputInput() {
-    return this._input.internalValue;
+    return this.__input?.internalValue;
   }
 
   // output - computed: false, optional: true, required: false
-  private _output = new DomainDevicesAudiosNoneOutputOutputReference(this, "output");
+  private __output?: DomainDevicesAudiosNoneOutputOutputReference;
+  private get _output(): DomainDevicesAudiosNoneOutputOutputReference {
+    return this.__output ??= new DomainDevicesAudiosNoneOutputOutputReference(this, "output");
+  }
   public get output() {
     return this._output;
   }
   public putOutput(value: DomainDevicesAudiosNoneOutput) {
-    this._output.internalValue = value;
+    if (value !== undefined || this.__output !== undefined) { this._output.internalValue = value; }
   }
   public resetOutput() {
-    this._output.internalValue = undefined;
+    if (this.__output !== undefined) { this.__output.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outputInput() {
-    return this._output.internalValue;
+    return this.__output?.internalValue;
   }
 }
 export interface DomainDevicesAudiosOssInputSettings {
@@ -13825,9 +13993,9 @@ export class DomainDevicesAudiosOssInputOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._tryPoll !== undefined) {
       hasAnyValues = true;
@@ -13849,7 +14017,7 @@ export class DomainDevicesAudiosOssInputOutputReference extends cdktf.ComplexObj
       this._dev = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._tryPoll = undefined;
       this._voices = undefined;
     }
@@ -13865,7 +14033,7 @@ export class DomainDevicesAudiosOssInputOutputReference extends cdktf.ComplexObj
       this._dev = value.dev;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._tryPoll = value.tryPoll;
       this._voices = value.voices;
     }
@@ -13952,19 +14120,22 @@ export class DomainDevicesAudiosOssInputOutputReference extends cdktf.ComplexObj
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosOssInputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosOssInputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosOssInputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosOssInputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosOssInputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // try_poll - computed: false, optional: true, required: false
@@ -14310,9 +14481,9 @@ export class DomainDevicesAudiosOssOutputOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._tryPoll !== undefined) {
       hasAnyValues = true;
@@ -14334,7 +14505,7 @@ export class DomainDevicesAudiosOssOutputOutputReference extends cdktf.ComplexOb
       this._dev = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._tryPoll = undefined;
       this._voices = undefined;
     }
@@ -14350,7 +14521,7 @@ export class DomainDevicesAudiosOssOutputOutputReference extends cdktf.ComplexOb
       this._dev = value.dev;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._tryPoll = value.tryPoll;
       this._voices = value.voices;
     }
@@ -14437,19 +14608,22 @@ export class DomainDevicesAudiosOssOutputOutputReference extends cdktf.ComplexOb
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosOssOutputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosOssOutputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosOssOutputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosOssOutputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosOssOutputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // try_poll - computed: false, optional: true, required: false
@@ -14590,13 +14764,13 @@ export class DomainDevicesAudiosOssOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.exclusive = this._exclusive;
     }
-    if (this._input?.internalValue !== undefined) {
+    if (this.__input?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.input = this._input?.internalValue;
+      internalValueResult.input = this.__input?.internalValue;
     }
-    if (this._output?.internalValue !== undefined) {
+    if (this.__output?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.output = this._output?.internalValue;
+      internalValueResult.output = this.__output?.internalValue;
     }
     if (this._tryMMap !== undefined) {
       hasAnyValues = true;
@@ -14611,8 +14785,8 @@ export class DomainDevicesAudiosOssOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._dspPolicy = undefined;
       this._exclusive = undefined;
-      this._input.internalValue = undefined;
-      this._output.internalValue = undefined;
+      if (this.__input !== undefined) { this.__input.internalValue = undefined; }
+      if (this.__output !== undefined) { this.__output.internalValue = undefined; }
       this._tryMMap = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -14624,8 +14798,8 @@ export class DomainDevicesAudiosOssOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._dspPolicy = value.dspPolicy;
       this._exclusive = value.exclusive;
-      this._input.internalValue = value.input;
-      this._output.internalValue = value.output;
+      if (value.input !== undefined || this.__input !== undefined) { this._input.internalValue = value.input; }
+      if (value.output !== undefined || this.__output !== undefined) { this._output.internalValue = value.output; }
       this._tryMMap = value.tryMMap;
     }
   }
@@ -14663,35 +14837,41 @@ export class DomainDevicesAudiosOssOutputReference extends cdktf.ComplexObject {
   }
 
   // input - computed: false, optional: true, required: false
-  private _input = new DomainDevicesAudiosOssInputOutputReference(this, "input");
+  private __input?: DomainDevicesAudiosOssInputOutputReference;
+  private get _input(): DomainDevicesAudiosOssInputOutputReference {
+    return this.__input ??= new DomainDevicesAudiosOssInputOutputReference(this, "input");
+  }
   public get input() {
     return this._input;
   }
   public putInput(value: DomainDevicesAudiosOssInput) {
-    this._input.internalValue = value;
+    if (value !== undefined || this.__input !== undefined) { this._input.internalValue = value; }
   }
   public resetInput() {
-    this._input.internalValue = undefined;
+    if (this.__input !== undefined) { this.__input.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputInput() {
-    return this._input.internalValue;
+    return this.__input?.internalValue;
   }
 
   // output - computed: false, optional: true, required: false
-  private _output = new DomainDevicesAudiosOssOutputOutputReference(this, "output");
+  private __output?: DomainDevicesAudiosOssOutputOutputReference;
+  private get _output(): DomainDevicesAudiosOssOutputOutputReference {
+    return this.__output ??= new DomainDevicesAudiosOssOutputOutputReference(this, "output");
+  }
   public get output() {
     return this._output;
   }
   public putOutput(value: DomainDevicesAudiosOssOutput) {
-    this._output.internalValue = value;
+    if (value !== undefined || this.__output !== undefined) { this._output.internalValue = value; }
   }
   public resetOutput() {
-    this._output.internalValue = undefined;
+    if (this.__output !== undefined) { this.__output.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outputInput() {
-    return this._output.internalValue;
+    return this.__output?.internalValue;
   }
 
   // try_m_map - computed: false, optional: true, required: false
@@ -15021,9 +15201,9 @@ export class DomainDevicesAudiosPipeWireInputOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._streamName !== undefined) {
       hasAnyValues = true;
@@ -15045,7 +15225,7 @@ export class DomainDevicesAudiosPipeWireInputOutputReference extends cdktf.Compl
       this._latency = undefined;
       this._mixingEngine = undefined;
       this._name = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._streamName = undefined;
       this._voices = undefined;
     }
@@ -15061,7 +15241,7 @@ export class DomainDevicesAudiosPipeWireInputOutputReference extends cdktf.Compl
       this._latency = value.latency;
       this._mixingEngine = value.mixingEngine;
       this._name = value.name;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._streamName = value.streamName;
       this._voices = value.voices;
     }
@@ -15148,19 +15328,22 @@ export class DomainDevicesAudiosPipeWireInputOutputReference extends cdktf.Compl
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosPipeWireInputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosPipeWireInputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosPipeWireInputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosPipeWireInputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosPipeWireInputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // stream_name - computed: false, optional: true, required: false
@@ -15506,9 +15689,9 @@ export class DomainDevicesAudiosPipeWireOutputOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._streamName !== undefined) {
       hasAnyValues = true;
@@ -15530,7 +15713,7 @@ export class DomainDevicesAudiosPipeWireOutputOutputReference extends cdktf.Comp
       this._latency = undefined;
       this._mixingEngine = undefined;
       this._name = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._streamName = undefined;
       this._voices = undefined;
     }
@@ -15546,7 +15729,7 @@ export class DomainDevicesAudiosPipeWireOutputOutputReference extends cdktf.Comp
       this._latency = value.latency;
       this._mixingEngine = value.mixingEngine;
       this._name = value.name;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._streamName = value.streamName;
       this._voices = value.voices;
     }
@@ -15633,19 +15816,22 @@ export class DomainDevicesAudiosPipeWireOutputOutputReference extends cdktf.Comp
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosPipeWireOutputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosPipeWireOutputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosPipeWireOutputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosPipeWireOutputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosPipeWireOutputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // stream_name - computed: false, optional: true, required: false
@@ -15756,13 +15942,13 @@ export class DomainDevicesAudiosPipeWireOutputReference extends cdktf.ComplexObj
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._input?.internalValue !== undefined) {
+    if (this.__input?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.input = this._input?.internalValue;
+      internalValueResult.input = this.__input?.internalValue;
     }
-    if (this._output?.internalValue !== undefined) {
+    if (this.__output?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.output = this._output?.internalValue;
+      internalValueResult.output = this.__output?.internalValue;
     }
     if (this._runtimeDir !== undefined) {
       hasAnyValues = true;
@@ -15775,8 +15961,8 @@ export class DomainDevicesAudiosPipeWireOutputReference extends cdktf.ComplexObj
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._input.internalValue = undefined;
-      this._output.internalValue = undefined;
+      if (this.__input !== undefined) { this.__input.internalValue = undefined; }
+      if (this.__output !== undefined) { this.__output.internalValue = undefined; }
       this._runtimeDir = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -15786,42 +15972,48 @@ export class DomainDevicesAudiosPipeWireOutputReference extends cdktf.ComplexObj
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._input.internalValue = value.input;
-      this._output.internalValue = value.output;
+      if (value.input !== undefined || this.__input !== undefined) { this._input.internalValue = value.input; }
+      if (value.output !== undefined || this.__output !== undefined) { this._output.internalValue = value.output; }
       this._runtimeDir = value.runtimeDir;
     }
   }
 
   // input - computed: false, optional: true, required: false
-  private _input = new DomainDevicesAudiosPipeWireInputOutputReference(this, "input");
+  private __input?: DomainDevicesAudiosPipeWireInputOutputReference;
+  private get _input(): DomainDevicesAudiosPipeWireInputOutputReference {
+    return this.__input ??= new DomainDevicesAudiosPipeWireInputOutputReference(this, "input");
+  }
   public get input() {
     return this._input;
   }
   public putInput(value: DomainDevicesAudiosPipeWireInput) {
-    this._input.internalValue = value;
+    if (value !== undefined || this.__input !== undefined) { this._input.internalValue = value; }
   }
   public resetInput() {
-    this._input.internalValue = undefined;
+    if (this.__input !== undefined) { this.__input.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputInput() {
-    return this._input.internalValue;
+    return this.__input?.internalValue;
   }
 
   // output - computed: false, optional: true, required: false
-  private _output = new DomainDevicesAudiosPipeWireOutputOutputReference(this, "output");
+  private __output?: DomainDevicesAudiosPipeWireOutputOutputReference;
+  private get _output(): DomainDevicesAudiosPipeWireOutputOutputReference {
+    return this.__output ??= new DomainDevicesAudiosPipeWireOutputOutputReference(this, "output");
+  }
   public get output() {
     return this._output;
   }
   public putOutput(value: DomainDevicesAudiosPipeWireOutput) {
-    this._output.internalValue = value;
+    if (value !== undefined || this.__output !== undefined) { this._output.internalValue = value; }
   }
   public resetOutput() {
-    this._output.internalValue = undefined;
+    if (this.__output !== undefined) { this.__output.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outputInput() {
-    return this._output.internalValue;
+    return this.__output?.internalValue;
   }
 
   // runtime_dir - computed: false, optional: true, required: false
@@ -16151,9 +16343,9 @@ export class DomainDevicesAudiosPulseAudioInputOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._streamName !== undefined) {
       hasAnyValues = true;
@@ -16175,7 +16367,7 @@ export class DomainDevicesAudiosPulseAudioInputOutputReference extends cdktf.Com
       this._latency = undefined;
       this._mixingEngine = undefined;
       this._name = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._streamName = undefined;
       this._voices = undefined;
     }
@@ -16191,7 +16383,7 @@ export class DomainDevicesAudiosPulseAudioInputOutputReference extends cdktf.Com
       this._latency = value.latency;
       this._mixingEngine = value.mixingEngine;
       this._name = value.name;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._streamName = value.streamName;
       this._voices = value.voices;
     }
@@ -16278,19 +16470,22 @@ export class DomainDevicesAudiosPulseAudioInputOutputReference extends cdktf.Com
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosPulseAudioInputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosPulseAudioInputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosPulseAudioInputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosPulseAudioInputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosPulseAudioInputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // stream_name - computed: false, optional: true, required: false
@@ -16636,9 +16831,9 @@ export class DomainDevicesAudiosPulseAudioOutputOutputReference extends cdktf.Co
       hasAnyValues = true;
       internalValueResult.name = this._name;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._streamName !== undefined) {
       hasAnyValues = true;
@@ -16660,7 +16855,7 @@ export class DomainDevicesAudiosPulseAudioOutputOutputReference extends cdktf.Co
       this._latency = undefined;
       this._mixingEngine = undefined;
       this._name = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._streamName = undefined;
       this._voices = undefined;
     }
@@ -16676,7 +16871,7 @@ export class DomainDevicesAudiosPulseAudioOutputOutputReference extends cdktf.Co
       this._latency = value.latency;
       this._mixingEngine = value.mixingEngine;
       this._name = value.name;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._streamName = value.streamName;
       this._voices = value.voices;
     }
@@ -16763,19 +16958,22 @@ export class DomainDevicesAudiosPulseAudioOutputOutputReference extends cdktf.Co
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosPulseAudioOutputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosPulseAudioOutputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosPulseAudioOutputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosPulseAudioOutputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosPulseAudioOutputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // stream_name - computed: false, optional: true, required: false
@@ -16886,13 +17084,13 @@ export class DomainDevicesAudiosPulseAudioOutputReference extends cdktf.ComplexO
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._input?.internalValue !== undefined) {
+    if (this.__input?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.input = this._input?.internalValue;
+      internalValueResult.input = this.__input?.internalValue;
     }
-    if (this._output?.internalValue !== undefined) {
+    if (this.__output?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.output = this._output?.internalValue;
+      internalValueResult.output = this.__output?.internalValue;
     }
     if (this._serverName !== undefined) {
       hasAnyValues = true;
@@ -16905,8 +17103,8 @@ export class DomainDevicesAudiosPulseAudioOutputReference extends cdktf.ComplexO
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._input.internalValue = undefined;
-      this._output.internalValue = undefined;
+      if (this.__input !== undefined) { this.__input.internalValue = undefined; }
+      if (this.__output !== undefined) { this.__output.internalValue = undefined; }
       this._serverName = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -16916,42 +17114,48 @@ export class DomainDevicesAudiosPulseAudioOutputReference extends cdktf.ComplexO
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._input.internalValue = value.input;
-      this._output.internalValue = value.output;
+      if (value.input !== undefined || this.__input !== undefined) { this._input.internalValue = value.input; }
+      if (value.output !== undefined || this.__output !== undefined) { this._output.internalValue = value.output; }
       this._serverName = value.serverName;
     }
   }
 
   // input - computed: false, optional: true, required: false
-  private _input = new DomainDevicesAudiosPulseAudioInputOutputReference(this, "input");
+  private __input?: DomainDevicesAudiosPulseAudioInputOutputReference;
+  private get _input(): DomainDevicesAudiosPulseAudioInputOutputReference {
+    return this.__input ??= new DomainDevicesAudiosPulseAudioInputOutputReference(this, "input");
+  }
   public get input() {
     return this._input;
   }
   public putInput(value: DomainDevicesAudiosPulseAudioInput) {
-    this._input.internalValue = value;
+    if (value !== undefined || this.__input !== undefined) { this._input.internalValue = value; }
   }
   public resetInput() {
-    this._input.internalValue = undefined;
+    if (this.__input !== undefined) { this.__input.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputInput() {
-    return this._input.internalValue;
+    return this.__input?.internalValue;
   }
 
   // output - computed: false, optional: true, required: false
-  private _output = new DomainDevicesAudiosPulseAudioOutputOutputReference(this, "output");
+  private __output?: DomainDevicesAudiosPulseAudioOutputOutputReference;
+  private get _output(): DomainDevicesAudiosPulseAudioOutputOutputReference {
+    return this.__output ??= new DomainDevicesAudiosPulseAudioOutputOutputReference(this, "output");
+  }
   public get output() {
     return this._output;
   }
   public putOutput(value: DomainDevicesAudiosPulseAudioOutput) {
-    this._output.internalValue = value;
+    if (value !== undefined || this.__output !== undefined) { this._output.internalValue = value; }
   }
   public resetOutput() {
-    this._output.internalValue = undefined;
+    if (this.__output !== undefined) { this.__output.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outputInput() {
-    return this._output.internalValue;
+    return this.__output?.internalValue;
   }
 
   // server_name - computed: false, optional: true, required: false
@@ -17255,9 +17459,9 @@ export class DomainDevicesAudiosSdlInputOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -17274,7 +17478,7 @@ export class DomainDevicesAudiosSdlInputOutputReference extends cdktf.ComplexObj
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -17288,7 +17492,7 @@ export class DomainDevicesAudiosSdlInputOutputReference extends cdktf.ComplexObj
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -17358,19 +17562,22 @@ export class DomainDevicesAudiosSdlInputOutputReference extends cdktf.ComplexObj
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosSdlInputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosSdlInputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosSdlInputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosSdlInputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosSdlInputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -17674,9 +17881,9 @@ export class DomainDevicesAudiosSdlOutputOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -17693,7 +17900,7 @@ export class DomainDevicesAudiosSdlOutputOutputReference extends cdktf.ComplexOb
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -17707,7 +17914,7 @@ export class DomainDevicesAudiosSdlOutputOutputReference extends cdktf.ComplexOb
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -17777,19 +17984,22 @@ export class DomainDevicesAudiosSdlOutputOutputReference extends cdktf.ComplexOb
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosSdlOutputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosSdlOutputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosSdlOutputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosSdlOutputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosSdlOutputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -17888,13 +18098,13 @@ export class DomainDevicesAudiosSdlOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.driver = this._driver;
     }
-    if (this._input?.internalValue !== undefined) {
+    if (this.__input?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.input = this._input?.internalValue;
+      internalValueResult.input = this.__input?.internalValue;
     }
-    if (this._output?.internalValue !== undefined) {
+    if (this.__output?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.output = this._output?.internalValue;
+      internalValueResult.output = this.__output?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17904,8 +18114,8 @@ export class DomainDevicesAudiosSdlOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._driver = undefined;
-      this._input.internalValue = undefined;
-      this._output.internalValue = undefined;
+      if (this.__input !== undefined) { this.__input.internalValue = undefined; }
+      if (this.__output !== undefined) { this.__output.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17915,8 +18125,8 @@ export class DomainDevicesAudiosSdlOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._driver = value.driver;
-      this._input.internalValue = value.input;
-      this._output.internalValue = value.output;
+      if (value.input !== undefined || this.__input !== undefined) { this._input.internalValue = value.input; }
+      if (value.output !== undefined || this.__output !== undefined) { this._output.internalValue = value.output; }
     }
   }
 
@@ -17937,35 +18147,41 @@ export class DomainDevicesAudiosSdlOutputReference extends cdktf.ComplexObject {
   }
 
   // input - computed: false, optional: true, required: false
-  private _input = new DomainDevicesAudiosSdlInputOutputReference(this, "input");
+  private __input?: DomainDevicesAudiosSdlInputOutputReference;
+  private get _input(): DomainDevicesAudiosSdlInputOutputReference {
+    return this.__input ??= new DomainDevicesAudiosSdlInputOutputReference(this, "input");
+  }
   public get input() {
     return this._input;
   }
   public putInput(value: DomainDevicesAudiosSdlInput) {
-    this._input.internalValue = value;
+    if (value !== undefined || this.__input !== undefined) { this._input.internalValue = value; }
   }
   public resetInput() {
-    this._input.internalValue = undefined;
+    if (this.__input !== undefined) { this.__input.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputInput() {
-    return this._input.internalValue;
+    return this.__input?.internalValue;
   }
 
   // output - computed: false, optional: true, required: false
-  private _output = new DomainDevicesAudiosSdlOutputOutputReference(this, "output");
+  private __output?: DomainDevicesAudiosSdlOutputOutputReference;
+  private get _output(): DomainDevicesAudiosSdlOutputOutputReference {
+    return this.__output ??= new DomainDevicesAudiosSdlOutputOutputReference(this, "output");
+  }
   public get output() {
     return this._output;
   }
   public putOutput(value: DomainDevicesAudiosSdlOutput) {
-    this._output.internalValue = value;
+    if (value !== undefined || this.__output !== undefined) { this._output.internalValue = value; }
   }
   public resetOutput() {
-    this._output.internalValue = undefined;
+    if (this.__output !== undefined) { this.__output.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outputInput() {
-    return this._output.internalValue;
+    return this.__output?.internalValue;
   }
 }
 export interface DomainDevicesAudiosSpiceInputSettings {
@@ -18238,9 +18454,9 @@ export class DomainDevicesAudiosSpiceInputOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -18256,7 +18472,7 @@ export class DomainDevicesAudiosSpiceInputOutputReference extends cdktf.ComplexO
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -18269,7 +18485,7 @@ export class DomainDevicesAudiosSpiceInputOutputReference extends cdktf.ComplexO
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -18323,19 +18539,22 @@ export class DomainDevicesAudiosSpiceInputOutputReference extends cdktf.ComplexO
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosSpiceInputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosSpiceInputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosSpiceInputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosSpiceInputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosSpiceInputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -18624,9 +18843,9 @@ export class DomainDevicesAudiosSpiceOutputOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.mixingEngine = this._mixingEngine;
     }
-    if (this._settings?.internalValue !== undefined) {
+    if (this.__settings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.settings = this._settings?.internalValue;
+      internalValueResult.settings = this.__settings?.internalValue;
     }
     if (this._voices !== undefined) {
       hasAnyValues = true;
@@ -18642,7 +18861,7 @@ export class DomainDevicesAudiosSpiceOutputOutputReference extends cdktf.Complex
       this._bufferLength = undefined;
       this._fixedSettings = undefined;
       this._mixingEngine = undefined;
-      this._settings.internalValue = undefined;
+      if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
       this._voices = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -18655,7 +18874,7 @@ export class DomainDevicesAudiosSpiceOutputOutputReference extends cdktf.Complex
       this._bufferLength = value.bufferLength;
       this._fixedSettings = value.fixedSettings;
       this._mixingEngine = value.mixingEngine;
-      this._settings.internalValue = value.settings;
+      if (value.settings !== undefined || this.__settings !== undefined) { this._settings.internalValue = value.settings; }
       this._voices = value.voices;
     }
   }
@@ -18709,19 +18928,22 @@ export class DomainDevicesAudiosSpiceOutputOutputReference extends cdktf.Complex
   }
 
   // settings - computed: false, optional: true, required: false
-  private _settings = new DomainDevicesAudiosSpiceOutputSettingsOutputReference(this, "settings");
+  private __settings?: DomainDevicesAudiosSpiceOutputSettingsOutputReference;
+  private get _settings(): DomainDevicesAudiosSpiceOutputSettingsOutputReference {
+    return this.__settings ??= new DomainDevicesAudiosSpiceOutputSettingsOutputReference(this, "settings");
+  }
   public get settings() {
     return this._settings;
   }
   public putSettings(value: DomainDevicesAudiosSpiceOutputSettings) {
-    this._settings.internalValue = value;
+    if (value !== undefined || this.__settings !== undefined) { this._settings.internalValue = value; }
   }
   public resetSettings() {
-    this._settings.internalValue = undefined;
+    if (this.__settings !== undefined) { this.__settings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get settingsInput() {
-    return this._settings.internalValue;
+    return this.__settings?.internalValue;
   }
 
   // voices - computed: false, optional: true, required: false
@@ -18805,13 +19027,13 @@ export class DomainDevicesAudiosSpiceOutputReference extends cdktf.ComplexObject
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._input?.internalValue !== undefined) {
+    if (this.__input?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.input = this._input?.internalValue;
+      internalValueResult.input = this.__input?.internalValue;
     }
-    if (this._output?.internalValue !== undefined) {
+    if (this.__output?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.output = this._output?.internalValue;
+      internalValueResult.output = this.__output?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18820,8 +19042,8 @@ export class DomainDevicesAudiosSpiceOutputReference extends cdktf.ComplexObject
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._input.internalValue = undefined;
-      this._output.internalValue = undefined;
+      if (this.__input !== undefined) { this.__input.internalValue = undefined; }
+      if (this.__output !== undefined) { this.__output.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18830,41 +19052,47 @@ export class DomainDevicesAudiosSpiceOutputReference extends cdktf.ComplexObject
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._input.internalValue = value.input;
-      this._output.internalValue = value.output;
+      if (value.input !== undefined || this.__input !== undefined) { this._input.internalValue = value.input; }
+      if (value.output !== undefined || this.__output !== undefined) { this._output.internalValue = value.output; }
     }
   }
 
   // input - computed: false, optional: true, required: false
-  private _input = new DomainDevicesAudiosSpiceInputOutputReference(this, "input");
+  private __input?: DomainDevicesAudiosSpiceInputOutputReference;
+  private get _input(): DomainDevicesAudiosSpiceInputOutputReference {
+    return this.__input ??= new DomainDevicesAudiosSpiceInputOutputReference(this, "input");
+  }
   public get input() {
     return this._input;
   }
   public putInput(value: DomainDevicesAudiosSpiceInput) {
-    this._input.internalValue = value;
+    if (value !== undefined || this.__input !== undefined) { this._input.internalValue = value; }
   }
   public resetInput() {
-    this._input.internalValue = undefined;
+    if (this.__input !== undefined) { this.__input.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputInput() {
-    return this._input.internalValue;
+    return this.__input?.internalValue;
   }
 
   // output - computed: false, optional: true, required: false
-  private _output = new DomainDevicesAudiosSpiceOutputOutputReference(this, "output");
+  private __output?: DomainDevicesAudiosSpiceOutputOutputReference;
+  private get _output(): DomainDevicesAudiosSpiceOutputOutputReference {
+    return this.__output ??= new DomainDevicesAudiosSpiceOutputOutputReference(this, "output");
+  }
   public get output() {
     return this._output;
   }
   public putOutput(value: DomainDevicesAudiosSpiceOutput) {
-    this._output.internalValue = value;
+    if (value !== undefined || this.__output !== undefined) { this._output.internalValue = value; }
   }
   public resetOutput() {
-    this._output.internalValue = undefined;
+    if (this.__output !== undefined) { this.__output.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outputInput() {
-    return this._output.internalValue;
+    return this.__output?.internalValue;
   }
 }
 export interface DomainDevicesAudios {
@@ -19058,53 +19286,53 @@ export class DomainDevicesAudiosOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._alsa?.internalValue !== undefined) {
+    if (this.__alsa?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alsa = this._alsa?.internalValue;
+      internalValueResult.alsa = this.__alsa?.internalValue;
     }
-    if (this._coreAudio?.internalValue !== undefined) {
+    if (this.__coreAudio?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.coreAudio = this._coreAudio?.internalValue;
+      internalValueResult.coreAudio = this.__coreAudio?.internalValue;
     }
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
     if (this._id !== undefined) {
       hasAnyValues = true;
       internalValueResult.id = this._id;
     }
-    if (this._jack?.internalValue !== undefined) {
+    if (this.__jack?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.jack = this._jack?.internalValue;
+      internalValueResult.jack = this.__jack?.internalValue;
     }
-    if (this._none?.internalValue !== undefined) {
+    if (this.__none?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.none = this._none?.internalValue;
+      internalValueResult.none = this.__none?.internalValue;
     }
-    if (this._oss?.internalValue !== undefined) {
+    if (this.__oss?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.oss = this._oss?.internalValue;
+      internalValueResult.oss = this.__oss?.internalValue;
     }
-    if (this._pipeWire?.internalValue !== undefined) {
+    if (this.__pipeWire?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipeWire = this._pipeWire?.internalValue;
+      internalValueResult.pipeWire = this.__pipeWire?.internalValue;
     }
-    if (this._pulseAudio?.internalValue !== undefined) {
+    if (this.__pulseAudio?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pulseAudio = this._pulseAudio?.internalValue;
+      internalValueResult.pulseAudio = this.__pulseAudio?.internalValue;
     }
-    if (this._sdl?.internalValue !== undefined) {
+    if (this.__sdl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sdl = this._sdl?.internalValue;
+      internalValueResult.sdl = this.__sdl?.internalValue;
     }
-    if (this._spice?.internalValue !== undefined) {
+    if (this.__spice?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spice = this._spice?.internalValue;
+      internalValueResult.spice = this.__spice?.internalValue;
     }
     if (this._timerPeriod !== undefined) {
       hasAnyValues = true;
@@ -19117,18 +19345,18 @@ export class DomainDevicesAudiosOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._alsa.internalValue = undefined;
-      this._coreAudio.internalValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._file.internalValue = undefined;
+      if (this.__alsa !== undefined) { this.__alsa.internalValue = undefined; }
+      if (this.__coreAudio !== undefined) { this.__coreAudio.internalValue = undefined; }
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
       this._id = undefined;
-      this._jack.internalValue = undefined;
-      this._none.internalValue = undefined;
-      this._oss.internalValue = undefined;
-      this._pipeWire.internalValue = undefined;
-      this._pulseAudio.internalValue = undefined;
-      this._sdl.internalValue = undefined;
-      this._spice.internalValue = undefined;
+      if (this.__jack !== undefined) { this.__jack.internalValue = undefined; }
+      if (this.__none !== undefined) { this.__none.internalValue = undefined; }
+      if (this.__oss !== undefined) { this.__oss.internalValue = undefined; }
+      if (this.__pipeWire !== undefined) { this.__pipeWire.internalValue = undefined; }
+      if (this.__pulseAudio !== undefined) { this.__pulseAudio.internalValue = undefined; }
+      if (this.__sdl !== undefined) { this.__sdl.internalValue = undefined; }
+      if (this.__spice !== undefined) { this.__spice.internalValue = undefined; }
       this._timerPeriod = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -19138,84 +19366,96 @@ export class DomainDevicesAudiosOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._alsa.internalValue = value.alsa;
-      this._coreAudio.internalValue = value.coreAudio;
-      this._dbus.internalValue = value.dbus;
-      this._file.internalValue = value.file;
+      if (value.alsa !== undefined || this.__alsa !== undefined) { this._alsa.internalValue = value.alsa; }
+      if (value.coreAudio !== undefined || this.__coreAudio !== undefined) { this._coreAudio.internalValue = value.coreAudio; }
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
       this._id = value.id;
-      this._jack.internalValue = value.jack;
-      this._none.internalValue = value.none;
-      this._oss.internalValue = value.oss;
-      this._pipeWire.internalValue = value.pipeWire;
-      this._pulseAudio.internalValue = value.pulseAudio;
-      this._sdl.internalValue = value.sdl;
-      this._spice.internalValue = value.spice;
+      if (value.jack !== undefined || this.__jack !== undefined) { this._jack.internalValue = value.jack; }
+      if (value.none !== undefined || this.__none !== undefined) { this._none.internalValue = value.none; }
+      if (value.oss !== undefined || this.__oss !== undefined) { this._oss.internalValue = value.oss; }
+      if (value.pipeWire !== undefined || this.__pipeWire !== undefined) { this._pipeWire.internalValue = value.pipeWire; }
+      if (value.pulseAudio !== undefined || this.__pulseAudio !== undefined) { this._pulseAudio.internalValue = value.pulseAudio; }
+      if (value.sdl !== undefined || this.__sdl !== undefined) { this._sdl.internalValue = value.sdl; }
+      if (value.spice !== undefined || this.__spice !== undefined) { this._spice.internalValue = value.spice; }
       this._timerPeriod = value.timerPeriod;
     }
   }
 
   // alsa - computed: false, optional: true, required: false
-  private _alsa = new DomainDevicesAudiosAlsaOutputReference(this, "alsa");
+  private __alsa?: DomainDevicesAudiosAlsaOutputReference;
+  private get _alsa(): DomainDevicesAudiosAlsaOutputReference {
+    return this.__alsa ??= new DomainDevicesAudiosAlsaOutputReference(this, "alsa");
+  }
   public get alsa() {
     return this._alsa;
   }
   public putAlsa(value: DomainDevicesAudiosAlsa) {
-    this._alsa.internalValue = value;
+    if (value !== undefined || this.__alsa !== undefined) { this._alsa.internalValue = value; }
   }
   public resetAlsa() {
-    this._alsa.internalValue = undefined;
+    if (this.__alsa !== undefined) { this.__alsa.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get alsaInput() {
-    return this._alsa.internalValue;
+    return this.__alsa?.internalValue;
   }
 
   // core_audio - computed: false, optional: true, required: false
-  private _coreAudio = new DomainDevicesAudiosCoreAudioOutputReference(this, "core_audio");
+  private __coreAudio?: DomainDevicesAudiosCoreAudioOutputReference;
+  private get _coreAudio(): DomainDevicesAudiosCoreAudioOutputReference {
+    return this.__coreAudio ??= new DomainDevicesAudiosCoreAudioOutputReference(this, "core_audio");
+  }
   public get coreAudio() {
     return this._coreAudio;
   }
   public putCoreAudio(value: DomainDevicesAudiosCoreAudio) {
-    this._coreAudio.internalValue = value;
+    if (value !== undefined || this.__coreAudio !== undefined) { this._coreAudio.internalValue = value; }
   }
   public resetCoreAudio() {
-    this._coreAudio.internalValue = undefined;
+    if (this.__coreAudio !== undefined) { this.__coreAudio.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get coreAudioInput() {
-    return this._coreAudio.internalValue;
+    return this.__coreAudio?.internalValue;
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesAudiosDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesAudiosDbusOutputReference;
+  private get _dbus(): DomainDevicesAudiosDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesAudiosDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesAudiosDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesAudiosFileOutputReference(this, "file");
+  private __file?: DomainDevicesAudiosFileOutputReference;
+  private get _file(): DomainDevicesAudiosFileOutputReference {
+    return this.__file ??= new DomainDevicesAudiosFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesAudiosFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // id - computed: false, optional: false, required: true
@@ -19232,115 +19472,136 @@ export class DomainDevicesAudiosOutputReference extends cdktf.ComplexObject {
   }
 
   // jack - computed: false, optional: true, required: false
-  private _jack = new DomainDevicesAudiosJackOutputReference(this, "jack");
+  private __jack?: DomainDevicesAudiosJackOutputReference;
+  private get _jack(): DomainDevicesAudiosJackOutputReference {
+    return this.__jack ??= new DomainDevicesAudiosJackOutputReference(this, "jack");
+  }
   public get jack() {
     return this._jack;
   }
   public putJack(value: DomainDevicesAudiosJack) {
-    this._jack.internalValue = value;
+    if (value !== undefined || this.__jack !== undefined) { this._jack.internalValue = value; }
   }
   public resetJack() {
-    this._jack.internalValue = undefined;
+    if (this.__jack !== undefined) { this.__jack.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get jackInput() {
-    return this._jack.internalValue;
+    return this.__jack?.internalValue;
   }
 
   // none - computed: false, optional: true, required: false
-  private _none = new DomainDevicesAudiosNoneOutputReference(this, "none");
+  private __none?: DomainDevicesAudiosNoneOutputReference;
+  private get _none(): DomainDevicesAudiosNoneOutputReference {
+    return this.__none ??= new DomainDevicesAudiosNoneOutputReference(this, "none");
+  }
   public get none() {
     return this._none;
   }
   public putNone(value: DomainDevicesAudiosNone) {
-    this._none.internalValue = value;
+    if (value !== undefined || this.__none !== undefined) { this._none.internalValue = value; }
   }
   public resetNone() {
-    this._none.internalValue = undefined;
+    if (this.__none !== undefined) { this.__none.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get noneInput() {
-    return this._none.internalValue;
+    return this.__none?.internalValue;
   }
 
   // oss - computed: false, optional: true, required: false
-  private _oss = new DomainDevicesAudiosOssOutputReference(this, "oss");
+  private __oss?: DomainDevicesAudiosOssOutputReference;
+  private get _oss(): DomainDevicesAudiosOssOutputReference {
+    return this.__oss ??= new DomainDevicesAudiosOssOutputReference(this, "oss");
+  }
   public get oss() {
     return this._oss;
   }
   public putOss(value: DomainDevicesAudiosOss) {
-    this._oss.internalValue = value;
+    if (value !== undefined || this.__oss !== undefined) { this._oss.internalValue = value; }
   }
   public resetOss() {
-    this._oss.internalValue = undefined;
+    if (this.__oss !== undefined) { this.__oss.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ossInput() {
-    return this._oss.internalValue;
+    return this.__oss?.internalValue;
   }
 
   // pipe_wire - computed: false, optional: true, required: false
-  private _pipeWire = new DomainDevicesAudiosPipeWireOutputReference(this, "pipe_wire");
+  private __pipeWire?: DomainDevicesAudiosPipeWireOutputReference;
+  private get _pipeWire(): DomainDevicesAudiosPipeWireOutputReference {
+    return this.__pipeWire ??= new DomainDevicesAudiosPipeWireOutputReference(this, "pipe_wire");
+  }
   public get pipeWire() {
     return this._pipeWire;
   }
   public putPipeWire(value: DomainDevicesAudiosPipeWire) {
-    this._pipeWire.internalValue = value;
+    if (value !== undefined || this.__pipeWire !== undefined) { this._pipeWire.internalValue = value; }
   }
   public resetPipeWire() {
-    this._pipeWire.internalValue = undefined;
+    if (this.__pipeWire !== undefined) { this.__pipeWire.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeWireInput() {
-    return this._pipeWire.internalValue;
+    return this.__pipeWire?.internalValue;
   }
 
   // pulse_audio - computed: false, optional: true, required: false
-  private _pulseAudio = new DomainDevicesAudiosPulseAudioOutputReference(this, "pulse_audio");
+  private __pulseAudio?: DomainDevicesAudiosPulseAudioOutputReference;
+  private get _pulseAudio(): DomainDevicesAudiosPulseAudioOutputReference {
+    return this.__pulseAudio ??= new DomainDevicesAudiosPulseAudioOutputReference(this, "pulse_audio");
+  }
   public get pulseAudio() {
     return this._pulseAudio;
   }
   public putPulseAudio(value: DomainDevicesAudiosPulseAudio) {
-    this._pulseAudio.internalValue = value;
+    if (value !== undefined || this.__pulseAudio !== undefined) { this._pulseAudio.internalValue = value; }
   }
   public resetPulseAudio() {
-    this._pulseAudio.internalValue = undefined;
+    if (this.__pulseAudio !== undefined) { this.__pulseAudio.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pulseAudioInput() {
-    return this._pulseAudio.internalValue;
+    return this.__pulseAudio?.internalValue;
   }
 
   // sdl - computed: false, optional: true, required: false
-  private _sdl = new DomainDevicesAudiosSdlOutputReference(this, "sdl");
+  private __sdl?: DomainDevicesAudiosSdlOutputReference;
+  private get _sdl(): DomainDevicesAudiosSdlOutputReference {
+    return this.__sdl ??= new DomainDevicesAudiosSdlOutputReference(this, "sdl");
+  }
   public get sdl() {
     return this._sdl;
   }
   public putSdl(value: DomainDevicesAudiosSdl) {
-    this._sdl.internalValue = value;
+    if (value !== undefined || this.__sdl !== undefined) { this._sdl.internalValue = value; }
   }
   public resetSdl() {
-    this._sdl.internalValue = undefined;
+    if (this.__sdl !== undefined) { this.__sdl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sdlInput() {
-    return this._sdl.internalValue;
+    return this.__sdl?.internalValue;
   }
 
   // spice - computed: false, optional: true, required: false
-  private _spice = new DomainDevicesAudiosSpiceOutputReference(this, "spice");
+  private __spice?: DomainDevicesAudiosSpiceOutputReference;
+  private get _spice(): DomainDevicesAudiosSpiceOutputReference {
+    return this.__spice ??= new DomainDevicesAudiosSpiceOutputReference(this, "spice");
+  }
   public get spice() {
     return this._spice;
   }
   public putSpice(value: DomainDevicesAudiosSpice) {
-    this._spice.internalValue = value;
+    if (value !== undefined || this.__spice !== undefined) { this._spice.internalValue = value; }
   }
   public resetSpice() {
-    this._spice.internalValue = undefined;
+    if (this.__spice !== undefined) { this.__spice.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spiceInput() {
-    return this._spice.internalValue;
+    return this.__spice?.internalValue;
   }
 
   // timer_period - computed: false, optional: true, required: false
@@ -20216,9 +20477,9 @@ export class DomainDevicesChannelsSourceDevOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20228,7 +20489,7 @@ export class DomainDevicesChannelsSourceDevOutputReference extends cdktf.Complex
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20238,7 +20499,7 @@ export class DomainDevicesChannelsSourceDevOutputReference extends cdktf.Complex
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -20256,19 +20517,22 @@ export class DomainDevicesChannelsSourceDevOutputReference extends cdktf.Complex
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesChannelsSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesChannelsSourceDevSecLabelList;
+  private get _secLabel(): DomainDevicesChannelsSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesChannelsSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesChannelsSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesChannelsSourceFileSecLabel {
@@ -20570,9 +20834,9 @@ export class DomainDevicesChannelsSourceFileOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20583,7 +20847,7 @@ export class DomainDevicesChannelsSourceFileOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20594,7 +20858,7 @@ export class DomainDevicesChannelsSourceFileOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -20628,19 +20892,22 @@ export class DomainDevicesChannelsSourceFileOutputReference extends cdktf.Comple
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesChannelsSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesChannelsSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesChannelsSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesChannelsSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesChannelsSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesChannelsSourceNmdm {
@@ -21048,9 +21315,9 @@ export class DomainDevicesChannelsSourcePipeOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -21060,7 +21327,7 @@ export class DomainDevicesChannelsSourcePipeOutputReference extends cdktf.Comple
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -21070,7 +21337,7 @@ export class DomainDevicesChannelsSourcePipeOutputReference extends cdktf.Comple
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -21088,19 +21355,22 @@ export class DomainDevicesChannelsSourcePipeOutputReference extends cdktf.Comple
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesChannelsSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesChannelsSourcePipeSecLabelList;
+  private get _secLabel(): DomainDevicesChannelsSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesChannelsSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesChannelsSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesChannelsSourcePtySecLabel {
@@ -21387,9 +21657,9 @@ export class DomainDevicesChannelsSourcePtyOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -21399,7 +21669,7 @@ export class DomainDevicesChannelsSourcePtyOutputReference extends cdktf.Complex
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -21409,7 +21679,7 @@ export class DomainDevicesChannelsSourcePtyOutputReference extends cdktf.Complex
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -21427,19 +21697,22 @@ export class DomainDevicesChannelsSourcePtyOutputReference extends cdktf.Complex
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesChannelsSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesChannelsSourcePtySecLabelList;
+  private get _secLabel(): DomainDevicesChannelsSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesChannelsSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesChannelsSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesChannelsSourceQemuVdAgentClipBoard {
@@ -21689,13 +21962,13 @@ export class DomainDevicesChannelsSourceQemuVdAgentOutputReference extends cdktf
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -21704,8 +21977,8 @@ export class DomainDevicesChannelsSourceQemuVdAgentOutputReference extends cdktf
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -21714,41 +21987,47 @@ export class DomainDevicesChannelsSourceQemuVdAgentOutputReference extends cdktf
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesChannelsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesChannelsSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesChannelsSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesChannelsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesChannelsSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesChannelsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesChannelsSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesChannelsSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesChannelsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesChannelsSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesChannelsSourceSpicePort {
@@ -22072,9 +22351,9 @@ export class DomainDevicesChannelsSourceTcpOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -22093,7 +22372,7 @@ export class DomainDevicesChannelsSourceTcpOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -22106,7 +22385,7 @@ export class DomainDevicesChannelsSourceTcpOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -22145,19 +22424,22 @@ export class DomainDevicesChannelsSourceTcpOutputReference extends cdktf.Complex
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesChannelsSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesChannelsSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesChannelsSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesChannelsSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesChannelsSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -22807,13 +23089,13 @@ export class DomainDevicesChannelsSourceUnixOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -22824,8 +23106,8 @@ export class DomainDevicesChannelsSourceUnixOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -22836,8 +23118,8 @@ export class DomainDevicesChannelsSourceUnixOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -22874,35 +23156,41 @@ export class DomainDevicesChannelsSourceUnixOutputReference extends cdktf.Comple
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesChannelsSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesChannelsSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesChannelsSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesChannelsSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesChannelsSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesChannelsSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesChannelsSourceUnixSecLabelList;
+  private get _secLabel(): DomainDevicesChannelsSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesChannelsSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesChannelsSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesChannelsSource {
@@ -23113,41 +23401,41 @@ export class DomainDevicesChannelsSourceOutputReference extends cdktf.ComplexObj
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -23157,17 +23445,17 @@ export class DomainDevicesChannelsSourceOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -23180,20 +23468,20 @@ export class DomainDevicesChannelsSourceOutputReference extends cdktf.ComplexObj
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -23203,86 +23491,98 @@ export class DomainDevicesChannelsSourceOutputReference extends cdktf.ComplexObj
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesChannelsSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesChannelsSourceDbusOutputReference;
+  private get _dbus(): DomainDevicesChannelsSourceDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesChannelsSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesChannelsSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesChannelsSourceDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesChannelsSourceDevOutputReference;
+  private get _dev(): DomainDevicesChannelsSourceDevOutputReference {
+    return this.__dev ??= new DomainDevicesChannelsSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesChannelsSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesChannelsSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesChannelsSourceFileOutputReference;
+  private get _file(): DomainDevicesChannelsSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesChannelsSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesChannelsSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesChannelsSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesChannelsSourceNmdmOutputReference;
+  private get _nmdm(): DomainDevicesChannelsSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesChannelsSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesChannelsSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -23302,67 +23602,79 @@ export class DomainDevicesChannelsSourceOutputReference extends cdktf.ComplexObj
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesChannelsSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesChannelsSourcePipeOutputReference;
+  private get _pipe(): DomainDevicesChannelsSourcePipeOutputReference {
+    return this.__pipe ??= new DomainDevicesChannelsSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesChannelsSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesChannelsSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesChannelsSourcePtyOutputReference;
+  private get _pty(): DomainDevicesChannelsSourcePtyOutputReference {
+    return this.__pty ??= new DomainDevicesChannelsSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesChannelsSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesChannelsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesChannelsSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesChannelsSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesChannelsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesChannelsSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesChannelsSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesChannelsSourceSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesChannelsSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesChannelsSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesChannelsSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -23398,51 +23710,60 @@ export class DomainDevicesChannelsSourceOutputReference extends cdktf.ComplexObj
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesChannelsSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesChannelsSourceTcpOutputReference;
+  private get _tcp(): DomainDevicesChannelsSourceTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesChannelsSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesChannelsSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesChannelsSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesChannelsSourceUdpOutputReference;
+  private get _udp(): DomainDevicesChannelsSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesChannelsSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesChannelsSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesChannelsSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesChannelsSourceUnixOutputReference;
+  private get _unix(): DomainDevicesChannelsSourceUnixOutputReference {
+    return this.__unix ??= new DomainDevicesChannelsSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesChannelsSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -23918,17 +24239,17 @@ export class DomainDevicesChannelsTargetOutputReference extends cdktf.ComplexObj
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._guestFwd?.internalValue !== undefined) {
+    if (this.__guestFwd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.guestFwd = this._guestFwd?.internalValue;
+      internalValueResult.guestFwd = this.__guestFwd?.internalValue;
     }
-    if (this._virtIo?.internalValue !== undefined) {
+    if (this.__virtIo?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.virtIo = this._virtIo?.internalValue;
+      internalValueResult.virtIo = this.__virtIo?.internalValue;
     }
-    if (this._xen?.internalValue !== undefined) {
+    if (this.__xen?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.xen = this._xen?.internalValue;
+      internalValueResult.xen = this.__xen?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23937,9 +24258,9 @@ export class DomainDevicesChannelsTargetOutputReference extends cdktf.ComplexObj
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._guestFwd.internalValue = undefined;
-      this._virtIo.internalValue = undefined;
-      this._xen.internalValue = undefined;
+      if (this.__guestFwd !== undefined) { this.__guestFwd.internalValue = undefined; }
+      if (this.__virtIo !== undefined) { this.__virtIo.internalValue = undefined; }
+      if (this.__xen !== undefined) { this.__xen.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23948,58 +24269,67 @@ export class DomainDevicesChannelsTargetOutputReference extends cdktf.ComplexObj
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._guestFwd.internalValue = value.guestFwd;
-      this._virtIo.internalValue = value.virtIo;
-      this._xen.internalValue = value.xen;
+      if (value.guestFwd !== undefined || this.__guestFwd !== undefined) { this._guestFwd.internalValue = value.guestFwd; }
+      if (value.virtIo !== undefined || this.__virtIo !== undefined) { this._virtIo.internalValue = value.virtIo; }
+      if (value.xen !== undefined || this.__xen !== undefined) { this._xen.internalValue = value.xen; }
     }
   }
 
   // guest_fwd - computed: false, optional: true, required: false
-  private _guestFwd = new DomainDevicesChannelsTargetGuestFwdOutputReference(this, "guest_fwd");
+  private __guestFwd?: DomainDevicesChannelsTargetGuestFwdOutputReference;
+  private get _guestFwd(): DomainDevicesChannelsTargetGuestFwdOutputReference {
+    return this.__guestFwd ??= new DomainDevicesChannelsTargetGuestFwdOutputReference(this, "guest_fwd");
+  }
   public get guestFwd() {
     return this._guestFwd;
   }
   public putGuestFwd(value: DomainDevicesChannelsTargetGuestFwd) {
-    this._guestFwd.internalValue = value;
+    if (value !== undefined || this.__guestFwd !== undefined) { this._guestFwd.internalValue = value; }
   }
   public resetGuestFwd() {
-    this._guestFwd.internalValue = undefined;
+    if (this.__guestFwd !== undefined) { this.__guestFwd.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get guestFwdInput() {
-    return this._guestFwd.internalValue;
+    return this.__guestFwd?.internalValue;
   }
 
   // virt_io - computed: false, optional: true, required: false
-  private _virtIo = new DomainDevicesChannelsTargetVirtIoOutputReference(this, "virt_io");
+  private __virtIo?: DomainDevicesChannelsTargetVirtIoOutputReference;
+  private get _virtIo(): DomainDevicesChannelsTargetVirtIoOutputReference {
+    return this.__virtIo ??= new DomainDevicesChannelsTargetVirtIoOutputReference(this, "virt_io");
+  }
   public get virtIo() {
     return this._virtIo;
   }
   public putVirtIo(value: DomainDevicesChannelsTargetVirtIo) {
-    this._virtIo.internalValue = value;
+    if (value !== undefined || this.__virtIo !== undefined) { this._virtIo.internalValue = value; }
   }
   public resetVirtIo() {
-    this._virtIo.internalValue = undefined;
+    if (this.__virtIo !== undefined) { this.__virtIo.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get virtIoInput() {
-    return this._virtIo.internalValue;
+    return this.__virtIo?.internalValue;
   }
 
   // xen - computed: false, optional: true, required: false
-  private _xen = new DomainDevicesChannelsTargetXenOutputReference(this, "xen");
+  private __xen?: DomainDevicesChannelsTargetXenOutputReference;
+  private get _xen(): DomainDevicesChannelsTargetXenOutputReference {
+    return this.__xen ??= new DomainDevicesChannelsTargetXenOutputReference(this, "xen");
+  }
   public get xen() {
     return this._xen;
   }
   public putXen(value: DomainDevicesChannelsTargetXen) {
-    this._xen.internalValue = value;
+    if (value !== undefined || this.__xen !== undefined) { this._xen.internalValue = value; }
   }
   public resetXen() {
-    this._xen.internalValue = undefined;
+    if (this.__xen !== undefined) { this.__xen.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get xenInput() {
-    return this._xen.internalValue;
+    return this.__xen?.internalValue;
   }
 }
 export interface DomainDevicesChannels {
@@ -24124,33 +24454,33 @@ export class DomainDevicesChannelsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._log?.internalValue !== undefined) {
+    if (this.__log?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.log = this._log?.internalValue;
+      internalValueResult.log = this.__log?.internalValue;
     }
-    if (this._protocol?.internalValue !== undefined) {
+    if (this.__protocol?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.protocol = this._protocol?.internalValue;
+      internalValueResult.protocol = this.__protocol?.internalValue;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24159,13 +24489,13 @@ export class DomainDevicesChannelsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._log.internalValue = undefined;
-      this._protocol.internalValue = undefined;
-      this._source.internalValue = undefined;
-      this._target.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__log !== undefined) { this.__log.internalValue = undefined; }
+      if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
+      if (this.__target !== undefined) { this.__target.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24174,126 +24504,147 @@ export class DomainDevicesChannelsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._log.internalValue = value.log;
-      this._protocol.internalValue = value.protocol;
-      this._source.internalValue = value.source;
-      this._target.internalValue = value.target;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.log !== undefined || this.__log !== undefined) { this._log.internalValue = value.log; }
+      if (value.protocol !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value.protocol; }
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
+      if (value.target !== undefined || this.__target !== undefined) { this._target.internalValue = value.target; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesChannelsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesChannelsAcpiOutputReference;
+  private get _acpi(): DomainDevicesChannelsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesChannelsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesChannelsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesChannelsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesChannelsAddressOutputReference;
+  private get _address(): DomainDevicesChannelsAddressOutputReference {
+    return this.__address ??= new DomainDevicesChannelsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesChannelsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesChannelsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesChannelsAliasOutputReference;
+  private get _alias(): DomainDevicesChannelsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesChannelsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesChannelsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // log - computed: false, optional: true, required: false
-  private _log = new DomainDevicesChannelsLogOutputReference(this, "log");
+  private __log?: DomainDevicesChannelsLogOutputReference;
+  private get _log(): DomainDevicesChannelsLogOutputReference {
+    return this.__log ??= new DomainDevicesChannelsLogOutputReference(this, "log");
+  }
   public get log() {
     return this._log;
   }
   public putLog(value: DomainDevicesChannelsLog) {
-    this._log.internalValue = value;
+    if (value !== undefined || this.__log !== undefined) { this._log.internalValue = value; }
   }
   public resetLog() {
-    this._log.internalValue = undefined;
+    if (this.__log !== undefined) { this.__log.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get logInput() {
-    return this._log.internalValue;
+    return this.__log?.internalValue;
   }
 
   // protocol - computed: false, optional: true, required: false
-  private _protocol = new DomainDevicesChannelsProtocolOutputReference(this, "protocol");
+  private __protocol?: DomainDevicesChannelsProtocolOutputReference;
+  private get _protocol(): DomainDevicesChannelsProtocolOutputReference {
+    return this.__protocol ??= new DomainDevicesChannelsProtocolOutputReference(this, "protocol");
+  }
   public get protocol() {
     return this._protocol;
   }
   public putProtocol(value: DomainDevicesChannelsProtocol) {
-    this._protocol.internalValue = value;
+    if (value !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value; }
   }
   public resetProtocol() {
-    this._protocol.internalValue = undefined;
+    if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get protocolInput() {
-    return this._protocol.internalValue;
+    return this.__protocol?.internalValue;
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesChannelsSourceOutputReference(this, "source");
+  private __source?: DomainDevicesChannelsSourceOutputReference;
+  private get _source(): DomainDevicesChannelsSourceOutputReference {
+    return this.__source ??= new DomainDevicesChannelsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesChannelsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new DomainDevicesChannelsTargetOutputReference(this, "target");
+  private __target?: DomainDevicesChannelsTargetOutputReference;
+  private get _target(): DomainDevicesChannelsTargetOutputReference {
+    return this.__target ??= new DomainDevicesChannelsTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: DomainDevicesChannelsTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 }
 
@@ -25153,9 +25504,9 @@ export class DomainDevicesConsolesSourceDevOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25165,7 +25516,7 @@ export class DomainDevicesConsolesSourceDevOutputReference extends cdktf.Complex
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25175,7 +25526,7 @@ export class DomainDevicesConsolesSourceDevOutputReference extends cdktf.Complex
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -25193,19 +25544,22 @@ export class DomainDevicesConsolesSourceDevOutputReference extends cdktf.Complex
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesConsolesSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesConsolesSourceDevSecLabelList;
+  private get _secLabel(): DomainDevicesConsolesSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesConsolesSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesConsolesSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesConsolesSourceFileSecLabel {
@@ -25507,9 +25861,9 @@ export class DomainDevicesConsolesSourceFileOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25520,7 +25874,7 @@ export class DomainDevicesConsolesSourceFileOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25531,7 +25885,7 @@ export class DomainDevicesConsolesSourceFileOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -25565,19 +25919,22 @@ export class DomainDevicesConsolesSourceFileOutputReference extends cdktf.Comple
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesConsolesSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesConsolesSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesConsolesSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesConsolesSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesConsolesSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesConsolesSourceNmdm {
@@ -25985,9 +26342,9 @@ export class DomainDevicesConsolesSourcePipeOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25997,7 +26354,7 @@ export class DomainDevicesConsolesSourcePipeOutputReference extends cdktf.Comple
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26007,7 +26364,7 @@ export class DomainDevicesConsolesSourcePipeOutputReference extends cdktf.Comple
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -26025,19 +26382,22 @@ export class DomainDevicesConsolesSourcePipeOutputReference extends cdktf.Comple
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesConsolesSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesConsolesSourcePipeSecLabelList;
+  private get _secLabel(): DomainDevicesConsolesSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesConsolesSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesConsolesSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesConsolesSourcePtySecLabel {
@@ -26324,9 +26684,9 @@ export class DomainDevicesConsolesSourcePtyOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -26336,7 +26696,7 @@ export class DomainDevicesConsolesSourcePtyOutputReference extends cdktf.Complex
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26346,7 +26706,7 @@ export class DomainDevicesConsolesSourcePtyOutputReference extends cdktf.Complex
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -26364,19 +26724,22 @@ export class DomainDevicesConsolesSourcePtyOutputReference extends cdktf.Complex
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesConsolesSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesConsolesSourcePtySecLabelList;
+  private get _secLabel(): DomainDevicesConsolesSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesConsolesSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesConsolesSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesConsolesSourceQemuVdAgentClipBoard {
@@ -26626,13 +26989,13 @@ export class DomainDevicesConsolesSourceQemuVdAgentOutputReference extends cdktf
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -26641,8 +27004,8 @@ export class DomainDevicesConsolesSourceQemuVdAgentOutputReference extends cdktf
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26651,41 +27014,47 @@ export class DomainDevicesConsolesSourceQemuVdAgentOutputReference extends cdktf
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesConsolesSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesConsolesSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesConsolesSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesConsolesSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesConsolesSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesConsolesSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesConsolesSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesConsolesSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesConsolesSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesConsolesSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesConsolesSourceSpicePort {
@@ -27009,9 +27378,9 @@ export class DomainDevicesConsolesSourceTcpOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -27030,7 +27399,7 @@ export class DomainDevicesConsolesSourceTcpOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -27043,7 +27412,7 @@ export class DomainDevicesConsolesSourceTcpOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -27082,19 +27451,22 @@ export class DomainDevicesConsolesSourceTcpOutputReference extends cdktf.Complex
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesConsolesSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesConsolesSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesConsolesSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesConsolesSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesConsolesSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -27744,13 +28116,13 @@ export class DomainDevicesConsolesSourceUnixOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -27761,8 +28133,8 @@ export class DomainDevicesConsolesSourceUnixOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -27773,8 +28145,8 @@ export class DomainDevicesConsolesSourceUnixOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -27811,35 +28183,41 @@ export class DomainDevicesConsolesSourceUnixOutputReference extends cdktf.Comple
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesConsolesSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesConsolesSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesConsolesSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesConsolesSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesConsolesSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesConsolesSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesConsolesSourceUnixSecLabelList;
+  private get _secLabel(): DomainDevicesConsolesSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesConsolesSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesConsolesSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesConsolesSource {
@@ -28050,41 +28428,41 @@ export class DomainDevicesConsolesSourceOutputReference extends cdktf.ComplexObj
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -28094,17 +28472,17 @@ export class DomainDevicesConsolesSourceOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -28117,20 +28495,20 @@ export class DomainDevicesConsolesSourceOutputReference extends cdktf.ComplexObj
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -28140,86 +28518,98 @@ export class DomainDevicesConsolesSourceOutputReference extends cdktf.ComplexObj
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesConsolesSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesConsolesSourceDbusOutputReference;
+  private get _dbus(): DomainDevicesConsolesSourceDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesConsolesSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesConsolesSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesConsolesSourceDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesConsolesSourceDevOutputReference;
+  private get _dev(): DomainDevicesConsolesSourceDevOutputReference {
+    return this.__dev ??= new DomainDevicesConsolesSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesConsolesSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesConsolesSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesConsolesSourceFileOutputReference;
+  private get _file(): DomainDevicesConsolesSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesConsolesSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesConsolesSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesConsolesSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesConsolesSourceNmdmOutputReference;
+  private get _nmdm(): DomainDevicesConsolesSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesConsolesSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesConsolesSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -28239,67 +28629,79 @@ export class DomainDevicesConsolesSourceOutputReference extends cdktf.ComplexObj
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesConsolesSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesConsolesSourcePipeOutputReference;
+  private get _pipe(): DomainDevicesConsolesSourcePipeOutputReference {
+    return this.__pipe ??= new DomainDevicesConsolesSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesConsolesSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesConsolesSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesConsolesSourcePtyOutputReference;
+  private get _pty(): DomainDevicesConsolesSourcePtyOutputReference {
+    return this.__pty ??= new DomainDevicesConsolesSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesConsolesSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesConsolesSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesConsolesSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesConsolesSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesConsolesSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesConsolesSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesConsolesSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesConsolesSourceSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesConsolesSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesConsolesSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesConsolesSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -28335,51 +28737,60 @@ export class DomainDevicesConsolesSourceOutputReference extends cdktf.ComplexObj
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesConsolesSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesConsolesSourceTcpOutputReference;
+  private get _tcp(): DomainDevicesConsolesSourceTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesConsolesSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesConsolesSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesConsolesSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesConsolesSourceUdpOutputReference;
+  private get _udp(): DomainDevicesConsolesSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesConsolesSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesConsolesSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesConsolesSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesConsolesSourceUnixOutputReference;
+  private get _unix(): DomainDevicesConsolesSourceUnixOutputReference {
+    return this.__unix ??= new DomainDevicesConsolesSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesConsolesSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -28658,33 +29069,33 @@ export class DomainDevicesConsolesOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._log?.internalValue !== undefined) {
+    if (this.__log?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.log = this._log?.internalValue;
+      internalValueResult.log = this.__log?.internalValue;
     }
-    if (this._protocol?.internalValue !== undefined) {
+    if (this.__protocol?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.protocol = this._protocol?.internalValue;
+      internalValueResult.protocol = this.__protocol?.internalValue;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
     if (this._tty !== undefined) {
       hasAnyValues = true;
@@ -28697,13 +29108,13 @@ export class DomainDevicesConsolesOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._log.internalValue = undefined;
-      this._protocol.internalValue = undefined;
-      this._source.internalValue = undefined;
-      this._target.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__log !== undefined) { this.__log.internalValue = undefined; }
+      if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
+      if (this.__target !== undefined) { this.__target.internalValue = undefined; }
       this._tty = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -28713,127 +29124,148 @@ export class DomainDevicesConsolesOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._log.internalValue = value.log;
-      this._protocol.internalValue = value.protocol;
-      this._source.internalValue = value.source;
-      this._target.internalValue = value.target;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.log !== undefined || this.__log !== undefined) { this._log.internalValue = value.log; }
+      if (value.protocol !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value.protocol; }
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
+      if (value.target !== undefined || this.__target !== undefined) { this._target.internalValue = value.target; }
       this._tty = value.tty;
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesConsolesAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesConsolesAcpiOutputReference;
+  private get _acpi(): DomainDevicesConsolesAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesConsolesAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesConsolesAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesConsolesAddressOutputReference(this, "address");
+  private __address?: DomainDevicesConsolesAddressOutputReference;
+  private get _address(): DomainDevicesConsolesAddressOutputReference {
+    return this.__address ??= new DomainDevicesConsolesAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesConsolesAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesConsolesAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesConsolesAliasOutputReference;
+  private get _alias(): DomainDevicesConsolesAliasOutputReference {
+    return this.__alias ??= new DomainDevicesConsolesAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesConsolesAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // log - computed: false, optional: true, required: false
-  private _log = new DomainDevicesConsolesLogOutputReference(this, "log");
+  private __log?: DomainDevicesConsolesLogOutputReference;
+  private get _log(): DomainDevicesConsolesLogOutputReference {
+    return this.__log ??= new DomainDevicesConsolesLogOutputReference(this, "log");
+  }
   public get log() {
     return this._log;
   }
   public putLog(value: DomainDevicesConsolesLog) {
-    this._log.internalValue = value;
+    if (value !== undefined || this.__log !== undefined) { this._log.internalValue = value; }
   }
   public resetLog() {
-    this._log.internalValue = undefined;
+    if (this.__log !== undefined) { this.__log.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get logInput() {
-    return this._log.internalValue;
+    return this.__log?.internalValue;
   }
 
   // protocol - computed: false, optional: true, required: false
-  private _protocol = new DomainDevicesConsolesProtocolOutputReference(this, "protocol");
+  private __protocol?: DomainDevicesConsolesProtocolOutputReference;
+  private get _protocol(): DomainDevicesConsolesProtocolOutputReference {
+    return this.__protocol ??= new DomainDevicesConsolesProtocolOutputReference(this, "protocol");
+  }
   public get protocol() {
     return this._protocol;
   }
   public putProtocol(value: DomainDevicesConsolesProtocol) {
-    this._protocol.internalValue = value;
+    if (value !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value; }
   }
   public resetProtocol() {
-    this._protocol.internalValue = undefined;
+    if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get protocolInput() {
-    return this._protocol.internalValue;
+    return this.__protocol?.internalValue;
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesConsolesSourceOutputReference(this, "source");
+  private __source?: DomainDevicesConsolesSourceOutputReference;
+  private get _source(): DomainDevicesConsolesSourceOutputReference {
+    return this.__source ??= new DomainDevicesConsolesSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesConsolesSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new DomainDevicesConsolesTargetOutputReference(this, "target");
+  private __target?: DomainDevicesConsolesTargetOutputReference;
+  private get _target(): DomainDevicesConsolesTargetOutputReference {
+    return this.__target ??= new DomainDevicesConsolesTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: DomainDevicesConsolesTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 
   // tty - computed: false, optional: true, required: false
@@ -29306,9 +29738,9 @@ export class DomainDevicesControllersDriverIoThreadsIoThreadOutputReference exte
       hasAnyValues = true;
       internalValueResult.id = this._id;
     }
-    if (this._queues?.internalValue !== undefined) {
+    if (this.__queues?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.queues = this._queues?.internalValue;
+      internalValueResult.queues = this.__queues?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -29318,7 +29750,7 @@ export class DomainDevicesControllersDriverIoThreadsIoThreadOutputReference exte
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._id = undefined;
-      this._queues.internalValue = undefined;
+      if (this.__queues !== undefined) { this.__queues.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -29328,7 +29760,7 @@ export class DomainDevicesControllersDriverIoThreadsIoThreadOutputReference exte
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._id = value.id;
-      this._queues.internalValue = value.queues;
+      if (value.queues !== undefined || this.__queues !== undefined) { this._queues.internalValue = value.queues; }
     }
   }
 
@@ -29346,19 +29778,22 @@ export class DomainDevicesControllersDriverIoThreadsIoThreadOutputReference exte
   }
 
   // queues - computed: false, optional: true, required: false
-  private _queues = new DomainDevicesControllersDriverIoThreadsIoThreadQueuesList(this, "queues", false);
+  private __queues?: DomainDevicesControllersDriverIoThreadsIoThreadQueuesList;
+  private get _queues(): DomainDevicesControllersDriverIoThreadsIoThreadQueuesList {
+    return this.__queues ??= new DomainDevicesControllersDriverIoThreadsIoThreadQueuesList(this, "queues", false);
+  }
   public get queues() {
     return this._queues;
   }
   public putQueues(value: DomainDevicesControllersDriverIoThreadsIoThreadQueues[] | cdktf.IResolvable) {
-    this._queues.internalValue = value;
+    if (value !== undefined || this.__queues !== undefined) { this._queues.internalValue = value; }
   }
   public resetQueues() {
-    this._queues.internalValue = undefined;
+    if (this.__queues !== undefined) { this.__queues.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get queuesInput() {
-    return this._queues.internalValue;
+    return this.__queues?.internalValue;
   }
 }
 
@@ -29435,9 +29870,9 @@ export class DomainDevicesControllersDriverIoThreadsOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ioThread?.internalValue !== undefined) {
+    if (this.__ioThread?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ioThread = this._ioThread?.internalValue;
+      internalValueResult.ioThread = this.__ioThread?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -29446,7 +29881,7 @@ export class DomainDevicesControllersDriverIoThreadsOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ioThread.internalValue = undefined;
+      if (this.__ioThread !== undefined) { this.__ioThread.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -29455,24 +29890,27 @@ export class DomainDevicesControllersDriverIoThreadsOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ioThread.internalValue = value.ioThread;
+      if (value.ioThread !== undefined || this.__ioThread !== undefined) { this._ioThread.internalValue = value.ioThread; }
     }
   }
 
   // io_thread - computed: false, optional: true, required: false
-  private _ioThread = new DomainDevicesControllersDriverIoThreadsIoThreadList(this, "io_thread", false);
+  private __ioThread?: DomainDevicesControllersDriverIoThreadsIoThreadList;
+  private get _ioThread(): DomainDevicesControllersDriverIoThreadsIoThreadList {
+    return this.__ioThread ??= new DomainDevicesControllersDriverIoThreadsIoThreadList(this, "io_thread", false);
+  }
   public get ioThread() {
     return this._ioThread;
   }
   public putIoThread(value: DomainDevicesControllersDriverIoThreadsIoThread[] | cdktf.IResolvable) {
-    this._ioThread.internalValue = value;
+    if (value !== undefined || this.__ioThread !== undefined) { this._ioThread.internalValue = value; }
   }
   public resetIoThread() {
-    this._ioThread.internalValue = undefined;
+    if (this.__ioThread !== undefined) { this.__ioThread.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ioThreadInput() {
-    return this._ioThread.internalValue;
+    return this.__ioThread?.internalValue;
   }
 }
 export interface DomainDevicesControllersDriver {
@@ -29644,9 +30082,9 @@ export class DomainDevicesControllersDriverOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.ioThread = this._ioThread;
     }
-    if (this._ioThreads?.internalValue !== undefined) {
+    if (this.__ioThreads?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ioThreads = this._ioThreads?.internalValue;
+      internalValueResult.ioThreads = this.__ioThreads?.internalValue;
     }
     if (this._iommu !== undefined) {
       hasAnyValues = true;
@@ -29679,7 +30117,7 @@ export class DomainDevicesControllersDriverOutputReference extends cdktf.Complex
       this._cmdPerLun = undefined;
       this._ioEventFd = undefined;
       this._ioThread = undefined;
-      this._ioThreads.internalValue = undefined;
+      if (this.__ioThreads !== undefined) { this.__ioThreads.internalValue = undefined; }
       this._iommu = undefined;
       this._maxSectors = undefined;
       this._packed = undefined;
@@ -29697,7 +30135,7 @@ export class DomainDevicesControllersDriverOutputReference extends cdktf.Complex
       this._cmdPerLun = value.cmdPerLun;
       this._ioEventFd = value.ioEventFd;
       this._ioThread = value.ioThread;
-      this._ioThreads.internalValue = value.ioThreads;
+      if (value.ioThreads !== undefined || this.__ioThreads !== undefined) { this._ioThreads.internalValue = value.ioThreads; }
       this._iommu = value.iommu;
       this._maxSectors = value.maxSectors;
       this._packed = value.packed;
@@ -29771,19 +30209,22 @@ export class DomainDevicesControllersDriverOutputReference extends cdktf.Complex
   }
 
   // io_threads - computed: false, optional: true, required: false
-  private _ioThreads = new DomainDevicesControllersDriverIoThreadsOutputReference(this, "io_threads");
+  private __ioThreads?: DomainDevicesControllersDriverIoThreadsOutputReference;
+  private get _ioThreads(): DomainDevicesControllersDriverIoThreadsOutputReference {
+    return this.__ioThreads ??= new DomainDevicesControllersDriverIoThreadsOutputReference(this, "io_threads");
+  }
   public get ioThreads() {
     return this._ioThreads;
   }
   public putIoThreads(value: DomainDevicesControllersDriverIoThreads) {
-    this._ioThreads.internalValue = value;
+    if (value !== undefined || this.__ioThreads !== undefined) { this._ioThreads.internalValue = value; }
   }
   public resetIoThreads() {
-    this._ioThreads.internalValue = undefined;
+    if (this.__ioThreads !== undefined) { this.__ioThreads.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ioThreadsInput() {
-    return this._ioThreads.internalValue;
+    return this.__ioThreads?.internalValue;
   }
 
   // iommu - computed: false, optional: true, required: false

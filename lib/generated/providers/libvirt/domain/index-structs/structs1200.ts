@@ -192,9 +192,9 @@ export class DomainDevicesDisksSourceVhostUserPipeOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -204,7 +204,7 @@ export class DomainDevicesDisksSourceVhostUserPipeOutputReference extends cdktf.
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -214,7 +214,7 @@ export class DomainDevicesDisksSourceVhostUserPipeOutputReference extends cdktf.
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -232,19 +232,22 @@ export class DomainDevicesDisksSourceVhostUserPipeOutputReference extends cdktf.
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceVhostUserPipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceVhostUserPipeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceVhostUserPipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceVhostUserPipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceVhostUserPipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceVhostUserPtySecLabel {
@@ -531,9 +534,9 @@ export class DomainDevicesDisksSourceVhostUserPtyOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -543,7 +546,7 @@ export class DomainDevicesDisksSourceVhostUserPtyOutputReference extends cdktf.C
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -553,7 +556,7 @@ export class DomainDevicesDisksSourceVhostUserPtyOutputReference extends cdktf.C
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -571,19 +574,22 @@ export class DomainDevicesDisksSourceVhostUserPtyOutputReference extends cdktf.C
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceVhostUserPtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceVhostUserPtySecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceVhostUserPtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceVhostUserPtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceVhostUserPtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceVhostUserQemuVdAgentClipBoard {
@@ -833,13 +839,13 @@ export class DomainDevicesDisksSourceVhostUserQemuVdAgentOutputReference extends
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -848,8 +854,8 @@ export class DomainDevicesDisksSourceVhostUserQemuVdAgentOutputReference extends
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -858,41 +864,47 @@ export class DomainDevicesDisksSourceVhostUserQemuVdAgentOutputReference extends
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesDisksSourceVhostUserQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesDisksSourceVhostUserQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesDisksSourceVhostUserQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesDisksSourceVhostUserQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesDisksSourceVhostUserQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesDisksSourceVhostUserQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesDisksSourceVhostUserQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesDisksSourceVhostUserQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesDisksSourceVhostUserQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesDisksSourceVhostUserQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceVhostUserSpicePort {
@@ -1216,9 +1228,9 @@ export class DomainDevicesDisksSourceVhostUserTcpOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -1237,7 +1249,7 @@ export class DomainDevicesDisksSourceVhostUserTcpOutputReference extends cdktf.C
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -1250,7 +1262,7 @@ export class DomainDevicesDisksSourceVhostUserTcpOutputReference extends cdktf.C
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -1289,19 +1301,22 @@ export class DomainDevicesDisksSourceVhostUserTcpOutputReference extends cdktf.C
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksSourceVhostUserTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksSourceVhostUserTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksSourceVhostUserTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksSourceVhostUserTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksSourceVhostUserTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -1951,13 +1966,13 @@ export class DomainDevicesDisksSourceVhostUserUnixOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1968,8 +1983,8 @@ export class DomainDevicesDisksSourceVhostUserUnixOutputReference extends cdktf.
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1980,8 +1995,8 @@ export class DomainDevicesDisksSourceVhostUserUnixOutputReference extends cdktf.
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -2018,35 +2033,41 @@ export class DomainDevicesDisksSourceVhostUserUnixOutputReference extends cdktf.
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksSourceVhostUserUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksSourceVhostUserUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksSourceVhostUserUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksSourceVhostUserUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksSourceVhostUserUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceVhostUserUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceVhostUserUnixSecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceVhostUserUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceVhostUserUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceVhostUserUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceVhostUser {
@@ -2257,41 +2278,41 @@ export class DomainDevicesDisksSourceVhostUserOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -2301,17 +2322,17 @@ export class DomainDevicesDisksSourceVhostUserOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -2324,20 +2345,20 @@ export class DomainDevicesDisksSourceVhostUserOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -2347,86 +2368,98 @@ export class DomainDevicesDisksSourceVhostUserOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesDisksSourceVhostUserDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesDisksSourceVhostUserDbusOutputReference;
+  private get _dbus(): DomainDevicesDisksSourceVhostUserDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesDisksSourceVhostUserDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesDisksSourceVhostUserDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesDisksSourceVhostUserDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesDisksSourceVhostUserDevOutputReference;
+  private get _dev(): DomainDevicesDisksSourceVhostUserDevOutputReference {
+    return this.__dev ??= new DomainDevicesDisksSourceVhostUserDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesDisksSourceVhostUserDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksSourceVhostUserFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksSourceVhostUserFileOutputReference;
+  private get _file(): DomainDevicesDisksSourceVhostUserFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksSourceVhostUserFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksSourceVhostUserFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesDisksSourceVhostUserNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesDisksSourceVhostUserNmdmOutputReference;
+  private get _nmdm(): DomainDevicesDisksSourceVhostUserNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesDisksSourceVhostUserNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesDisksSourceVhostUserNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -2446,67 +2479,79 @@ export class DomainDevicesDisksSourceVhostUserOutputReference extends cdktf.Comp
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesDisksSourceVhostUserPipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesDisksSourceVhostUserPipeOutputReference;
+  private get _pipe(): DomainDevicesDisksSourceVhostUserPipeOutputReference {
+    return this.__pipe ??= new DomainDevicesDisksSourceVhostUserPipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesDisksSourceVhostUserPipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesDisksSourceVhostUserPtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesDisksSourceVhostUserPtyOutputReference;
+  private get _pty(): DomainDevicesDisksSourceVhostUserPtyOutputReference {
+    return this.__pty ??= new DomainDevicesDisksSourceVhostUserPtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesDisksSourceVhostUserPty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesDisksSourceVhostUserQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesDisksSourceVhostUserQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesDisksSourceVhostUserQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesDisksSourceVhostUserQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesDisksSourceVhostUserQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesDisksSourceVhostUserSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesDisksSourceVhostUserSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesDisksSourceVhostUserSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesDisksSourceVhostUserSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesDisksSourceVhostUserSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -2542,51 +2587,60 @@ export class DomainDevicesDisksSourceVhostUserOutputReference extends cdktf.Comp
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesDisksSourceVhostUserTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesDisksSourceVhostUserTcpOutputReference;
+  private get _tcp(): DomainDevicesDisksSourceVhostUserTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesDisksSourceVhostUserTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesDisksSourceVhostUserTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesDisksSourceVhostUserUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesDisksSourceVhostUserUdpOutputReference;
+  private get _udp(): DomainDevicesDisksSourceVhostUserUdpOutputReference {
+    return this.__udp ??= new DomainDevicesDisksSourceVhostUserUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesDisksSourceVhostUserUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesDisksSourceVhostUserUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesDisksSourceVhostUserUnixOutputReference;
+  private get _unix(): DomainDevicesDisksSourceVhostUserUnixOutputReference {
+    return this.__unix ??= new DomainDevicesDisksSourceVhostUserUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesDisksSourceVhostUserUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -3006,9 +3060,9 @@ export class DomainDevicesDisksSourceVolumeOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.pool = this._pool;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     if (this._volume !== undefined) {
       hasAnyValues = true;
@@ -3023,7 +3077,7 @@ export class DomainDevicesDisksSourceVolumeOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._pool = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
       this._volume = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -3035,7 +3089,7 @@ export class DomainDevicesDisksSourceVolumeOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._pool = value.pool;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
       this._volume = value.volume;
     }
   }
@@ -3073,19 +3127,22 @@ export class DomainDevicesDisksSourceVolumeOutputReference extends cdktf.Complex
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceVolumeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceVolumeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceVolumeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceVolumeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceVolumeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
@@ -3345,77 +3402,77 @@ export class DomainDevicesDisksSourceOutputReference extends cdktf.ComplexObject
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._block?.internalValue !== undefined) {
+    if (this.__block?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.block = this._block?.internalValue;
+      internalValueResult.block = this.__block?.internalValue;
     }
-    if (this._cookies?.internalValue !== undefined) {
+    if (this.__cookies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cookies = this._cookies?.internalValue;
+      internalValueResult.cookies = this.__cookies?.internalValue;
     }
-    if (this._dataStore?.internalValue !== undefined) {
+    if (this.__dataStore?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dataStore = this._dataStore?.internalValue;
+      internalValueResult.dataStore = this.__dataStore?.internalValue;
     }
-    if (this._dir?.internalValue !== undefined) {
+    if (this.__dir?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dir = this._dir?.internalValue;
+      internalValueResult.dir = this.__dir?.internalValue;
     }
-    if (this._encryption?.internalValue !== undefined) {
+    if (this.__encryption?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.encryption = this._encryption?.internalValue;
+      internalValueResult.encryption = this.__encryption?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
     if (this._index !== undefined) {
       hasAnyValues = true;
       internalValueResult.index = this._index;
     }
-    if (this._network?.internalValue !== undefined) {
+    if (this.__network?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.network = this._network?.internalValue;
+      internalValueResult.network = this.__network?.internalValue;
     }
-    if (this._nvme?.internalValue !== undefined) {
+    if (this.__nvme?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nvme = this._nvme?.internalValue;
+      internalValueResult.nvme = this.__nvme?.internalValue;
     }
-    if (this._readahead?.internalValue !== undefined) {
+    if (this.__readahead?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.readahead = this._readahead?.internalValue;
+      internalValueResult.readahead = this.__readahead?.internalValue;
     }
-    if (this._reservations?.internalValue !== undefined) {
+    if (this.__reservations?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reservations = this._reservations?.internalValue;
+      internalValueResult.reservations = this.__reservations?.internalValue;
     }
-    if (this._slices?.internalValue !== undefined) {
+    if (this.__slices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.slices = this._slices?.internalValue;
+      internalValueResult.slices = this.__slices?.internalValue;
     }
-    if (this._ssl?.internalValue !== undefined) {
+    if (this.__ssl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ssl = this._ssl?.internalValue;
+      internalValueResult.ssl = this.__ssl?.internalValue;
     }
     if (this._startupPolicy !== undefined) {
       hasAnyValues = true;
       internalValueResult.startupPolicy = this._startupPolicy;
     }
-    if (this._timeout?.internalValue !== undefined) {
+    if (this.__timeout?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timeout = this._timeout?.internalValue;
+      internalValueResult.timeout = this.__timeout?.internalValue;
     }
-    if (this._vhostUser?.internalValue !== undefined) {
+    if (this.__vhostUser?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vhostUser = this._vhostUser?.internalValue;
+      internalValueResult.vhostUser = this.__vhostUser?.internalValue;
     }
-    if (this._vhostVdpa?.internalValue !== undefined) {
+    if (this.__vhostVdpa?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vhostVdpa = this._vhostVdpa?.internalValue;
+      internalValueResult.vhostVdpa = this.__vhostVdpa?.internalValue;
     }
-    if (this._volume?.internalValue !== undefined) {
+    if (this.__volume?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.volume = this._volume?.internalValue;
+      internalValueResult.volume = this.__volume?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3424,24 +3481,24 @@ export class DomainDevicesDisksSourceOutputReference extends cdktf.ComplexObject
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._block.internalValue = undefined;
-      this._cookies.internalValue = undefined;
-      this._dataStore.internalValue = undefined;
-      this._dir.internalValue = undefined;
-      this._encryption.internalValue = undefined;
-      this._file.internalValue = undefined;
+      if (this.__block !== undefined) { this.__block.internalValue = undefined; }
+      if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
+      if (this.__dataStore !== undefined) { this.__dataStore.internalValue = undefined; }
+      if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
+      if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
       this._index = undefined;
-      this._network.internalValue = undefined;
-      this._nvme.internalValue = undefined;
-      this._readahead.internalValue = undefined;
-      this._reservations.internalValue = undefined;
-      this._slices.internalValue = undefined;
-      this._ssl.internalValue = undefined;
+      if (this.__network !== undefined) { this.__network.internalValue = undefined; }
+      if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
+      if (this.__readahead !== undefined) { this.__readahead.internalValue = undefined; }
+      if (this.__reservations !== undefined) { this.__reservations.internalValue = undefined; }
+      if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
+      if (this.__ssl !== undefined) { this.__ssl.internalValue = undefined; }
       this._startupPolicy = undefined;
-      this._timeout.internalValue = undefined;
-      this._vhostUser.internalValue = undefined;
-      this._vhostVdpa.internalValue = undefined;
-      this._volume.internalValue = undefined;
+      if (this.__timeout !== undefined) { this.__timeout.internalValue = undefined; }
+      if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
+      if (this.__vhostVdpa !== undefined) { this.__vhostVdpa.internalValue = undefined; }
+      if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3450,121 +3507,139 @@ export class DomainDevicesDisksSourceOutputReference extends cdktf.ComplexObject
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._block.internalValue = value.block;
-      this._cookies.internalValue = value.cookies;
-      this._dataStore.internalValue = value.dataStore;
-      this._dir.internalValue = value.dir;
-      this._encryption.internalValue = value.encryption;
-      this._file.internalValue = value.file;
+      if (value.block !== undefined || this.__block !== undefined) { this._block.internalValue = value.block; }
+      if (value.cookies !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value.cookies; }
+      if (value.dataStore !== undefined || this.__dataStore !== undefined) { this._dataStore.internalValue = value.dataStore; }
+      if (value.dir !== undefined || this.__dir !== undefined) { this._dir.internalValue = value.dir; }
+      if (value.encryption !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value.encryption; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
       this._index = value.index;
-      this._network.internalValue = value.network;
-      this._nvme.internalValue = value.nvme;
-      this._readahead.internalValue = value.readahead;
-      this._reservations.internalValue = value.reservations;
-      this._slices.internalValue = value.slices;
-      this._ssl.internalValue = value.ssl;
+      if (value.network !== undefined || this.__network !== undefined) { this._network.internalValue = value.network; }
+      if (value.nvme !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value.nvme; }
+      if (value.readahead !== undefined || this.__readahead !== undefined) { this._readahead.internalValue = value.readahead; }
+      if (value.reservations !== undefined || this.__reservations !== undefined) { this._reservations.internalValue = value.reservations; }
+      if (value.slices !== undefined || this.__slices !== undefined) { this._slices.internalValue = value.slices; }
+      if (value.ssl !== undefined || this.__ssl !== undefined) { this._ssl.internalValue = value.ssl; }
       this._startupPolicy = value.startupPolicy;
-      this._timeout.internalValue = value.timeout;
-      this._vhostUser.internalValue = value.vhostUser;
-      this._vhostVdpa.internalValue = value.vhostVdpa;
-      this._volume.internalValue = value.volume;
+      if (value.timeout !== undefined || this.__timeout !== undefined) { this._timeout.internalValue = value.timeout; }
+      if (value.vhostUser !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value.vhostUser; }
+      if (value.vhostVdpa !== undefined || this.__vhostVdpa !== undefined) { this._vhostVdpa.internalValue = value.vhostVdpa; }
+      if (value.volume !== undefined || this.__volume !== undefined) { this._volume.internalValue = value.volume; }
     }
   }
 
   // block - computed: false, optional: true, required: false
-  private _block = new DomainDevicesDisksSourceBlockOutputReference(this, "block");
+  private __block?: DomainDevicesDisksSourceBlockOutputReference;
+  private get _block(): DomainDevicesDisksSourceBlockOutputReference {
+    return this.__block ??= new DomainDevicesDisksSourceBlockOutputReference(this, "block");
+  }
   public get block() {
     return this._block;
   }
   public putBlock(value: DomainDevicesDisksSourceBlock) {
-    this._block.internalValue = value;
+    if (value !== undefined || this.__block !== undefined) { this._block.internalValue = value; }
   }
   public resetBlock() {
-    this._block.internalValue = undefined;
+    if (this.__block !== undefined) { this.__block.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get blockInput() {
-    return this._block.internalValue;
+    return this.__block?.internalValue;
   }
 
   // cookies - computed: false, optional: true, required: false
-  private _cookies = new DomainDevicesDisksSourceCookiesOutputReference(this, "cookies");
+  private __cookies?: DomainDevicesDisksSourceCookiesOutputReference;
+  private get _cookies(): DomainDevicesDisksSourceCookiesOutputReference {
+    return this.__cookies ??= new DomainDevicesDisksSourceCookiesOutputReference(this, "cookies");
+  }
   public get cookies() {
     return this._cookies;
   }
   public putCookies(value: DomainDevicesDisksSourceCookies) {
-    this._cookies.internalValue = value;
+    if (value !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value; }
   }
   public resetCookies() {
-    this._cookies.internalValue = undefined;
+    if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cookiesInput() {
-    return this._cookies.internalValue;
+    return this.__cookies?.internalValue;
   }
 
   // data_store - computed: false, optional: true, required: false
-  private _dataStore = new DomainDevicesDisksSourceDataStoreOutputReference(this, "data_store");
+  private __dataStore?: DomainDevicesDisksSourceDataStoreOutputReference;
+  private get _dataStore(): DomainDevicesDisksSourceDataStoreOutputReference {
+    return this.__dataStore ??= new DomainDevicesDisksSourceDataStoreOutputReference(this, "data_store");
+  }
   public get dataStore() {
     return this._dataStore;
   }
   public putDataStore(value: DomainDevicesDisksSourceDataStore) {
-    this._dataStore.internalValue = value;
+    if (value !== undefined || this.__dataStore !== undefined) { this._dataStore.internalValue = value; }
   }
   public resetDataStore() {
-    this._dataStore.internalValue = undefined;
+    if (this.__dataStore !== undefined) { this.__dataStore.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dataStoreInput() {
-    return this._dataStore.internalValue;
+    return this.__dataStore?.internalValue;
   }
 
   // dir - computed: false, optional: true, required: false
-  private _dir = new DomainDevicesDisksSourceDirOutputReference(this, "dir");
+  private __dir?: DomainDevicesDisksSourceDirOutputReference;
+  private get _dir(): DomainDevicesDisksSourceDirOutputReference {
+    return this.__dir ??= new DomainDevicesDisksSourceDirOutputReference(this, "dir");
+  }
   public get dir() {
     return this._dir;
   }
   public putDir(value: DomainDevicesDisksSourceDir) {
-    this._dir.internalValue = value;
+    if (value !== undefined || this.__dir !== undefined) { this._dir.internalValue = value; }
   }
   public resetDir() {
-    this._dir.internalValue = undefined;
+    if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dirInput() {
-    return this._dir.internalValue;
+    return this.__dir?.internalValue;
   }
 
   // encryption - computed: false, optional: true, required: false
-  private _encryption = new DomainDevicesDisksSourceEncryptionOutputReference(this, "encryption");
+  private __encryption?: DomainDevicesDisksSourceEncryptionOutputReference;
+  private get _encryption(): DomainDevicesDisksSourceEncryptionOutputReference {
+    return this.__encryption ??= new DomainDevicesDisksSourceEncryptionOutputReference(this, "encryption");
+  }
   public get encryption() {
     return this._encryption;
   }
   public putEncryption(value: DomainDevicesDisksSourceEncryption) {
-    this._encryption.internalValue = value;
+    if (value !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value; }
   }
   public resetEncryption() {
-    this._encryption.internalValue = undefined;
+    if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get encryptionInput() {
-    return this._encryption.internalValue;
+    return this.__encryption?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksSourceFileOutputReference;
+  private get _file(): DomainDevicesDisksSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // index - computed: false, optional: true, required: false
@@ -3584,99 +3659,117 @@ export class DomainDevicesDisksSourceOutputReference extends cdktf.ComplexObject
   }
 
   // network - computed: false, optional: true, required: false
-  private _network = new DomainDevicesDisksSourceNetworkOutputReference(this, "network");
+  private __network?: DomainDevicesDisksSourceNetworkOutputReference;
+  private get _network(): DomainDevicesDisksSourceNetworkOutputReference {
+    return this.__network ??= new DomainDevicesDisksSourceNetworkOutputReference(this, "network");
+  }
   public get network() {
     return this._network;
   }
   public putNetwork(value: DomainDevicesDisksSourceNetwork) {
-    this._network.internalValue = value;
+    if (value !== undefined || this.__network !== undefined) { this._network.internalValue = value; }
   }
   public resetNetwork() {
-    this._network.internalValue = undefined;
+    if (this.__network !== undefined) { this.__network.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get networkInput() {
-    return this._network.internalValue;
+    return this.__network?.internalValue;
   }
 
   // nvme - computed: false, optional: true, required: false
-  private _nvme = new DomainDevicesDisksSourceNvmeOutputReference(this, "nvme");
+  private __nvme?: DomainDevicesDisksSourceNvmeOutputReference;
+  private get _nvme(): DomainDevicesDisksSourceNvmeOutputReference {
+    return this.__nvme ??= new DomainDevicesDisksSourceNvmeOutputReference(this, "nvme");
+  }
   public get nvme() {
     return this._nvme;
   }
   public putNvme(value: DomainDevicesDisksSourceNvme) {
-    this._nvme.internalValue = value;
+    if (value !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value; }
   }
   public resetNvme() {
-    this._nvme.internalValue = undefined;
+    if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nvmeInput() {
-    return this._nvme.internalValue;
+    return this.__nvme?.internalValue;
   }
 
   // readahead - computed: false, optional: true, required: false
-  private _readahead = new DomainDevicesDisksSourceReadaheadOutputReference(this, "readahead");
+  private __readahead?: DomainDevicesDisksSourceReadaheadOutputReference;
+  private get _readahead(): DomainDevicesDisksSourceReadaheadOutputReference {
+    return this.__readahead ??= new DomainDevicesDisksSourceReadaheadOutputReference(this, "readahead");
+  }
   public get readahead() {
     return this._readahead;
   }
   public putReadahead(value: DomainDevicesDisksSourceReadahead) {
-    this._readahead.internalValue = value;
+    if (value !== undefined || this.__readahead !== undefined) { this._readahead.internalValue = value; }
   }
   public resetReadahead() {
-    this._readahead.internalValue = undefined;
+    if (this.__readahead !== undefined) { this.__readahead.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get readaheadInput() {
-    return this._readahead.internalValue;
+    return this.__readahead?.internalValue;
   }
 
   // reservations - computed: false, optional: true, required: false
-  private _reservations = new DomainDevicesDisksSourceReservationsOutputReference(this, "reservations");
+  private __reservations?: DomainDevicesDisksSourceReservationsOutputReference;
+  private get _reservations(): DomainDevicesDisksSourceReservationsOutputReference {
+    return this.__reservations ??= new DomainDevicesDisksSourceReservationsOutputReference(this, "reservations");
+  }
   public get reservations() {
     return this._reservations;
   }
   public putReservations(value: DomainDevicesDisksSourceReservations) {
-    this._reservations.internalValue = value;
+    if (value !== undefined || this.__reservations !== undefined) { this._reservations.internalValue = value; }
   }
   public resetReservations() {
-    this._reservations.internalValue = undefined;
+    if (this.__reservations !== undefined) { this.__reservations.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reservationsInput() {
-    return this._reservations.internalValue;
+    return this.__reservations?.internalValue;
   }
 
   // slices - computed: false, optional: true, required: false
-  private _slices = new DomainDevicesDisksSourceSlicesOutputReference(this, "slices");
+  private __slices?: DomainDevicesDisksSourceSlicesOutputReference;
+  private get _slices(): DomainDevicesDisksSourceSlicesOutputReference {
+    return this.__slices ??= new DomainDevicesDisksSourceSlicesOutputReference(this, "slices");
+  }
   public get slices() {
     return this._slices;
   }
   public putSlices(value: DomainDevicesDisksSourceSlices) {
-    this._slices.internalValue = value;
+    if (value !== undefined || this.__slices !== undefined) { this._slices.internalValue = value; }
   }
   public resetSlices() {
-    this._slices.internalValue = undefined;
+    if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get slicesInput() {
-    return this._slices.internalValue;
+    return this.__slices?.internalValue;
   }
 
   // ssl - computed: false, optional: true, required: false
-  private _ssl = new DomainDevicesDisksSourceSslOutputReference(this, "ssl");
+  private __ssl?: DomainDevicesDisksSourceSslOutputReference;
+  private get _ssl(): DomainDevicesDisksSourceSslOutputReference {
+    return this.__ssl ??= new DomainDevicesDisksSourceSslOutputReference(this, "ssl");
+  }
   public get ssl() {
     return this._ssl;
   }
   public putSsl(value: DomainDevicesDisksSourceSsl) {
-    this._ssl.internalValue = value;
+    if (value !== undefined || this.__ssl !== undefined) { this._ssl.internalValue = value; }
   }
   public resetSsl() {
-    this._ssl.internalValue = undefined;
+    if (this.__ssl !== undefined) { this.__ssl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sslInput() {
-    return this._ssl.internalValue;
+    return this.__ssl?.internalValue;
   }
 
   // startup_policy - computed: false, optional: true, required: false
@@ -3696,67 +3789,79 @@ export class DomainDevicesDisksSourceOutputReference extends cdktf.ComplexObject
   }
 
   // timeout - computed: false, optional: true, required: false
-  private _timeout = new DomainDevicesDisksSourceTimeoutOutputReference(this, "timeout");
+  private __timeout?: DomainDevicesDisksSourceTimeoutOutputReference;
+  private get _timeout(): DomainDevicesDisksSourceTimeoutOutputReference {
+    return this.__timeout ??= new DomainDevicesDisksSourceTimeoutOutputReference(this, "timeout");
+  }
   public get timeout() {
     return this._timeout;
   }
   public putTimeout(value: DomainDevicesDisksSourceTimeout) {
-    this._timeout.internalValue = value;
+    if (value !== undefined || this.__timeout !== undefined) { this._timeout.internalValue = value; }
   }
   public resetTimeout() {
-    this._timeout.internalValue = undefined;
+    if (this.__timeout !== undefined) { this.__timeout.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutInput() {
-    return this._timeout.internalValue;
+    return this.__timeout?.internalValue;
   }
 
   // vhost_user - computed: false, optional: true, required: false
-  private _vhostUser = new DomainDevicesDisksSourceVhostUserOutputReference(this, "vhost_user");
+  private __vhostUser?: DomainDevicesDisksSourceVhostUserOutputReference;
+  private get _vhostUser(): DomainDevicesDisksSourceVhostUserOutputReference {
+    return this.__vhostUser ??= new DomainDevicesDisksSourceVhostUserOutputReference(this, "vhost_user");
+  }
   public get vhostUser() {
     return this._vhostUser;
   }
   public putVhostUser(value: DomainDevicesDisksSourceVhostUser) {
-    this._vhostUser.internalValue = value;
+    if (value !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value; }
   }
   public resetVhostUser() {
-    this._vhostUser.internalValue = undefined;
+    if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vhostUserInput() {
-    return this._vhostUser.internalValue;
+    return this.__vhostUser?.internalValue;
   }
 
   // vhost_vdpa - computed: false, optional: true, required: false
-  private _vhostVdpa = new DomainDevicesDisksSourceVhostVdpaOutputReference(this, "vhost_vdpa");
+  private __vhostVdpa?: DomainDevicesDisksSourceVhostVdpaOutputReference;
+  private get _vhostVdpa(): DomainDevicesDisksSourceVhostVdpaOutputReference {
+    return this.__vhostVdpa ??= new DomainDevicesDisksSourceVhostVdpaOutputReference(this, "vhost_vdpa");
+  }
   public get vhostVdpa() {
     return this._vhostVdpa;
   }
   public putVhostVdpa(value: DomainDevicesDisksSourceVhostVdpa) {
-    this._vhostVdpa.internalValue = value;
+    if (value !== undefined || this.__vhostVdpa !== undefined) { this._vhostVdpa.internalValue = value; }
   }
   public resetVhostVdpa() {
-    this._vhostVdpa.internalValue = undefined;
+    if (this.__vhostVdpa !== undefined) { this.__vhostVdpa.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vhostVdpaInput() {
-    return this._vhostVdpa.internalValue;
+    return this.__vhostVdpa?.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
-  private _volume = new DomainDevicesDisksSourceVolumeOutputReference(this, "volume");
+  private __volume?: DomainDevicesDisksSourceVolumeOutputReference;
+  private get _volume(): DomainDevicesDisksSourceVolumeOutputReference {
+    return this.__volume ??= new DomainDevicesDisksSourceVolumeOutputReference(this, "volume");
+  }
   public get volume() {
     return this._volume;
   }
   public putVolume(value: DomainDevicesDisksSourceVolume) {
-    this._volume.internalValue = value;
+    if (value !== undefined || this.__volume !== undefined) { this._volume.internalValue = value; }
   }
   public resetVolume() {
-    this._volume.internalValue = undefined;
+    if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get volumeInput() {
-    return this._volume.internalValue;
+    return this.__volume?.internalValue;
   }
 }
 export interface DomainDevicesDisksTarget {
@@ -4152,9 +4257,9 @@ export class DomainDevicesDisksThrottleFiltersOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._throttleFilter?.internalValue !== undefined) {
+    if (this.__throttleFilter?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.throttleFilter = this._throttleFilter?.internalValue;
+      internalValueResult.throttleFilter = this.__throttleFilter?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4163,7 +4268,7 @@ export class DomainDevicesDisksThrottleFiltersOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._throttleFilter.internalValue = undefined;
+      if (this.__throttleFilter !== undefined) { this.__throttleFilter.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4172,24 +4277,27 @@ export class DomainDevicesDisksThrottleFiltersOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._throttleFilter.internalValue = value.throttleFilter;
+      if (value.throttleFilter !== undefined || this.__throttleFilter !== undefined) { this._throttleFilter.internalValue = value.throttleFilter; }
     }
   }
 
   // throttle_filter - computed: false, optional: true, required: false
-  private _throttleFilter = new DomainDevicesDisksThrottleFiltersThrottleFilterList(this, "throttle_filter", false);
+  private __throttleFilter?: DomainDevicesDisksThrottleFiltersThrottleFilterList;
+  private get _throttleFilter(): DomainDevicesDisksThrottleFiltersThrottleFilterList {
+    return this.__throttleFilter ??= new DomainDevicesDisksThrottleFiltersThrottleFilterList(this, "throttle_filter", false);
+  }
   public get throttleFilter() {
     return this._throttleFilter;
   }
   public putThrottleFilter(value: DomainDevicesDisksThrottleFiltersThrottleFilter[] | cdktf.IResolvable) {
-    this._throttleFilter.internalValue = value;
+    if (value !== undefined || this.__throttleFilter !== undefined) { this._throttleFilter.internalValue = value; }
   }
   public resetThrottleFilter() {
-    this._throttleFilter.internalValue = undefined;
+    if (this.__throttleFilter !== undefined) { this.__throttleFilter.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get throttleFilterInput() {
-    return this._throttleFilter.internalValue;
+    return this.__throttleFilter?.internalValue;
   }
 }
 export interface DomainDevicesDisksTransient {
@@ -4639,61 +4747,61 @@ export class DomainDevicesDisksOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._auth?.internalValue !== undefined) {
+    if (this.__auth?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.auth = this._auth?.internalValue;
+      internalValueResult.auth = this.__auth?.internalValue;
     }
-    if (this._backendDomain?.internalValue !== undefined) {
+    if (this.__backendDomain?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.backendDomain = this._backendDomain?.internalValue;
+      internalValueResult.backendDomain = this.__backendDomain?.internalValue;
     }
-    if (this._backingStore?.internalValue !== undefined) {
+    if (this.__backingStore?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.backingStore = this._backingStore?.internalValue;
+      internalValueResult.backingStore = this.__backingStore?.internalValue;
     }
-    if (this._blockIo?.internalValue !== undefined) {
+    if (this.__blockIo?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.blockIo = this._blockIo?.internalValue;
+      internalValueResult.blockIo = this.__blockIo?.internalValue;
     }
-    if (this._boot?.internalValue !== undefined) {
+    if (this.__boot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.boot = this._boot?.internalValue;
+      internalValueResult.boot = this.__boot?.internalValue;
     }
     if (this._device !== undefined) {
       hasAnyValues = true;
       internalValueResult.device = this._device;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
-    if (this._encryption?.internalValue !== undefined) {
+    if (this.__encryption?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.encryption = this._encryption?.internalValue;
+      internalValueResult.encryption = this.__encryption?.internalValue;
     }
-    if (this._geometry?.internalValue !== undefined) {
+    if (this.__geometry?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.geometry = this._geometry?.internalValue;
+      internalValueResult.geometry = this.__geometry?.internalValue;
     }
-    if (this._ioTune?.internalValue !== undefined) {
+    if (this.__ioTune?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ioTune = this._ioTune?.internalValue;
+      internalValueResult.ioTune = this.__ioTune?.internalValue;
     }
-    if (this._mirror?.internalValue !== undefined) {
+    if (this.__mirror?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mirror = this._mirror?.internalValue;
+      internalValueResult.mirror = this.__mirror?.internalValue;
     }
     if (this._model !== undefined) {
       hasAnyValues = true;
@@ -4727,21 +4835,21 @@ export class DomainDevicesDisksOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.snapshot = this._snapshot;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
-    if (this._throttleFilters?.internalValue !== undefined) {
+    if (this.__throttleFilters?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.throttleFilters = this._throttleFilters?.internalValue;
+      internalValueResult.throttleFilters = this.__throttleFilters?.internalValue;
     }
-    if (this._transient?.internalValue !== undefined) {
+    if (this.__transient?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.transient = this._transient?.internalValue;
+      internalValueResult.transient = this.__transient?.internalValue;
     }
     if (this._vendor !== undefined) {
       hasAnyValues = true;
@@ -4758,20 +4866,20 @@ export class DomainDevicesDisksOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._auth.internalValue = undefined;
-      this._backendDomain.internalValue = undefined;
-      this._backingStore.internalValue = undefined;
-      this._blockIo.internalValue = undefined;
-      this._boot.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
+      if (this.__backendDomain !== undefined) { this.__backendDomain.internalValue = undefined; }
+      if (this.__backingStore !== undefined) { this.__backingStore.internalValue = undefined; }
+      if (this.__blockIo !== undefined) { this.__blockIo.internalValue = undefined; }
+      if (this.__boot !== undefined) { this.__boot.internalValue = undefined; }
       this._device = undefined;
-      this._driver.internalValue = undefined;
-      this._encryption.internalValue = undefined;
-      this._geometry.internalValue = undefined;
-      this._ioTune.internalValue = undefined;
-      this._mirror.internalValue = undefined;
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
+      if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
+      if (this.__geometry !== undefined) { this.__geometry.internalValue = undefined; }
+      if (this.__ioTune !== undefined) { this.__ioTune.internalValue = undefined; }
+      if (this.__mirror !== undefined) { this.__mirror.internalValue = undefined; }
       this._model = undefined;
       this._product = undefined;
       this._rawIo = undefined;
@@ -4780,10 +4888,10 @@ export class DomainDevicesDisksOutputReference extends cdktf.ComplexObject {
       this._sgio = undefined;
       this._shareable = undefined;
       this._snapshot = undefined;
-      this._source.internalValue = undefined;
-      this._target.internalValue = undefined;
-      this._throttleFilters.internalValue = undefined;
-      this._transient.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
+      if (this.__target !== undefined) { this.__target.internalValue = undefined; }
+      if (this.__throttleFilters !== undefined) { this.__throttleFilters.internalValue = undefined; }
+      if (this.__transient !== undefined) { this.__transient.internalValue = undefined; }
       this._vendor = undefined;
       this._wwn = undefined;
     }
@@ -4794,20 +4902,20 @@ export class DomainDevicesDisksOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._auth.internalValue = value.auth;
-      this._backendDomain.internalValue = value.backendDomain;
-      this._backingStore.internalValue = value.backingStore;
-      this._blockIo.internalValue = value.blockIo;
-      this._boot.internalValue = value.boot;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.auth !== undefined || this.__auth !== undefined) { this._auth.internalValue = value.auth; }
+      if (value.backendDomain !== undefined || this.__backendDomain !== undefined) { this._backendDomain.internalValue = value.backendDomain; }
+      if (value.backingStore !== undefined || this.__backingStore !== undefined) { this._backingStore.internalValue = value.backingStore; }
+      if (value.blockIo !== undefined || this.__blockIo !== undefined) { this._blockIo.internalValue = value.blockIo; }
+      if (value.boot !== undefined || this.__boot !== undefined) { this._boot.internalValue = value.boot; }
       this._device = value.device;
-      this._driver.internalValue = value.driver;
-      this._encryption.internalValue = value.encryption;
-      this._geometry.internalValue = value.geometry;
-      this._ioTune.internalValue = value.ioTune;
-      this._mirror.internalValue = value.mirror;
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
+      if (value.encryption !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value.encryption; }
+      if (value.geometry !== undefined || this.__geometry !== undefined) { this._geometry.internalValue = value.geometry; }
+      if (value.ioTune !== undefined || this.__ioTune !== undefined) { this._ioTune.internalValue = value.ioTune; }
+      if (value.mirror !== undefined || this.__mirror !== undefined) { this._mirror.internalValue = value.mirror; }
       this._model = value.model;
       this._product = value.product;
       this._rawIo = value.rawIo;
@@ -4816,141 +4924,165 @@ export class DomainDevicesDisksOutputReference extends cdktf.ComplexObject {
       this._sgio = value.sgio;
       this._shareable = value.shareable;
       this._snapshot = value.snapshot;
-      this._source.internalValue = value.source;
-      this._target.internalValue = value.target;
-      this._throttleFilters.internalValue = value.throttleFilters;
-      this._transient.internalValue = value.transient;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
+      if (value.target !== undefined || this.__target !== undefined) { this._target.internalValue = value.target; }
+      if (value.throttleFilters !== undefined || this.__throttleFilters !== undefined) { this._throttleFilters.internalValue = value.throttleFilters; }
+      if (value.transient !== undefined || this.__transient !== undefined) { this._transient.internalValue = value.transient; }
       this._vendor = value.vendor;
       this._wwn = value.wwn;
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesDisksAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesDisksAcpiOutputReference;
+  private get _acpi(): DomainDevicesDisksAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesDisksAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesDisksAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesDisksAddressOutputReference(this, "address");
+  private __address?: DomainDevicesDisksAddressOutputReference;
+  private get _address(): DomainDevicesDisksAddressOutputReference {
+    return this.__address ??= new DomainDevicesDisksAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesDisksAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesDisksAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesDisksAliasOutputReference;
+  private get _alias(): DomainDevicesDisksAliasOutputReference {
+    return this.__alias ??= new DomainDevicesDisksAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesDisksAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // auth - computed: false, optional: true, required: false
-  private _auth = new DomainDevicesDisksAuthOutputReference(this, "auth");
+  private __auth?: DomainDevicesDisksAuthOutputReference;
+  private get _auth(): DomainDevicesDisksAuthOutputReference {
+    return this.__auth ??= new DomainDevicesDisksAuthOutputReference(this, "auth");
+  }
   public get auth() {
     return this._auth;
   }
   public putAuth(value: DomainDevicesDisksAuth) {
-    this._auth.internalValue = value;
+    if (value !== undefined || this.__auth !== undefined) { this._auth.internalValue = value; }
   }
   public resetAuth() {
-    this._auth.internalValue = undefined;
+    if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get authInput() {
-    return this._auth.internalValue;
+    return this.__auth?.internalValue;
   }
 
   // backend_domain - computed: false, optional: true, required: false
-  private _backendDomain = new DomainDevicesDisksBackendDomainOutputReference(this, "backend_domain");
+  private __backendDomain?: DomainDevicesDisksBackendDomainOutputReference;
+  private get _backendDomain(): DomainDevicesDisksBackendDomainOutputReference {
+    return this.__backendDomain ??= new DomainDevicesDisksBackendDomainOutputReference(this, "backend_domain");
+  }
   public get backendDomain() {
     return this._backendDomain;
   }
   public putBackendDomain(value: DomainDevicesDisksBackendDomain) {
-    this._backendDomain.internalValue = value;
+    if (value !== undefined || this.__backendDomain !== undefined) { this._backendDomain.internalValue = value; }
   }
   public resetBackendDomain() {
-    this._backendDomain.internalValue = undefined;
+    if (this.__backendDomain !== undefined) { this.__backendDomain.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get backendDomainInput() {
-    return this._backendDomain.internalValue;
+    return this.__backendDomain?.internalValue;
   }
 
   // backing_store - computed: false, optional: true, required: false
-  private _backingStore = new DomainDevicesDisksBackingStoreOutputReference(this, "backing_store");
+  private __backingStore?: DomainDevicesDisksBackingStoreOutputReference;
+  private get _backingStore(): DomainDevicesDisksBackingStoreOutputReference {
+    return this.__backingStore ??= new DomainDevicesDisksBackingStoreOutputReference(this, "backing_store");
+  }
   public get backingStore() {
     return this._backingStore;
   }
   public putBackingStore(value: DomainDevicesDisksBackingStore) {
-    this._backingStore.internalValue = value;
+    if (value !== undefined || this.__backingStore !== undefined) { this._backingStore.internalValue = value; }
   }
   public resetBackingStore() {
-    this._backingStore.internalValue = undefined;
+    if (this.__backingStore !== undefined) { this.__backingStore.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get backingStoreInput() {
-    return this._backingStore.internalValue;
+    return this.__backingStore?.internalValue;
   }
 
   // block_io - computed: false, optional: true, required: false
-  private _blockIo = new DomainDevicesDisksBlockIoOutputReference(this, "block_io");
+  private __blockIo?: DomainDevicesDisksBlockIoOutputReference;
+  private get _blockIo(): DomainDevicesDisksBlockIoOutputReference {
+    return this.__blockIo ??= new DomainDevicesDisksBlockIoOutputReference(this, "block_io");
+  }
   public get blockIo() {
     return this._blockIo;
   }
   public putBlockIo(value: DomainDevicesDisksBlockIo) {
-    this._blockIo.internalValue = value;
+    if (value !== undefined || this.__blockIo !== undefined) { this._blockIo.internalValue = value; }
   }
   public resetBlockIo() {
-    this._blockIo.internalValue = undefined;
+    if (this.__blockIo !== undefined) { this.__blockIo.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get blockIoInput() {
-    return this._blockIo.internalValue;
+    return this.__blockIo?.internalValue;
   }
 
   // boot - computed: false, optional: true, required: false
-  private _boot = new DomainDevicesDisksBootOutputReference(this, "boot");
+  private __boot?: DomainDevicesDisksBootOutputReference;
+  private get _boot(): DomainDevicesDisksBootOutputReference {
+    return this.__boot ??= new DomainDevicesDisksBootOutputReference(this, "boot");
+  }
   public get boot() {
     return this._boot;
   }
   public putBoot(value: DomainDevicesDisksBoot) {
-    this._boot.internalValue = value;
+    if (value !== undefined || this.__boot !== undefined) { this._boot.internalValue = value; }
   }
   public resetBoot() {
-    this._boot.internalValue = undefined;
+    if (this.__boot !== undefined) { this.__boot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bootInput() {
-    return this._boot.internalValue;
+    return this.__boot?.internalValue;
   }
 
   // device - computed: false, optional: true, required: false
@@ -4970,83 +5102,98 @@ export class DomainDevicesDisksOutputReference extends cdktf.ComplexObject {
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesDisksDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesDisksDriverOutputReference;
+  private get _driver(): DomainDevicesDisksDriverOutputReference {
+    return this.__driver ??= new DomainDevicesDisksDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesDisksDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // encryption - computed: false, optional: true, required: false
-  private _encryption = new DomainDevicesDisksEncryptionOutputReference(this, "encryption");
+  private __encryption?: DomainDevicesDisksEncryptionOutputReference;
+  private get _encryption(): DomainDevicesDisksEncryptionOutputReference {
+    return this.__encryption ??= new DomainDevicesDisksEncryptionOutputReference(this, "encryption");
+  }
   public get encryption() {
     return this._encryption;
   }
   public putEncryption(value: DomainDevicesDisksEncryption) {
-    this._encryption.internalValue = value;
+    if (value !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value; }
   }
   public resetEncryption() {
-    this._encryption.internalValue = undefined;
+    if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get encryptionInput() {
-    return this._encryption.internalValue;
+    return this.__encryption?.internalValue;
   }
 
   // geometry - computed: false, optional: true, required: false
-  private _geometry = new DomainDevicesDisksGeometryOutputReference(this, "geometry");
+  private __geometry?: DomainDevicesDisksGeometryOutputReference;
+  private get _geometry(): DomainDevicesDisksGeometryOutputReference {
+    return this.__geometry ??= new DomainDevicesDisksGeometryOutputReference(this, "geometry");
+  }
   public get geometry() {
     return this._geometry;
   }
   public putGeometry(value: DomainDevicesDisksGeometry) {
-    this._geometry.internalValue = value;
+    if (value !== undefined || this.__geometry !== undefined) { this._geometry.internalValue = value; }
   }
   public resetGeometry() {
-    this._geometry.internalValue = undefined;
+    if (this.__geometry !== undefined) { this.__geometry.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get geometryInput() {
-    return this._geometry.internalValue;
+    return this.__geometry?.internalValue;
   }
 
   // io_tune - computed: false, optional: true, required: false
-  private _ioTune = new DomainDevicesDisksIoTuneOutputReference(this, "io_tune");
+  private __ioTune?: DomainDevicesDisksIoTuneOutputReference;
+  private get _ioTune(): DomainDevicesDisksIoTuneOutputReference {
+    return this.__ioTune ??= new DomainDevicesDisksIoTuneOutputReference(this, "io_tune");
+  }
   public get ioTune() {
     return this._ioTune;
   }
   public putIoTune(value: DomainDevicesDisksIoTune) {
-    this._ioTune.internalValue = value;
+    if (value !== undefined || this.__ioTune !== undefined) { this._ioTune.internalValue = value; }
   }
   public resetIoTune() {
-    this._ioTune.internalValue = undefined;
+    if (this.__ioTune !== undefined) { this.__ioTune.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ioTuneInput() {
-    return this._ioTune.internalValue;
+    return this.__ioTune?.internalValue;
   }
 
   // mirror - computed: false, optional: true, required: false
-  private _mirror = new DomainDevicesDisksMirrorOutputReference(this, "mirror");
+  private __mirror?: DomainDevicesDisksMirrorOutputReference;
+  private get _mirror(): DomainDevicesDisksMirrorOutputReference {
+    return this.__mirror ??= new DomainDevicesDisksMirrorOutputReference(this, "mirror");
+  }
   public get mirror() {
     return this._mirror;
   }
   public putMirror(value: DomainDevicesDisksMirror) {
-    this._mirror.internalValue = value;
+    if (value !== undefined || this.__mirror !== undefined) { this._mirror.internalValue = value; }
   }
   public resetMirror() {
-    this._mirror.internalValue = undefined;
+    if (this.__mirror !== undefined) { this.__mirror.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mirrorInput() {
-    return this._mirror.internalValue;
+    return this.__mirror?.internalValue;
   }
 
   // model - computed: false, optional: true, required: false
@@ -5178,67 +5325,79 @@ export class DomainDevicesDisksOutputReference extends cdktf.ComplexObject {
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesDisksSourceOutputReference(this, "source");
+  private __source?: DomainDevicesDisksSourceOutputReference;
+  private get _source(): DomainDevicesDisksSourceOutputReference {
+    return this.__source ??= new DomainDevicesDisksSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesDisksSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new DomainDevicesDisksTargetOutputReference(this, "target");
+  private __target?: DomainDevicesDisksTargetOutputReference;
+  private get _target(): DomainDevicesDisksTargetOutputReference {
+    return this.__target ??= new DomainDevicesDisksTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: DomainDevicesDisksTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 
   // throttle_filters - computed: false, optional: true, required: false
-  private _throttleFilters = new DomainDevicesDisksThrottleFiltersOutputReference(this, "throttle_filters");
+  private __throttleFilters?: DomainDevicesDisksThrottleFiltersOutputReference;
+  private get _throttleFilters(): DomainDevicesDisksThrottleFiltersOutputReference {
+    return this.__throttleFilters ??= new DomainDevicesDisksThrottleFiltersOutputReference(this, "throttle_filters");
+  }
   public get throttleFilters() {
     return this._throttleFilters;
   }
   public putThrottleFilters(value: DomainDevicesDisksThrottleFilters) {
-    this._throttleFilters.internalValue = value;
+    if (value !== undefined || this.__throttleFilters !== undefined) { this._throttleFilters.internalValue = value; }
   }
   public resetThrottleFilters() {
-    this._throttleFilters.internalValue = undefined;
+    if (this.__throttleFilters !== undefined) { this.__throttleFilters.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get throttleFiltersInput() {
-    return this._throttleFilters.internalValue;
+    return this.__throttleFilters?.internalValue;
   }
 
   // transient - computed: false, optional: true, required: false
-  private _transient = new DomainDevicesDisksTransientOutputReference(this, "transient");
+  private __transient?: DomainDevicesDisksTransientOutputReference;
+  private get _transient(): DomainDevicesDisksTransientOutputReference {
+    return this.__transient ??= new DomainDevicesDisksTransientOutputReference(this, "transient");
+  }
   public get transient() {
     return this._transient;
   }
   public putTransient(value: DomainDevicesDisksTransient) {
-    this._transient.internalValue = value;
+    if (value !== undefined || this.__transient !== undefined) { this._transient.internalValue = value; }
   }
   public resetTransient() {
-    this._transient.internalValue = undefined;
+    if (this.__transient !== undefined) { this.__transient.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get transientInput() {
-    return this._transient.internalValue;
+    return this.__transient?.internalValue;
   }
 
   // vendor - computed: false, optional: true, required: false
@@ -6151,29 +6310,29 @@ export class DomainDevicesFilesystemsBinaryOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cache?.internalValue !== undefined) {
+    if (this.__cache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cache = this._cache?.internalValue;
+      internalValueResult.cache = this.__cache?.internalValue;
     }
-    if (this._lock?.internalValue !== undefined) {
+    if (this.__lock?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.lock = this._lock?.internalValue;
+      internalValueResult.lock = this.__lock?.internalValue;
     }
-    if (this._openFiles?.internalValue !== undefined) {
+    if (this.__openFiles?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.openFiles = this._openFiles?.internalValue;
+      internalValueResult.openFiles = this.__openFiles?.internalValue;
     }
     if (this._path !== undefined) {
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._sandbox?.internalValue !== undefined) {
+    if (this.__sandbox?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sandbox = this._sandbox?.internalValue;
+      internalValueResult.sandbox = this.__sandbox?.internalValue;
     }
-    if (this._threadPool?.internalValue !== undefined) {
+    if (this.__threadPool?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.threadPool = this._threadPool?.internalValue;
+      internalValueResult.threadPool = this.__threadPool?.internalValue;
     }
     if (this._xattr !== undefined) {
       hasAnyValues = true;
@@ -6186,12 +6345,12 @@ export class DomainDevicesFilesystemsBinaryOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cache.internalValue = undefined;
-      this._lock.internalValue = undefined;
-      this._openFiles.internalValue = undefined;
+      if (this.__cache !== undefined) { this.__cache.internalValue = undefined; }
+      if (this.__lock !== undefined) { this.__lock.internalValue = undefined; }
+      if (this.__openFiles !== undefined) { this.__openFiles.internalValue = undefined; }
       this._path = undefined;
-      this._sandbox.internalValue = undefined;
-      this._threadPool.internalValue = undefined;
+      if (this.__sandbox !== undefined) { this.__sandbox.internalValue = undefined; }
+      if (this.__threadPool !== undefined) { this.__threadPool.internalValue = undefined; }
       this._xattr = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -6201,62 +6360,71 @@ export class DomainDevicesFilesystemsBinaryOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cache.internalValue = value.cache;
-      this._lock.internalValue = value.lock;
-      this._openFiles.internalValue = value.openFiles;
+      if (value.cache !== undefined || this.__cache !== undefined) { this._cache.internalValue = value.cache; }
+      if (value.lock !== undefined || this.__lock !== undefined) { this._lock.internalValue = value.lock; }
+      if (value.openFiles !== undefined || this.__openFiles !== undefined) { this._openFiles.internalValue = value.openFiles; }
       this._path = value.path;
-      this._sandbox.internalValue = value.sandbox;
-      this._threadPool.internalValue = value.threadPool;
+      if (value.sandbox !== undefined || this.__sandbox !== undefined) { this._sandbox.internalValue = value.sandbox; }
+      if (value.threadPool !== undefined || this.__threadPool !== undefined) { this._threadPool.internalValue = value.threadPool; }
       this._xattr = value.xattr;
     }
   }
 
   // cache - computed: false, optional: true, required: false
-  private _cache = new DomainDevicesFilesystemsBinaryCacheOutputReference(this, "cache");
+  private __cache?: DomainDevicesFilesystemsBinaryCacheOutputReference;
+  private get _cache(): DomainDevicesFilesystemsBinaryCacheOutputReference {
+    return this.__cache ??= new DomainDevicesFilesystemsBinaryCacheOutputReference(this, "cache");
+  }
   public get cache() {
     return this._cache;
   }
   public putCache(value: DomainDevicesFilesystemsBinaryCache) {
-    this._cache.internalValue = value;
+    if (value !== undefined || this.__cache !== undefined) { this._cache.internalValue = value; }
   }
   public resetCache() {
-    this._cache.internalValue = undefined;
+    if (this.__cache !== undefined) { this.__cache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cacheInput() {
-    return this._cache.internalValue;
+    return this.__cache?.internalValue;
   }
 
   // lock - computed: false, optional: true, required: false
-  private _lock = new DomainDevicesFilesystemsBinaryLockOutputReference(this, "lock");
+  private __lock?: DomainDevicesFilesystemsBinaryLockOutputReference;
+  private get _lock(): DomainDevicesFilesystemsBinaryLockOutputReference {
+    return this.__lock ??= new DomainDevicesFilesystemsBinaryLockOutputReference(this, "lock");
+  }
   public get lock() {
     return this._lock;
   }
   public putLock(value: DomainDevicesFilesystemsBinaryLock) {
-    this._lock.internalValue = value;
+    if (value !== undefined || this.__lock !== undefined) { this._lock.internalValue = value; }
   }
   public resetLock() {
-    this._lock.internalValue = undefined;
+    if (this.__lock !== undefined) { this.__lock.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get lockInput() {
-    return this._lock.internalValue;
+    return this.__lock?.internalValue;
   }
 
   // open_files - computed: false, optional: true, required: false
-  private _openFiles = new DomainDevicesFilesystemsBinaryOpenFilesOutputReference(this, "open_files");
+  private __openFiles?: DomainDevicesFilesystemsBinaryOpenFilesOutputReference;
+  private get _openFiles(): DomainDevicesFilesystemsBinaryOpenFilesOutputReference {
+    return this.__openFiles ??= new DomainDevicesFilesystemsBinaryOpenFilesOutputReference(this, "open_files");
+  }
   public get openFiles() {
     return this._openFiles;
   }
   public putOpenFiles(value: DomainDevicesFilesystemsBinaryOpenFiles) {
-    this._openFiles.internalValue = value;
+    if (value !== undefined || this.__openFiles !== undefined) { this._openFiles.internalValue = value; }
   }
   public resetOpenFiles() {
-    this._openFiles.internalValue = undefined;
+    if (this.__openFiles !== undefined) { this.__openFiles.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get openFilesInput() {
-    return this._openFiles.internalValue;
+    return this.__openFiles?.internalValue;
   }
 
   // path - computed: false, optional: true, required: false
@@ -6276,35 +6444,41 @@ export class DomainDevicesFilesystemsBinaryOutputReference extends cdktf.Complex
   }
 
   // sandbox - computed: false, optional: true, required: false
-  private _sandbox = new DomainDevicesFilesystemsBinarySandboxOutputReference(this, "sandbox");
+  private __sandbox?: DomainDevicesFilesystemsBinarySandboxOutputReference;
+  private get _sandbox(): DomainDevicesFilesystemsBinarySandboxOutputReference {
+    return this.__sandbox ??= new DomainDevicesFilesystemsBinarySandboxOutputReference(this, "sandbox");
+  }
   public get sandbox() {
     return this._sandbox;
   }
   public putSandbox(value: DomainDevicesFilesystemsBinarySandbox) {
-    this._sandbox.internalValue = value;
+    if (value !== undefined || this.__sandbox !== undefined) { this._sandbox.internalValue = value; }
   }
   public resetSandbox() {
-    this._sandbox.internalValue = undefined;
+    if (this.__sandbox !== undefined) { this.__sandbox.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sandboxInput() {
-    return this._sandbox.internalValue;
+    return this.__sandbox?.internalValue;
   }
 
   // thread_pool - computed: false, optional: true, required: false
-  private _threadPool = new DomainDevicesFilesystemsBinaryThreadPoolOutputReference(this, "thread_pool");
+  private __threadPool?: DomainDevicesFilesystemsBinaryThreadPoolOutputReference;
+  private get _threadPool(): DomainDevicesFilesystemsBinaryThreadPoolOutputReference {
+    return this.__threadPool ??= new DomainDevicesFilesystemsBinaryThreadPoolOutputReference(this, "thread_pool");
+  }
   public get threadPool() {
     return this._threadPool;
   }
   public putThreadPool(value: DomainDevicesFilesystemsBinaryThreadPool) {
-    this._threadPool.internalValue = value;
+    if (value !== undefined || this.__threadPool !== undefined) { this._threadPool.internalValue = value; }
   }
   public resetThreadPool() {
-    this._threadPool.internalValue = undefined;
+    if (this.__threadPool !== undefined) { this.__threadPool.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get threadPoolInput() {
-    return this._threadPool.internalValue;
+    return this.__threadPool?.internalValue;
   }
 
   // xattr - computed: false, optional: true, required: false
@@ -7216,13 +7390,13 @@ export class DomainDevicesFilesystemsIdMapOutputReference extends cdktf.ComplexO
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._gid?.internalValue !== undefined) {
+    if (this.__gid?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gid = this._gid?.internalValue;
+      internalValueResult.gid = this.__gid?.internalValue;
     }
-    if (this._uid?.internalValue !== undefined) {
+    if (this.__uid?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.uid = this._uid?.internalValue;
+      internalValueResult.uid = this.__uid?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7231,8 +7405,8 @@ export class DomainDevicesFilesystemsIdMapOutputReference extends cdktf.ComplexO
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._gid.internalValue = undefined;
-      this._uid.internalValue = undefined;
+      if (this.__gid !== undefined) { this.__gid.internalValue = undefined; }
+      if (this.__uid !== undefined) { this.__uid.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7241,41 +7415,47 @@ export class DomainDevicesFilesystemsIdMapOutputReference extends cdktf.ComplexO
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._gid.internalValue = value.gid;
-      this._uid.internalValue = value.uid;
+      if (value.gid !== undefined || this.__gid !== undefined) { this._gid.internalValue = value.gid; }
+      if (value.uid !== undefined || this.__uid !== undefined) { this._uid.internalValue = value.uid; }
     }
   }
 
   // gid - computed: false, optional: true, required: false
-  private _gid = new DomainDevicesFilesystemsIdMapGidList(this, "gid", false);
+  private __gid?: DomainDevicesFilesystemsIdMapGidList;
+  private get _gid(): DomainDevicesFilesystemsIdMapGidList {
+    return this.__gid ??= new DomainDevicesFilesystemsIdMapGidList(this, "gid", false);
+  }
   public get gid() {
     return this._gid;
   }
   public putGid(value: DomainDevicesFilesystemsIdMapGid[] | cdktf.IResolvable) {
-    this._gid.internalValue = value;
+    if (value !== undefined || this.__gid !== undefined) { this._gid.internalValue = value; }
   }
   public resetGid() {
-    this._gid.internalValue = undefined;
+    if (this.__gid !== undefined) { this.__gid.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get gidInput() {
-    return this._gid.internalValue;
+    return this.__gid?.internalValue;
   }
 
   // uid - computed: false, optional: true, required: false
-  private _uid = new DomainDevicesFilesystemsIdMapUidList(this, "uid", false);
+  private __uid?: DomainDevicesFilesystemsIdMapUidList;
+  private get _uid(): DomainDevicesFilesystemsIdMapUidList {
+    return this.__uid ??= new DomainDevicesFilesystemsIdMapUidList(this, "uid", false);
+  }
   public get uid() {
     return this._uid;
   }
   public putUid(value: DomainDevicesFilesystemsIdMapUid[] | cdktf.IResolvable) {
-    this._uid.internalValue = value;
+    if (value !== undefined || this.__uid !== undefined) { this._uid.internalValue = value; }
   }
   public resetUid() {
-    this._uid.internalValue = undefined;
+    if (this.__uid !== undefined) { this.__uid.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get uidInput() {
-    return this._uid.internalValue;
+    return this.__uid?.internalValue;
   }
 }
 export interface DomainDevicesFilesystemsSourceBind {
@@ -8134,33 +8314,33 @@ export class DomainDevicesFilesystemsSourceOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._bind?.internalValue !== undefined) {
+    if (this.__bind?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bind = this._bind?.internalValue;
+      internalValueResult.bind = this.__bind?.internalValue;
     }
-    if (this._block?.internalValue !== undefined) {
+    if (this.__block?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.block = this._block?.internalValue;
+      internalValueResult.block = this.__block?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._mount?.internalValue !== undefined) {
+    if (this.__mount?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mount = this._mount?.internalValue;
+      internalValueResult.mount = this.__mount?.internalValue;
     }
-    if (this._ram?.internalValue !== undefined) {
+    if (this.__ram?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ram = this._ram?.internalValue;
+      internalValueResult.ram = this.__ram?.internalValue;
     }
-    if (this._template?.internalValue !== undefined) {
+    if (this.__template?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.template = this._template?.internalValue;
+      internalValueResult.template = this.__template?.internalValue;
     }
-    if (this._volume?.internalValue !== undefined) {
+    if (this.__volume?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.volume = this._volume?.internalValue;
+      internalValueResult.volume = this.__volume?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8169,13 +8349,13 @@ export class DomainDevicesFilesystemsSourceOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._bind.internalValue = undefined;
-      this._block.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._mount.internalValue = undefined;
-      this._ram.internalValue = undefined;
-      this._template.internalValue = undefined;
-      this._volume.internalValue = undefined;
+      if (this.__bind !== undefined) { this.__bind.internalValue = undefined; }
+      if (this.__block !== undefined) { this.__block.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__mount !== undefined) { this.__mount.internalValue = undefined; }
+      if (this.__ram !== undefined) { this.__ram.internalValue = undefined; }
+      if (this.__template !== undefined) { this.__template.internalValue = undefined; }
+      if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8184,126 +8364,147 @@ export class DomainDevicesFilesystemsSourceOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._bind.internalValue = value.bind;
-      this._block.internalValue = value.block;
-      this._file.internalValue = value.file;
-      this._mount.internalValue = value.mount;
-      this._ram.internalValue = value.ram;
-      this._template.internalValue = value.template;
-      this._volume.internalValue = value.volume;
+      if (value.bind !== undefined || this.__bind !== undefined) { this._bind.internalValue = value.bind; }
+      if (value.block !== undefined || this.__block !== undefined) { this._block.internalValue = value.block; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.mount !== undefined || this.__mount !== undefined) { this._mount.internalValue = value.mount; }
+      if (value.ram !== undefined || this.__ram !== undefined) { this._ram.internalValue = value.ram; }
+      if (value.template !== undefined || this.__template !== undefined) { this._template.internalValue = value.template; }
+      if (value.volume !== undefined || this.__volume !== undefined) { this._volume.internalValue = value.volume; }
     }
   }
 
   // bind - computed: false, optional: true, required: false
-  private _bind = new DomainDevicesFilesystemsSourceBindOutputReference(this, "bind");
+  private __bind?: DomainDevicesFilesystemsSourceBindOutputReference;
+  private get _bind(): DomainDevicesFilesystemsSourceBindOutputReference {
+    return this.__bind ??= new DomainDevicesFilesystemsSourceBindOutputReference(this, "bind");
+  }
   public get bind() {
     return this._bind;
   }
   public putBind(value: DomainDevicesFilesystemsSourceBind) {
-    this._bind.internalValue = value;
+    if (value !== undefined || this.__bind !== undefined) { this._bind.internalValue = value; }
   }
   public resetBind() {
-    this._bind.internalValue = undefined;
+    if (this.__bind !== undefined) { this.__bind.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bindInput() {
-    return this._bind.internalValue;
+    return this.__bind?.internalValue;
   }
 
   // block - computed: false, optional: true, required: false
-  private _block = new DomainDevicesFilesystemsSourceBlockOutputReference(this, "block");
+  private __block?: DomainDevicesFilesystemsSourceBlockOutputReference;
+  private get _block(): DomainDevicesFilesystemsSourceBlockOutputReference {
+    return this.__block ??= new DomainDevicesFilesystemsSourceBlockOutputReference(this, "block");
+  }
   public get block() {
     return this._block;
   }
   public putBlock(value: DomainDevicesFilesystemsSourceBlock) {
-    this._block.internalValue = value;
+    if (value !== undefined || this.__block !== undefined) { this._block.internalValue = value; }
   }
   public resetBlock() {
-    this._block.internalValue = undefined;
+    if (this.__block !== undefined) { this.__block.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get blockInput() {
-    return this._block.internalValue;
+    return this.__block?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesFilesystemsSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesFilesystemsSourceFileOutputReference;
+  private get _file(): DomainDevicesFilesystemsSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesFilesystemsSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesFilesystemsSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // mount - computed: false, optional: true, required: false
-  private _mount = new DomainDevicesFilesystemsSourceMountOutputReference(this, "mount");
+  private __mount?: DomainDevicesFilesystemsSourceMountOutputReference;
+  private get _mount(): DomainDevicesFilesystemsSourceMountOutputReference {
+    return this.__mount ??= new DomainDevicesFilesystemsSourceMountOutputReference(this, "mount");
+  }
   public get mount() {
     return this._mount;
   }
   public putMount(value: DomainDevicesFilesystemsSourceMount) {
-    this._mount.internalValue = value;
+    if (value !== undefined || this.__mount !== undefined) { this._mount.internalValue = value; }
   }
   public resetMount() {
-    this._mount.internalValue = undefined;
+    if (this.__mount !== undefined) { this.__mount.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mountInput() {
-    return this._mount.internalValue;
+    return this.__mount?.internalValue;
   }
 
   // ram - computed: false, optional: true, required: false
-  private _ram = new DomainDevicesFilesystemsSourceRamOutputReference(this, "ram");
+  private __ram?: DomainDevicesFilesystemsSourceRamOutputReference;
+  private get _ram(): DomainDevicesFilesystemsSourceRamOutputReference {
+    return this.__ram ??= new DomainDevicesFilesystemsSourceRamOutputReference(this, "ram");
+  }
   public get ram() {
     return this._ram;
   }
   public putRam(value: DomainDevicesFilesystemsSourceRam) {
-    this._ram.internalValue = value;
+    if (value !== undefined || this.__ram !== undefined) { this._ram.internalValue = value; }
   }
   public resetRam() {
-    this._ram.internalValue = undefined;
+    if (this.__ram !== undefined) { this.__ram.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ramInput() {
-    return this._ram.internalValue;
+    return this.__ram?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
-  private _template = new DomainDevicesFilesystemsSourceTemplateOutputReference(this, "template");
+  private __template?: DomainDevicesFilesystemsSourceTemplateOutputReference;
+  private get _template(): DomainDevicesFilesystemsSourceTemplateOutputReference {
+    return this.__template ??= new DomainDevicesFilesystemsSourceTemplateOutputReference(this, "template");
+  }
   public get template() {
     return this._template;
   }
   public putTemplate(value: DomainDevicesFilesystemsSourceTemplate) {
-    this._template.internalValue = value;
+    if (value !== undefined || this.__template !== undefined) { this._template.internalValue = value; }
   }
   public resetTemplate() {
-    this._template.internalValue = undefined;
+    if (this.__template !== undefined) { this.__template.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
-    return this._template.internalValue;
+    return this.__template?.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
-  private _volume = new DomainDevicesFilesystemsSourceVolumeOutputReference(this, "volume");
+  private __volume?: DomainDevicesFilesystemsSourceVolumeOutputReference;
+  private get _volume(): DomainDevicesFilesystemsSourceVolumeOutputReference {
+    return this.__volume ??= new DomainDevicesFilesystemsSourceVolumeOutputReference(this, "volume");
+  }
   public get volume() {
     return this._volume;
   }
   public putVolume(value: DomainDevicesFilesystemsSourceVolume) {
-    this._volume.internalValue = value;
+    if (value !== undefined || this.__volume !== undefined) { this._volume.internalValue = value; }
   }
   public resetVolume() {
-    this._volume.internalValue = undefined;
+    if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get volumeInput() {
-    return this._volume.internalValue;
+    return this.__volume?.internalValue;
   }
 }
 export interface DomainDevicesFilesystemsTarget {
@@ -8655,41 +8856,41 @@ export class DomainDevicesFilesystemsOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.accessMode = this._accessMode;
     }
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._binary?.internalValue !== undefined) {
+    if (this.__binary?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.binary = this._binary?.internalValue;
+      internalValueResult.binary = this.__binary?.internalValue;
     }
-    if (this._boot?.internalValue !== undefined) {
+    if (this.__boot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.boot = this._boot?.internalValue;
+      internalValueResult.boot = this.__boot?.internalValue;
     }
     if (this._dmode !== undefined) {
       hasAnyValues = true;
       internalValueResult.dmode = this._dmode;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
     if (this._fmode !== undefined) {
       hasAnyValues = true;
       internalValueResult.fmode = this._fmode;
     }
-    if (this._idMap?.internalValue !== undefined) {
+    if (this.__idMap?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.idMap = this._idMap?.internalValue;
+      internalValueResult.idMap = this.__idMap?.internalValue;
     }
     if (this._model !== undefined) {
       hasAnyValues = true;
@@ -8703,9 +8904,9 @@ export class DomainDevicesFilesystemsOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.readOnly = this._readOnly;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     if (this._spaceHardLimit !== undefined) {
       hasAnyValues = true;
@@ -8723,9 +8924,9 @@ export class DomainDevicesFilesystemsOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.spaceSoftLimitUnit = this._spaceSoftLimitUnit;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8735,24 +8936,24 @@ export class DomainDevicesFilesystemsOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._accessMode = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._binary.internalValue = undefined;
-      this._boot.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__binary !== undefined) { this.__binary.internalValue = undefined; }
+      if (this.__boot !== undefined) { this.__boot.internalValue = undefined; }
       this._dmode = undefined;
-      this._driver.internalValue = undefined;
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
       this._fmode = undefined;
-      this._idMap.internalValue = undefined;
+      if (this.__idMap !== undefined) { this.__idMap.internalValue = undefined; }
       this._model = undefined;
       this._multiDevs = undefined;
       this._readOnly = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
       this._spaceHardLimit = undefined;
       this._spaceHardLimitUnit = undefined;
       this._spaceSoftLimit = undefined;
       this._spaceSoftLimitUnit = undefined;
-      this._target.internalValue = undefined;
+      if (this.__target !== undefined) { this.__target.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8762,24 +8963,24 @@ export class DomainDevicesFilesystemsOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._accessMode = value.accessMode;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._binary.internalValue = value.binary;
-      this._boot.internalValue = value.boot;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.binary !== undefined || this.__binary !== undefined) { this._binary.internalValue = value.binary; }
+      if (value.boot !== undefined || this.__boot !== undefined) { this._boot.internalValue = value.boot; }
       this._dmode = value.dmode;
-      this._driver.internalValue = value.driver;
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
       this._fmode = value.fmode;
-      this._idMap.internalValue = value.idMap;
+      if (value.idMap !== undefined || this.__idMap !== undefined) { this._idMap.internalValue = value.idMap; }
       this._model = value.model;
       this._multiDevs = value.multiDevs;
       this._readOnly = value.readOnly;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
       this._spaceHardLimit = value.spaceHardLimit;
       this._spaceHardLimitUnit = value.spaceHardLimitUnit;
       this._spaceSoftLimit = value.spaceSoftLimit;
       this._spaceSoftLimitUnit = value.spaceSoftLimitUnit;
-      this._target.internalValue = value.target;
+      if (value.target !== undefined || this.__target !== undefined) { this._target.internalValue = value.target; }
     }
   }
 
@@ -8800,83 +9001,98 @@ export class DomainDevicesFilesystemsOutputReference extends cdktf.ComplexObject
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesFilesystemsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesFilesystemsAcpiOutputReference;
+  private get _acpi(): DomainDevicesFilesystemsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesFilesystemsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesFilesystemsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesFilesystemsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesFilesystemsAddressOutputReference;
+  private get _address(): DomainDevicesFilesystemsAddressOutputReference {
+    return this.__address ??= new DomainDevicesFilesystemsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesFilesystemsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesFilesystemsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesFilesystemsAliasOutputReference;
+  private get _alias(): DomainDevicesFilesystemsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesFilesystemsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesFilesystemsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // binary - computed: false, optional: true, required: false
-  private _binary = new DomainDevicesFilesystemsBinaryOutputReference(this, "binary");
+  private __binary?: DomainDevicesFilesystemsBinaryOutputReference;
+  private get _binary(): DomainDevicesFilesystemsBinaryOutputReference {
+    return this.__binary ??= new DomainDevicesFilesystemsBinaryOutputReference(this, "binary");
+  }
   public get binary() {
     return this._binary;
   }
   public putBinary(value: DomainDevicesFilesystemsBinary) {
-    this._binary.internalValue = value;
+    if (value !== undefined || this.__binary !== undefined) { this._binary.internalValue = value; }
   }
   public resetBinary() {
-    this._binary.internalValue = undefined;
+    if (this.__binary !== undefined) { this.__binary.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get binaryInput() {
-    return this._binary.internalValue;
+    return this.__binary?.internalValue;
   }
 
   // boot - computed: false, optional: true, required: false
-  private _boot = new DomainDevicesFilesystemsBootOutputReference(this, "boot");
+  private __boot?: DomainDevicesFilesystemsBootOutputReference;
+  private get _boot(): DomainDevicesFilesystemsBootOutputReference {
+    return this.__boot ??= new DomainDevicesFilesystemsBootOutputReference(this, "boot");
+  }
   public get boot() {
     return this._boot;
   }
   public putBoot(value: DomainDevicesFilesystemsBoot) {
-    this._boot.internalValue = value;
+    if (value !== undefined || this.__boot !== undefined) { this._boot.internalValue = value; }
   }
   public resetBoot() {
-    this._boot.internalValue = undefined;
+    if (this.__boot !== undefined) { this.__boot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bootInput() {
-    return this._boot.internalValue;
+    return this.__boot?.internalValue;
   }
 
   // dmode - computed: false, optional: true, required: false
@@ -8896,19 +9112,22 @@ export class DomainDevicesFilesystemsOutputReference extends cdktf.ComplexObject
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesFilesystemsDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesFilesystemsDriverOutputReference;
+  private get _driver(): DomainDevicesFilesystemsDriverOutputReference {
+    return this.__driver ??= new DomainDevicesFilesystemsDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesFilesystemsDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // fmode - computed: false, optional: true, required: false
@@ -8928,19 +9147,22 @@ export class DomainDevicesFilesystemsOutputReference extends cdktf.ComplexObject
   }
 
   // id_map - computed: false, optional: true, required: false
-  private _idMap = new DomainDevicesFilesystemsIdMapOutputReference(this, "id_map");
+  private __idMap?: DomainDevicesFilesystemsIdMapOutputReference;
+  private get _idMap(): DomainDevicesFilesystemsIdMapOutputReference {
+    return this.__idMap ??= new DomainDevicesFilesystemsIdMapOutputReference(this, "id_map");
+  }
   public get idMap() {
     return this._idMap;
   }
   public putIdMap(value: DomainDevicesFilesystemsIdMap) {
-    this._idMap.internalValue = value;
+    if (value !== undefined || this.__idMap !== undefined) { this._idMap.internalValue = value; }
   }
   public resetIdMap() {
-    this._idMap.internalValue = undefined;
+    if (this.__idMap !== undefined) { this.__idMap.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get idMapInput() {
-    return this._idMap.internalValue;
+    return this.__idMap?.internalValue;
   }
 
   // model - computed: false, optional: true, required: false
@@ -8992,19 +9214,22 @@ export class DomainDevicesFilesystemsOutputReference extends cdktf.ComplexObject
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesFilesystemsSourceOutputReference(this, "source");
+  private __source?: DomainDevicesFilesystemsSourceOutputReference;
+  private get _source(): DomainDevicesFilesystemsSourceOutputReference {
+    return this.__source ??= new DomainDevicesFilesystemsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesFilesystemsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // space_hard_limit - computed: false, optional: true, required: false
@@ -9072,19 +9297,22 @@ export class DomainDevicesFilesystemsOutputReference extends cdktf.ComplexObject
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new DomainDevicesFilesystemsTargetOutputReference(this, "target");
+  private __target?: DomainDevicesFilesystemsTargetOutputReference;
+  private get _target(): DomainDevicesFilesystemsTargetOutputReference {
+    return this.__target ??= new DomainDevicesFilesystemsTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: DomainDevicesFilesystemsTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 }
 
@@ -9411,9 +9639,9 @@ export class DomainDevicesGraphicsDbusOutputReference extends cdktf.ComplexObjec
       hasAnyValues = true;
       internalValueResult.address = this._address;
     }
-    if (this._gl?.internalValue !== undefined) {
+    if (this.__gl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gl = this._gl?.internalValue;
+      internalValueResult.gl = this.__gl?.internalValue;
     }
     if (this._p2P !== undefined) {
       hasAnyValues = true;
@@ -9427,7 +9655,7 @@ export class DomainDevicesGraphicsDbusOutputReference extends cdktf.ComplexObjec
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._address = undefined;
-      this._gl.internalValue = undefined;
+      if (this.__gl !== undefined) { this.__gl.internalValue = undefined; }
       this._p2P = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -9438,7 +9666,7 @@ export class DomainDevicesGraphicsDbusOutputReference extends cdktf.ComplexObjec
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._address = value.address;
-      this._gl.internalValue = value.gl;
+      if (value.gl !== undefined || this.__gl !== undefined) { this._gl.internalValue = value.gl; }
       this._p2P = value.p2P;
     }
   }
@@ -9460,19 +9688,22 @@ export class DomainDevicesGraphicsDbusOutputReference extends cdktf.ComplexObjec
   }
 
   // gl - computed: false, optional: true, required: false
-  private _gl = new DomainDevicesGraphicsDbusGlOutputReference(this, "gl");
+  private __gl?: DomainDevicesGraphicsDbusGlOutputReference;
+  private get _gl(): DomainDevicesGraphicsDbusGlOutputReference {
+    return this.__gl ??= new DomainDevicesGraphicsDbusGlOutputReference(this, "gl");
+  }
   public get gl() {
     return this._gl;
   }
   public putGl(value: DomainDevicesGraphicsDbusGl) {
-    this._gl.internalValue = value;
+    if (value !== undefined || this.__gl !== undefined) { this._gl.internalValue = value; }
   }
   public resetGl() {
-    this._gl.internalValue = undefined;
+    if (this.__gl !== undefined) { this.__gl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get glInput() {
-    return this._gl.internalValue;
+    return this.__gl?.internalValue;
   }
 
   // p2p - computed: false, optional: true, required: false
@@ -9766,9 +9997,9 @@ export class DomainDevicesGraphicsEglHeadlessOutputReference extends cdktf.Compl
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._gl?.internalValue !== undefined) {
+    if (this.__gl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gl = this._gl?.internalValue;
+      internalValueResult.gl = this.__gl?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9777,7 +10008,7 @@ export class DomainDevicesGraphicsEglHeadlessOutputReference extends cdktf.Compl
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._gl.internalValue = undefined;
+      if (this.__gl !== undefined) { this.__gl.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9786,24 +10017,27 @@ export class DomainDevicesGraphicsEglHeadlessOutputReference extends cdktf.Compl
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._gl.internalValue = value.gl;
+      if (value.gl !== undefined || this.__gl !== undefined) { this._gl.internalValue = value.gl; }
     }
   }
 
   // gl - computed: false, optional: true, required: false
-  private _gl = new DomainDevicesGraphicsEglHeadlessGlOutputReference(this, "gl");
+  private __gl?: DomainDevicesGraphicsEglHeadlessGlOutputReference;
+  private get _gl(): DomainDevicesGraphicsEglHeadlessGlOutputReference {
+    return this.__gl ??= new DomainDevicesGraphicsEglHeadlessGlOutputReference(this, "gl");
+  }
   public get gl() {
     return this._gl;
   }
   public putGl(value: DomainDevicesGraphicsEglHeadlessGl) {
-    this._gl.internalValue = value;
+    if (value !== undefined || this.__gl !== undefined) { this._gl.internalValue = value; }
   }
   public resetGl() {
-    this._gl.internalValue = undefined;
+    if (this.__gl !== undefined) { this.__gl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get glInput() {
-    return this._gl.internalValue;
+    return this.__gl?.internalValue;
   }
 }
 export interface DomainDevicesGraphicsRdpListenersAddress {
@@ -10199,17 +10433,17 @@ export class DomainDevicesGraphicsRdpListenersOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._network?.internalValue !== undefined) {
+    if (this.__network?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.network = this._network?.internalValue;
+      internalValueResult.network = this.__network?.internalValue;
     }
-    if (this._socket?.internalValue !== undefined) {
+    if (this.__socket?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.socket = this._socket?.internalValue;
+      internalValueResult.socket = this.__socket?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10218,9 +10452,9 @@ export class DomainDevicesGraphicsRdpListenersOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
-      this._network.internalValue = undefined;
-      this._socket.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__network !== undefined) { this.__network.internalValue = undefined; }
+      if (this.__socket !== undefined) { this.__socket.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10229,58 +10463,67 @@ export class DomainDevicesGraphicsRdpListenersOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
-      this._network.internalValue = value.network;
-      this._socket.internalValue = value.socket;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.network !== undefined || this.__network !== undefined) { this._network.internalValue = value.network; }
+      if (value.socket !== undefined || this.__socket !== undefined) { this._socket.internalValue = value.socket; }
     }
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesGraphicsRdpListenersAddressOutputReference(this, "address");
+  private __address?: DomainDevicesGraphicsRdpListenersAddressOutputReference;
+  private get _address(): DomainDevicesGraphicsRdpListenersAddressOutputReference {
+    return this.__address ??= new DomainDevicesGraphicsRdpListenersAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesGraphicsRdpListenersAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // network - computed: false, optional: true, required: false
-  private _network = new DomainDevicesGraphicsRdpListenersNetworkOutputReference(this, "network");
+  private __network?: DomainDevicesGraphicsRdpListenersNetworkOutputReference;
+  private get _network(): DomainDevicesGraphicsRdpListenersNetworkOutputReference {
+    return this.__network ??= new DomainDevicesGraphicsRdpListenersNetworkOutputReference(this, "network");
+  }
   public get network() {
     return this._network;
   }
   public putNetwork(value: DomainDevicesGraphicsRdpListenersNetwork) {
-    this._network.internalValue = value;
+    if (value !== undefined || this.__network !== undefined) { this._network.internalValue = value; }
   }
   public resetNetwork() {
-    this._network.internalValue = undefined;
+    if (this.__network !== undefined) { this.__network.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get networkInput() {
-    return this._network.internalValue;
+    return this.__network?.internalValue;
   }
 
   // socket - computed: false, optional: true, required: false
-  private _socket = new DomainDevicesGraphicsRdpListenersSocketOutputReference(this, "socket");
+  private __socket?: DomainDevicesGraphicsRdpListenersSocketOutputReference;
+  private get _socket(): DomainDevicesGraphicsRdpListenersSocketOutputReference {
+    return this.__socket ??= new DomainDevicesGraphicsRdpListenersSocketOutputReference(this, "socket");
+  }
   public get socket() {
     return this._socket;
   }
   public putSocket(value: DomainDevicesGraphicsRdpListenersSocket) {
-    this._socket.internalValue = value;
+    if (value !== undefined || this.__socket !== undefined) { this._socket.internalValue = value; }
   }
   public resetSocket() {
-    this._socket.internalValue = undefined;
+    if (this.__socket !== undefined) { this.__socket.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get socketInput() {
-    return this._socket.internalValue;
+    return this.__socket?.internalValue;
   }
 }
 
@@ -10442,9 +10685,9 @@ export class DomainDevicesGraphicsRdpOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.listen = this._listen;
     }
-    if (this._listeners?.internalValue !== undefined) {
+    if (this.__listeners?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.listeners = this._listeners?.internalValue;
+      internalValueResult.listeners = this.__listeners?.internalValue;
     }
     if (this._multiUser !== undefined) {
       hasAnyValues = true;
@@ -10475,7 +10718,7 @@ export class DomainDevicesGraphicsRdpOutputReference extends cdktf.ComplexObject
       this.resolvableValue = undefined;
       this._autoPort = undefined;
       this._listen = undefined;
-      this._listeners.internalValue = undefined;
+      if (this.__listeners !== undefined) { this.__listeners.internalValue = undefined; }
       this._multiUser = undefined;
       this._passwd = undefined;
       this._port = undefined;
@@ -10491,7 +10734,7 @@ export class DomainDevicesGraphicsRdpOutputReference extends cdktf.ComplexObject
       this.resolvableValue = undefined;
       this._autoPort = value.autoPort;
       this._listen = value.listen;
-      this._listeners.internalValue = value.listeners;
+      if (value.listeners !== undefined || this.__listeners !== undefined) { this._listeners.internalValue = value.listeners; }
       this._multiUser = value.multiUser;
       this._passwd = value.passwd;
       this._port = value.port;
@@ -10533,19 +10776,22 @@ export class DomainDevicesGraphicsRdpOutputReference extends cdktf.ComplexObject
   }
 
   // listeners - computed: false, optional: true, required: false
-  private _listeners = new DomainDevicesGraphicsRdpListenersList(this, "listeners", false);
+  private __listeners?: DomainDevicesGraphicsRdpListenersList;
+  private get _listeners(): DomainDevicesGraphicsRdpListenersList {
+    return this.__listeners ??= new DomainDevicesGraphicsRdpListenersList(this, "listeners", false);
+  }
   public get listeners() {
     return this._listeners;
   }
   public putListeners(value: DomainDevicesGraphicsRdpListeners[] | cdktf.IResolvable) {
-    this._listeners.internalValue = value;
+    if (value !== undefined || this.__listeners !== undefined) { this._listeners.internalValue = value; }
   }
   public resetListeners() {
-    this._listeners.internalValue = undefined;
+    if (this.__listeners !== undefined) { this.__listeners.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get listenersInput() {
-    return this._listeners.internalValue;
+    return this.__listeners?.internalValue;
   }
 
   // multi_user - computed: false, optional: true, required: false
@@ -10817,9 +11063,9 @@ export class DomainDevicesGraphicsSdlOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.fullScreen = this._fullScreen;
     }
-    if (this._gl?.internalValue !== undefined) {
+    if (this.__gl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gl = this._gl?.internalValue;
+      internalValueResult.gl = this.__gl?.internalValue;
     }
     if (this._xauth !== undefined) {
       hasAnyValues = true;
@@ -10834,7 +11080,7 @@ export class DomainDevicesGraphicsSdlOutputReference extends cdktf.ComplexObject
       this.resolvableValue = undefined;
       this._display = undefined;
       this._fullScreen = undefined;
-      this._gl.internalValue = undefined;
+      if (this.__gl !== undefined) { this.__gl.internalValue = undefined; }
       this._xauth = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -10846,7 +11092,7 @@ export class DomainDevicesGraphicsSdlOutputReference extends cdktf.ComplexObject
       this.resolvableValue = undefined;
       this._display = value.display;
       this._fullScreen = value.fullScreen;
-      this._gl.internalValue = value.gl;
+      if (value.gl !== undefined || this.__gl !== undefined) { this._gl.internalValue = value.gl; }
       this._xauth = value.xauth;
     }
   }
@@ -10884,19 +11130,22 @@ export class DomainDevicesGraphicsSdlOutputReference extends cdktf.ComplexObject
   }
 
   // gl - computed: false, optional: true, required: false
-  private _gl = new DomainDevicesGraphicsSdlGlOutputReference(this, "gl");
+  private __gl?: DomainDevicesGraphicsSdlGlOutputReference;
+  private get _gl(): DomainDevicesGraphicsSdlGlOutputReference {
+    return this.__gl ??= new DomainDevicesGraphicsSdlGlOutputReference(this, "gl");
+  }
   public get gl() {
     return this._gl;
   }
   public putGl(value: DomainDevicesGraphicsSdlGl) {
-    this._gl.internalValue = value;
+    if (value !== undefined || this.__gl !== undefined) { this._gl.internalValue = value; }
   }
   public resetGl() {
-    this._gl.internalValue = undefined;
+    if (this.__gl !== undefined) { this.__gl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get glInput() {
-    return this._gl.internalValue;
+    return this.__gl?.internalValue;
   }
 
   // xauth - computed: false, optional: true, required: false
@@ -11942,17 +12191,17 @@ export class DomainDevicesGraphicsSpiceListenersOutputReference extends cdktf.Co
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._network?.internalValue !== undefined) {
+    if (this.__network?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.network = this._network?.internalValue;
+      internalValueResult.network = this.__network?.internalValue;
     }
-    if (this._socket?.internalValue !== undefined) {
+    if (this.__socket?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.socket = this._socket?.internalValue;
+      internalValueResult.socket = this.__socket?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -11961,9 +12210,9 @@ export class DomainDevicesGraphicsSpiceListenersOutputReference extends cdktf.Co
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
-      this._network.internalValue = undefined;
-      this._socket.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__network !== undefined) { this.__network.internalValue = undefined; }
+      if (this.__socket !== undefined) { this.__socket.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -11972,58 +12221,67 @@ export class DomainDevicesGraphicsSpiceListenersOutputReference extends cdktf.Co
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
-      this._network.internalValue = value.network;
-      this._socket.internalValue = value.socket;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.network !== undefined || this.__network !== undefined) { this._network.internalValue = value.network; }
+      if (value.socket !== undefined || this.__socket !== undefined) { this._socket.internalValue = value.socket; }
     }
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesGraphicsSpiceListenersAddressOutputReference(this, "address");
+  private __address?: DomainDevicesGraphicsSpiceListenersAddressOutputReference;
+  private get _address(): DomainDevicesGraphicsSpiceListenersAddressOutputReference {
+    return this.__address ??= new DomainDevicesGraphicsSpiceListenersAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesGraphicsSpiceListenersAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // network - computed: false, optional: true, required: false
-  private _network = new DomainDevicesGraphicsSpiceListenersNetworkOutputReference(this, "network");
+  private __network?: DomainDevicesGraphicsSpiceListenersNetworkOutputReference;
+  private get _network(): DomainDevicesGraphicsSpiceListenersNetworkOutputReference {
+    return this.__network ??= new DomainDevicesGraphicsSpiceListenersNetworkOutputReference(this, "network");
+  }
   public get network() {
     return this._network;
   }
   public putNetwork(value: DomainDevicesGraphicsSpiceListenersNetwork) {
-    this._network.internalValue = value;
+    if (value !== undefined || this.__network !== undefined) { this._network.internalValue = value; }
   }
   public resetNetwork() {
-    this._network.internalValue = undefined;
+    if (this.__network !== undefined) { this.__network.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get networkInput() {
-    return this._network.internalValue;
+    return this.__network?.internalValue;
   }
 
   // socket - computed: false, optional: true, required: false
-  private _socket = new DomainDevicesGraphicsSpiceListenersSocketOutputReference(this, "socket");
+  private __socket?: DomainDevicesGraphicsSpiceListenersSocketOutputReference;
+  private get _socket(): DomainDevicesGraphicsSpiceListenersSocketOutputReference {
+    return this.__socket ??= new DomainDevicesGraphicsSpiceListenersSocketOutputReference(this, "socket");
+  }
   public get socket() {
     return this._socket;
   }
   public putSocket(value: DomainDevicesGraphicsSpiceListenersSocket) {
-    this._socket.internalValue = value;
+    if (value !== undefined || this.__socket !== undefined) { this._socket.internalValue = value; }
   }
   public resetSocket() {
-    this._socket.internalValue = undefined;
+    if (this.__socket !== undefined) { this.__socket.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get socketInput() {
-    return this._socket.internalValue;
+    return this.__socket?.internalValue;
   }
 }
 
@@ -12677,13 +12935,13 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.autoPort = this._autoPort;
     }
-    if (this._channel?.internalValue !== undefined) {
+    if (this.__channel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.channel = this._channel?.internalValue;
+      internalValueResult.channel = this.__channel?.internalValue;
     }
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
     if (this._connected !== undefined) {
       hasAnyValues = true;
@@ -12693,21 +12951,21 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.defaultMode = this._defaultMode;
     }
-    if (this._fileTransfer?.internalValue !== undefined) {
+    if (this.__fileTransfer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.fileTransfer = this._fileTransfer?.internalValue;
+      internalValueResult.fileTransfer = this.__fileTransfer?.internalValue;
     }
-    if (this._gl?.internalValue !== undefined) {
+    if (this.__gl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gl = this._gl?.internalValue;
+      internalValueResult.gl = this.__gl?.internalValue;
     }
-    if (this._image?.internalValue !== undefined) {
+    if (this.__image?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.image = this._image?.internalValue;
+      internalValueResult.image = this.__image?.internalValue;
     }
-    if (this._jpeg?.internalValue !== undefined) {
+    if (this.__jpeg?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.jpeg = this._jpeg?.internalValue;
+      internalValueResult.jpeg = this.__jpeg?.internalValue;
     }
     if (this._keymap !== undefined) {
       hasAnyValues = true;
@@ -12717,13 +12975,13 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.listen = this._listen;
     }
-    if (this._listeners?.internalValue !== undefined) {
+    if (this.__listeners?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.listeners = this._listeners?.internalValue;
+      internalValueResult.listeners = this.__listeners?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     if (this._passwd !== undefined) {
       hasAnyValues = true;
@@ -12733,25 +12991,25 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.passwdValidTo = this._passwdValidTo;
     }
-    if (this._playback?.internalValue !== undefined) {
+    if (this.__playback?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.playback = this._playback?.internalValue;
+      internalValueResult.playback = this.__playback?.internalValue;
     }
     if (this._port !== undefined) {
       hasAnyValues = true;
       internalValueResult.port = this._port;
     }
-    if (this._streaming?.internalValue !== undefined) {
+    if (this.__streaming?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.streaming = this._streaming?.internalValue;
+      internalValueResult.streaming = this.__streaming?.internalValue;
     }
     if (this._tlsPort !== undefined) {
       hasAnyValues = true;
       internalValueResult.tlsPort = this._tlsPort;
     }
-    if (this._zlib?.internalValue !== undefined) {
+    if (this.__zlib?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.zlib = this._zlib?.internalValue;
+      internalValueResult.zlib = this.__zlib?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12761,25 +13019,25 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._autoPort = undefined;
-      this._channel.internalValue = undefined;
-      this._clipBoard.internalValue = undefined;
+      if (this.__channel !== undefined) { this.__channel.internalValue = undefined; }
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
       this._connected = undefined;
       this._defaultMode = undefined;
-      this._fileTransfer.internalValue = undefined;
-      this._gl.internalValue = undefined;
-      this._image.internalValue = undefined;
-      this._jpeg.internalValue = undefined;
+      if (this.__fileTransfer !== undefined) { this.__fileTransfer.internalValue = undefined; }
+      if (this.__gl !== undefined) { this.__gl.internalValue = undefined; }
+      if (this.__image !== undefined) { this.__image.internalValue = undefined; }
+      if (this.__jpeg !== undefined) { this.__jpeg.internalValue = undefined; }
       this._keymap = undefined;
       this._listen = undefined;
-      this._listeners.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__listeners !== undefined) { this.__listeners.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
       this._passwd = undefined;
       this._passwdValidTo = undefined;
-      this._playback.internalValue = undefined;
+      if (this.__playback !== undefined) { this.__playback.internalValue = undefined; }
       this._port = undefined;
-      this._streaming.internalValue = undefined;
+      if (this.__streaming !== undefined) { this.__streaming.internalValue = undefined; }
       this._tlsPort = undefined;
-      this._zlib.internalValue = undefined;
+      if (this.__zlib !== undefined) { this.__zlib.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12789,25 +13047,25 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._autoPort = value.autoPort;
-      this._channel.internalValue = value.channel;
-      this._clipBoard.internalValue = value.clipBoard;
+      if (value.channel !== undefined || this.__channel !== undefined) { this._channel.internalValue = value.channel; }
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
       this._connected = value.connected;
       this._defaultMode = value.defaultMode;
-      this._fileTransfer.internalValue = value.fileTransfer;
-      this._gl.internalValue = value.gl;
-      this._image.internalValue = value.image;
-      this._jpeg.internalValue = value.jpeg;
+      if (value.fileTransfer !== undefined || this.__fileTransfer !== undefined) { this._fileTransfer.internalValue = value.fileTransfer; }
+      if (value.gl !== undefined || this.__gl !== undefined) { this._gl.internalValue = value.gl; }
+      if (value.image !== undefined || this.__image !== undefined) { this._image.internalValue = value.image; }
+      if (value.jpeg !== undefined || this.__jpeg !== undefined) { this._jpeg.internalValue = value.jpeg; }
       this._keymap = value.keymap;
       this._listen = value.listen;
-      this._listeners.internalValue = value.listeners;
-      this._mouse.internalValue = value.mouse;
+      if (value.listeners !== undefined || this.__listeners !== undefined) { this._listeners.internalValue = value.listeners; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
       this._passwd = value.passwd;
       this._passwdValidTo = value.passwdValidTo;
-      this._playback.internalValue = value.playback;
+      if (value.playback !== undefined || this.__playback !== undefined) { this._playback.internalValue = value.playback; }
       this._port = value.port;
-      this._streaming.internalValue = value.streaming;
+      if (value.streaming !== undefined || this.__streaming !== undefined) { this._streaming.internalValue = value.streaming; }
       this._tlsPort = value.tlsPort;
-      this._zlib.internalValue = value.zlib;
+      if (value.zlib !== undefined || this.__zlib !== undefined) { this._zlib.internalValue = value.zlib; }
     }
   }
 
@@ -12828,35 +13086,41 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
   }
 
   // channel - computed: false, optional: true, required: false
-  private _channel = new DomainDevicesGraphicsSpiceChannelList(this, "channel", false);
+  private __channel?: DomainDevicesGraphicsSpiceChannelList;
+  private get _channel(): DomainDevicesGraphicsSpiceChannelList {
+    return this.__channel ??= new DomainDevicesGraphicsSpiceChannelList(this, "channel", false);
+  }
   public get channel() {
     return this._channel;
   }
   public putChannel(value: DomainDevicesGraphicsSpiceChannel[] | cdktf.IResolvable) {
-    this._channel.internalValue = value;
+    if (value !== undefined || this.__channel !== undefined) { this._channel.internalValue = value; }
   }
   public resetChannel() {
-    this._channel.internalValue = undefined;
+    if (this.__channel !== undefined) { this.__channel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get channelInput() {
-    return this._channel.internalValue;
+    return this.__channel?.internalValue;
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesGraphicsSpiceClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesGraphicsSpiceClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesGraphicsSpiceClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesGraphicsSpiceClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesGraphicsSpiceClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // connected - computed: false, optional: true, required: false
@@ -12892,67 +13156,79 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
   }
 
   // file_transfer - computed: false, optional: true, required: false
-  private _fileTransfer = new DomainDevicesGraphicsSpiceFileTransferOutputReference(this, "file_transfer");
+  private __fileTransfer?: DomainDevicesGraphicsSpiceFileTransferOutputReference;
+  private get _fileTransfer(): DomainDevicesGraphicsSpiceFileTransferOutputReference {
+    return this.__fileTransfer ??= new DomainDevicesGraphicsSpiceFileTransferOutputReference(this, "file_transfer");
+  }
   public get fileTransfer() {
     return this._fileTransfer;
   }
   public putFileTransfer(value: DomainDevicesGraphicsSpiceFileTransfer) {
-    this._fileTransfer.internalValue = value;
+    if (value !== undefined || this.__fileTransfer !== undefined) { this._fileTransfer.internalValue = value; }
   }
   public resetFileTransfer() {
-    this._fileTransfer.internalValue = undefined;
+    if (this.__fileTransfer !== undefined) { this.__fileTransfer.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileTransferInput() {
-    return this._fileTransfer.internalValue;
+    return this.__fileTransfer?.internalValue;
   }
 
   // gl - computed: false, optional: true, required: false
-  private _gl = new DomainDevicesGraphicsSpiceGlOutputReference(this, "gl");
+  private __gl?: DomainDevicesGraphicsSpiceGlOutputReference;
+  private get _gl(): DomainDevicesGraphicsSpiceGlOutputReference {
+    return this.__gl ??= new DomainDevicesGraphicsSpiceGlOutputReference(this, "gl");
+  }
   public get gl() {
     return this._gl;
   }
   public putGl(value: DomainDevicesGraphicsSpiceGl) {
-    this._gl.internalValue = value;
+    if (value !== undefined || this.__gl !== undefined) { this._gl.internalValue = value; }
   }
   public resetGl() {
-    this._gl.internalValue = undefined;
+    if (this.__gl !== undefined) { this.__gl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get glInput() {
-    return this._gl.internalValue;
+    return this.__gl?.internalValue;
   }
 
   // image - computed: false, optional: true, required: false
-  private _image = new DomainDevicesGraphicsSpiceImageOutputReference(this, "image");
+  private __image?: DomainDevicesGraphicsSpiceImageOutputReference;
+  private get _image(): DomainDevicesGraphicsSpiceImageOutputReference {
+    return this.__image ??= new DomainDevicesGraphicsSpiceImageOutputReference(this, "image");
+  }
   public get image() {
     return this._image;
   }
   public putImage(value: DomainDevicesGraphicsSpiceImage) {
-    this._image.internalValue = value;
+    if (value !== undefined || this.__image !== undefined) { this._image.internalValue = value; }
   }
   public resetImage() {
-    this._image.internalValue = undefined;
+    if (this.__image !== undefined) { this.__image.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get imageInput() {
-    return this._image.internalValue;
+    return this.__image?.internalValue;
   }
 
   // jpeg - computed: false, optional: true, required: false
-  private _jpeg = new DomainDevicesGraphicsSpiceJpegOutputReference(this, "jpeg");
+  private __jpeg?: DomainDevicesGraphicsSpiceJpegOutputReference;
+  private get _jpeg(): DomainDevicesGraphicsSpiceJpegOutputReference {
+    return this.__jpeg ??= new DomainDevicesGraphicsSpiceJpegOutputReference(this, "jpeg");
+  }
   public get jpeg() {
     return this._jpeg;
   }
   public putJpeg(value: DomainDevicesGraphicsSpiceJpeg) {
-    this._jpeg.internalValue = value;
+    if (value !== undefined || this.__jpeg !== undefined) { this._jpeg.internalValue = value; }
   }
   public resetJpeg() {
-    this._jpeg.internalValue = undefined;
+    if (this.__jpeg !== undefined) { this.__jpeg.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get jpegInput() {
-    return this._jpeg.internalValue;
+    return this.__jpeg?.internalValue;
   }
 
   // keymap - computed: false, optional: true, required: false
@@ -12988,35 +13264,41 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
   }
 
   // listeners - computed: false, optional: true, required: false
-  private _listeners = new DomainDevicesGraphicsSpiceListenersList(this, "listeners", false);
+  private __listeners?: DomainDevicesGraphicsSpiceListenersList;
+  private get _listeners(): DomainDevicesGraphicsSpiceListenersList {
+    return this.__listeners ??= new DomainDevicesGraphicsSpiceListenersList(this, "listeners", false);
+  }
   public get listeners() {
     return this._listeners;
   }
   public putListeners(value: DomainDevicesGraphicsSpiceListeners[] | cdktf.IResolvable) {
-    this._listeners.internalValue = value;
+    if (value !== undefined || this.__listeners !== undefined) { this._listeners.internalValue = value; }
   }
   public resetListeners() {
-    this._listeners.internalValue = undefined;
+    if (this.__listeners !== undefined) { this.__listeners.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get listenersInput() {
-    return this._listeners.internalValue;
+    return this.__listeners?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesGraphicsSpiceMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesGraphicsSpiceMouseOutputReference;
+  private get _mouse(): DomainDevicesGraphicsSpiceMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesGraphicsSpiceMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesGraphicsSpiceMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 
   // passwd - computed: false, optional: true, required: false
@@ -13052,19 +13334,22 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
   }
 
   // playback - computed: false, optional: true, required: false
-  private _playback = new DomainDevicesGraphicsSpicePlaybackOutputReference(this, "playback");
+  private __playback?: DomainDevicesGraphicsSpicePlaybackOutputReference;
+  private get _playback(): DomainDevicesGraphicsSpicePlaybackOutputReference {
+    return this.__playback ??= new DomainDevicesGraphicsSpicePlaybackOutputReference(this, "playback");
+  }
   public get playback() {
     return this._playback;
   }
   public putPlayback(value: DomainDevicesGraphicsSpicePlayback) {
-    this._playback.internalValue = value;
+    if (value !== undefined || this.__playback !== undefined) { this._playback.internalValue = value; }
   }
   public resetPlayback() {
-    this._playback.internalValue = undefined;
+    if (this.__playback !== undefined) { this.__playback.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get playbackInput() {
-    return this._playback.internalValue;
+    return this.__playback?.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
@@ -13084,19 +13369,22 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
   }
 
   // streaming - computed: false, optional: true, required: false
-  private _streaming = new DomainDevicesGraphicsSpiceStreamingOutputReference(this, "streaming");
+  private __streaming?: DomainDevicesGraphicsSpiceStreamingOutputReference;
+  private get _streaming(): DomainDevicesGraphicsSpiceStreamingOutputReference {
+    return this.__streaming ??= new DomainDevicesGraphicsSpiceStreamingOutputReference(this, "streaming");
+  }
   public get streaming() {
     return this._streaming;
   }
   public putStreaming(value: DomainDevicesGraphicsSpiceStreaming) {
-    this._streaming.internalValue = value;
+    if (value !== undefined || this.__streaming !== undefined) { this._streaming.internalValue = value; }
   }
   public resetStreaming() {
-    this._streaming.internalValue = undefined;
+    if (this.__streaming !== undefined) { this.__streaming.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get streamingInput() {
-    return this._streaming.internalValue;
+    return this.__streaming?.internalValue;
   }
 
   // tls_port - computed: false, optional: true, required: false
@@ -13116,19 +13404,22 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
   }
 
   // zlib - computed: false, optional: true, required: false
-  private _zlib = new DomainDevicesGraphicsSpiceZlibOutputReference(this, "zlib");
+  private __zlib?: DomainDevicesGraphicsSpiceZlibOutputReference;
+  private get _zlib(): DomainDevicesGraphicsSpiceZlibOutputReference {
+    return this.__zlib ??= new DomainDevicesGraphicsSpiceZlibOutputReference(this, "zlib");
+  }
   public get zlib() {
     return this._zlib;
   }
   public putZlib(value: DomainDevicesGraphicsSpiceZlib) {
-    this._zlib.internalValue = value;
+    if (value !== undefined || this.__zlib !== undefined) { this._zlib.internalValue = value; }
   }
   public resetZlib() {
-    this._zlib.internalValue = undefined;
+    if (this.__zlib !== undefined) { this.__zlib.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get zlibInput() {
-    return this._zlib.internalValue;
+    return this.__zlib?.internalValue;
   }
 }
 export interface DomainDevicesGraphicsVncListenersAddress {
@@ -13524,17 +13815,17 @@ export class DomainDevicesGraphicsVncListenersOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._network?.internalValue !== undefined) {
+    if (this.__network?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.network = this._network?.internalValue;
+      internalValueResult.network = this.__network?.internalValue;
     }
-    if (this._socket?.internalValue !== undefined) {
+    if (this.__socket?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.socket = this._socket?.internalValue;
+      internalValueResult.socket = this.__socket?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -13543,9 +13834,9 @@ export class DomainDevicesGraphicsVncListenersOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
-      this._network.internalValue = undefined;
-      this._socket.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__network !== undefined) { this.__network.internalValue = undefined; }
+      if (this.__socket !== undefined) { this.__socket.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -13554,58 +13845,67 @@ export class DomainDevicesGraphicsVncListenersOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
-      this._network.internalValue = value.network;
-      this._socket.internalValue = value.socket;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.network !== undefined || this.__network !== undefined) { this._network.internalValue = value.network; }
+      if (value.socket !== undefined || this.__socket !== undefined) { this._socket.internalValue = value.socket; }
     }
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesGraphicsVncListenersAddressOutputReference(this, "address");
+  private __address?: DomainDevicesGraphicsVncListenersAddressOutputReference;
+  private get _address(): DomainDevicesGraphicsVncListenersAddressOutputReference {
+    return this.__address ??= new DomainDevicesGraphicsVncListenersAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesGraphicsVncListenersAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // network - computed: false, optional: true, required: false
-  private _network = new DomainDevicesGraphicsVncListenersNetworkOutputReference(this, "network");
+  private __network?: DomainDevicesGraphicsVncListenersNetworkOutputReference;
+  private get _network(): DomainDevicesGraphicsVncListenersNetworkOutputReference {
+    return this.__network ??= new DomainDevicesGraphicsVncListenersNetworkOutputReference(this, "network");
+  }
   public get network() {
     return this._network;
   }
   public putNetwork(value: DomainDevicesGraphicsVncListenersNetwork) {
-    this._network.internalValue = value;
+    if (value !== undefined || this.__network !== undefined) { this._network.internalValue = value; }
   }
   public resetNetwork() {
-    this._network.internalValue = undefined;
+    if (this.__network !== undefined) { this.__network.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get networkInput() {
-    return this._network.internalValue;
+    return this.__network?.internalValue;
   }
 
   // socket - computed: false, optional: true, required: false
-  private _socket = new DomainDevicesGraphicsVncListenersSocketOutputReference(this, "socket");
+  private __socket?: DomainDevicesGraphicsVncListenersSocketOutputReference;
+  private get _socket(): DomainDevicesGraphicsVncListenersSocketOutputReference {
+    return this.__socket ??= new DomainDevicesGraphicsVncListenersSocketOutputReference(this, "socket");
+  }
   public get socket() {
     return this._socket;
   }
   public putSocket(value: DomainDevicesGraphicsVncListenersSocket) {
-    this._socket.internalValue = value;
+    if (value !== undefined || this.__socket !== undefined) { this._socket.internalValue = value; }
   }
   public resetSocket() {
-    this._socket.internalValue = undefined;
+    if (this.__socket !== undefined) { this.__socket.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get socketInput() {
-    return this._socket.internalValue;
+    return this.__socket?.internalValue;
   }
 }
 
@@ -13819,9 +14119,9 @@ export class DomainDevicesGraphicsVncOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.listen = this._listen;
     }
-    if (this._listeners?.internalValue !== undefined) {
+    if (this.__listeners?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.listeners = this._listeners?.internalValue;
+      internalValueResult.listeners = this.__listeners?.internalValue;
     }
     if (this._passwd !== undefined) {
       hasAnyValues = true;
@@ -13862,7 +14162,7 @@ export class DomainDevicesGraphicsVncOutputReference extends cdktf.ComplexObject
       this._connected = undefined;
       this._keymap = undefined;
       this._listen = undefined;
-      this._listeners.internalValue = undefined;
+      if (this.__listeners !== undefined) { this.__listeners.internalValue = undefined; }
       this._passwd = undefined;
       this._passwdValidTo = undefined;
       this._port = undefined;
@@ -13882,7 +14182,7 @@ export class DomainDevicesGraphicsVncOutputReference extends cdktf.ComplexObject
       this._connected = value.connected;
       this._keymap = value.keymap;
       this._listen = value.listen;
-      this._listeners.internalValue = value.listeners;
+      if (value.listeners !== undefined || this.__listeners !== undefined) { this._listeners.internalValue = value.listeners; }
       this._passwd = value.passwd;
       this._passwdValidTo = value.passwdValidTo;
       this._port = value.port;
@@ -13958,19 +14258,22 @@ export class DomainDevicesGraphicsVncOutputReference extends cdktf.ComplexObject
   }
 
   // listeners - computed: false, optional: true, required: false
-  private _listeners = new DomainDevicesGraphicsVncListenersList(this, "listeners", false);
+  private __listeners?: DomainDevicesGraphicsVncListenersList;
+  private get _listeners(): DomainDevicesGraphicsVncListenersList {
+    return this.__listeners ??= new DomainDevicesGraphicsVncListenersList(this, "listeners", false);
+  }
   public get listeners() {
     return this._listeners;
   }
   public putListeners(value: DomainDevicesGraphicsVncListeners[] | cdktf.IResolvable) {
-    this._listeners.internalValue = value;
+    if (value !== undefined || this.__listeners !== undefined) { this._listeners.internalValue = value; }
   }
   public resetListeners() {
-    this._listeners.internalValue = undefined;
+    if (this.__listeners !== undefined) { this.__listeners.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get listenersInput() {
-    return this._listeners.internalValue;
+    return this.__listeners?.internalValue;
   }
 
   // passwd - computed: false, optional: true, required: false
@@ -14218,37 +14521,37 @@ export class DomainDevicesGraphicsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._audio?.internalValue !== undefined) {
+    if (this.__audio?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.audio = this._audio?.internalValue;
+      internalValueResult.audio = this.__audio?.internalValue;
     }
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._desktop?.internalValue !== undefined) {
+    if (this.__desktop?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.desktop = this._desktop?.internalValue;
+      internalValueResult.desktop = this.__desktop?.internalValue;
     }
-    if (this._eglHeadless?.internalValue !== undefined) {
+    if (this.__eglHeadless?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.eglHeadless = this._eglHeadless?.internalValue;
+      internalValueResult.eglHeadless = this.__eglHeadless?.internalValue;
     }
-    if (this._rdp?.internalValue !== undefined) {
+    if (this.__rdp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rdp = this._rdp?.internalValue;
+      internalValueResult.rdp = this.__rdp?.internalValue;
     }
-    if (this._sdl?.internalValue !== undefined) {
+    if (this.__sdl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sdl = this._sdl?.internalValue;
+      internalValueResult.sdl = this.__sdl?.internalValue;
     }
-    if (this._spice?.internalValue !== undefined) {
+    if (this.__spice?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spice = this._spice?.internalValue;
+      internalValueResult.spice = this.__spice?.internalValue;
     }
-    if (this._vnc?.internalValue !== undefined) {
+    if (this.__vnc?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vnc = this._vnc?.internalValue;
+      internalValueResult.vnc = this.__vnc?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14257,14 +14560,14 @@ export class DomainDevicesGraphicsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._audio.internalValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._desktop.internalValue = undefined;
-      this._eglHeadless.internalValue = undefined;
-      this._rdp.internalValue = undefined;
-      this._sdl.internalValue = undefined;
-      this._spice.internalValue = undefined;
-      this._vnc.internalValue = undefined;
+      if (this.__audio !== undefined) { this.__audio.internalValue = undefined; }
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__desktop !== undefined) { this.__desktop.internalValue = undefined; }
+      if (this.__eglHeadless !== undefined) { this.__eglHeadless.internalValue = undefined; }
+      if (this.__rdp !== undefined) { this.__rdp.internalValue = undefined; }
+      if (this.__sdl !== undefined) { this.__sdl.internalValue = undefined; }
+      if (this.__spice !== undefined) { this.__spice.internalValue = undefined; }
+      if (this.__vnc !== undefined) { this.__vnc.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14273,143 +14576,167 @@ export class DomainDevicesGraphicsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._audio.internalValue = value.audio;
-      this._dbus.internalValue = value.dbus;
-      this._desktop.internalValue = value.desktop;
-      this._eglHeadless.internalValue = value.eglHeadless;
-      this._rdp.internalValue = value.rdp;
-      this._sdl.internalValue = value.sdl;
-      this._spice.internalValue = value.spice;
-      this._vnc.internalValue = value.vnc;
+      if (value.audio !== undefined || this.__audio !== undefined) { this._audio.internalValue = value.audio; }
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.desktop !== undefined || this.__desktop !== undefined) { this._desktop.internalValue = value.desktop; }
+      if (value.eglHeadless !== undefined || this.__eglHeadless !== undefined) { this._eglHeadless.internalValue = value.eglHeadless; }
+      if (value.rdp !== undefined || this.__rdp !== undefined) { this._rdp.internalValue = value.rdp; }
+      if (value.sdl !== undefined || this.__sdl !== undefined) { this._sdl.internalValue = value.sdl; }
+      if (value.spice !== undefined || this.__spice !== undefined) { this._spice.internalValue = value.spice; }
+      if (value.vnc !== undefined || this.__vnc !== undefined) { this._vnc.internalValue = value.vnc; }
     }
   }
 
   // audio - computed: false, optional: true, required: false
-  private _audio = new DomainDevicesGraphicsAudioOutputReference(this, "audio");
+  private __audio?: DomainDevicesGraphicsAudioOutputReference;
+  private get _audio(): DomainDevicesGraphicsAudioOutputReference {
+    return this.__audio ??= new DomainDevicesGraphicsAudioOutputReference(this, "audio");
+  }
   public get audio() {
     return this._audio;
   }
   public putAudio(value: DomainDevicesGraphicsAudio) {
-    this._audio.internalValue = value;
+    if (value !== undefined || this.__audio !== undefined) { this._audio.internalValue = value; }
   }
   public resetAudio() {
-    this._audio.internalValue = undefined;
+    if (this.__audio !== undefined) { this.__audio.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get audioInput() {
-    return this._audio.internalValue;
+    return this.__audio?.internalValue;
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesGraphicsDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesGraphicsDbusOutputReference;
+  private get _dbus(): DomainDevicesGraphicsDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesGraphicsDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesGraphicsDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // desktop - computed: false, optional: true, required: false
-  private _desktop = new DomainDevicesGraphicsDesktopOutputReference(this, "desktop");
+  private __desktop?: DomainDevicesGraphicsDesktopOutputReference;
+  private get _desktop(): DomainDevicesGraphicsDesktopOutputReference {
+    return this.__desktop ??= new DomainDevicesGraphicsDesktopOutputReference(this, "desktop");
+  }
   public get desktop() {
     return this._desktop;
   }
   public putDesktop(value: DomainDevicesGraphicsDesktop) {
-    this._desktop.internalValue = value;
+    if (value !== undefined || this.__desktop !== undefined) { this._desktop.internalValue = value; }
   }
   public resetDesktop() {
-    this._desktop.internalValue = undefined;
+    if (this.__desktop !== undefined) { this.__desktop.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get desktopInput() {
-    return this._desktop.internalValue;
+    return this.__desktop?.internalValue;
   }
 
   // egl_headless - computed: false, optional: true, required: false
-  private _eglHeadless = new DomainDevicesGraphicsEglHeadlessOutputReference(this, "egl_headless");
+  private __eglHeadless?: DomainDevicesGraphicsEglHeadlessOutputReference;
+  private get _eglHeadless(): DomainDevicesGraphicsEglHeadlessOutputReference {
+    return this.__eglHeadless ??= new DomainDevicesGraphicsEglHeadlessOutputReference(this, "egl_headless");
+  }
   public get eglHeadless() {
     return this._eglHeadless;
   }
   public putEglHeadless(value: DomainDevicesGraphicsEglHeadless) {
-    this._eglHeadless.internalValue = value;
+    if (value !== undefined || this.__eglHeadless !== undefined) { this._eglHeadless.internalValue = value; }
   }
   public resetEglHeadless() {
-    this._eglHeadless.internalValue = undefined;
+    if (this.__eglHeadless !== undefined) { this.__eglHeadless.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get eglHeadlessInput() {
-    return this._eglHeadless.internalValue;
+    return this.__eglHeadless?.internalValue;
   }
 
   // rdp - computed: false, optional: true, required: false
-  private _rdp = new DomainDevicesGraphicsRdpOutputReference(this, "rdp");
+  private __rdp?: DomainDevicesGraphicsRdpOutputReference;
+  private get _rdp(): DomainDevicesGraphicsRdpOutputReference {
+    return this.__rdp ??= new DomainDevicesGraphicsRdpOutputReference(this, "rdp");
+  }
   public get rdp() {
     return this._rdp;
   }
   public putRdp(value: DomainDevicesGraphicsRdp) {
-    this._rdp.internalValue = value;
+    if (value !== undefined || this.__rdp !== undefined) { this._rdp.internalValue = value; }
   }
   public resetRdp() {
-    this._rdp.internalValue = undefined;
+    if (this.__rdp !== undefined) { this.__rdp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get rdpInput() {
-    return this._rdp.internalValue;
+    return this.__rdp?.internalValue;
   }
 
   // sdl - computed: false, optional: true, required: false
-  private _sdl = new DomainDevicesGraphicsSdlOutputReference(this, "sdl");
+  private __sdl?: DomainDevicesGraphicsSdlOutputReference;
+  private get _sdl(): DomainDevicesGraphicsSdlOutputReference {
+    return this.__sdl ??= new DomainDevicesGraphicsSdlOutputReference(this, "sdl");
+  }
   public get sdl() {
     return this._sdl;
   }
   public putSdl(value: DomainDevicesGraphicsSdl) {
-    this._sdl.internalValue = value;
+    if (value !== undefined || this.__sdl !== undefined) { this._sdl.internalValue = value; }
   }
   public resetSdl() {
-    this._sdl.internalValue = undefined;
+    if (this.__sdl !== undefined) { this.__sdl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sdlInput() {
-    return this._sdl.internalValue;
+    return this.__sdl?.internalValue;
   }
 
   // spice - computed: false, optional: true, required: false
-  private _spice = new DomainDevicesGraphicsSpiceOutputReference(this, "spice");
+  private __spice?: DomainDevicesGraphicsSpiceOutputReference;
+  private get _spice(): DomainDevicesGraphicsSpiceOutputReference {
+    return this.__spice ??= new DomainDevicesGraphicsSpiceOutputReference(this, "spice");
+  }
   public get spice() {
     return this._spice;
   }
   public putSpice(value: DomainDevicesGraphicsSpice) {
-    this._spice.internalValue = value;
+    if (value !== undefined || this.__spice !== undefined) { this._spice.internalValue = value; }
   }
   public resetSpice() {
-    this._spice.internalValue = undefined;
+    if (this.__spice !== undefined) { this.__spice.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spiceInput() {
-    return this._spice.internalValue;
+    return this.__spice?.internalValue;
   }
 
   // vnc - computed: false, optional: true, required: false
-  private _vnc = new DomainDevicesGraphicsVncOutputReference(this, "vnc");
+  private __vnc?: DomainDevicesGraphicsVncOutputReference;
+  private get _vnc(): DomainDevicesGraphicsVncOutputReference {
+    return this.__vnc ??= new DomainDevicesGraphicsVncOutputReference(this, "vnc");
+  }
   public get vnc() {
     return this._vnc;
   }
   public putVnc(value: DomainDevicesGraphicsVnc) {
-    this._vnc.internalValue = value;
+    if (value !== undefined || this.__vnc !== undefined) { this._vnc.internalValue = value; }
   }
   public resetVnc() {
-    this._vnc.internalValue = undefined;
+    if (this.__vnc !== undefined) { this.__vnc.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vncInput() {
-    return this._vnc.internalValue;
+    return this.__vnc?.internalValue;
   }
 }
 
@@ -14945,9 +15272,9 @@ export class DomainDevicesHostdevsCapsMiscOutputReference extends cdktf.ComplexO
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14956,7 +15283,7 @@ export class DomainDevicesHostdevsCapsMiscOutputReference extends cdktf.ComplexO
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14965,24 +15292,27 @@ export class DomainDevicesHostdevsCapsMiscOutputReference extends cdktf.ComplexO
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesHostdevsCapsMiscSourceOutputReference(this, "source");
+  private __source?: DomainDevicesHostdevsCapsMiscSourceOutputReference;
+  private get _source(): DomainDevicesHostdevsCapsMiscSourceOutputReference {
+    return this.__source ??= new DomainDevicesHostdevsCapsMiscSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesHostdevsCapsMiscSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsCapsNetIp {
@@ -15516,17 +15846,17 @@ export class DomainDevicesHostdevsCapsNetOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ip?.internalValue !== undefined) {
+    if (this.__ip?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ip = this._ip?.internalValue;
+      internalValueResult.ip = this.__ip?.internalValue;
     }
-    if (this._route?.internalValue !== undefined) {
+    if (this.__route?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.route = this._route?.internalValue;
+      internalValueResult.route = this.__route?.internalValue;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15535,9 +15865,9 @@ export class DomainDevicesHostdevsCapsNetOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ip.internalValue = undefined;
-      this._route.internalValue = undefined;
-      this._source.internalValue = undefined;
+      if (this.__ip !== undefined) { this.__ip.internalValue = undefined; }
+      if (this.__route !== undefined) { this.__route.internalValue = undefined; }
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -15546,58 +15876,67 @@ export class DomainDevicesHostdevsCapsNetOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ip.internalValue = value.ip;
-      this._route.internalValue = value.route;
-      this._source.internalValue = value.source;
+      if (value.ip !== undefined || this.__ip !== undefined) { this._ip.internalValue = value.ip; }
+      if (value.route !== undefined || this.__route !== undefined) { this._route.internalValue = value.route; }
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
   // ip - computed: false, optional: true, required: false
-  private _ip = new DomainDevicesHostdevsCapsNetIpList(this, "ip", false);
+  private __ip?: DomainDevicesHostdevsCapsNetIpList;
+  private get _ip(): DomainDevicesHostdevsCapsNetIpList {
+    return this.__ip ??= new DomainDevicesHostdevsCapsNetIpList(this, "ip", false);
+  }
   public get ip() {
     return this._ip;
   }
   public putIp(value: DomainDevicesHostdevsCapsNetIp[] | cdktf.IResolvable) {
-    this._ip.internalValue = value;
+    if (value !== undefined || this.__ip !== undefined) { this._ip.internalValue = value; }
   }
   public resetIp() {
-    this._ip.internalValue = undefined;
+    if (this.__ip !== undefined) { this.__ip.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ipInput() {
-    return this._ip.internalValue;
+    return this.__ip?.internalValue;
   }
 
   // route - computed: false, optional: true, required: false
-  private _route = new DomainDevicesHostdevsCapsNetRouteList(this, "route", false);
+  private __route?: DomainDevicesHostdevsCapsNetRouteList;
+  private get _route(): DomainDevicesHostdevsCapsNetRouteList {
+    return this.__route ??= new DomainDevicesHostdevsCapsNetRouteList(this, "route", false);
+  }
   public get route() {
     return this._route;
   }
   public putRoute(value: DomainDevicesHostdevsCapsNetRoute[] | cdktf.IResolvable) {
-    this._route.internalValue = value;
+    if (value !== undefined || this.__route !== undefined) { this._route.internalValue = value; }
   }
   public resetRoute() {
-    this._route.internalValue = undefined;
+    if (this.__route !== undefined) { this.__route.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get routeInput() {
-    return this._route.internalValue;
+    return this.__route?.internalValue;
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesHostdevsCapsNetSourceOutputReference(this, "source");
+  private __source?: DomainDevicesHostdevsCapsNetSourceOutputReference;
+  private get _source(): DomainDevicesHostdevsCapsNetSourceOutputReference {
+    return this.__source ??= new DomainDevicesHostdevsCapsNetSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesHostdevsCapsNetSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsCapsStorageSource {
@@ -15745,9 +16084,9 @@ export class DomainDevicesHostdevsCapsStorageOutputReference extends cdktf.Compl
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15756,7 +16095,7 @@ export class DomainDevicesHostdevsCapsStorageOutputReference extends cdktf.Compl
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -15765,24 +16104,27 @@ export class DomainDevicesHostdevsCapsStorageOutputReference extends cdktf.Compl
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesHostdevsCapsStorageSourceOutputReference(this, "source");
+  private __source?: DomainDevicesHostdevsCapsStorageSourceOutputReference;
+  private get _source(): DomainDevicesHostdevsCapsStorageSourceOutputReference {
+    return this.__source ??= new DomainDevicesHostdevsCapsStorageSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesHostdevsCapsStorageSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsRom {
@@ -16090,9 +16432,9 @@ export class DomainDevicesHostdevsSubsysMDevSourceOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16101,7 +16443,7 @@ export class DomainDevicesHostdevsSubsysMDevSourceOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16110,24 +16452,27 @@ export class DomainDevicesHostdevsSubsysMDevSourceOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
     }
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesHostdevsSubsysMDevSourceAddressOutputReference(this, "address");
+  private __address?: DomainDevicesHostdevsSubsysMDevSourceAddressOutputReference;
+  private get _address(): DomainDevicesHostdevsSubsysMDevSourceAddressOutputReference {
+    return this.__address ??= new DomainDevicesHostdevsSubsysMDevSourceAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesHostdevsSubsysMDevSourceAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsSubsysMDev {
@@ -16229,9 +16574,9 @@ export class DomainDevicesHostdevsSubsysMDevOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.ramFb = this._ramFb;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16243,7 +16588,7 @@ export class DomainDevicesHostdevsSubsysMDevOutputReference extends cdktf.Comple
       this._display = undefined;
       this._model = undefined;
       this._ramFb = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16255,7 +16600,7 @@ export class DomainDevicesHostdevsSubsysMDevOutputReference extends cdktf.Comple
       this._display = value.display;
       this._model = value.model;
       this._ramFb = value.ramFb;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
@@ -16308,19 +16653,22 @@ export class DomainDevicesHostdevsSubsysMDevOutputReference extends cdktf.Comple
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesHostdevsSubsysMDevSourceOutputReference(this, "source");
+  private __source?: DomainDevicesHostdevsSubsysMDevSourceOutputReference;
+  private get _source(): DomainDevicesHostdevsSubsysMDevSourceOutputReference {
+    return this.__source ??= new DomainDevicesHostdevsSubsysMDevSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesHostdevsSubsysMDevSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsSubsysPciDriver {
@@ -16706,9 +17054,9 @@ export class DomainDevicesHostdevsSubsysPciSourceAddressOutputReference extends 
       hasAnyValues = true;
       internalValueResult.slot = this._slot;
     }
-    if (this._zpci?.internalValue !== undefined) {
+    if (this.__zpci?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.zpci = this._zpci?.internalValue;
+      internalValueResult.zpci = this.__zpci?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16722,7 +17070,7 @@ export class DomainDevicesHostdevsSubsysPciSourceAddressOutputReference extends 
       this._function = undefined;
       this._multiFunction = undefined;
       this._slot = undefined;
-      this._zpci.internalValue = undefined;
+      if (this.__zpci !== undefined) { this.__zpci.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16736,7 +17084,7 @@ export class DomainDevicesHostdevsSubsysPciSourceAddressOutputReference extends 
       this._function = value.function;
       this._multiFunction = value.multiFunction;
       this._slot = value.slot;
-      this._zpci.internalValue = value.zpci;
+      if (value.zpci !== undefined || this.__zpci !== undefined) { this._zpci.internalValue = value.zpci; }
     }
   }
 
@@ -16821,19 +17169,22 @@ export class DomainDevicesHostdevsSubsysPciSourceAddressOutputReference extends 
   }
 
   // zpci - computed: false, optional: true, required: false
-  private _zpci = new DomainDevicesHostdevsSubsysPciSourceAddressZpciOutputReference(this, "zpci");
+  private __zpci?: DomainDevicesHostdevsSubsysPciSourceAddressZpciOutputReference;
+  private get _zpci(): DomainDevicesHostdevsSubsysPciSourceAddressZpciOutputReference {
+    return this.__zpci ??= new DomainDevicesHostdevsSubsysPciSourceAddressZpciOutputReference(this, "zpci");
+  }
   public get zpci() {
     return this._zpci;
   }
   public putZpci(value: DomainDevicesHostdevsSubsysPciSourceAddressZpci) {
-    this._zpci.internalValue = value;
+    if (value !== undefined || this.__zpci !== undefined) { this._zpci.internalValue = value; }
   }
   public resetZpci() {
-    this._zpci.internalValue = undefined;
+    if (this.__zpci !== undefined) { this.__zpci.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get zpciInput() {
-    return this._zpci.internalValue;
+    return this.__zpci?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsSubsysPciSource {
@@ -16901,9 +17252,9 @@ export class DomainDevicesHostdevsSubsysPciSourceOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
     if (this._writeFiltering !== undefined) {
       hasAnyValues = true;
@@ -16916,7 +17267,7 @@ export class DomainDevicesHostdevsSubsysPciSourceOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
       this._writeFiltering = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -16926,25 +17277,28 @@ export class DomainDevicesHostdevsSubsysPciSourceOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
       this._writeFiltering = value.writeFiltering;
     }
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesHostdevsSubsysPciSourceAddressOutputReference(this, "address");
+  private __address?: DomainDevicesHostdevsSubsysPciSourceAddressOutputReference;
+  private get _address(): DomainDevicesHostdevsSubsysPciSourceAddressOutputReference {
+    return this.__address ??= new DomainDevicesHostdevsSubsysPciSourceAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesHostdevsSubsysPciSourceAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // write_filtering - computed: false, optional: true, required: false
@@ -17189,21 +17543,21 @@ export class DomainDevicesHostdevsSubsysPciOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.display = this._display;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
     if (this._ramFb !== undefined) {
       hasAnyValues = true;
       internalValueResult.ramFb = this._ramFb;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
-    if (this._teaming?.internalValue !== undefined) {
+    if (this.__teaming?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.teaming = this._teaming?.internalValue;
+      internalValueResult.teaming = this.__teaming?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17213,10 +17567,10 @@ export class DomainDevicesHostdevsSubsysPciOutputReference extends cdktf.Complex
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._display = undefined;
-      this._driver.internalValue = undefined;
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
       this._ramFb = undefined;
-      this._source.internalValue = undefined;
-      this._teaming.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
+      if (this.__teaming !== undefined) { this.__teaming.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17226,10 +17580,10 @@ export class DomainDevicesHostdevsSubsysPciOutputReference extends cdktf.Complex
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._display = value.display;
-      this._driver.internalValue = value.driver;
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
       this._ramFb = value.ramFb;
-      this._source.internalValue = value.source;
-      this._teaming.internalValue = value.teaming;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
+      if (value.teaming !== undefined || this.__teaming !== undefined) { this._teaming.internalValue = value.teaming; }
     }
   }
 
@@ -17250,19 +17604,22 @@ export class DomainDevicesHostdevsSubsysPciOutputReference extends cdktf.Complex
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesHostdevsSubsysPciDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesHostdevsSubsysPciDriverOutputReference;
+  private get _driver(): DomainDevicesHostdevsSubsysPciDriverOutputReference {
+    return this.__driver ??= new DomainDevicesHostdevsSubsysPciDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesHostdevsSubsysPciDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // ram_fb - computed: false, optional: true, required: false
@@ -17282,35 +17639,41 @@ export class DomainDevicesHostdevsSubsysPciOutputReference extends cdktf.Complex
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesHostdevsSubsysPciSourceOutputReference(this, "source");
+  private __source?: DomainDevicesHostdevsSubsysPciSourceOutputReference;
+  private get _source(): DomainDevicesHostdevsSubsysPciSourceOutputReference {
+    return this.__source ??= new DomainDevicesHostdevsSubsysPciSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesHostdevsSubsysPciSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // teaming - computed: false, optional: true, required: false
-  private _teaming = new DomainDevicesHostdevsSubsysPciTeamingOutputReference(this, "teaming");
+  private __teaming?: DomainDevicesHostdevsSubsysPciTeamingOutputReference;
+  private get _teaming(): DomainDevicesHostdevsSubsysPciTeamingOutputReference {
+    return this.__teaming ??= new DomainDevicesHostdevsSubsysPciTeamingOutputReference(this, "teaming");
+  }
   public get teaming() {
     return this._teaming;
   }
   public putTeaming(value: DomainDevicesHostdevsSubsysPciTeaming) {
-    this._teaming.internalValue = value;
+    if (value !== undefined || this.__teaming !== undefined) { this._teaming.internalValue = value; }
   }
   public resetTeaming() {
-    this._teaming.internalValue = undefined;
+    if (this.__teaming !== undefined) { this.__teaming.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get teamingInput() {
-    return this._teaming.internalValue;
+    return this.__teaming?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceHostAdapter {
@@ -17662,13 +18025,13 @@ export class DomainDevicesHostdevsSubsysScsiSourceHostOutputReference extends cd
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._adapter?.internalValue !== undefined) {
+    if (this.__adapter?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.adapter = this._adapter?.internalValue;
+      internalValueResult.adapter = this.__adapter?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17677,8 +18040,8 @@ export class DomainDevicesHostdevsSubsysScsiSourceHostOutputReference extends cd
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._adapter.internalValue = undefined;
-      this._address.internalValue = undefined;
+      if (this.__adapter !== undefined) { this.__adapter.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17687,41 +18050,47 @@ export class DomainDevicesHostdevsSubsysScsiSourceHostOutputReference extends cd
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._adapter.internalValue = value.adapter;
-      this._address.internalValue = value.address;
+      if (value.adapter !== undefined || this.__adapter !== undefined) { this._adapter.internalValue = value.adapter; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
     }
   }
 
   // adapter - computed: false, optional: true, required: false
-  private _adapter = new DomainDevicesHostdevsSubsysScsiSourceHostAdapterOutputReference(this, "adapter");
+  private __adapter?: DomainDevicesHostdevsSubsysScsiSourceHostAdapterOutputReference;
+  private get _adapter(): DomainDevicesHostdevsSubsysScsiSourceHostAdapterOutputReference {
+    return this.__adapter ??= new DomainDevicesHostdevsSubsysScsiSourceHostAdapterOutputReference(this, "adapter");
+  }
   public get adapter() {
     return this._adapter;
   }
   public putAdapter(value: DomainDevicesHostdevsSubsysScsiSourceHostAdapter) {
-    this._adapter.internalValue = value;
+    if (value !== undefined || this.__adapter !== undefined) { this._adapter.internalValue = value; }
   }
   public resetAdapter() {
-    this._adapter.internalValue = undefined;
+    if (this.__adapter !== undefined) { this.__adapter.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get adapterInput() {
-    return this._adapter.internalValue;
+    return this.__adapter?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesHostdevsSubsysScsiSourceHostAddressOutputReference(this, "address");
+  private __address?: DomainDevicesHostdevsSubsysScsiSourceHostAddressOutputReference;
+  private get _address(): DomainDevicesHostdevsSubsysScsiSourceHostAddressOutputReference {
+    return this.__address ??= new DomainDevicesHostdevsSubsysScsiSourceHostAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesHostdevsSubsysScsiSourceHostAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceIscsiAuthSecret {
@@ -17949,9 +18318,9 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiAuthOutputReference exten
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._secret?.internalValue !== undefined) {
+    if (this.__secret?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secret = this._secret?.internalValue;
+      internalValueResult.secret = this.__secret?.internalValue;
     }
     if (this._username !== undefined) {
       hasAnyValues = true;
@@ -17964,7 +18333,7 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiAuthOutputReference exten
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._secret.internalValue = undefined;
+      if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
       this._username = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -17974,25 +18343,28 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiAuthOutputReference exten
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._secret.internalValue = value.secret;
+      if (value.secret !== undefined || this.__secret !== undefined) { this._secret.internalValue = value.secret; }
       this._username = value.username;
     }
   }
 
   // secret - computed: false, optional: true, required: false
-  private _secret = new DomainDevicesHostdevsSubsysScsiSourceIscsiAuthSecretOutputReference(this, "secret");
+  private __secret?: DomainDevicesHostdevsSubsysScsiSourceIscsiAuthSecretOutputReference;
+  private get _secret(): DomainDevicesHostdevsSubsysScsiSourceIscsiAuthSecretOutputReference {
+    return this.__secret ??= new DomainDevicesHostdevsSubsysScsiSourceIscsiAuthSecretOutputReference(this, "secret");
+  }
   public get secret() {
     return this._secret;
   }
   public putSecret(value: DomainDevicesHostdevsSubsysScsiSourceIscsiAuthSecret) {
-    this._secret.internalValue = value;
+    if (value !== undefined || this.__secret !== undefined) { this._secret.internalValue = value; }
   }
   public resetSecret() {
-    this._secret.internalValue = undefined;
+    if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretInput() {
-    return this._secret.internalValue;
+    return this.__secret?.internalValue;
   }
 
   // username - computed: false, optional: true, required: false
@@ -18371,9 +18743,9 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorOutputReference 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._iqn?.internalValue !== undefined) {
+    if (this.__iqn?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.iqn = this._iqn?.internalValue;
+      internalValueResult.iqn = this.__iqn?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18382,7 +18754,7 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorOutputReference 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = undefined;
+      if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18391,24 +18763,27 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorOutputReference 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = value.iqn;
+      if (value.iqn !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value.iqn; }
     }
   }
 
   // iqn - computed: false, optional: true, required: false
-  private _iqn = new DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorIqnOutputReference(this, "iqn");
+  private __iqn?: DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorIqnOutputReference;
+  private get _iqn(): DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorIqnOutputReference {
+    return this.__iqn ??= new DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorIqnOutputReference(this, "iqn");
+  }
   public get iqn() {
     return this._iqn;
   }
   public putIqn(value: DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorIqn) {
-    this._iqn.internalValue = value;
+    if (value !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value; }
   }
   public resetIqn() {
-    this._iqn.internalValue = undefined;
+    if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get iqnInput() {
-    return this._iqn.internalValue;
+    return this.__iqn?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceIscsi {
@@ -18498,17 +18873,17 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiOutputReference extends c
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._auth?.internalValue !== undefined) {
+    if (this.__auth?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.auth = this._auth?.internalValue;
+      internalValueResult.auth = this.__auth?.internalValue;
     }
-    if (this._host?.internalValue !== undefined) {
+    if (this.__host?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.host = this._host?.internalValue;
+      internalValueResult.host = this.__host?.internalValue;
     }
-    if (this._initiator?.internalValue !== undefined) {
+    if (this.__initiator?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.initiator = this._initiator?.internalValue;
+      internalValueResult.initiator = this.__initiator?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -18521,9 +18896,9 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiOutputReference extends c
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._auth.internalValue = undefined;
-      this._host.internalValue = undefined;
-      this._initiator.internalValue = undefined;
+      if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
+      if (this.__host !== undefined) { this.__host.internalValue = undefined; }
+      if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
       this._name = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -18533,59 +18908,68 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiOutputReference extends c
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._auth.internalValue = value.auth;
-      this._host.internalValue = value.host;
-      this._initiator.internalValue = value.initiator;
+      if (value.auth !== undefined || this.__auth !== undefined) { this._auth.internalValue = value.auth; }
+      if (value.host !== undefined || this.__host !== undefined) { this._host.internalValue = value.host; }
+      if (value.initiator !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value.initiator; }
       this._name = value.name;
     }
   }
 
   // auth - computed: false, optional: true, required: false
-  private _auth = new DomainDevicesHostdevsSubsysScsiSourceIscsiAuthOutputReference(this, "auth");
+  private __auth?: DomainDevicesHostdevsSubsysScsiSourceIscsiAuthOutputReference;
+  private get _auth(): DomainDevicesHostdevsSubsysScsiSourceIscsiAuthOutputReference {
+    return this.__auth ??= new DomainDevicesHostdevsSubsysScsiSourceIscsiAuthOutputReference(this, "auth");
+  }
   public get auth() {
     return this._auth;
   }
   public putAuth(value: DomainDevicesHostdevsSubsysScsiSourceIscsiAuth) {
-    this._auth.internalValue = value;
+    if (value !== undefined || this.__auth !== undefined) { this._auth.internalValue = value; }
   }
   public resetAuth() {
-    this._auth.internalValue = undefined;
+    if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get authInput() {
-    return this._auth.internalValue;
+    return this.__auth?.internalValue;
   }
 
   // host - computed: false, optional: true, required: false
-  private _host = new DomainDevicesHostdevsSubsysScsiSourceIscsiHostList(this, "host", false);
+  private __host?: DomainDevicesHostdevsSubsysScsiSourceIscsiHostList;
+  private get _host(): DomainDevicesHostdevsSubsysScsiSourceIscsiHostList {
+    return this.__host ??= new DomainDevicesHostdevsSubsysScsiSourceIscsiHostList(this, "host", false);
+  }
   public get host() {
     return this._host;
   }
   public putHost(value: DomainDevicesHostdevsSubsysScsiSourceIscsiHost[] | cdktf.IResolvable) {
-    this._host.internalValue = value;
+    if (value !== undefined || this.__host !== undefined) { this._host.internalValue = value; }
   }
   public resetHost() {
-    this._host.internalValue = undefined;
+    if (this.__host !== undefined) { this.__host.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostInput() {
-    return this._host.internalValue;
+    return this.__host?.internalValue;
   }
 
   // initiator - computed: false, optional: true, required: false
-  private _initiator = new DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorOutputReference(this, "initiator");
+  private __initiator?: DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorOutputReference;
+  private get _initiator(): DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorOutputReference {
+    return this.__initiator ??= new DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorOutputReference(this, "initiator");
+  }
   public get initiator() {
     return this._initiator;
   }
   public putInitiator(value: DomainDevicesHostdevsSubsysScsiSourceIscsiInitiator) {
-    this._initiator.internalValue = value;
+    if (value !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value; }
   }
   public resetInitiator() {
-    this._initiator.internalValue = undefined;
+    if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get initiatorInput() {
-    return this._initiator.internalValue;
+    return this.__initiator?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -18666,13 +19050,13 @@ export class DomainDevicesHostdevsSubsysScsiSourceOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._host?.internalValue !== undefined) {
+    if (this.__host?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.host = this._host?.internalValue;
+      internalValueResult.host = this.__host?.internalValue;
     }
-    if (this._iscsi?.internalValue !== undefined) {
+    if (this.__iscsi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.iscsi = this._iscsi?.internalValue;
+      internalValueResult.iscsi = this.__iscsi?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18681,8 +19065,8 @@ export class DomainDevicesHostdevsSubsysScsiSourceOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._host.internalValue = undefined;
-      this._iscsi.internalValue = undefined;
+      if (this.__host !== undefined) { this.__host.internalValue = undefined; }
+      if (this.__iscsi !== undefined) { this.__iscsi.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18691,41 +19075,47 @@ export class DomainDevicesHostdevsSubsysScsiSourceOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._host.internalValue = value.host;
-      this._iscsi.internalValue = value.iscsi;
+      if (value.host !== undefined || this.__host !== undefined) { this._host.internalValue = value.host; }
+      if (value.iscsi !== undefined || this.__iscsi !== undefined) { this._iscsi.internalValue = value.iscsi; }
     }
   }
 
   // host - computed: false, optional: true, required: false
-  private _host = new DomainDevicesHostdevsSubsysScsiSourceHostOutputReference(this, "host");
+  private __host?: DomainDevicesHostdevsSubsysScsiSourceHostOutputReference;
+  private get _host(): DomainDevicesHostdevsSubsysScsiSourceHostOutputReference {
+    return this.__host ??= new DomainDevicesHostdevsSubsysScsiSourceHostOutputReference(this, "host");
+  }
   public get host() {
     return this._host;
   }
   public putHost(value: DomainDevicesHostdevsSubsysScsiSourceHost) {
-    this._host.internalValue = value;
+    if (value !== undefined || this.__host !== undefined) { this._host.internalValue = value; }
   }
   public resetHost() {
-    this._host.internalValue = undefined;
+    if (this.__host !== undefined) { this.__host.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostInput() {
-    return this._host.internalValue;
+    return this.__host?.internalValue;
   }
 
   // iscsi - computed: false, optional: true, required: false
-  private _iscsi = new DomainDevicesHostdevsSubsysScsiSourceIscsiOutputReference(this, "iscsi");
+  private __iscsi?: DomainDevicesHostdevsSubsysScsiSourceIscsiOutputReference;
+  private get _iscsi(): DomainDevicesHostdevsSubsysScsiSourceIscsiOutputReference {
+    return this.__iscsi ??= new DomainDevicesHostdevsSubsysScsiSourceIscsiOutputReference(this, "iscsi");
+  }
   public get iscsi() {
     return this._iscsi;
   }
   public putIscsi(value: DomainDevicesHostdevsSubsysScsiSourceIscsi) {
-    this._iscsi.internalValue = value;
+    if (value !== undefined || this.__iscsi !== undefined) { this._iscsi.internalValue = value; }
   }
   public resetIscsi() {
-    this._iscsi.internalValue = undefined;
+    if (this.__iscsi !== undefined) { this.__iscsi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get iscsiInput() {
-    return this._iscsi.internalValue;
+    return this.__iscsi?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsSubsysScsi {
@@ -18842,9 +19232,9 @@ export class DomainDevicesHostdevsSubsysScsiOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.shareable = this._shareable;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18857,7 +19247,7 @@ export class DomainDevicesHostdevsSubsysScsiOutputReference extends cdktf.Comple
       this._readOnly = undefined;
       this._sgio = undefined;
       this._shareable = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18870,7 +19260,7 @@ export class DomainDevicesHostdevsSubsysScsiOutputReference extends cdktf.Comple
       this._readOnly = value.readOnly;
       this._sgio = value.sgio;
       this._shareable = value.shareable;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
@@ -18939,19 +19329,22 @@ export class DomainDevicesHostdevsSubsysScsiOutputReference extends cdktf.Comple
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesHostdevsSubsysScsiSourceOutputReference(this, "source");
+  private __source?: DomainDevicesHostdevsSubsysScsiSourceOutputReference;
+  private get _source(): DomainDevicesHostdevsSubsysScsiSourceOutputReference {
+    return this.__source ??= new DomainDevicesHostdevsSubsysScsiSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesHostdevsSubsysScsiSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsSubsysScsiHostSource {
@@ -19150,9 +19543,9 @@ export class DomainDevicesHostdevsSubsysScsiHostOutputReference extends cdktf.Co
       hasAnyValues = true;
       internalValueResult.model = this._model;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19162,7 +19555,7 @@ export class DomainDevicesHostdevsSubsysScsiHostOutputReference extends cdktf.Co
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._model = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19172,7 +19565,7 @@ export class DomainDevicesHostdevsSubsysScsiHostOutputReference extends cdktf.Co
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._model = value.model;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
@@ -19193,19 +19586,22 @@ export class DomainDevicesHostdevsSubsysScsiHostOutputReference extends cdktf.Co
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesHostdevsSubsysScsiHostSourceOutputReference(this, "source");
+  private __source?: DomainDevicesHostdevsSubsysScsiHostSourceOutputReference;
+  private get _source(): DomainDevicesHostdevsSubsysScsiHostSourceOutputReference {
+    return this.__source ??= new DomainDevicesHostdevsSubsysScsiHostSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesHostdevsSubsysScsiHostSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsSubsysUsbSourceAddress {
@@ -19660,25 +20056,25 @@ export class DomainDevicesHostdevsSubsysUsbSourceOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
     if (this._guestReset !== undefined) {
       hasAnyValues = true;
       internalValueResult.guestReset = this._guestReset;
     }
-    if (this._product?.internalValue !== undefined) {
+    if (this.__product?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.product = this._product?.internalValue;
+      internalValueResult.product = this.__product?.internalValue;
     }
     if (this._startUpPolicy !== undefined) {
       hasAnyValues = true;
       internalValueResult.startUpPolicy = this._startUpPolicy;
     }
-    if (this._vendor?.internalValue !== undefined) {
+    if (this.__vendor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vendor = this._vendor?.internalValue;
+      internalValueResult.vendor = this.__vendor?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19687,11 +20083,11 @@ export class DomainDevicesHostdevsSubsysUsbSourceOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
       this._guestReset = undefined;
-      this._product.internalValue = undefined;
+      if (this.__product !== undefined) { this.__product.internalValue = undefined; }
       this._startUpPolicy = undefined;
-      this._vendor.internalValue = undefined;
+      if (this.__vendor !== undefined) { this.__vendor.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19700,28 +20096,31 @@ export class DomainDevicesHostdevsSubsysUsbSourceOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
       this._guestReset = value.guestReset;
-      this._product.internalValue = value.product;
+      if (value.product !== undefined || this.__product !== undefined) { this._product.internalValue = value.product; }
       this._startUpPolicy = value.startUpPolicy;
-      this._vendor.internalValue = value.vendor;
+      if (value.vendor !== undefined || this.__vendor !== undefined) { this._vendor.internalValue = value.vendor; }
     }
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesHostdevsSubsysUsbSourceAddressOutputReference(this, "address");
+  private __address?: DomainDevicesHostdevsSubsysUsbSourceAddressOutputReference;
+  private get _address(): DomainDevicesHostdevsSubsysUsbSourceAddressOutputReference {
+    return this.__address ??= new DomainDevicesHostdevsSubsysUsbSourceAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesHostdevsSubsysUsbSourceAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // guest_reset - computed: false, optional: true, required: false
@@ -19741,19 +20140,22 @@ export class DomainDevicesHostdevsSubsysUsbSourceOutputReference extends cdktf.C
   }
 
   // product - computed: false, optional: true, required: false
-  private _product = new DomainDevicesHostdevsSubsysUsbSourceProductOutputReference(this, "product");
+  private __product?: DomainDevicesHostdevsSubsysUsbSourceProductOutputReference;
+  private get _product(): DomainDevicesHostdevsSubsysUsbSourceProductOutputReference {
+    return this.__product ??= new DomainDevicesHostdevsSubsysUsbSourceProductOutputReference(this, "product");
+  }
   public get product() {
     return this._product;
   }
   public putProduct(value: DomainDevicesHostdevsSubsysUsbSourceProduct) {
-    this._product.internalValue = value;
+    if (value !== undefined || this.__product !== undefined) { this._product.internalValue = value; }
   }
   public resetProduct() {
-    this._product.internalValue = undefined;
+    if (this.__product !== undefined) { this.__product.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get productInput() {
-    return this._product.internalValue;
+    return this.__product?.internalValue;
   }
 
   // start_up_policy - computed: false, optional: true, required: false
@@ -19773,19 +20175,22 @@ export class DomainDevicesHostdevsSubsysUsbSourceOutputReference extends cdktf.C
   }
 
   // vendor - computed: false, optional: true, required: false
-  private _vendor = new DomainDevicesHostdevsSubsysUsbSourceVendorOutputReference(this, "vendor");
+  private __vendor?: DomainDevicesHostdevsSubsysUsbSourceVendorOutputReference;
+  private get _vendor(): DomainDevicesHostdevsSubsysUsbSourceVendorOutputReference {
+    return this.__vendor ??= new DomainDevicesHostdevsSubsysUsbSourceVendorOutputReference(this, "vendor");
+  }
   public get vendor() {
     return this._vendor;
   }
   public putVendor(value: DomainDevicesHostdevsSubsysUsbSourceVendor) {
-    this._vendor.internalValue = value;
+    if (value !== undefined || this.__vendor !== undefined) { this._vendor.internalValue = value; }
   }
   public resetVendor() {
-    this._vendor.internalValue = undefined;
+    if (this.__vendor !== undefined) { this.__vendor.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vendorInput() {
-    return this._vendor.internalValue;
+    return this.__vendor?.internalValue;
   }
 }
 export interface DomainDevicesHostdevsSubsysUsb {
@@ -19842,9 +20247,9 @@ export class DomainDevicesHostdevsSubsysUsbOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19853,7 +20258,7 @@ export class DomainDevicesHostdevsSubsysUsbOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19862,24 +20267,27 @@ export class DomainDevicesHostdevsSubsysUsbOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesHostdevsSubsysUsbSourceOutputReference(this, "source");
+  private __source?: DomainDevicesHostdevsSubsysUsbSourceOutputReference;
+  private get _source(): DomainDevicesHostdevsSubsysUsbSourceOutputReference {
+    return this.__source ??= new DomainDevicesHostdevsSubsysUsbSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesHostdevsSubsysUsbSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesHostdevs {
@@ -20081,61 +20489,61 @@ export class DomainDevicesHostdevsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._boot?.internalValue !== undefined) {
+    if (this.__boot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.boot = this._boot?.internalValue;
+      internalValueResult.boot = this.__boot?.internalValue;
     }
-    if (this._capsMisc?.internalValue !== undefined) {
+    if (this.__capsMisc?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.capsMisc = this._capsMisc?.internalValue;
+      internalValueResult.capsMisc = this.__capsMisc?.internalValue;
     }
-    if (this._capsNet?.internalValue !== undefined) {
+    if (this.__capsNet?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.capsNet = this._capsNet?.internalValue;
+      internalValueResult.capsNet = this.__capsNet?.internalValue;
     }
-    if (this._capsStorage?.internalValue !== undefined) {
+    if (this.__capsStorage?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.capsStorage = this._capsStorage?.internalValue;
+      internalValueResult.capsStorage = this.__capsStorage?.internalValue;
     }
     if (this._managed !== undefined) {
       hasAnyValues = true;
       internalValueResult.managed = this._managed;
     }
-    if (this._rom?.internalValue !== undefined) {
+    if (this.__rom?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rom = this._rom?.internalValue;
+      internalValueResult.rom = this.__rom?.internalValue;
     }
-    if (this._subsysMDev?.internalValue !== undefined) {
+    if (this.__subsysMDev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.subsysMDev = this._subsysMDev?.internalValue;
+      internalValueResult.subsysMDev = this.__subsysMDev?.internalValue;
     }
-    if (this._subsysPci?.internalValue !== undefined) {
+    if (this.__subsysPci?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.subsysPci = this._subsysPci?.internalValue;
+      internalValueResult.subsysPci = this.__subsysPci?.internalValue;
     }
-    if (this._subsysScsi?.internalValue !== undefined) {
+    if (this.__subsysScsi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.subsysScsi = this._subsysScsi?.internalValue;
+      internalValueResult.subsysScsi = this.__subsysScsi?.internalValue;
     }
-    if (this._subsysScsiHost?.internalValue !== undefined) {
+    if (this.__subsysScsiHost?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.subsysScsiHost = this._subsysScsiHost?.internalValue;
+      internalValueResult.subsysScsiHost = this.__subsysScsiHost?.internalValue;
     }
-    if (this._subsysUsb?.internalValue !== undefined) {
+    if (this.__subsysUsb?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.subsysUsb = this._subsysUsb?.internalValue;
+      internalValueResult.subsysUsb = this.__subsysUsb?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20144,20 +20552,20 @@ export class DomainDevicesHostdevsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._boot.internalValue = undefined;
-      this._capsMisc.internalValue = undefined;
-      this._capsNet.internalValue = undefined;
-      this._capsStorage.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__boot !== undefined) { this.__boot.internalValue = undefined; }
+      if (this.__capsMisc !== undefined) { this.__capsMisc.internalValue = undefined; }
+      if (this.__capsNet !== undefined) { this.__capsNet.internalValue = undefined; }
+      if (this.__capsStorage !== undefined) { this.__capsStorage.internalValue = undefined; }
       this._managed = undefined;
-      this._rom.internalValue = undefined;
-      this._subsysMDev.internalValue = undefined;
-      this._subsysPci.internalValue = undefined;
-      this._subsysScsi.internalValue = undefined;
-      this._subsysScsiHost.internalValue = undefined;
-      this._subsysUsb.internalValue = undefined;
+      if (this.__rom !== undefined) { this.__rom.internalValue = undefined; }
+      if (this.__subsysMDev !== undefined) { this.__subsysMDev.internalValue = undefined; }
+      if (this.__subsysPci !== undefined) { this.__subsysPci.internalValue = undefined; }
+      if (this.__subsysScsi !== undefined) { this.__subsysScsi.internalValue = undefined; }
+      if (this.__subsysScsiHost !== undefined) { this.__subsysScsiHost.internalValue = undefined; }
+      if (this.__subsysUsb !== undefined) { this.__subsysUsb.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20166,133 +20574,154 @@ export class DomainDevicesHostdevsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._boot.internalValue = value.boot;
-      this._capsMisc.internalValue = value.capsMisc;
-      this._capsNet.internalValue = value.capsNet;
-      this._capsStorage.internalValue = value.capsStorage;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.boot !== undefined || this.__boot !== undefined) { this._boot.internalValue = value.boot; }
+      if (value.capsMisc !== undefined || this.__capsMisc !== undefined) { this._capsMisc.internalValue = value.capsMisc; }
+      if (value.capsNet !== undefined || this.__capsNet !== undefined) { this._capsNet.internalValue = value.capsNet; }
+      if (value.capsStorage !== undefined || this.__capsStorage !== undefined) { this._capsStorage.internalValue = value.capsStorage; }
       this._managed = value.managed;
-      this._rom.internalValue = value.rom;
-      this._subsysMDev.internalValue = value.subsysMDev;
-      this._subsysPci.internalValue = value.subsysPci;
-      this._subsysScsi.internalValue = value.subsysScsi;
-      this._subsysScsiHost.internalValue = value.subsysScsiHost;
-      this._subsysUsb.internalValue = value.subsysUsb;
+      if (value.rom !== undefined || this.__rom !== undefined) { this._rom.internalValue = value.rom; }
+      if (value.subsysMDev !== undefined || this.__subsysMDev !== undefined) { this._subsysMDev.internalValue = value.subsysMDev; }
+      if (value.subsysPci !== undefined || this.__subsysPci !== undefined) { this._subsysPci.internalValue = value.subsysPci; }
+      if (value.subsysScsi !== undefined || this.__subsysScsi !== undefined) { this._subsysScsi.internalValue = value.subsysScsi; }
+      if (value.subsysScsiHost !== undefined || this.__subsysScsiHost !== undefined) { this._subsysScsiHost.internalValue = value.subsysScsiHost; }
+      if (value.subsysUsb !== undefined || this.__subsysUsb !== undefined) { this._subsysUsb.internalValue = value.subsysUsb; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesHostdevsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesHostdevsAcpiOutputReference;
+  private get _acpi(): DomainDevicesHostdevsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesHostdevsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesHostdevsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesHostdevsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesHostdevsAddressOutputReference;
+  private get _address(): DomainDevicesHostdevsAddressOutputReference {
+    return this.__address ??= new DomainDevicesHostdevsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesHostdevsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesHostdevsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesHostdevsAliasOutputReference;
+  private get _alias(): DomainDevicesHostdevsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesHostdevsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesHostdevsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // boot - computed: false, optional: true, required: false
-  private _boot = new DomainDevicesHostdevsBootOutputReference(this, "boot");
+  private __boot?: DomainDevicesHostdevsBootOutputReference;
+  private get _boot(): DomainDevicesHostdevsBootOutputReference {
+    return this.__boot ??= new DomainDevicesHostdevsBootOutputReference(this, "boot");
+  }
   public get boot() {
     return this._boot;
   }
   public putBoot(value: DomainDevicesHostdevsBoot) {
-    this._boot.internalValue = value;
+    if (value !== undefined || this.__boot !== undefined) { this._boot.internalValue = value; }
   }
   public resetBoot() {
-    this._boot.internalValue = undefined;
+    if (this.__boot !== undefined) { this.__boot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bootInput() {
-    return this._boot.internalValue;
+    return this.__boot?.internalValue;
   }
 
   // caps_misc - computed: false, optional: true, required: false
-  private _capsMisc = new DomainDevicesHostdevsCapsMiscOutputReference(this, "caps_misc");
+  private __capsMisc?: DomainDevicesHostdevsCapsMiscOutputReference;
+  private get _capsMisc(): DomainDevicesHostdevsCapsMiscOutputReference {
+    return this.__capsMisc ??= new DomainDevicesHostdevsCapsMiscOutputReference(this, "caps_misc");
+  }
   public get capsMisc() {
     return this._capsMisc;
   }
   public putCapsMisc(value: DomainDevicesHostdevsCapsMisc) {
-    this._capsMisc.internalValue = value;
+    if (value !== undefined || this.__capsMisc !== undefined) { this._capsMisc.internalValue = value; }
   }
   public resetCapsMisc() {
-    this._capsMisc.internalValue = undefined;
+    if (this.__capsMisc !== undefined) { this.__capsMisc.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get capsMiscInput() {
-    return this._capsMisc.internalValue;
+    return this.__capsMisc?.internalValue;
   }
 
   // caps_net - computed: false, optional: true, required: false
-  private _capsNet = new DomainDevicesHostdevsCapsNetOutputReference(this, "caps_net");
+  private __capsNet?: DomainDevicesHostdevsCapsNetOutputReference;
+  private get _capsNet(): DomainDevicesHostdevsCapsNetOutputReference {
+    return this.__capsNet ??= new DomainDevicesHostdevsCapsNetOutputReference(this, "caps_net");
+  }
   public get capsNet() {
     return this._capsNet;
   }
   public putCapsNet(value: DomainDevicesHostdevsCapsNet) {
-    this._capsNet.internalValue = value;
+    if (value !== undefined || this.__capsNet !== undefined) { this._capsNet.internalValue = value; }
   }
   public resetCapsNet() {
-    this._capsNet.internalValue = undefined;
+    if (this.__capsNet !== undefined) { this.__capsNet.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get capsNetInput() {
-    return this._capsNet.internalValue;
+    return this.__capsNet?.internalValue;
   }
 
   // caps_storage - computed: false, optional: true, required: false
-  private _capsStorage = new DomainDevicesHostdevsCapsStorageOutputReference(this, "caps_storage");
+  private __capsStorage?: DomainDevicesHostdevsCapsStorageOutputReference;
+  private get _capsStorage(): DomainDevicesHostdevsCapsStorageOutputReference {
+    return this.__capsStorage ??= new DomainDevicesHostdevsCapsStorageOutputReference(this, "caps_storage");
+  }
   public get capsStorage() {
     return this._capsStorage;
   }
   public putCapsStorage(value: DomainDevicesHostdevsCapsStorage) {
-    this._capsStorage.internalValue = value;
+    if (value !== undefined || this.__capsStorage !== undefined) { this._capsStorage.internalValue = value; }
   }
   public resetCapsStorage() {
-    this._capsStorage.internalValue = undefined;
+    if (this.__capsStorage !== undefined) { this.__capsStorage.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get capsStorageInput() {
-    return this._capsStorage.internalValue;
+    return this.__capsStorage?.internalValue;
   }
 
   // managed - computed: false, optional: true, required: false
@@ -20312,99 +20741,117 @@ export class DomainDevicesHostdevsOutputReference extends cdktf.ComplexObject {
   }
 
   // rom - computed: false, optional: true, required: false
-  private _rom = new DomainDevicesHostdevsRomOutputReference(this, "rom");
+  private __rom?: DomainDevicesHostdevsRomOutputReference;
+  private get _rom(): DomainDevicesHostdevsRomOutputReference {
+    return this.__rom ??= new DomainDevicesHostdevsRomOutputReference(this, "rom");
+  }
   public get rom() {
     return this._rom;
   }
   public putRom(value: DomainDevicesHostdevsRom) {
-    this._rom.internalValue = value;
+    if (value !== undefined || this.__rom !== undefined) { this._rom.internalValue = value; }
   }
   public resetRom() {
-    this._rom.internalValue = undefined;
+    if (this.__rom !== undefined) { this.__rom.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get romInput() {
-    return this._rom.internalValue;
+    return this.__rom?.internalValue;
   }
 
   // subsys_m_dev - computed: false, optional: true, required: false
-  private _subsysMDev = new DomainDevicesHostdevsSubsysMDevOutputReference(this, "subsys_m_dev");
+  private __subsysMDev?: DomainDevicesHostdevsSubsysMDevOutputReference;
+  private get _subsysMDev(): DomainDevicesHostdevsSubsysMDevOutputReference {
+    return this.__subsysMDev ??= new DomainDevicesHostdevsSubsysMDevOutputReference(this, "subsys_m_dev");
+  }
   public get subsysMDev() {
     return this._subsysMDev;
   }
   public putSubsysMDev(value: DomainDevicesHostdevsSubsysMDev) {
-    this._subsysMDev.internalValue = value;
+    if (value !== undefined || this.__subsysMDev !== undefined) { this._subsysMDev.internalValue = value; }
   }
   public resetSubsysMDev() {
-    this._subsysMDev.internalValue = undefined;
+    if (this.__subsysMDev !== undefined) { this.__subsysMDev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get subsysMDevInput() {
-    return this._subsysMDev.internalValue;
+    return this.__subsysMDev?.internalValue;
   }
 
   // subsys_pci - computed: false, optional: true, required: false
-  private _subsysPci = new DomainDevicesHostdevsSubsysPciOutputReference(this, "subsys_pci");
+  private __subsysPci?: DomainDevicesHostdevsSubsysPciOutputReference;
+  private get _subsysPci(): DomainDevicesHostdevsSubsysPciOutputReference {
+    return this.__subsysPci ??= new DomainDevicesHostdevsSubsysPciOutputReference(this, "subsys_pci");
+  }
   public get subsysPci() {
     return this._subsysPci;
   }
   public putSubsysPci(value: DomainDevicesHostdevsSubsysPci) {
-    this._subsysPci.internalValue = value;
+    if (value !== undefined || this.__subsysPci !== undefined) { this._subsysPci.internalValue = value; }
   }
   public resetSubsysPci() {
-    this._subsysPci.internalValue = undefined;
+    if (this.__subsysPci !== undefined) { this.__subsysPci.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get subsysPciInput() {
-    return this._subsysPci.internalValue;
+    return this.__subsysPci?.internalValue;
   }
 
   // subsys_scsi - computed: false, optional: true, required: false
-  private _subsysScsi = new DomainDevicesHostdevsSubsysScsiOutputReference(this, "subsys_scsi");
+  private __subsysScsi?: DomainDevicesHostdevsSubsysScsiOutputReference;
+  private get _subsysScsi(): DomainDevicesHostdevsSubsysScsiOutputReference {
+    return this.__subsysScsi ??= new DomainDevicesHostdevsSubsysScsiOutputReference(this, "subsys_scsi");
+  }
   public get subsysScsi() {
     return this._subsysScsi;
   }
   public putSubsysScsi(value: DomainDevicesHostdevsSubsysScsi) {
-    this._subsysScsi.internalValue = value;
+    if (value !== undefined || this.__subsysScsi !== undefined) { this._subsysScsi.internalValue = value; }
   }
   public resetSubsysScsi() {
-    this._subsysScsi.internalValue = undefined;
+    if (this.__subsysScsi !== undefined) { this.__subsysScsi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get subsysScsiInput() {
-    return this._subsysScsi.internalValue;
+    return this.__subsysScsi?.internalValue;
   }
 
   // subsys_scsi_host - computed: false, optional: true, required: false
-  private _subsysScsiHost = new DomainDevicesHostdevsSubsysScsiHostOutputReference(this, "subsys_scsi_host");
+  private __subsysScsiHost?: DomainDevicesHostdevsSubsysScsiHostOutputReference;
+  private get _subsysScsiHost(): DomainDevicesHostdevsSubsysScsiHostOutputReference {
+    return this.__subsysScsiHost ??= new DomainDevicesHostdevsSubsysScsiHostOutputReference(this, "subsys_scsi_host");
+  }
   public get subsysScsiHost() {
     return this._subsysScsiHost;
   }
   public putSubsysScsiHost(value: DomainDevicesHostdevsSubsysScsiHost) {
-    this._subsysScsiHost.internalValue = value;
+    if (value !== undefined || this.__subsysScsiHost !== undefined) { this._subsysScsiHost.internalValue = value; }
   }
   public resetSubsysScsiHost() {
-    this._subsysScsiHost.internalValue = undefined;
+    if (this.__subsysScsiHost !== undefined) { this.__subsysScsiHost.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get subsysScsiHostInput() {
-    return this._subsysScsiHost.internalValue;
+    return this.__subsysScsiHost?.internalValue;
   }
 
   // subsys_usb - computed: false, optional: true, required: false
-  private _subsysUsb = new DomainDevicesHostdevsSubsysUsbOutputReference(this, "subsys_usb");
+  private __subsysUsb?: DomainDevicesHostdevsSubsysUsbOutputReference;
+  private get _subsysUsb(): DomainDevicesHostdevsSubsysUsbOutputReference {
+    return this.__subsysUsb ??= new DomainDevicesHostdevsSubsysUsbOutputReference(this, "subsys_usb");
+  }
   public get subsysUsb() {
     return this._subsysUsb;
   }
   public putSubsysUsb(value: DomainDevicesHostdevsSubsysUsb) {
-    this._subsysUsb.internalValue = value;
+    if (value !== undefined || this.__subsysUsb !== undefined) { this._subsysUsb.internalValue = value; }
   }
   public resetSubsysUsb() {
-    this._subsysUsb.internalValue = undefined;
+    if (this.__subsysUsb !== undefined) { this.__subsysUsb.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get subsysUsbInput() {
-    return this._subsysUsb.internalValue;
+    return this.__subsysUsb?.internalValue;
   }
 }
 
@@ -20760,17 +21207,17 @@ export class DomainDevicesHubsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -20783,9 +21230,9 @@ export class DomainDevicesHubsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -20795,59 +21242,68 @@ export class DomainDevicesHubsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
       this._type = value.type;
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesHubsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesHubsAcpiOutputReference;
+  private get _acpi(): DomainDevicesHubsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesHubsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesHubsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesHubsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesHubsAddressOutputReference;
+  private get _address(): DomainDevicesHubsAddressOutputReference {
+    return this.__address ??= new DomainDevicesHubsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesHubsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesHubsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesHubsAliasOutputReference;
+  private get _alias(): DomainDevicesHubsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesHubsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesHubsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -21666,13 +22122,13 @@ export class DomainDevicesInputsSourceOutputReference extends cdktf.ComplexObjec
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._evDev?.internalValue !== undefined) {
+    if (this.__evDev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.evDev = this._evDev?.internalValue;
+      internalValueResult.evDev = this.__evDev?.internalValue;
     }
-    if (this._passthrough?.internalValue !== undefined) {
+    if (this.__passthrough?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.passthrough = this._passthrough?.internalValue;
+      internalValueResult.passthrough = this.__passthrough?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -21681,8 +22137,8 @@ export class DomainDevicesInputsSourceOutputReference extends cdktf.ComplexObjec
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._evDev.internalValue = undefined;
-      this._passthrough.internalValue = undefined;
+      if (this.__evDev !== undefined) { this.__evDev.internalValue = undefined; }
+      if (this.__passthrough !== undefined) { this.__passthrough.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -21691,41 +22147,47 @@ export class DomainDevicesInputsSourceOutputReference extends cdktf.ComplexObjec
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._evDev.internalValue = value.evDev;
-      this._passthrough.internalValue = value.passthrough;
+      if (value.evDev !== undefined || this.__evDev !== undefined) { this._evDev.internalValue = value.evDev; }
+      if (value.passthrough !== undefined || this.__passthrough !== undefined) { this._passthrough.internalValue = value.passthrough; }
     }
   }
 
   // ev_dev - computed: false, optional: true, required: false
-  private _evDev = new DomainDevicesInputsSourceEvDevOutputReference(this, "ev_dev");
+  private __evDev?: DomainDevicesInputsSourceEvDevOutputReference;
+  private get _evDev(): DomainDevicesInputsSourceEvDevOutputReference {
+    return this.__evDev ??= new DomainDevicesInputsSourceEvDevOutputReference(this, "ev_dev");
+  }
   public get evDev() {
     return this._evDev;
   }
   public putEvDev(value: DomainDevicesInputsSourceEvDev) {
-    this._evDev.internalValue = value;
+    if (value !== undefined || this.__evDev !== undefined) { this._evDev.internalValue = value; }
   }
   public resetEvDev() {
-    this._evDev.internalValue = undefined;
+    if (this.__evDev !== undefined) { this.__evDev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get evDevInput() {
-    return this._evDev.internalValue;
+    return this.__evDev?.internalValue;
   }
 
   // passthrough - computed: false, optional: true, required: false
-  private _passthrough = new DomainDevicesInputsSourcePassthroughOutputReference(this, "passthrough");
+  private __passthrough?: DomainDevicesInputsSourcePassthroughOutputReference;
+  private get _passthrough(): DomainDevicesInputsSourcePassthroughOutputReference {
+    return this.__passthrough ??= new DomainDevicesInputsSourcePassthroughOutputReference(this, "passthrough");
+  }
   public get passthrough() {
     return this._passthrough;
   }
   public putPassthrough(value: DomainDevicesInputsSourcePassthrough) {
-    this._passthrough.internalValue = value;
+    if (value !== undefined || this.__passthrough !== undefined) { this._passthrough.internalValue = value; }
   }
   public resetPassthrough() {
-    this._passthrough.internalValue = undefined;
+    if (this.__passthrough !== undefined) { this.__passthrough.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get passthroughInput() {
-    return this._passthrough.internalValue;
+    return this.__passthrough?.internalValue;
   }
 }
 export interface DomainDevicesInputs {
@@ -21861,33 +22323,33 @@ export class DomainDevicesInputsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
     if (this._bus !== undefined) {
       hasAnyValues = true;
       internalValueResult.bus = this._bus;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
     if (this._model !== undefined) {
       hasAnyValues = true;
       internalValueResult.model = this._model;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -21900,13 +22362,13 @@ export class DomainDevicesInputsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
       this._bus = undefined;
-      this._driver.internalValue = undefined;
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
       this._model = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -21916,63 +22378,72 @@ export class DomainDevicesInputsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
       this._bus = value.bus;
-      this._driver.internalValue = value.driver;
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
       this._model = value.model;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
       this._type = value.type;
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesInputsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesInputsAcpiOutputReference;
+  private get _acpi(): DomainDevicesInputsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesInputsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesInputsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesInputsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesInputsAddressOutputReference;
+  private get _address(): DomainDevicesInputsAddressOutputReference {
+    return this.__address ??= new DomainDevicesInputsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesInputsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesInputsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesInputsAliasOutputReference;
+  private get _alias(): DomainDevicesInputsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesInputsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesInputsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // bus - computed: false, optional: true, required: false
@@ -21992,19 +22463,22 @@ export class DomainDevicesInputsOutputReference extends cdktf.ComplexObject {
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesInputsDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesInputsDriverOutputReference;
+  private get _driver(): DomainDevicesInputsDriverOutputReference {
+    return this.__driver ??= new DomainDevicesInputsDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesInputsDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // model - computed: false, optional: true, required: false
@@ -22024,19 +22498,22 @@ export class DomainDevicesInputsOutputReference extends cdktf.ComplexObject {
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesInputsSourceOutputReference(this, "source");
+  private __source?: DomainDevicesInputsSourceOutputReference;
+  private get _source(): DomainDevicesInputsSourceOutputReference {
+    return this.__source ??= new DomainDevicesInputsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesInputsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -23051,13 +23528,13 @@ export class DomainDevicesInterfacesBandwidthOutputReference extends cdktf.Compl
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._inbound?.internalValue !== undefined) {
+    if (this.__inbound?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.inbound = this._inbound?.internalValue;
+      internalValueResult.inbound = this.__inbound?.internalValue;
     }
-    if (this._outbound?.internalValue !== undefined) {
+    if (this.__outbound?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.outbound = this._outbound?.internalValue;
+      internalValueResult.outbound = this.__outbound?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23066,8 +23543,8 @@ export class DomainDevicesInterfacesBandwidthOutputReference extends cdktf.Compl
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._inbound.internalValue = undefined;
-      this._outbound.internalValue = undefined;
+      if (this.__inbound !== undefined) { this.__inbound.internalValue = undefined; }
+      if (this.__outbound !== undefined) { this.__outbound.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23076,41 +23553,47 @@ export class DomainDevicesInterfacesBandwidthOutputReference extends cdktf.Compl
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._inbound.internalValue = value.inbound;
-      this._outbound.internalValue = value.outbound;
+      if (value.inbound !== undefined || this.__inbound !== undefined) { this._inbound.internalValue = value.inbound; }
+      if (value.outbound !== undefined || this.__outbound !== undefined) { this._outbound.internalValue = value.outbound; }
     }
   }
 
   // inbound - computed: false, optional: true, required: false
-  private _inbound = new DomainDevicesInterfacesBandwidthInboundOutputReference(this, "inbound");
+  private __inbound?: DomainDevicesInterfacesBandwidthInboundOutputReference;
+  private get _inbound(): DomainDevicesInterfacesBandwidthInboundOutputReference {
+    return this.__inbound ??= new DomainDevicesInterfacesBandwidthInboundOutputReference(this, "inbound");
+  }
   public get inbound() {
     return this._inbound;
   }
   public putInbound(value: DomainDevicesInterfacesBandwidthInbound) {
-    this._inbound.internalValue = value;
+    if (value !== undefined || this.__inbound !== undefined) { this._inbound.internalValue = value; }
   }
   public resetInbound() {
-    this._inbound.internalValue = undefined;
+    if (this.__inbound !== undefined) { this.__inbound.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inboundInput() {
-    return this._inbound.internalValue;
+    return this.__inbound?.internalValue;
   }
 
   // outbound - computed: false, optional: true, required: false
-  private _outbound = new DomainDevicesInterfacesBandwidthOutboundOutputReference(this, "outbound");
+  private __outbound?: DomainDevicesInterfacesBandwidthOutboundOutputReference;
+  private get _outbound(): DomainDevicesInterfacesBandwidthOutboundOutputReference {
+    return this.__outbound ??= new DomainDevicesInterfacesBandwidthOutboundOutputReference(this, "outbound");
+  }
   public get outbound() {
     return this._outbound;
   }
   public putOutbound(value: DomainDevicesInterfacesBandwidthOutbound) {
-    this._outbound.internalValue = value;
+    if (value !== undefined || this.__outbound !== undefined) { this._outbound.internalValue = value; }
   }
   public resetOutbound() {
-    this._outbound.internalValue = undefined;
+    if (this.__outbound !== undefined) { this.__outbound.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get outboundInput() {
-    return this._outbound.internalValue;
+    return this.__outbound?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesBoot {
@@ -23385,9 +23868,9 @@ export class DomainDevicesInterfacesCoalesceRxOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._frames?.internalValue !== undefined) {
+    if (this.__frames?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.frames = this._frames?.internalValue;
+      internalValueResult.frames = this.__frames?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23396,7 +23879,7 @@ export class DomainDevicesInterfacesCoalesceRxOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._frames.internalValue = undefined;
+      if (this.__frames !== undefined) { this.__frames.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23405,24 +23888,27 @@ export class DomainDevicesInterfacesCoalesceRxOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._frames.internalValue = value.frames;
+      if (value.frames !== undefined || this.__frames !== undefined) { this._frames.internalValue = value.frames; }
     }
   }
 
   // frames - computed: false, optional: true, required: false
-  private _frames = new DomainDevicesInterfacesCoalesceRxFramesOutputReference(this, "frames");
+  private __frames?: DomainDevicesInterfacesCoalesceRxFramesOutputReference;
+  private get _frames(): DomainDevicesInterfacesCoalesceRxFramesOutputReference {
+    return this.__frames ??= new DomainDevicesInterfacesCoalesceRxFramesOutputReference(this, "frames");
+  }
   public get frames() {
     return this._frames;
   }
   public putFrames(value: DomainDevicesInterfacesCoalesceRxFrames) {
-    this._frames.internalValue = value;
+    if (value !== undefined || this.__frames !== undefined) { this._frames.internalValue = value; }
   }
   public resetFrames() {
-    this._frames.internalValue = undefined;
+    if (this.__frames !== undefined) { this.__frames.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get framesInput() {
-    return this._frames.internalValue;
+    return this.__frames?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesCoalesce {
@@ -23479,9 +23965,9 @@ export class DomainDevicesInterfacesCoalesceOutputReference extends cdktf.Comple
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._rx?.internalValue !== undefined) {
+    if (this.__rx?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rx = this._rx?.internalValue;
+      internalValueResult.rx = this.__rx?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23490,7 +23976,7 @@ export class DomainDevicesInterfacesCoalesceOutputReference extends cdktf.Comple
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._rx.internalValue = undefined;
+      if (this.__rx !== undefined) { this.__rx.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23499,24 +23985,27 @@ export class DomainDevicesInterfacesCoalesceOutputReference extends cdktf.Comple
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._rx.internalValue = value.rx;
+      if (value.rx !== undefined || this.__rx !== undefined) { this._rx.internalValue = value.rx; }
     }
   }
 
   // rx - computed: false, optional: true, required: false
-  private _rx = new DomainDevicesInterfacesCoalesceRxOutputReference(this, "rx");
+  private __rx?: DomainDevicesInterfacesCoalesceRxOutputReference;
+  private get _rx(): DomainDevicesInterfacesCoalesceRxOutputReference {
+    return this.__rx ??= new DomainDevicesInterfacesCoalesceRxOutputReference(this, "rx");
+  }
   public get rx() {
     return this._rx;
   }
   public putRx(value: DomainDevicesInterfacesCoalesceRx) {
-    this._rx.internalValue = value;
+    if (value !== undefined || this.__rx !== undefined) { this._rx.internalValue = value; }
   }
   public resetRx() {
-    this._rx.internalValue = undefined;
+    if (this.__rx !== undefined) { this.__rx.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get rxInput() {
-    return this._rx.internalValue;
+    return this.__rx?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesDownScript {
@@ -24344,13 +24833,13 @@ export class DomainDevicesInterfacesDriverOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.eventIdx = this._eventIdx;
     }
-    if (this._guest?.internalValue !== undefined) {
+    if (this.__guest?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.guest = this._guest?.internalValue;
+      internalValueResult.guest = this.__guest?.internalValue;
     }
-    if (this._host?.internalValue !== undefined) {
+    if (this.__host?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.host = this._host?.internalValue;
+      internalValueResult.host = this.__host?.internalValue;
     }
     if (this._ioEventFd !== undefined) {
       hasAnyValues = true;
@@ -24405,8 +24894,8 @@ export class DomainDevicesInterfacesDriverOutputReference extends cdktf.ComplexO
       this.resolvableValue = undefined;
       this._ats = undefined;
       this._eventIdx = undefined;
-      this._guest.internalValue = undefined;
-      this._host.internalValue = undefined;
+      if (this.__guest !== undefined) { this.__guest.internalValue = undefined; }
+      if (this.__host !== undefined) { this.__host.internalValue = undefined; }
       this._ioEventFd = undefined;
       this._iommu = undefined;
       this._name = undefined;
@@ -24428,8 +24917,8 @@ export class DomainDevicesInterfacesDriverOutputReference extends cdktf.ComplexO
       this.resolvableValue = undefined;
       this._ats = value.ats;
       this._eventIdx = value.eventIdx;
-      this._guest.internalValue = value.guest;
-      this._host.internalValue = value.host;
+      if (value.guest !== undefined || this.__guest !== undefined) { this._guest.internalValue = value.guest; }
+      if (value.host !== undefined || this.__host !== undefined) { this._host.internalValue = value.host; }
       this._ioEventFd = value.ioEventFd;
       this._iommu = value.iommu;
       this._name = value.name;
@@ -24477,35 +24966,41 @@ export class DomainDevicesInterfacesDriverOutputReference extends cdktf.ComplexO
   }
 
   // guest - computed: false, optional: true, required: false
-  private _guest = new DomainDevicesInterfacesDriverGuestOutputReference(this, "guest");
+  private __guest?: DomainDevicesInterfacesDriverGuestOutputReference;
+  private get _guest(): DomainDevicesInterfacesDriverGuestOutputReference {
+    return this.__guest ??= new DomainDevicesInterfacesDriverGuestOutputReference(this, "guest");
+  }
   public get guest() {
     return this._guest;
   }
   public putGuest(value: DomainDevicesInterfacesDriverGuest) {
-    this._guest.internalValue = value;
+    if (value !== undefined || this.__guest !== undefined) { this._guest.internalValue = value; }
   }
   public resetGuest() {
-    this._guest.internalValue = undefined;
+    if (this.__guest !== undefined) { this.__guest.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get guestInput() {
-    return this._guest.internalValue;
+    return this.__guest?.internalValue;
   }
 
   // host - computed: false, optional: true, required: false
-  private _host = new DomainDevicesInterfacesDriverHostOutputReference(this, "host");
+  private __host?: DomainDevicesInterfacesDriverHostOutputReference;
+  private get _host(): DomainDevicesInterfacesDriverHostOutputReference {
+    return this.__host ??= new DomainDevicesInterfacesDriverHostOutputReference(this, "host");
+  }
   public get host() {
     return this._host;
   }
   public putHost(value: DomainDevicesInterfacesDriverHost) {
-    this._host.internalValue = value;
+    if (value !== undefined || this.__host !== undefined) { this._host.internalValue = value; }
   }
   public resetHost() {
-    this._host.internalValue = undefined;
+    if (this.__host !== undefined) { this.__host.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostInput() {
-    return this._host.internalValue;
+    return this.__host?.internalValue;
   }
 
   // io_event_fd - computed: false, optional: true, required: false
@@ -24896,9 +25391,9 @@ export class DomainDevicesInterfacesFilterRefOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.filter = this._filter;
     }
-    if (this._parameters?.internalValue !== undefined) {
+    if (this.__parameters?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.parameters = this._parameters?.internalValue;
+      internalValueResult.parameters = this.__parameters?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24908,7 +25403,7 @@ export class DomainDevicesInterfacesFilterRefOutputReference extends cdktf.Compl
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._filter = undefined;
-      this._parameters.internalValue = undefined;
+      if (this.__parameters !== undefined) { this.__parameters.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24918,7 +25413,7 @@ export class DomainDevicesInterfacesFilterRefOutputReference extends cdktf.Compl
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._filter = value.filter;
-      this._parameters.internalValue = value.parameters;
+      if (value.parameters !== undefined || this.__parameters !== undefined) { this._parameters.internalValue = value.parameters; }
     }
   }
 
@@ -24936,19 +25431,22 @@ export class DomainDevicesInterfacesFilterRefOutputReference extends cdktf.Compl
   }
 
   // parameters - computed: false, optional: true, required: false
-  private _parameters = new DomainDevicesInterfacesFilterRefParametersList(this, "parameters", false);
+  private __parameters?: DomainDevicesInterfacesFilterRefParametersList;
+  private get _parameters(): DomainDevicesInterfacesFilterRefParametersList {
+    return this.__parameters ??= new DomainDevicesInterfacesFilterRefParametersList(this, "parameters", false);
+  }
   public get parameters() {
     return this._parameters;
   }
   public putParameters(value: DomainDevicesInterfacesFilterRefParameters[] | cdktf.IResolvable) {
-    this._parameters.internalValue = value;
+    if (value !== undefined || this.__parameters !== undefined) { this._parameters.internalValue = value; }
   }
   public resetParameters() {
-    this._parameters.internalValue = undefined;
+    if (this.__parameters !== undefined) { this.__parameters.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get parametersInput() {
-    return this._parameters.internalValue;
+    return this.__parameters?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesGuest {
@@ -26033,9 +26531,9 @@ export class DomainDevicesInterfacesPortForwardOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.proto = this._proto;
     }
-    if (this._ranges?.internalValue !== undefined) {
+    if (this.__ranges?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ranges = this._ranges?.internalValue;
+      internalValueResult.ranges = this.__ranges?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -26047,7 +26545,7 @@ export class DomainDevicesInterfacesPortForwardOutputReference extends cdktf.Com
       this._address = undefined;
       this._dev = undefined;
       this._proto = undefined;
-      this._ranges.internalValue = undefined;
+      if (this.__ranges !== undefined) { this.__ranges.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26059,7 +26557,7 @@ export class DomainDevicesInterfacesPortForwardOutputReference extends cdktf.Com
       this._address = value.address;
       this._dev = value.dev;
       this._proto = value.proto;
-      this._ranges.internalValue = value.ranges;
+      if (value.ranges !== undefined || this.__ranges !== undefined) { this._ranges.internalValue = value.ranges; }
     }
   }
 
@@ -26109,19 +26607,22 @@ export class DomainDevicesInterfacesPortForwardOutputReference extends cdktf.Com
   }
 
   // ranges - computed: false, optional: true, required: false
-  private _ranges = new DomainDevicesInterfacesPortForwardRangesList(this, "ranges", false);
+  private __ranges?: DomainDevicesInterfacesPortForwardRangesList;
+  private get _ranges(): DomainDevicesInterfacesPortForwardRangesList {
+    return this.__ranges ??= new DomainDevicesInterfacesPortForwardRangesList(this, "ranges", false);
+  }
   public get ranges() {
     return this._ranges;
   }
   public putRanges(value: DomainDevicesInterfacesPortForwardRanges[] | cdktf.IResolvable) {
-    this._ranges.internalValue = value;
+    if (value !== undefined || this.__ranges !== undefined) { this._ranges.internalValue = value; }
   }
   public resetRanges() {
-    this._ranges.internalValue = undefined;
+    if (this.__ranges !== undefined) { this.__ranges.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get rangesInput() {
-    return this._ranges.internalValue;
+    return this.__ranges?.internalValue;
   }
 }
 
@@ -27062,9 +27563,9 @@ export class DomainDevicesInterfacesSourceClientOutputReference extends cdktf.Co
       hasAnyValues = true;
       internalValueResult.address = this._address;
     }
-    if (this._local?.internalValue !== undefined) {
+    if (this.__local?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.local = this._local?.internalValue;
+      internalValueResult.local = this.__local?.internalValue;
     }
     if (this._port !== undefined) {
       hasAnyValues = true;
@@ -27078,7 +27579,7 @@ export class DomainDevicesInterfacesSourceClientOutputReference extends cdktf.Co
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._address = undefined;
-      this._local.internalValue = undefined;
+      if (this.__local !== undefined) { this.__local.internalValue = undefined; }
       this._port = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -27089,7 +27590,7 @@ export class DomainDevicesInterfacesSourceClientOutputReference extends cdktf.Co
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._address = value.address;
-      this._local.internalValue = value.local;
+      if (value.local !== undefined || this.__local !== undefined) { this._local.internalValue = value.local; }
       this._port = value.port;
     }
   }
@@ -27111,19 +27612,22 @@ export class DomainDevicesInterfacesSourceClientOutputReference extends cdktf.Co
   }
 
   // local - computed: false, optional: true, required: false
-  private _local = new DomainDevicesInterfacesSourceClientLocalOutputReference(this, "local");
+  private __local?: DomainDevicesInterfacesSourceClientLocalOutputReference;
+  private get _local(): DomainDevicesInterfacesSourceClientLocalOutputReference {
+    return this.__local ??= new DomainDevicesInterfacesSourceClientLocalOutputReference(this, "local");
+  }
   public get local() {
     return this._local;
   }
   public putLocal(value: DomainDevicesInterfacesSourceClientLocal) {
-    this._local.internalValue = value;
+    if (value !== undefined || this.__local !== undefined) { this._local.internalValue = value; }
   }
   public resetLocal() {
-    this._local.internalValue = undefined;
+    if (this.__local !== undefined) { this.__local.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get localInput() {
-    return this._local.internalValue;
+    return this.__local?.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
@@ -27821,13 +28325,13 @@ export class DomainDevicesInterfacesSourceEthernetOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ip?.internalValue !== undefined) {
+    if (this.__ip?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ip = this._ip?.internalValue;
+      internalValueResult.ip = this.__ip?.internalValue;
     }
-    if (this._route?.internalValue !== undefined) {
+    if (this.__route?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.route = this._route?.internalValue;
+      internalValueResult.route = this.__route?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -27836,8 +28340,8 @@ export class DomainDevicesInterfacesSourceEthernetOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ip.internalValue = undefined;
-      this._route.internalValue = undefined;
+      if (this.__ip !== undefined) { this.__ip.internalValue = undefined; }
+      if (this.__route !== undefined) { this.__route.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -27846,41 +28350,47 @@ export class DomainDevicesInterfacesSourceEthernetOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ip.internalValue = value.ip;
-      this._route.internalValue = value.route;
+      if (value.ip !== undefined || this.__ip !== undefined) { this._ip.internalValue = value.ip; }
+      if (value.route !== undefined || this.__route !== undefined) { this._route.internalValue = value.route; }
     }
   }
 
   // ip - computed: false, optional: true, required: false
-  private _ip = new DomainDevicesInterfacesSourceEthernetIpList(this, "ip", false);
+  private __ip?: DomainDevicesInterfacesSourceEthernetIpList;
+  private get _ip(): DomainDevicesInterfacesSourceEthernetIpList {
+    return this.__ip ??= new DomainDevicesInterfacesSourceEthernetIpList(this, "ip", false);
+  }
   public get ip() {
     return this._ip;
   }
   public putIp(value: DomainDevicesInterfacesSourceEthernetIp[] | cdktf.IResolvable) {
-    this._ip.internalValue = value;
+    if (value !== undefined || this.__ip !== undefined) { this._ip.internalValue = value; }
   }
   public resetIp() {
-    this._ip.internalValue = undefined;
+    if (this.__ip !== undefined) { this.__ip.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ipInput() {
-    return this._ip.internalValue;
+    return this.__ip?.internalValue;
   }
 
   // route - computed: false, optional: true, required: false
-  private _route = new DomainDevicesInterfacesSourceEthernetRouteList(this, "route", false);
+  private __route?: DomainDevicesInterfacesSourceEthernetRouteList;
+  private get _route(): DomainDevicesInterfacesSourceEthernetRouteList {
+    return this.__route ??= new DomainDevicesInterfacesSourceEthernetRouteList(this, "route", false);
+  }
   public get route() {
     return this._route;
   }
   public putRoute(value: DomainDevicesInterfacesSourceEthernetRoute[] | cdktf.IResolvable) {
-    this._route.internalValue = value;
+    if (value !== undefined || this.__route !== undefined) { this._route.internalValue = value; }
   }
   public resetRoute() {
-    this._route.internalValue = undefined;
+    if (this.__route !== undefined) { this.__route.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get routeInput() {
-    return this._route.internalValue;
+    return this.__route?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesSourceHostdevPciAddressZpci {
@@ -28139,9 +28649,9 @@ export class DomainDevicesInterfacesSourceHostdevPciAddressOutputReference exten
       hasAnyValues = true;
       internalValueResult.slot = this._slot;
     }
-    if (this._zpci?.internalValue !== undefined) {
+    if (this.__zpci?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.zpci = this._zpci?.internalValue;
+      internalValueResult.zpci = this.__zpci?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -28155,7 +28665,7 @@ export class DomainDevicesInterfacesSourceHostdevPciAddressOutputReference exten
       this._function = undefined;
       this._multiFunction = undefined;
       this._slot = undefined;
-      this._zpci.internalValue = undefined;
+      if (this.__zpci !== undefined) { this.__zpci.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -28169,7 +28679,7 @@ export class DomainDevicesInterfacesSourceHostdevPciAddressOutputReference exten
       this._function = value.function;
       this._multiFunction = value.multiFunction;
       this._slot = value.slot;
-      this._zpci.internalValue = value.zpci;
+      if (value.zpci !== undefined || this.__zpci !== undefined) { this._zpci.internalValue = value.zpci; }
     }
   }
 
@@ -28254,19 +28764,22 @@ export class DomainDevicesInterfacesSourceHostdevPciAddressOutputReference exten
   }
 
   // zpci - computed: false, optional: true, required: false
-  private _zpci = new DomainDevicesInterfacesSourceHostdevPciAddressZpciOutputReference(this, "zpci");
+  private __zpci?: DomainDevicesInterfacesSourceHostdevPciAddressZpciOutputReference;
+  private get _zpci(): DomainDevicesInterfacesSourceHostdevPciAddressZpciOutputReference {
+    return this.__zpci ??= new DomainDevicesInterfacesSourceHostdevPciAddressZpciOutputReference(this, "zpci");
+  }
   public get zpci() {
     return this._zpci;
   }
   public putZpci(value: DomainDevicesInterfacesSourceHostdevPciAddressZpci) {
-    this._zpci.internalValue = value;
+    if (value !== undefined || this.__zpci !== undefined) { this._zpci.internalValue = value; }
   }
   public resetZpci() {
-    this._zpci.internalValue = undefined;
+    if (this.__zpci !== undefined) { this.__zpci.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get zpciInput() {
-    return this._zpci.internalValue;
+    return this.__zpci?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesSourceHostdevPci {
@@ -28334,9 +28847,9 @@ export class DomainDevicesInterfacesSourceHostdevPciOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
     if (this._writeFiltering !== undefined) {
       hasAnyValues = true;
@@ -28349,7 +28862,7 @@ export class DomainDevicesInterfacesSourceHostdevPciOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
       this._writeFiltering = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -28359,25 +28872,28 @@ export class DomainDevicesInterfacesSourceHostdevPciOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
       this._writeFiltering = value.writeFiltering;
     }
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesInterfacesSourceHostdevPciAddressOutputReference(this, "address");
+  private __address?: DomainDevicesInterfacesSourceHostdevPciAddressOutputReference;
+  private get _address(): DomainDevicesInterfacesSourceHostdevPciAddressOutputReference {
+    return this.__address ??= new DomainDevicesInterfacesSourceHostdevPciAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesInterfacesSourceHostdevPciAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // write_filtering - computed: false, optional: true, required: false

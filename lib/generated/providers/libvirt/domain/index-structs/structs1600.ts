@@ -559,25 +559,25 @@ export class DomainDevicesInterfacesSourceHostdevUsbOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
     if (this._guestReset !== undefined) {
       hasAnyValues = true;
       internalValueResult.guestReset = this._guestReset;
     }
-    if (this._product?.internalValue !== undefined) {
+    if (this.__product?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.product = this._product?.internalValue;
+      internalValueResult.product = this.__product?.internalValue;
     }
     if (this._startUpPolicy !== undefined) {
       hasAnyValues = true;
       internalValueResult.startUpPolicy = this._startUpPolicy;
     }
-    if (this._vendor?.internalValue !== undefined) {
+    if (this.__vendor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vendor = this._vendor?.internalValue;
+      internalValueResult.vendor = this.__vendor?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -586,11 +586,11 @@ export class DomainDevicesInterfacesSourceHostdevUsbOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
       this._guestReset = undefined;
-      this._product.internalValue = undefined;
+      if (this.__product !== undefined) { this.__product.internalValue = undefined; }
       this._startUpPolicy = undefined;
-      this._vendor.internalValue = undefined;
+      if (this.__vendor !== undefined) { this.__vendor.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -599,28 +599,31 @@ export class DomainDevicesInterfacesSourceHostdevUsbOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
       this._guestReset = value.guestReset;
-      this._product.internalValue = value.product;
+      if (value.product !== undefined || this.__product !== undefined) { this._product.internalValue = value.product; }
       this._startUpPolicy = value.startUpPolicy;
-      this._vendor.internalValue = value.vendor;
+      if (value.vendor !== undefined || this.__vendor !== undefined) { this._vendor.internalValue = value.vendor; }
     }
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesInterfacesSourceHostdevUsbAddressOutputReference(this, "address");
+  private __address?: DomainDevicesInterfacesSourceHostdevUsbAddressOutputReference;
+  private get _address(): DomainDevicesInterfacesSourceHostdevUsbAddressOutputReference {
+    return this.__address ??= new DomainDevicesInterfacesSourceHostdevUsbAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesInterfacesSourceHostdevUsbAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // guest_reset - computed: false, optional: true, required: false
@@ -640,19 +643,22 @@ export class DomainDevicesInterfacesSourceHostdevUsbOutputReference extends cdkt
   }
 
   // product - computed: false, optional: true, required: false
-  private _product = new DomainDevicesInterfacesSourceHostdevUsbProductOutputReference(this, "product");
+  private __product?: DomainDevicesInterfacesSourceHostdevUsbProductOutputReference;
+  private get _product(): DomainDevicesInterfacesSourceHostdevUsbProductOutputReference {
+    return this.__product ??= new DomainDevicesInterfacesSourceHostdevUsbProductOutputReference(this, "product");
+  }
   public get product() {
     return this._product;
   }
   public putProduct(value: DomainDevicesInterfacesSourceHostdevUsbProduct) {
-    this._product.internalValue = value;
+    if (value !== undefined || this.__product !== undefined) { this._product.internalValue = value; }
   }
   public resetProduct() {
-    this._product.internalValue = undefined;
+    if (this.__product !== undefined) { this.__product.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get productInput() {
-    return this._product.internalValue;
+    return this.__product?.internalValue;
   }
 
   // start_up_policy - computed: false, optional: true, required: false
@@ -672,19 +678,22 @@ export class DomainDevicesInterfacesSourceHostdevUsbOutputReference extends cdkt
   }
 
   // vendor - computed: false, optional: true, required: false
-  private _vendor = new DomainDevicesInterfacesSourceHostdevUsbVendorOutputReference(this, "vendor");
+  private __vendor?: DomainDevicesInterfacesSourceHostdevUsbVendorOutputReference;
+  private get _vendor(): DomainDevicesInterfacesSourceHostdevUsbVendorOutputReference {
+    return this.__vendor ??= new DomainDevicesInterfacesSourceHostdevUsbVendorOutputReference(this, "vendor");
+  }
   public get vendor() {
     return this._vendor;
   }
   public putVendor(value: DomainDevicesInterfacesSourceHostdevUsbVendor) {
-    this._vendor.internalValue = value;
+    if (value !== undefined || this.__vendor !== undefined) { this._vendor.internalValue = value; }
   }
   public resetVendor() {
-    this._vendor.internalValue = undefined;
+    if (this.__vendor !== undefined) { this.__vendor.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vendorInput() {
-    return this._vendor.internalValue;
+    return this.__vendor?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesSourceHostdev {
@@ -752,13 +761,13 @@ export class DomainDevicesInterfacesSourceHostdevOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._pci?.internalValue !== undefined) {
+    if (this.__pci?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pci = this._pci?.internalValue;
+      internalValueResult.pci = this.__pci?.internalValue;
     }
-    if (this._usb?.internalValue !== undefined) {
+    if (this.__usb?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.usb = this._usb?.internalValue;
+      internalValueResult.usb = this.__usb?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -767,8 +776,8 @@ export class DomainDevicesInterfacesSourceHostdevOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._pci.internalValue = undefined;
-      this._usb.internalValue = undefined;
+      if (this.__pci !== undefined) { this.__pci.internalValue = undefined; }
+      if (this.__usb !== undefined) { this.__usb.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -777,41 +786,47 @@ export class DomainDevicesInterfacesSourceHostdevOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._pci.internalValue = value.pci;
-      this._usb.internalValue = value.usb;
+      if (value.pci !== undefined || this.__pci !== undefined) { this._pci.internalValue = value.pci; }
+      if (value.usb !== undefined || this.__usb !== undefined) { this._usb.internalValue = value.usb; }
     }
   }
 
   // pci - computed: false, optional: true, required: false
-  private _pci = new DomainDevicesInterfacesSourceHostdevPciOutputReference(this, "pci");
+  private __pci?: DomainDevicesInterfacesSourceHostdevPciOutputReference;
+  private get _pci(): DomainDevicesInterfacesSourceHostdevPciOutputReference {
+    return this.__pci ??= new DomainDevicesInterfacesSourceHostdevPciOutputReference(this, "pci");
+  }
   public get pci() {
     return this._pci;
   }
   public putPci(value: DomainDevicesInterfacesSourceHostdevPci) {
-    this._pci.internalValue = value;
+    if (value !== undefined || this.__pci !== undefined) { this._pci.internalValue = value; }
   }
   public resetPci() {
-    this._pci.internalValue = undefined;
+    if (this.__pci !== undefined) { this.__pci.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pciInput() {
-    return this._pci.internalValue;
+    return this.__pci?.internalValue;
   }
 
   // usb - computed: false, optional: true, required: false
-  private _usb = new DomainDevicesInterfacesSourceHostdevUsbOutputReference(this, "usb");
+  private __usb?: DomainDevicesInterfacesSourceHostdevUsbOutputReference;
+  private get _usb(): DomainDevicesInterfacesSourceHostdevUsbOutputReference {
+    return this.__usb ??= new DomainDevicesInterfacesSourceHostdevUsbOutputReference(this, "usb");
+  }
   public get usb() {
     return this._usb;
   }
   public putUsb(value: DomainDevicesInterfacesSourceHostdevUsb) {
-    this._usb.internalValue = value;
+    if (value !== undefined || this.__usb !== undefined) { this._usb.internalValue = value; }
   }
   public resetUsb() {
-    this._usb.internalValue = undefined;
+    if (this.__usb !== undefined) { this.__usb.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get usbInput() {
-    return this._usb.internalValue;
+    return this.__usb?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesSourceInternal {
@@ -1115,9 +1130,9 @@ export class DomainDevicesInterfacesSourceMcastOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.address = this._address;
     }
-    if (this._local?.internalValue !== undefined) {
+    if (this.__local?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.local = this._local?.internalValue;
+      internalValueResult.local = this.__local?.internalValue;
     }
     if (this._port !== undefined) {
       hasAnyValues = true;
@@ -1131,7 +1146,7 @@ export class DomainDevicesInterfacesSourceMcastOutputReference extends cdktf.Com
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._address = undefined;
-      this._local.internalValue = undefined;
+      if (this.__local !== undefined) { this.__local.internalValue = undefined; }
       this._port = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1142,7 +1157,7 @@ export class DomainDevicesInterfacesSourceMcastOutputReference extends cdktf.Com
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._address = value.address;
-      this._local.internalValue = value.local;
+      if (value.local !== undefined || this.__local !== undefined) { this._local.internalValue = value.local; }
       this._port = value.port;
     }
   }
@@ -1164,19 +1179,22 @@ export class DomainDevicesInterfacesSourceMcastOutputReference extends cdktf.Com
   }
 
   // local - computed: false, optional: true, required: false
-  private _local = new DomainDevicesInterfacesSourceMcastLocalOutputReference(this, "local");
+  private __local?: DomainDevicesInterfacesSourceMcastLocalOutputReference;
+  private get _local(): DomainDevicesInterfacesSourceMcastLocalOutputReference {
+    return this.__local ??= new DomainDevicesInterfacesSourceMcastLocalOutputReference(this, "local");
+  }
   public get local() {
     return this._local;
   }
   public putLocal(value: DomainDevicesInterfacesSourceMcastLocal) {
-    this._local.internalValue = value;
+    if (value !== undefined || this.__local !== undefined) { this._local.internalValue = value; }
   }
   public resetLocal() {
-    this._local.internalValue = undefined;
+    if (this.__local !== undefined) { this.__local.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get localInput() {
-    return this._local.internalValue;
+    return this.__local?.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
@@ -1595,9 +1613,9 @@ export class DomainDevicesInterfacesSourceServerOutputReference extends cdktf.Co
       hasAnyValues = true;
       internalValueResult.address = this._address;
     }
-    if (this._local?.internalValue !== undefined) {
+    if (this.__local?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.local = this._local?.internalValue;
+      internalValueResult.local = this.__local?.internalValue;
     }
     if (this._port !== undefined) {
       hasAnyValues = true;
@@ -1611,7 +1629,7 @@ export class DomainDevicesInterfacesSourceServerOutputReference extends cdktf.Co
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._address = undefined;
-      this._local.internalValue = undefined;
+      if (this.__local !== undefined) { this.__local.internalValue = undefined; }
       this._port = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1622,7 +1640,7 @@ export class DomainDevicesInterfacesSourceServerOutputReference extends cdktf.Co
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._address = value.address;
-      this._local.internalValue = value.local;
+      if (value.local !== undefined || this.__local !== undefined) { this._local.internalValue = value.local; }
       this._port = value.port;
     }
   }
@@ -1644,19 +1662,22 @@ export class DomainDevicesInterfacesSourceServerOutputReference extends cdktf.Co
   }
 
   // local - computed: false, optional: true, required: false
-  private _local = new DomainDevicesInterfacesSourceServerLocalOutputReference(this, "local");
+  private __local?: DomainDevicesInterfacesSourceServerLocalOutputReference;
+  private get _local(): DomainDevicesInterfacesSourceServerLocalOutputReference {
+    return this.__local ??= new DomainDevicesInterfacesSourceServerLocalOutputReference(this, "local");
+  }
   public get local() {
     return this._local;
   }
   public putLocal(value: DomainDevicesInterfacesSourceServerLocal) {
-    this._local.internalValue = value;
+    if (value !== undefined || this.__local !== undefined) { this._local.internalValue = value; }
   }
   public resetLocal() {
-    this._local.internalValue = undefined;
+    if (this.__local !== undefined) { this.__local.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get localInput() {
-    return this._local.internalValue;
+    return this.__local?.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
@@ -1882,9 +1903,9 @@ export class DomainDevicesInterfacesSourceUdpOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.address = this._address;
     }
-    if (this._local?.internalValue !== undefined) {
+    if (this.__local?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.local = this._local?.internalValue;
+      internalValueResult.local = this.__local?.internalValue;
     }
     if (this._port !== undefined) {
       hasAnyValues = true;
@@ -1898,7 +1919,7 @@ export class DomainDevicesInterfacesSourceUdpOutputReference extends cdktf.Compl
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._address = undefined;
-      this._local.internalValue = undefined;
+      if (this.__local !== undefined) { this.__local.internalValue = undefined; }
       this._port = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1909,7 +1930,7 @@ export class DomainDevicesInterfacesSourceUdpOutputReference extends cdktf.Compl
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._address = value.address;
-      this._local.internalValue = value.local;
+      if (value.local !== undefined || this.__local !== undefined) { this._local.internalValue = value.local; }
       this._port = value.port;
     }
   }
@@ -1931,19 +1952,22 @@ export class DomainDevicesInterfacesSourceUdpOutputReference extends cdktf.Compl
   }
 
   // local - computed: false, optional: true, required: false
-  private _local = new DomainDevicesInterfacesSourceUdpLocalOutputReference(this, "local");
+  private __local?: DomainDevicesInterfacesSourceUdpLocalOutputReference;
+  private get _local(): DomainDevicesInterfacesSourceUdpLocalOutputReference {
+    return this.__local ??= new DomainDevicesInterfacesSourceUdpLocalOutputReference(this, "local");
+  }
   public get local() {
     return this._local;
   }
   public putLocal(value: DomainDevicesInterfacesSourceUdpLocal) {
-    this._local.internalValue = value;
+    if (value !== undefined || this.__local !== undefined) { this._local.internalValue = value; }
   }
   public resetLocal() {
-    this._local.internalValue = undefined;
+    if (this.__local !== undefined) { this.__local.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get localInput() {
-    return this._local.internalValue;
+    return this.__local?.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
@@ -2718,9 +2742,9 @@ export class DomainDevicesInterfacesSourceVhostUserChardevDevOutputReference ext
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2730,7 +2754,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevDevOutputReference ext
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2740,7 +2764,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevDevOutputReference ext
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -2758,19 +2782,22 @@ export class DomainDevicesInterfacesSourceVhostUserChardevDevOutputReference ext
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesInterfacesSourceVhostUserChardevDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesInterfacesSourceVhostUserChardevDevSecLabelList;
+  private get _secLabel(): DomainDevicesInterfacesSourceVhostUserChardevDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesInterfacesSourceVhostUserChardevDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesInterfacesSourceVhostUserChardevDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevFileSecLabel {
@@ -3072,9 +3099,9 @@ export class DomainDevicesInterfacesSourceVhostUserChardevFileOutputReference ex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3085,7 +3112,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevFileOutputReference ex
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3096,7 +3123,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevFileOutputReference ex
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -3130,19 +3157,22 @@ export class DomainDevicesInterfacesSourceVhostUserChardevFileOutputReference ex
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesInterfacesSourceVhostUserChardevFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesInterfacesSourceVhostUserChardevFileSecLabelList;
+  private get _secLabel(): DomainDevicesInterfacesSourceVhostUserChardevFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesInterfacesSourceVhostUserChardevFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesInterfacesSourceVhostUserChardevFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevNmdm {
@@ -3550,9 +3580,9 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPipeOutputReference ex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3562,7 +3592,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPipeOutputReference ex
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3572,7 +3602,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPipeOutputReference ex
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -3590,19 +3620,22 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPipeOutputReference ex
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesInterfacesSourceVhostUserChardevPipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesInterfacesSourceVhostUserChardevPipeSecLabelList;
+  private get _secLabel(): DomainDevicesInterfacesSourceVhostUserChardevPipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesInterfacesSourceVhostUserChardevPipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesInterfacesSourceVhostUserChardevPipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevPtySecLabel {
@@ -3889,9 +3922,9 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPtyOutputReference ext
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3901,7 +3934,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPtyOutputReference ext
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3911,7 +3944,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPtyOutputReference ext
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -3929,19 +3962,22 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPtyOutputReference ext
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesInterfacesSourceVhostUserChardevPtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesInterfacesSourceVhostUserChardevPtySecLabelList;
+  private get _secLabel(): DomainDevicesInterfacesSourceVhostUserChardevPtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesInterfacesSourceVhostUserChardevPtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesInterfacesSourceVhostUserChardevPtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentClipBoard {
@@ -4191,13 +4227,13 @@ export class DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentOutputRefer
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4206,8 +4242,8 @@ export class DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentOutputRefer
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4216,41 +4252,47 @@ export class DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentOutputRefer
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevSpicePort {
@@ -4574,9 +4616,9 @@ export class DomainDevicesInterfacesSourceVhostUserChardevTcpOutputReference ext
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -4595,7 +4637,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevTcpOutputReference ext
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -4608,7 +4650,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevTcpOutputReference ext
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -4647,19 +4689,22 @@ export class DomainDevicesInterfacesSourceVhostUserChardevTcpOutputReference ext
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesInterfacesSourceVhostUserChardevTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesInterfacesSourceVhostUserChardevTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesInterfacesSourceVhostUserChardevTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesInterfacesSourceVhostUserChardevTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesInterfacesSourceVhostUserChardevTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -5309,13 +5354,13 @@ export class DomainDevicesInterfacesSourceVhostUserChardevUnixOutputReference ex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5326,8 +5371,8 @@ export class DomainDevicesInterfacesSourceVhostUserChardevUnixOutputReference ex
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5338,8 +5383,8 @@ export class DomainDevicesInterfacesSourceVhostUserChardevUnixOutputReference ex
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -5376,35 +5421,41 @@ export class DomainDevicesInterfacesSourceVhostUserChardevUnixOutputReference ex
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesInterfacesSourceVhostUserChardevUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesInterfacesSourceVhostUserChardevUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesInterfacesSourceVhostUserChardevUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesInterfacesSourceVhostUserChardevUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesInterfacesSourceVhostUserChardevUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesInterfacesSourceVhostUserChardevUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesInterfacesSourceVhostUserChardevUnixSecLabelList;
+  private get _secLabel(): DomainDevicesInterfacesSourceVhostUserChardevUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesInterfacesSourceVhostUserChardevUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesInterfacesSourceVhostUserChardevUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardev {
@@ -5615,41 +5666,41 @@ export class DomainDevicesInterfacesSourceVhostUserChardevOutputReference extend
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -5659,17 +5710,17 @@ export class DomainDevicesInterfacesSourceVhostUserChardevOutputReference extend
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -5682,20 +5733,20 @@ export class DomainDevicesInterfacesSourceVhostUserChardevOutputReference extend
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -5705,86 +5756,98 @@ export class DomainDevicesInterfacesSourceVhostUserChardevOutputReference extend
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesInterfacesSourceVhostUserChardevDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesInterfacesSourceVhostUserChardevDbusOutputReference;
+  private get _dbus(): DomainDevicesInterfacesSourceVhostUserChardevDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesInterfacesSourceVhostUserChardevDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesInterfacesSourceVhostUserChardevDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesInterfacesSourceVhostUserChardevDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesInterfacesSourceVhostUserChardevDevOutputReference;
+  private get _dev(): DomainDevicesInterfacesSourceVhostUserChardevDevOutputReference {
+    return this.__dev ??= new DomainDevicesInterfacesSourceVhostUserChardevDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesInterfacesSourceVhostUserChardevDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesInterfacesSourceVhostUserChardevFileOutputReference(this, "file");
+  private __file?: DomainDevicesInterfacesSourceVhostUserChardevFileOutputReference;
+  private get _file(): DomainDevicesInterfacesSourceVhostUserChardevFileOutputReference {
+    return this.__file ??= new DomainDevicesInterfacesSourceVhostUserChardevFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesInterfacesSourceVhostUserChardevFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesInterfacesSourceVhostUserChardevNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesInterfacesSourceVhostUserChardevNmdmOutputReference;
+  private get _nmdm(): DomainDevicesInterfacesSourceVhostUserChardevNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesInterfacesSourceVhostUserChardevNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesInterfacesSourceVhostUserChardevNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -5804,67 +5867,79 @@ export class DomainDevicesInterfacesSourceVhostUserChardevOutputReference extend
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesInterfacesSourceVhostUserChardevPipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesInterfacesSourceVhostUserChardevPipeOutputReference;
+  private get _pipe(): DomainDevicesInterfacesSourceVhostUserChardevPipeOutputReference {
+    return this.__pipe ??= new DomainDevicesInterfacesSourceVhostUserChardevPipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesInterfacesSourceVhostUserChardevPipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesInterfacesSourceVhostUserChardevPtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesInterfacesSourceVhostUserChardevPtyOutputReference;
+  private get _pty(): DomainDevicesInterfacesSourceVhostUserChardevPtyOutputReference {
+    return this.__pty ??= new DomainDevicesInterfacesSourceVhostUserChardevPtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesInterfacesSourceVhostUserChardevPty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesInterfacesSourceVhostUserChardevSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesInterfacesSourceVhostUserChardevSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesInterfacesSourceVhostUserChardevSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesInterfacesSourceVhostUserChardevSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesInterfacesSourceVhostUserChardevSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -5900,51 +5975,60 @@ export class DomainDevicesInterfacesSourceVhostUserChardevOutputReference extend
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesInterfacesSourceVhostUserChardevTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesInterfacesSourceVhostUserChardevTcpOutputReference;
+  private get _tcp(): DomainDevicesInterfacesSourceVhostUserChardevTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesInterfacesSourceVhostUserChardevTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesInterfacesSourceVhostUserChardevTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesInterfacesSourceVhostUserChardevUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesInterfacesSourceVhostUserChardevUdpOutputReference;
+  private get _udp(): DomainDevicesInterfacesSourceVhostUserChardevUdpOutputReference {
+    return this.__udp ??= new DomainDevicesInterfacesSourceVhostUserChardevUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesInterfacesSourceVhostUserChardevUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesInterfacesSourceVhostUserChardevUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesInterfacesSourceVhostUserChardevUnixOutputReference;
+  private get _unix(): DomainDevicesInterfacesSourceVhostUserChardevUnixOutputReference {
+    return this.__unix ??= new DomainDevicesInterfacesSourceVhostUserChardevUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesInterfacesSourceVhostUserChardevUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -6028,9 +6112,9 @@ export class DomainDevicesInterfacesSourceVhostUserOutputReference extends cdktf
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._chardev?.internalValue !== undefined) {
+    if (this.__chardev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.chardev = this._chardev?.internalValue;
+      internalValueResult.chardev = this.__chardev?.internalValue;
     }
     if (this._dev !== undefined) {
       hasAnyValues = true;
@@ -6043,7 +6127,7 @@ export class DomainDevicesInterfacesSourceVhostUserOutputReference extends cdktf
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._chardev.internalValue = undefined;
+      if (this.__chardev !== undefined) { this.__chardev.internalValue = undefined; }
       this._dev = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -6053,25 +6137,28 @@ export class DomainDevicesInterfacesSourceVhostUserOutputReference extends cdktf
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._chardev.internalValue = value.chardev;
+      if (value.chardev !== undefined || this.__chardev !== undefined) { this._chardev.internalValue = value.chardev; }
       this._dev = value.dev;
     }
   }
 
   // chardev - computed: false, optional: true, required: false
-  private _chardev = new DomainDevicesInterfacesSourceVhostUserChardevOutputReference(this, "chardev");
+  private __chardev?: DomainDevicesInterfacesSourceVhostUserChardevOutputReference;
+  private get _chardev(): DomainDevicesInterfacesSourceVhostUserChardevOutputReference {
+    return this.__chardev ??= new DomainDevicesInterfacesSourceVhostUserChardevOutputReference(this, "chardev");
+  }
   public get chardev() {
     return this._chardev;
   }
   public putChardev(value: DomainDevicesInterfacesSourceVhostUserChardev) {
-    this._chardev.internalValue = value;
+    if (value !== undefined || this.__chardev !== undefined) { this._chardev.internalValue = value; }
   }
   public resetChardev() {
-    this._chardev.internalValue = undefined;
+    if (this.__chardev !== undefined) { this.__chardev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get chardevInput() {
-    return this._chardev.internalValue;
+    return this.__chardev?.internalValue;
   }
 
   // dev - computed: false, optional: false, required: true
@@ -6295,65 +6382,65 @@ export class DomainDevicesInterfacesSourceOutputReference extends cdktf.ComplexO
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._bridge?.internalValue !== undefined) {
+    if (this.__bridge?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bridge = this._bridge?.internalValue;
+      internalValueResult.bridge = this.__bridge?.internalValue;
     }
-    if (this._client?.internalValue !== undefined) {
+    if (this.__client?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.client = this._client?.internalValue;
+      internalValueResult.client = this.__client?.internalValue;
     }
-    if (this._direct?.internalValue !== undefined) {
+    if (this.__direct?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.direct = this._direct?.internalValue;
+      internalValueResult.direct = this.__direct?.internalValue;
     }
-    if (this._ethernet?.internalValue !== undefined) {
+    if (this.__ethernet?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ethernet = this._ethernet?.internalValue;
+      internalValueResult.ethernet = this.__ethernet?.internalValue;
     }
-    if (this._hostdev?.internalValue !== undefined) {
+    if (this.__hostdev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hostdev = this._hostdev?.internalValue;
+      internalValueResult.hostdev = this.__hostdev?.internalValue;
     }
-    if (this._internal?.internalValue !== undefined) {
+    if (this.__internal?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.internal = this._internal?.internalValue;
+      internalValueResult.internal = this.__internal?.internalValue;
     }
-    if (this._mcast?.internalValue !== undefined) {
+    if (this.__mcast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mcast = this._mcast?.internalValue;
+      internalValueResult.mcast = this.__mcast?.internalValue;
     }
-    if (this._network?.internalValue !== undefined) {
+    if (this.__network?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.network = this._network?.internalValue;
+      internalValueResult.network = this.__network?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._server?.internalValue !== undefined) {
+    if (this.__server?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.server = this._server?.internalValue;
+      internalValueResult.server = this.__server?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._user?.internalValue !== undefined) {
+    if (this.__user?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.user = this._user?.internalValue;
+      internalValueResult.user = this.__user?.internalValue;
     }
-    if (this._vdpa?.internalValue !== undefined) {
+    if (this.__vdpa?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vdpa = this._vdpa?.internalValue;
+      internalValueResult.vdpa = this.__vdpa?.internalValue;
     }
-    if (this._vds?.internalValue !== undefined) {
+    if (this.__vds?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vds = this._vds?.internalValue;
+      internalValueResult.vds = this.__vds?.internalValue;
     }
-    if (this._vhostUser?.internalValue !== undefined) {
+    if (this.__vhostUser?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vhostUser = this._vhostUser?.internalValue;
+      internalValueResult.vhostUser = this.__vhostUser?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6362,21 +6449,21 @@ export class DomainDevicesInterfacesSourceOutputReference extends cdktf.ComplexO
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._bridge.internalValue = undefined;
-      this._client.internalValue = undefined;
-      this._direct.internalValue = undefined;
-      this._ethernet.internalValue = undefined;
-      this._hostdev.internalValue = undefined;
-      this._internal.internalValue = undefined;
-      this._mcast.internalValue = undefined;
-      this._network.internalValue = undefined;
+      if (this.__bridge !== undefined) { this.__bridge.internalValue = undefined; }
+      if (this.__client !== undefined) { this.__client.internalValue = undefined; }
+      if (this.__direct !== undefined) { this.__direct.internalValue = undefined; }
+      if (this.__ethernet !== undefined) { this.__ethernet.internalValue = undefined; }
+      if (this.__hostdev !== undefined) { this.__hostdev.internalValue = undefined; }
+      if (this.__internal !== undefined) { this.__internal.internalValue = undefined; }
+      if (this.__mcast !== undefined) { this.__mcast.internalValue = undefined; }
+      if (this.__network !== undefined) { this.__network.internalValue = undefined; }
       this._null = undefined;
-      this._server.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._user.internalValue = undefined;
-      this._vdpa.internalValue = undefined;
-      this._vds.internalValue = undefined;
-      this._vhostUser.internalValue = undefined;
+      if (this.__server !== undefined) { this.__server.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__user !== undefined) { this.__user.internalValue = undefined; }
+      if (this.__vdpa !== undefined) { this.__vdpa.internalValue = undefined; }
+      if (this.__vds !== undefined) { this.__vds.internalValue = undefined; }
+      if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6385,150 +6472,174 @@ export class DomainDevicesInterfacesSourceOutputReference extends cdktf.ComplexO
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._bridge.internalValue = value.bridge;
-      this._client.internalValue = value.client;
-      this._direct.internalValue = value.direct;
-      this._ethernet.internalValue = value.ethernet;
-      this._hostdev.internalValue = value.hostdev;
-      this._internal.internalValue = value.internal;
-      this._mcast.internalValue = value.mcast;
-      this._network.internalValue = value.network;
+      if (value.bridge !== undefined || this.__bridge !== undefined) { this._bridge.internalValue = value.bridge; }
+      if (value.client !== undefined || this.__client !== undefined) { this._client.internalValue = value.client; }
+      if (value.direct !== undefined || this.__direct !== undefined) { this._direct.internalValue = value.direct; }
+      if (value.ethernet !== undefined || this.__ethernet !== undefined) { this._ethernet.internalValue = value.ethernet; }
+      if (value.hostdev !== undefined || this.__hostdev !== undefined) { this._hostdev.internalValue = value.hostdev; }
+      if (value.internal !== undefined || this.__internal !== undefined) { this._internal.internalValue = value.internal; }
+      if (value.mcast !== undefined || this.__mcast !== undefined) { this._mcast.internalValue = value.mcast; }
+      if (value.network !== undefined || this.__network !== undefined) { this._network.internalValue = value.network; }
       this._null = value.null;
-      this._server.internalValue = value.server;
-      this._udp.internalValue = value.udp;
-      this._user.internalValue = value.user;
-      this._vdpa.internalValue = value.vdpa;
-      this._vds.internalValue = value.vds;
-      this._vhostUser.internalValue = value.vhostUser;
+      if (value.server !== undefined || this.__server !== undefined) { this._server.internalValue = value.server; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.user !== undefined || this.__user !== undefined) { this._user.internalValue = value.user; }
+      if (value.vdpa !== undefined || this.__vdpa !== undefined) { this._vdpa.internalValue = value.vdpa; }
+      if (value.vds !== undefined || this.__vds !== undefined) { this._vds.internalValue = value.vds; }
+      if (value.vhostUser !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value.vhostUser; }
     }
   }
 
   // bridge - computed: false, optional: true, required: false
-  private _bridge = new DomainDevicesInterfacesSourceBridgeOutputReference(this, "bridge");
+  private __bridge?: DomainDevicesInterfacesSourceBridgeOutputReference;
+  private get _bridge(): DomainDevicesInterfacesSourceBridgeOutputReference {
+    return this.__bridge ??= new DomainDevicesInterfacesSourceBridgeOutputReference(this, "bridge");
+  }
   public get bridge() {
     return this._bridge;
   }
   public putBridge(value: DomainDevicesInterfacesSourceBridge) {
-    this._bridge.internalValue = value;
+    if (value !== undefined || this.__bridge !== undefined) { this._bridge.internalValue = value; }
   }
   public resetBridge() {
-    this._bridge.internalValue = undefined;
+    if (this.__bridge !== undefined) { this.__bridge.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bridgeInput() {
-    return this._bridge.internalValue;
+    return this.__bridge?.internalValue;
   }
 
   // client - computed: false, optional: true, required: false
-  private _client = new DomainDevicesInterfacesSourceClientOutputReference(this, "client");
+  private __client?: DomainDevicesInterfacesSourceClientOutputReference;
+  private get _client(): DomainDevicesInterfacesSourceClientOutputReference {
+    return this.__client ??= new DomainDevicesInterfacesSourceClientOutputReference(this, "client");
+  }
   public get client() {
     return this._client;
   }
   public putClient(value: DomainDevicesInterfacesSourceClient) {
-    this._client.internalValue = value;
+    if (value !== undefined || this.__client !== undefined) { this._client.internalValue = value; }
   }
   public resetClient() {
-    this._client.internalValue = undefined;
+    if (this.__client !== undefined) { this.__client.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clientInput() {
-    return this._client.internalValue;
+    return this.__client?.internalValue;
   }
 
   // direct - computed: false, optional: true, required: false
-  private _direct = new DomainDevicesInterfacesSourceDirectOutputReference(this, "direct");
+  private __direct?: DomainDevicesInterfacesSourceDirectOutputReference;
+  private get _direct(): DomainDevicesInterfacesSourceDirectOutputReference {
+    return this.__direct ??= new DomainDevicesInterfacesSourceDirectOutputReference(this, "direct");
+  }
   public get direct() {
     return this._direct;
   }
   public putDirect(value: DomainDevicesInterfacesSourceDirect) {
-    this._direct.internalValue = value;
+    if (value !== undefined || this.__direct !== undefined) { this._direct.internalValue = value; }
   }
   public resetDirect() {
-    this._direct.internalValue = undefined;
+    if (this.__direct !== undefined) { this.__direct.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get directInput() {
-    return this._direct.internalValue;
+    return this.__direct?.internalValue;
   }
 
   // ethernet - computed: false, optional: true, required: false
-  private _ethernet = new DomainDevicesInterfacesSourceEthernetOutputReference(this, "ethernet");
+  private __ethernet?: DomainDevicesInterfacesSourceEthernetOutputReference;
+  private get _ethernet(): DomainDevicesInterfacesSourceEthernetOutputReference {
+    return this.__ethernet ??= new DomainDevicesInterfacesSourceEthernetOutputReference(this, "ethernet");
+  }
   public get ethernet() {
     return this._ethernet;
   }
   public putEthernet(value: DomainDevicesInterfacesSourceEthernet) {
-    this._ethernet.internalValue = value;
+    if (value !== undefined || this.__ethernet !== undefined) { this._ethernet.internalValue = value; }
   }
   public resetEthernet() {
-    this._ethernet.internalValue = undefined;
+    if (this.__ethernet !== undefined) { this.__ethernet.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ethernetInput() {
-    return this._ethernet.internalValue;
+    return this.__ethernet?.internalValue;
   }
 
   // hostdev - computed: false, optional: true, required: false
-  private _hostdev = new DomainDevicesInterfacesSourceHostdevOutputReference(this, "hostdev");
+  private __hostdev?: DomainDevicesInterfacesSourceHostdevOutputReference;
+  private get _hostdev(): DomainDevicesInterfacesSourceHostdevOutputReference {
+    return this.__hostdev ??= new DomainDevicesInterfacesSourceHostdevOutputReference(this, "hostdev");
+  }
   public get hostdev() {
     return this._hostdev;
   }
   public putHostdev(value: DomainDevicesInterfacesSourceHostdev) {
-    this._hostdev.internalValue = value;
+    if (value !== undefined || this.__hostdev !== undefined) { this._hostdev.internalValue = value; }
   }
   public resetHostdev() {
-    this._hostdev.internalValue = undefined;
+    if (this.__hostdev !== undefined) { this.__hostdev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostdevInput() {
-    return this._hostdev.internalValue;
+    return this.__hostdev?.internalValue;
   }
 
   // internal - computed: false, optional: true, required: false
-  private _internal = new DomainDevicesInterfacesSourceInternalOutputReference(this, "internal");
+  private __internal?: DomainDevicesInterfacesSourceInternalOutputReference;
+  private get _internal(): DomainDevicesInterfacesSourceInternalOutputReference {
+    return this.__internal ??= new DomainDevicesInterfacesSourceInternalOutputReference(this, "internal");
+  }
   public get internal() {
     return this._internal;
   }
   public putInternal(value: DomainDevicesInterfacesSourceInternal) {
-    this._internal.internalValue = value;
+    if (value !== undefined || this.__internal !== undefined) { this._internal.internalValue = value; }
   }
   public resetInternal() {
-    this._internal.internalValue = undefined;
+    if (this.__internal !== undefined) { this.__internal.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get internalInput() {
-    return this._internal.internalValue;
+    return this.__internal?.internalValue;
   }
 
   // mcast - computed: false, optional: true, required: false
-  private _mcast = new DomainDevicesInterfacesSourceMcastOutputReference(this, "mcast");
+  private __mcast?: DomainDevicesInterfacesSourceMcastOutputReference;
+  private get _mcast(): DomainDevicesInterfacesSourceMcastOutputReference {
+    return this.__mcast ??= new DomainDevicesInterfacesSourceMcastOutputReference(this, "mcast");
+  }
   public get mcast() {
     return this._mcast;
   }
   public putMcast(value: DomainDevicesInterfacesSourceMcast) {
-    this._mcast.internalValue = value;
+    if (value !== undefined || this.__mcast !== undefined) { this._mcast.internalValue = value; }
   }
   public resetMcast() {
-    this._mcast.internalValue = undefined;
+    if (this.__mcast !== undefined) { this.__mcast.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mcastInput() {
-    return this._mcast.internalValue;
+    return this.__mcast?.internalValue;
   }
 
   // network - computed: false, optional: true, required: false
-  private _network = new DomainDevicesInterfacesSourceNetworkOutputReference(this, "network");
+  private __network?: DomainDevicesInterfacesSourceNetworkOutputReference;
+  private get _network(): DomainDevicesInterfacesSourceNetworkOutputReference {
+    return this.__network ??= new DomainDevicesInterfacesSourceNetworkOutputReference(this, "network");
+  }
   public get network() {
     return this._network;
   }
   public putNetwork(value: DomainDevicesInterfacesSourceNetwork) {
-    this._network.internalValue = value;
+    if (value !== undefined || this.__network !== undefined) { this._network.internalValue = value; }
   }
   public resetNetwork() {
-    this._network.internalValue = undefined;
+    if (this.__network !== undefined) { this.__network.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get networkInput() {
-    return this._network.internalValue;
+    return this.__network?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -6548,99 +6659,117 @@ export class DomainDevicesInterfacesSourceOutputReference extends cdktf.ComplexO
   }
 
   // server - computed: false, optional: true, required: false
-  private _server = new DomainDevicesInterfacesSourceServerOutputReference(this, "server");
+  private __server?: DomainDevicesInterfacesSourceServerOutputReference;
+  private get _server(): DomainDevicesInterfacesSourceServerOutputReference {
+    return this.__server ??= new DomainDevicesInterfacesSourceServerOutputReference(this, "server");
+  }
   public get server() {
     return this._server;
   }
   public putServer(value: DomainDevicesInterfacesSourceServer) {
-    this._server.internalValue = value;
+    if (value !== undefined || this.__server !== undefined) { this._server.internalValue = value; }
   }
   public resetServer() {
-    this._server.internalValue = undefined;
+    if (this.__server !== undefined) { this.__server.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get serverInput() {
-    return this._server.internalValue;
+    return this.__server?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesInterfacesSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesInterfacesSourceUdpOutputReference;
+  private get _udp(): DomainDevicesInterfacesSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesInterfacesSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesInterfacesSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // user - computed: false, optional: true, required: false
-  private _user = new DomainDevicesInterfacesSourceUserOutputReference(this, "user");
+  private __user?: DomainDevicesInterfacesSourceUserOutputReference;
+  private get _user(): DomainDevicesInterfacesSourceUserOutputReference {
+    return this.__user ??= new DomainDevicesInterfacesSourceUserOutputReference(this, "user");
+  }
   public get user() {
     return this._user;
   }
   public putUser(value: DomainDevicesInterfacesSourceUser) {
-    this._user.internalValue = value;
+    if (value !== undefined || this.__user !== undefined) { this._user.internalValue = value; }
   }
   public resetUser() {
-    this._user.internalValue = undefined;
+    if (this.__user !== undefined) { this.__user.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get userInput() {
-    return this._user.internalValue;
+    return this.__user?.internalValue;
   }
 
   // vdpa - computed: false, optional: true, required: false
-  private _vdpa = new DomainDevicesInterfacesSourceVdpaOutputReference(this, "vdpa");
+  private __vdpa?: DomainDevicesInterfacesSourceVdpaOutputReference;
+  private get _vdpa(): DomainDevicesInterfacesSourceVdpaOutputReference {
+    return this.__vdpa ??= new DomainDevicesInterfacesSourceVdpaOutputReference(this, "vdpa");
+  }
   public get vdpa() {
     return this._vdpa;
   }
   public putVdpa(value: DomainDevicesInterfacesSourceVdpa) {
-    this._vdpa.internalValue = value;
+    if (value !== undefined || this.__vdpa !== undefined) { this._vdpa.internalValue = value; }
   }
   public resetVdpa() {
-    this._vdpa.internalValue = undefined;
+    if (this.__vdpa !== undefined) { this.__vdpa.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vdpaInput() {
-    return this._vdpa.internalValue;
+    return this.__vdpa?.internalValue;
   }
 
   // vds - computed: false, optional: true, required: false
-  private _vds = new DomainDevicesInterfacesSourceVdsOutputReference(this, "vds");
+  private __vds?: DomainDevicesInterfacesSourceVdsOutputReference;
+  private get _vds(): DomainDevicesInterfacesSourceVdsOutputReference {
+    return this.__vds ??= new DomainDevicesInterfacesSourceVdsOutputReference(this, "vds");
+  }
   public get vds() {
     return this._vds;
   }
   public putVds(value: DomainDevicesInterfacesSourceVds) {
-    this._vds.internalValue = value;
+    if (value !== undefined || this.__vds !== undefined) { this._vds.internalValue = value; }
   }
   public resetVds() {
-    this._vds.internalValue = undefined;
+    if (this.__vds !== undefined) { this.__vds.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vdsInput() {
-    return this._vds.internalValue;
+    return this.__vds?.internalValue;
   }
 
   // vhost_user - computed: false, optional: true, required: false
-  private _vhostUser = new DomainDevicesInterfacesSourceVhostUserOutputReference(this, "vhost_user");
+  private __vhostUser?: DomainDevicesInterfacesSourceVhostUserOutputReference;
+  private get _vhostUser(): DomainDevicesInterfacesSourceVhostUserOutputReference {
+    return this.__vhostUser ??= new DomainDevicesInterfacesSourceVhostUserOutputReference(this, "vhost_user");
+  }
   public get vhostUser() {
     return this._vhostUser;
   }
   public putVhostUser(value: DomainDevicesInterfacesSourceVhostUser) {
-    this._vhostUser.internalValue = value;
+    if (value !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value; }
   }
   public resetVhostUser() {
-    this._vhostUser.internalValue = undefined;
+    if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vhostUserInput() {
-    return this._vhostUser.internalValue;
+    return this.__vhostUser?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesTarget {
@@ -7847,25 +7976,25 @@ export class DomainDevicesInterfacesVirtualPortParamsOutputReference extends cdk
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._any?.internalValue !== undefined) {
+    if (this.__any?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.any = this._any?.internalValue;
+      internalValueResult.any = this.__any?.internalValue;
     }
-    if (this._midoNet?.internalValue !== undefined) {
+    if (this.__midoNet?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.midoNet = this._midoNet?.internalValue;
+      internalValueResult.midoNet = this.__midoNet?.internalValue;
     }
-    if (this._openVSwitch?.internalValue !== undefined) {
+    if (this.__openVSwitch?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.openVSwitch = this._openVSwitch?.internalValue;
+      internalValueResult.openVSwitch = this.__openVSwitch?.internalValue;
     }
-    if (this._vepa8021Qbg?.internalValue !== undefined) {
+    if (this.__vepa8021Qbg?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vepa8021Qbg = this._vepa8021Qbg?.internalValue;
+      internalValueResult.vepa8021Qbg = this.__vepa8021Qbg?.internalValue;
     }
-    if (this._vnTag8011Qbh?.internalValue !== undefined) {
+    if (this.__vnTag8011Qbh?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vnTag8011Qbh = this._vnTag8011Qbh?.internalValue;
+      internalValueResult.vnTag8011Qbh = this.__vnTag8011Qbh?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7874,11 +8003,11 @@ export class DomainDevicesInterfacesVirtualPortParamsOutputReference extends cdk
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._any.internalValue = undefined;
-      this._midoNet.internalValue = undefined;
-      this._openVSwitch.internalValue = undefined;
-      this._vepa8021Qbg.internalValue = undefined;
-      this._vnTag8011Qbh.internalValue = undefined;
+      if (this.__any !== undefined) { this.__any.internalValue = undefined; }
+      if (this.__midoNet !== undefined) { this.__midoNet.internalValue = undefined; }
+      if (this.__openVSwitch !== undefined) { this.__openVSwitch.internalValue = undefined; }
+      if (this.__vepa8021Qbg !== undefined) { this.__vepa8021Qbg.internalValue = undefined; }
+      if (this.__vnTag8011Qbh !== undefined) { this.__vnTag8011Qbh.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7887,92 +8016,107 @@ export class DomainDevicesInterfacesVirtualPortParamsOutputReference extends cdk
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._any.internalValue = value.any;
-      this._midoNet.internalValue = value.midoNet;
-      this._openVSwitch.internalValue = value.openVSwitch;
-      this._vepa8021Qbg.internalValue = value.vepa8021Qbg;
-      this._vnTag8011Qbh.internalValue = value.vnTag8011Qbh;
+      if (value.any !== undefined || this.__any !== undefined) { this._any.internalValue = value.any; }
+      if (value.midoNet !== undefined || this.__midoNet !== undefined) { this._midoNet.internalValue = value.midoNet; }
+      if (value.openVSwitch !== undefined || this.__openVSwitch !== undefined) { this._openVSwitch.internalValue = value.openVSwitch; }
+      if (value.vepa8021Qbg !== undefined || this.__vepa8021Qbg !== undefined) { this._vepa8021Qbg.internalValue = value.vepa8021Qbg; }
+      if (value.vnTag8011Qbh !== undefined || this.__vnTag8011Qbh !== undefined) { this._vnTag8011Qbh.internalValue = value.vnTag8011Qbh; }
     }
   }
 
   // any - computed: false, optional: true, required: false
-  private _any = new DomainDevicesInterfacesVirtualPortParamsAnyOutputReference(this, "any");
+  private __any?: DomainDevicesInterfacesVirtualPortParamsAnyOutputReference;
+  private get _any(): DomainDevicesInterfacesVirtualPortParamsAnyOutputReference {
+    return this.__any ??= new DomainDevicesInterfacesVirtualPortParamsAnyOutputReference(this, "any");
+  }
   public get any() {
     return this._any;
   }
   public putAny(value: DomainDevicesInterfacesVirtualPortParamsAny) {
-    this._any.internalValue = value;
+    if (value !== undefined || this.__any !== undefined) { this._any.internalValue = value; }
   }
   public resetAny() {
-    this._any.internalValue = undefined;
+    if (this.__any !== undefined) { this.__any.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get anyInput() {
-    return this._any.internalValue;
+    return this.__any?.internalValue;
   }
 
   // mido_net - computed: false, optional: true, required: false
-  private _midoNet = new DomainDevicesInterfacesVirtualPortParamsMidoNetOutputReference(this, "mido_net");
+  private __midoNet?: DomainDevicesInterfacesVirtualPortParamsMidoNetOutputReference;
+  private get _midoNet(): DomainDevicesInterfacesVirtualPortParamsMidoNetOutputReference {
+    return this.__midoNet ??= new DomainDevicesInterfacesVirtualPortParamsMidoNetOutputReference(this, "mido_net");
+  }
   public get midoNet() {
     return this._midoNet;
   }
   public putMidoNet(value: DomainDevicesInterfacesVirtualPortParamsMidoNet) {
-    this._midoNet.internalValue = value;
+    if (value !== undefined || this.__midoNet !== undefined) { this._midoNet.internalValue = value; }
   }
   public resetMidoNet() {
-    this._midoNet.internalValue = undefined;
+    if (this.__midoNet !== undefined) { this.__midoNet.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get midoNetInput() {
-    return this._midoNet.internalValue;
+    return this.__midoNet?.internalValue;
   }
 
   // open_v_switch - computed: false, optional: true, required: false
-  private _openVSwitch = new DomainDevicesInterfacesVirtualPortParamsOpenVSwitchOutputReference(this, "open_v_switch");
+  private __openVSwitch?: DomainDevicesInterfacesVirtualPortParamsOpenVSwitchOutputReference;
+  private get _openVSwitch(): DomainDevicesInterfacesVirtualPortParamsOpenVSwitchOutputReference {
+    return this.__openVSwitch ??= new DomainDevicesInterfacesVirtualPortParamsOpenVSwitchOutputReference(this, "open_v_switch");
+  }
   public get openVSwitch() {
     return this._openVSwitch;
   }
   public putOpenVSwitch(value: DomainDevicesInterfacesVirtualPortParamsOpenVSwitch) {
-    this._openVSwitch.internalValue = value;
+    if (value !== undefined || this.__openVSwitch !== undefined) { this._openVSwitch.internalValue = value; }
   }
   public resetOpenVSwitch() {
-    this._openVSwitch.internalValue = undefined;
+    if (this.__openVSwitch !== undefined) { this.__openVSwitch.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get openVSwitchInput() {
-    return this._openVSwitch.internalValue;
+    return this.__openVSwitch?.internalValue;
   }
 
   // vepa8021qbg - computed: false, optional: true, required: false
-  private _vepa8021Qbg = new DomainDevicesInterfacesVirtualPortParamsVepa8021QbgOutputReference(this, "vepa8021qbg");
+  private __vepa8021Qbg?: DomainDevicesInterfacesVirtualPortParamsVepa8021QbgOutputReference;
+  private get _vepa8021Qbg(): DomainDevicesInterfacesVirtualPortParamsVepa8021QbgOutputReference {
+    return this.__vepa8021Qbg ??= new DomainDevicesInterfacesVirtualPortParamsVepa8021QbgOutputReference(this, "vepa8021qbg");
+  }
   public get vepa8021Qbg() {
     return this._vepa8021Qbg;
   }
   public putVepa8021Qbg(value: DomainDevicesInterfacesVirtualPortParamsVepa8021Qbg) {
-    this._vepa8021Qbg.internalValue = value;
+    if (value !== undefined || this.__vepa8021Qbg !== undefined) { this._vepa8021Qbg.internalValue = value; }
   }
   public resetVepa8021Qbg() {
-    this._vepa8021Qbg.internalValue = undefined;
+    if (this.__vepa8021Qbg !== undefined) { this.__vepa8021Qbg.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vepa8021QbgInput() {
-    return this._vepa8021Qbg.internalValue;
+    return this.__vepa8021Qbg?.internalValue;
   }
 
   // vn_tag8011qbh - computed: false, optional: true, required: false
-  private _vnTag8011Qbh = new DomainDevicesInterfacesVirtualPortParamsVnTag8011QbhOutputReference(this, "vn_tag8011qbh");
+  private __vnTag8011Qbh?: DomainDevicesInterfacesVirtualPortParamsVnTag8011QbhOutputReference;
+  private get _vnTag8011Qbh(): DomainDevicesInterfacesVirtualPortParamsVnTag8011QbhOutputReference {
+    return this.__vnTag8011Qbh ??= new DomainDevicesInterfacesVirtualPortParamsVnTag8011QbhOutputReference(this, "vn_tag8011qbh");
+  }
   public get vnTag8011Qbh() {
     return this._vnTag8011Qbh;
   }
   public putVnTag8011Qbh(value: DomainDevicesInterfacesVirtualPortParamsVnTag8011Qbh) {
-    this._vnTag8011Qbh.internalValue = value;
+    if (value !== undefined || this.__vnTag8011Qbh !== undefined) { this._vnTag8011Qbh.internalValue = value; }
   }
   public resetVnTag8011Qbh() {
-    this._vnTag8011Qbh.internalValue = undefined;
+    if (this.__vnTag8011Qbh !== undefined) { this.__vnTag8011Qbh.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vnTag8011QbhInput() {
-    return this._vnTag8011Qbh.internalValue;
+    return this.__vnTag8011Qbh?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesVirtualPort {
@@ -8029,9 +8173,9 @@ export class DomainDevicesInterfacesVirtualPortOutputReference extends cdktf.Com
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._params?.internalValue !== undefined) {
+    if (this.__params?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.params = this._params?.internalValue;
+      internalValueResult.params = this.__params?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8040,7 +8184,7 @@ export class DomainDevicesInterfacesVirtualPortOutputReference extends cdktf.Com
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._params.internalValue = undefined;
+      if (this.__params !== undefined) { this.__params.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8049,24 +8193,27 @@ export class DomainDevicesInterfacesVirtualPortOutputReference extends cdktf.Com
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._params.internalValue = value.params;
+      if (value.params !== undefined || this.__params !== undefined) { this._params.internalValue = value.params; }
     }
   }
 
   // params - computed: false, optional: true, required: false
-  private _params = new DomainDevicesInterfacesVirtualPortParamsOutputReference(this, "params");
+  private __params?: DomainDevicesInterfacesVirtualPortParamsOutputReference;
+  private get _params(): DomainDevicesInterfacesVirtualPortParamsOutputReference {
+    return this.__params ??= new DomainDevicesInterfacesVirtualPortParamsOutputReference(this, "params");
+  }
   public get params() {
     return this._params;
   }
   public putParams(value: DomainDevicesInterfacesVirtualPortParams) {
-    this._params.internalValue = value;
+    if (value !== undefined || this.__params !== undefined) { this._params.internalValue = value; }
   }
   public resetParams() {
-    this._params.internalValue = undefined;
+    if (this.__params !== undefined) { this.__params.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get paramsInput() {
-    return this._params.internalValue;
+    return this.__params?.internalValue;
   }
 }
 export interface DomainDevicesInterfacesVlanTags {
@@ -8283,9 +8430,9 @@ export class DomainDevicesInterfacesVlanOutputReference extends cdktf.ComplexObj
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._tags?.internalValue !== undefined) {
+    if (this.__tags?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tags = this._tags?.internalValue;
+      internalValueResult.tags = this.__tags?.internalValue;
     }
     if (this._trunk !== undefined) {
       hasAnyValues = true;
@@ -8298,7 +8445,7 @@ export class DomainDevicesInterfacesVlanOutputReference extends cdktf.ComplexObj
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._tags.internalValue = undefined;
+      if (this.__tags !== undefined) { this.__tags.internalValue = undefined; }
       this._trunk = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -8308,25 +8455,28 @@ export class DomainDevicesInterfacesVlanOutputReference extends cdktf.ComplexObj
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._tags.internalValue = value.tags;
+      if (value.tags !== undefined || this.__tags !== undefined) { this._tags.internalValue = value.tags; }
       this._trunk = value.trunk;
     }
   }
 
   // tags - computed: false, optional: true, required: false
-  private _tags = new DomainDevicesInterfacesVlanTagsList(this, "tags", false);
+  private __tags?: DomainDevicesInterfacesVlanTagsList;
+  private get _tags(): DomainDevicesInterfacesVlanTagsList {
+    return this.__tags ??= new DomainDevicesInterfacesVlanTagsList(this, "tags", false);
+  }
   public get tags() {
     return this._tags;
   }
   public putTags(value: DomainDevicesInterfacesVlanTags[] | cdktf.IResolvable) {
-    this._tags.internalValue = value;
+    if (value !== undefined || this.__tags !== undefined) { this._tags.internalValue = value; }
   }
   public resetTags() {
-    this._tags.internalValue = undefined;
+    if (this.__tags !== undefined) { this.__tags.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tagsInput() {
-    return this._tags.internalValue;
+    return this.__tags?.internalValue;
   }
 
   // trunk - computed: false, optional: true, required: false
@@ -8858,129 +9008,129 @@ export class DomainDevicesInterfacesOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._backend?.internalValue !== undefined) {
+    if (this.__backend?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.backend = this._backend?.internalValue;
+      internalValueResult.backend = this.__backend?.internalValue;
     }
-    if (this._backendDomain?.internalValue !== undefined) {
+    if (this.__backendDomain?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.backendDomain = this._backendDomain?.internalValue;
+      internalValueResult.backendDomain = this.__backendDomain?.internalValue;
     }
-    if (this._bandwidth?.internalValue !== undefined) {
+    if (this.__bandwidth?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bandwidth = this._bandwidth?.internalValue;
+      internalValueResult.bandwidth = this.__bandwidth?.internalValue;
     }
-    if (this._boot?.internalValue !== undefined) {
+    if (this.__boot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.boot = this._boot?.internalValue;
+      internalValueResult.boot = this.__boot?.internalValue;
     }
-    if (this._coalesce?.internalValue !== undefined) {
+    if (this.__coalesce?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.coalesce = this._coalesce?.internalValue;
+      internalValueResult.coalesce = this.__coalesce?.internalValue;
     }
-    if (this._downScript?.internalValue !== undefined) {
+    if (this.__downScript?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.downScript = this._downScript?.internalValue;
+      internalValueResult.downScript = this.__downScript?.internalValue;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
-    if (this._filterRef?.internalValue !== undefined) {
+    if (this.__filterRef?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.filterRef = this._filterRef?.internalValue;
+      internalValueResult.filterRef = this.__filterRef?.internalValue;
     }
-    if (this._guest?.internalValue !== undefined) {
+    if (this.__guest?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.guest = this._guest?.internalValue;
+      internalValueResult.guest = this.__guest?.internalValue;
     }
-    if (this._ip?.internalValue !== undefined) {
+    if (this.__ip?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ip = this._ip?.internalValue;
+      internalValueResult.ip = this.__ip?.internalValue;
     }
-    if (this._link?.internalValue !== undefined) {
+    if (this.__link?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.link = this._link?.internalValue;
+      internalValueResult.link = this.__link?.internalValue;
     }
-    if (this._mac?.internalValue !== undefined) {
+    if (this.__mac?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mac = this._mac?.internalValue;
+      internalValueResult.mac = this.__mac?.internalValue;
     }
     if (this._managed !== undefined) {
       hasAnyValues = true;
       internalValueResult.managed = this._managed;
     }
-    if (this._model?.internalValue !== undefined) {
+    if (this.__model?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.model = this._model?.internalValue;
+      internalValueResult.model = this.__model?.internalValue;
     }
-    if (this._mtu?.internalValue !== undefined) {
+    if (this.__mtu?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mtu = this._mtu?.internalValue;
+      internalValueResult.mtu = this.__mtu?.internalValue;
     }
-    if (this._portForward?.internalValue !== undefined) {
+    if (this.__portForward?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.portForward = this._portForward?.internalValue;
+      internalValueResult.portForward = this.__portForward?.internalValue;
     }
-    if (this._portOptions?.internalValue !== undefined) {
+    if (this.__portOptions?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.portOptions = this._portOptions?.internalValue;
+      internalValueResult.portOptions = this.__portOptions?.internalValue;
     }
-    if (this._rom?.internalValue !== undefined) {
+    if (this.__rom?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rom = this._rom?.internalValue;
+      internalValueResult.rom = this.__rom?.internalValue;
     }
-    if (this._route?.internalValue !== undefined) {
+    if (this.__route?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.route = this._route?.internalValue;
+      internalValueResult.route = this.__route?.internalValue;
     }
-    if (this._script?.internalValue !== undefined) {
+    if (this.__script?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.script = this._script?.internalValue;
+      internalValueResult.script = this.__script?.internalValue;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
-    if (this._teaming?.internalValue !== undefined) {
+    if (this.__teaming?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.teaming = this._teaming?.internalValue;
+      internalValueResult.teaming = this.__teaming?.internalValue;
     }
     if (this._trustGuestRxFilters !== undefined) {
       hasAnyValues = true;
       internalValueResult.trustGuestRxFilters = this._trustGuestRxFilters;
     }
-    if (this._tune?.internalValue !== undefined) {
+    if (this.__tune?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tune = this._tune?.internalValue;
+      internalValueResult.tune = this.__tune?.internalValue;
     }
-    if (this._virtualPort?.internalValue !== undefined) {
+    if (this.__virtualPort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.virtualPort = this._virtualPort?.internalValue;
+      internalValueResult.virtualPort = this.__virtualPort?.internalValue;
     }
-    if (this._vlan?.internalValue !== undefined) {
+    if (this.__vlan?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vlan = this._vlan?.internalValue;
+      internalValueResult.vlan = this.__vlan?.internalValue;
     }
-    if (this._waitForIp?.internalValue !== undefined) {
+    if (this.__waitForIp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.waitForIp = this._waitForIp?.internalValue;
+      internalValueResult.waitForIp = this.__waitForIp?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8989,37 +9139,37 @@ export class DomainDevicesInterfacesOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._backend.internalValue = undefined;
-      this._backendDomain.internalValue = undefined;
-      this._bandwidth.internalValue = undefined;
-      this._boot.internalValue = undefined;
-      this._coalesce.internalValue = undefined;
-      this._downScript.internalValue = undefined;
-      this._driver.internalValue = undefined;
-      this._filterRef.internalValue = undefined;
-      this._guest.internalValue = undefined;
-      this._ip.internalValue = undefined;
-      this._link.internalValue = undefined;
-      this._mac.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__backend !== undefined) { this.__backend.internalValue = undefined; }
+      if (this.__backendDomain !== undefined) { this.__backendDomain.internalValue = undefined; }
+      if (this.__bandwidth !== undefined) { this.__bandwidth.internalValue = undefined; }
+      if (this.__boot !== undefined) { this.__boot.internalValue = undefined; }
+      if (this.__coalesce !== undefined) { this.__coalesce.internalValue = undefined; }
+      if (this.__downScript !== undefined) { this.__downScript.internalValue = undefined; }
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
+      if (this.__filterRef !== undefined) { this.__filterRef.internalValue = undefined; }
+      if (this.__guest !== undefined) { this.__guest.internalValue = undefined; }
+      if (this.__ip !== undefined) { this.__ip.internalValue = undefined; }
+      if (this.__link !== undefined) { this.__link.internalValue = undefined; }
+      if (this.__mac !== undefined) { this.__mac.internalValue = undefined; }
       this._managed = undefined;
-      this._model.internalValue = undefined;
-      this._mtu.internalValue = undefined;
-      this._portForward.internalValue = undefined;
-      this._portOptions.internalValue = undefined;
-      this._rom.internalValue = undefined;
-      this._route.internalValue = undefined;
-      this._script.internalValue = undefined;
-      this._source.internalValue = undefined;
-      this._target.internalValue = undefined;
-      this._teaming.internalValue = undefined;
+      if (this.__model !== undefined) { this.__model.internalValue = undefined; }
+      if (this.__mtu !== undefined) { this.__mtu.internalValue = undefined; }
+      if (this.__portForward !== undefined) { this.__portForward.internalValue = undefined; }
+      if (this.__portOptions !== undefined) { this.__portOptions.internalValue = undefined; }
+      if (this.__rom !== undefined) { this.__rom.internalValue = undefined; }
+      if (this.__route !== undefined) { this.__route.internalValue = undefined; }
+      if (this.__script !== undefined) { this.__script.internalValue = undefined; }
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
+      if (this.__target !== undefined) { this.__target.internalValue = undefined; }
+      if (this.__teaming !== undefined) { this.__teaming.internalValue = undefined; }
       this._trustGuestRxFilters = undefined;
-      this._tune.internalValue = undefined;
-      this._virtualPort.internalValue = undefined;
-      this._vlan.internalValue = undefined;
-      this._waitForIp.internalValue = undefined;
+      if (this.__tune !== undefined) { this.__tune.internalValue = undefined; }
+      if (this.__virtualPort !== undefined) { this.__virtualPort.internalValue = undefined; }
+      if (this.__vlan !== undefined) { this.__vlan.internalValue = undefined; }
+      if (this.__waitForIp !== undefined) { this.__waitForIp.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9028,278 +9178,323 @@ export class DomainDevicesInterfacesOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._backend.internalValue = value.backend;
-      this._backendDomain.internalValue = value.backendDomain;
-      this._bandwidth.internalValue = value.bandwidth;
-      this._boot.internalValue = value.boot;
-      this._coalesce.internalValue = value.coalesce;
-      this._downScript.internalValue = value.downScript;
-      this._driver.internalValue = value.driver;
-      this._filterRef.internalValue = value.filterRef;
-      this._guest.internalValue = value.guest;
-      this._ip.internalValue = value.ip;
-      this._link.internalValue = value.link;
-      this._mac.internalValue = value.mac;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.backend !== undefined || this.__backend !== undefined) { this._backend.internalValue = value.backend; }
+      if (value.backendDomain !== undefined || this.__backendDomain !== undefined) { this._backendDomain.internalValue = value.backendDomain; }
+      if (value.bandwidth !== undefined || this.__bandwidth !== undefined) { this._bandwidth.internalValue = value.bandwidth; }
+      if (value.boot !== undefined || this.__boot !== undefined) { this._boot.internalValue = value.boot; }
+      if (value.coalesce !== undefined || this.__coalesce !== undefined) { this._coalesce.internalValue = value.coalesce; }
+      if (value.downScript !== undefined || this.__downScript !== undefined) { this._downScript.internalValue = value.downScript; }
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
+      if (value.filterRef !== undefined || this.__filterRef !== undefined) { this._filterRef.internalValue = value.filterRef; }
+      if (value.guest !== undefined || this.__guest !== undefined) { this._guest.internalValue = value.guest; }
+      if (value.ip !== undefined || this.__ip !== undefined) { this._ip.internalValue = value.ip; }
+      if (value.link !== undefined || this.__link !== undefined) { this._link.internalValue = value.link; }
+      if (value.mac !== undefined || this.__mac !== undefined) { this._mac.internalValue = value.mac; }
       this._managed = value.managed;
-      this._model.internalValue = value.model;
-      this._mtu.internalValue = value.mtu;
-      this._portForward.internalValue = value.portForward;
-      this._portOptions.internalValue = value.portOptions;
-      this._rom.internalValue = value.rom;
-      this._route.internalValue = value.route;
-      this._script.internalValue = value.script;
-      this._source.internalValue = value.source;
-      this._target.internalValue = value.target;
-      this._teaming.internalValue = value.teaming;
+      if (value.model !== undefined || this.__model !== undefined) { this._model.internalValue = value.model; }
+      if (value.mtu !== undefined || this.__mtu !== undefined) { this._mtu.internalValue = value.mtu; }
+      if (value.portForward !== undefined || this.__portForward !== undefined) { this._portForward.internalValue = value.portForward; }
+      if (value.portOptions !== undefined || this.__portOptions !== undefined) { this._portOptions.internalValue = value.portOptions; }
+      if (value.rom !== undefined || this.__rom !== undefined) { this._rom.internalValue = value.rom; }
+      if (value.route !== undefined || this.__route !== undefined) { this._route.internalValue = value.route; }
+      if (value.script !== undefined || this.__script !== undefined) { this._script.internalValue = value.script; }
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
+      if (value.target !== undefined || this.__target !== undefined) { this._target.internalValue = value.target; }
+      if (value.teaming !== undefined || this.__teaming !== undefined) { this._teaming.internalValue = value.teaming; }
       this._trustGuestRxFilters = value.trustGuestRxFilters;
-      this._tune.internalValue = value.tune;
-      this._virtualPort.internalValue = value.virtualPort;
-      this._vlan.internalValue = value.vlan;
-      this._waitForIp.internalValue = value.waitForIp;
+      if (value.tune !== undefined || this.__tune !== undefined) { this._tune.internalValue = value.tune; }
+      if (value.virtualPort !== undefined || this.__virtualPort !== undefined) { this._virtualPort.internalValue = value.virtualPort; }
+      if (value.vlan !== undefined || this.__vlan !== undefined) { this._vlan.internalValue = value.vlan; }
+      if (value.waitForIp !== undefined || this.__waitForIp !== undefined) { this._waitForIp.internalValue = value.waitForIp; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesInterfacesAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesInterfacesAcpiOutputReference;
+  private get _acpi(): DomainDevicesInterfacesAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesInterfacesAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesInterfacesAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesInterfacesAddressOutputReference(this, "address");
+  private __address?: DomainDevicesInterfacesAddressOutputReference;
+  private get _address(): DomainDevicesInterfacesAddressOutputReference {
+    return this.__address ??= new DomainDevicesInterfacesAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesInterfacesAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesInterfacesAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesInterfacesAliasOutputReference;
+  private get _alias(): DomainDevicesInterfacesAliasOutputReference {
+    return this.__alias ??= new DomainDevicesInterfacesAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesInterfacesAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // backend - computed: false, optional: true, required: false
-  private _backend = new DomainDevicesInterfacesBackendOutputReference(this, "backend");
+  private __backend?: DomainDevicesInterfacesBackendOutputReference;
+  private get _backend(): DomainDevicesInterfacesBackendOutputReference {
+    return this.__backend ??= new DomainDevicesInterfacesBackendOutputReference(this, "backend");
+  }
   public get backend() {
     return this._backend;
   }
   public putBackend(value: DomainDevicesInterfacesBackend) {
-    this._backend.internalValue = value;
+    if (value !== undefined || this.__backend !== undefined) { this._backend.internalValue = value; }
   }
   public resetBackend() {
-    this._backend.internalValue = undefined;
+    if (this.__backend !== undefined) { this.__backend.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get backendInput() {
-    return this._backend.internalValue;
+    return this.__backend?.internalValue;
   }
 
   // backend_domain - computed: false, optional: true, required: false
-  private _backendDomain = new DomainDevicesInterfacesBackendDomainOutputReference(this, "backend_domain");
+  private __backendDomain?: DomainDevicesInterfacesBackendDomainOutputReference;
+  private get _backendDomain(): DomainDevicesInterfacesBackendDomainOutputReference {
+    return this.__backendDomain ??= new DomainDevicesInterfacesBackendDomainOutputReference(this, "backend_domain");
+  }
   public get backendDomain() {
     return this._backendDomain;
   }
   public putBackendDomain(value: DomainDevicesInterfacesBackendDomain) {
-    this._backendDomain.internalValue = value;
+    if (value !== undefined || this.__backendDomain !== undefined) { this._backendDomain.internalValue = value; }
   }
   public resetBackendDomain() {
-    this._backendDomain.internalValue = undefined;
+    if (this.__backendDomain !== undefined) { this.__backendDomain.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get backendDomainInput() {
-    return this._backendDomain.internalValue;
+    return this.__backendDomain?.internalValue;
   }
 
   // bandwidth - computed: false, optional: true, required: false
-  private _bandwidth = new DomainDevicesInterfacesBandwidthOutputReference(this, "bandwidth");
+  private __bandwidth?: DomainDevicesInterfacesBandwidthOutputReference;
+  private get _bandwidth(): DomainDevicesInterfacesBandwidthOutputReference {
+    return this.__bandwidth ??= new DomainDevicesInterfacesBandwidthOutputReference(this, "bandwidth");
+  }
   public get bandwidth() {
     return this._bandwidth;
   }
   public putBandwidth(value: DomainDevicesInterfacesBandwidth) {
-    this._bandwidth.internalValue = value;
+    if (value !== undefined || this.__bandwidth !== undefined) { this._bandwidth.internalValue = value; }
   }
   public resetBandwidth() {
-    this._bandwidth.internalValue = undefined;
+    if (this.__bandwidth !== undefined) { this.__bandwidth.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bandwidthInput() {
-    return this._bandwidth.internalValue;
+    return this.__bandwidth?.internalValue;
   }
 
   // boot - computed: false, optional: true, required: false
-  private _boot = new DomainDevicesInterfacesBootOutputReference(this, "boot");
+  private __boot?: DomainDevicesInterfacesBootOutputReference;
+  private get _boot(): DomainDevicesInterfacesBootOutputReference {
+    return this.__boot ??= new DomainDevicesInterfacesBootOutputReference(this, "boot");
+  }
   public get boot() {
     return this._boot;
   }
   public putBoot(value: DomainDevicesInterfacesBoot) {
-    this._boot.internalValue = value;
+    if (value !== undefined || this.__boot !== undefined) { this._boot.internalValue = value; }
   }
   public resetBoot() {
-    this._boot.internalValue = undefined;
+    if (this.__boot !== undefined) { this.__boot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bootInput() {
-    return this._boot.internalValue;
+    return this.__boot?.internalValue;
   }
 
   // coalesce - computed: false, optional: true, required: false
-  private _coalesce = new DomainDevicesInterfacesCoalesceOutputReference(this, "coalesce");
+  private __coalesce?: DomainDevicesInterfacesCoalesceOutputReference;
+  private get _coalesce(): DomainDevicesInterfacesCoalesceOutputReference {
+    return this.__coalesce ??= new DomainDevicesInterfacesCoalesceOutputReference(this, "coalesce");
+  }
   public get coalesce() {
     return this._coalesce;
   }
   public putCoalesce(value: DomainDevicesInterfacesCoalesce) {
-    this._coalesce.internalValue = value;
+    if (value !== undefined || this.__coalesce !== undefined) { this._coalesce.internalValue = value; }
   }
   public resetCoalesce() {
-    this._coalesce.internalValue = undefined;
+    if (this.__coalesce !== undefined) { this.__coalesce.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get coalesceInput() {
-    return this._coalesce.internalValue;
+    return this.__coalesce?.internalValue;
   }
 
   // down_script - computed: false, optional: true, required: false
-  private _downScript = new DomainDevicesInterfacesDownScriptOutputReference(this, "down_script");
+  private __downScript?: DomainDevicesInterfacesDownScriptOutputReference;
+  private get _downScript(): DomainDevicesInterfacesDownScriptOutputReference {
+    return this.__downScript ??= new DomainDevicesInterfacesDownScriptOutputReference(this, "down_script");
+  }
   public get downScript() {
     return this._downScript;
   }
   public putDownScript(value: DomainDevicesInterfacesDownScript) {
-    this._downScript.internalValue = value;
+    if (value !== undefined || this.__downScript !== undefined) { this._downScript.internalValue = value; }
   }
   public resetDownScript() {
-    this._downScript.internalValue = undefined;
+    if (this.__downScript !== undefined) { this.__downScript.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get downScriptInput() {
-    return this._downScript.internalValue;
+    return this.__downScript?.internalValue;
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesInterfacesDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesInterfacesDriverOutputReference;
+  private get _driver(): DomainDevicesInterfacesDriverOutputReference {
+    return this.__driver ??= new DomainDevicesInterfacesDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesInterfacesDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // filter_ref - computed: false, optional: true, required: false
-  private _filterRef = new DomainDevicesInterfacesFilterRefOutputReference(this, "filter_ref");
+  private __filterRef?: DomainDevicesInterfacesFilterRefOutputReference;
+  private get _filterRef(): DomainDevicesInterfacesFilterRefOutputReference {
+    return this.__filterRef ??= new DomainDevicesInterfacesFilterRefOutputReference(this, "filter_ref");
+  }
   public get filterRef() {
     return this._filterRef;
   }
   public putFilterRef(value: DomainDevicesInterfacesFilterRef) {
-    this._filterRef.internalValue = value;
+    if (value !== undefined || this.__filterRef !== undefined) { this._filterRef.internalValue = value; }
   }
   public resetFilterRef() {
-    this._filterRef.internalValue = undefined;
+    if (this.__filterRef !== undefined) { this.__filterRef.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get filterRefInput() {
-    return this._filterRef.internalValue;
+    return this.__filterRef?.internalValue;
   }
 
   // guest - computed: false, optional: true, required: false
-  private _guest = new DomainDevicesInterfacesGuestOutputReference(this, "guest");
+  private __guest?: DomainDevicesInterfacesGuestOutputReference;
+  private get _guest(): DomainDevicesInterfacesGuestOutputReference {
+    return this.__guest ??= new DomainDevicesInterfacesGuestOutputReference(this, "guest");
+  }
   public get guest() {
     return this._guest;
   }
   public putGuest(value: DomainDevicesInterfacesGuest) {
-    this._guest.internalValue = value;
+    if (value !== undefined || this.__guest !== undefined) { this._guest.internalValue = value; }
   }
   public resetGuest() {
-    this._guest.internalValue = undefined;
+    if (this.__guest !== undefined) { this.__guest.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get guestInput() {
-    return this._guest.internalValue;
+    return this.__guest?.internalValue;
   }
 
   // ip - computed: false, optional: true, required: false
-  private _ip = new DomainDevicesInterfacesIpList(this, "ip", false);
+  private __ip?: DomainDevicesInterfacesIpList;
+  private get _ip(): DomainDevicesInterfacesIpList {
+    return this.__ip ??= new DomainDevicesInterfacesIpList(this, "ip", false);
+  }
   public get ip() {
     return this._ip;
   }
   public putIp(value: DomainDevicesInterfacesIp[] | cdktf.IResolvable) {
-    this._ip.internalValue = value;
+    if (value !== undefined || this.__ip !== undefined) { this._ip.internalValue = value; }
   }
   public resetIp() {
-    this._ip.internalValue = undefined;
+    if (this.__ip !== undefined) { this.__ip.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ipInput() {
-    return this._ip.internalValue;
+    return this.__ip?.internalValue;
   }
 
   // link - computed: false, optional: true, required: false
-  private _link = new DomainDevicesInterfacesLinkOutputReference(this, "link");
+  private __link?: DomainDevicesInterfacesLinkOutputReference;
+  private get _link(): DomainDevicesInterfacesLinkOutputReference {
+    return this.__link ??= new DomainDevicesInterfacesLinkOutputReference(this, "link");
+  }
   public get link() {
     return this._link;
   }
   public putLink(value: DomainDevicesInterfacesLink) {
-    this._link.internalValue = value;
+    if (value !== undefined || this.__link !== undefined) { this._link.internalValue = value; }
   }
   public resetLink() {
-    this._link.internalValue = undefined;
+    if (this.__link !== undefined) { this.__link.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get linkInput() {
-    return this._link.internalValue;
+    return this.__link?.internalValue;
   }
 
   // mac - computed: false, optional: true, required: false
-  private _mac = new DomainDevicesInterfacesMacOutputReference(this, "mac");
+  private __mac?: DomainDevicesInterfacesMacOutputReference;
+  private get _mac(): DomainDevicesInterfacesMacOutputReference {
+    return this.__mac ??= new DomainDevicesInterfacesMacOutputReference(this, "mac");
+  }
   public get mac() {
     return this._mac;
   }
   public putMac(value: DomainDevicesInterfacesMac) {
-    this._mac.internalValue = value;
+    if (value !== undefined || this.__mac !== undefined) { this._mac.internalValue = value; }
   }
   public resetMac() {
-    this._mac.internalValue = undefined;
+    if (this.__mac !== undefined) { this.__mac.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get macInput() {
-    return this._mac.internalValue;
+    return this.__mac?.internalValue;
   }
 
   // managed - computed: false, optional: true, required: false
@@ -9319,163 +9514,193 @@ export class DomainDevicesInterfacesOutputReference extends cdktf.ComplexObject 
   }
 
   // model - computed: false, optional: true, required: false
-  private _model = new DomainDevicesInterfacesModelOutputReference(this, "model");
+  private __model?: DomainDevicesInterfacesModelOutputReference;
+  private get _model(): DomainDevicesInterfacesModelOutputReference {
+    return this.__model ??= new DomainDevicesInterfacesModelOutputReference(this, "model");
+  }
   public get model() {
     return this._model;
   }
   public putModel(value: DomainDevicesInterfacesModel) {
-    this._model.internalValue = value;
+    if (value !== undefined || this.__model !== undefined) { this._model.internalValue = value; }
   }
   public resetModel() {
-    this._model.internalValue = undefined;
+    if (this.__model !== undefined) { this.__model.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get modelInput() {
-    return this._model.internalValue;
+    return this.__model?.internalValue;
   }
 
   // mtu - computed: false, optional: true, required: false
-  private _mtu = new DomainDevicesInterfacesMtuOutputReference(this, "mtu");
+  private __mtu?: DomainDevicesInterfacesMtuOutputReference;
+  private get _mtu(): DomainDevicesInterfacesMtuOutputReference {
+    return this.__mtu ??= new DomainDevicesInterfacesMtuOutputReference(this, "mtu");
+  }
   public get mtu() {
     return this._mtu;
   }
   public putMtu(value: DomainDevicesInterfacesMtu) {
-    this._mtu.internalValue = value;
+    if (value !== undefined || this.__mtu !== undefined) { this._mtu.internalValue = value; }
   }
   public resetMtu() {
-    this._mtu.internalValue = undefined;
+    if (this.__mtu !== undefined) { this.__mtu.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mtuInput() {
-    return this._mtu.internalValue;
+    return this.__mtu?.internalValue;
   }
 
   // port_forward - computed: false, optional: true, required: false
-  private _portForward = new DomainDevicesInterfacesPortForwardList(this, "port_forward", false);
+  private __portForward?: DomainDevicesInterfacesPortForwardList;
+  private get _portForward(): DomainDevicesInterfacesPortForwardList {
+    return this.__portForward ??= new DomainDevicesInterfacesPortForwardList(this, "port_forward", false);
+  }
   public get portForward() {
     return this._portForward;
   }
   public putPortForward(value: DomainDevicesInterfacesPortForward[] | cdktf.IResolvable) {
-    this._portForward.internalValue = value;
+    if (value !== undefined || this.__portForward !== undefined) { this._portForward.internalValue = value; }
   }
   public resetPortForward() {
-    this._portForward.internalValue = undefined;
+    if (this.__portForward !== undefined) { this.__portForward.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get portForwardInput() {
-    return this._portForward.internalValue;
+    return this.__portForward?.internalValue;
   }
 
   // port_options - computed: false, optional: true, required: false
-  private _portOptions = new DomainDevicesInterfacesPortOptionsOutputReference(this, "port_options");
+  private __portOptions?: DomainDevicesInterfacesPortOptionsOutputReference;
+  private get _portOptions(): DomainDevicesInterfacesPortOptionsOutputReference {
+    return this.__portOptions ??= new DomainDevicesInterfacesPortOptionsOutputReference(this, "port_options");
+  }
   public get portOptions() {
     return this._portOptions;
   }
   public putPortOptions(value: DomainDevicesInterfacesPortOptions) {
-    this._portOptions.internalValue = value;
+    if (value !== undefined || this.__portOptions !== undefined) { this._portOptions.internalValue = value; }
   }
   public resetPortOptions() {
-    this._portOptions.internalValue = undefined;
+    if (this.__portOptions !== undefined) { this.__portOptions.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get portOptionsInput() {
-    return this._portOptions.internalValue;
+    return this.__portOptions?.internalValue;
   }
 
   // rom - computed: false, optional: true, required: false
-  private _rom = new DomainDevicesInterfacesRomOutputReference(this, "rom");
+  private __rom?: DomainDevicesInterfacesRomOutputReference;
+  private get _rom(): DomainDevicesInterfacesRomOutputReference {
+    return this.__rom ??= new DomainDevicesInterfacesRomOutputReference(this, "rom");
+  }
   public get rom() {
     return this._rom;
   }
   public putRom(value: DomainDevicesInterfacesRom) {
-    this._rom.internalValue = value;
+    if (value !== undefined || this.__rom !== undefined) { this._rom.internalValue = value; }
   }
   public resetRom() {
-    this._rom.internalValue = undefined;
+    if (this.__rom !== undefined) { this.__rom.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get romInput() {
-    return this._rom.internalValue;
+    return this.__rom?.internalValue;
   }
 
   // route - computed: false, optional: true, required: false
-  private _route = new DomainDevicesInterfacesRouteList(this, "route", false);
+  private __route?: DomainDevicesInterfacesRouteList;
+  private get _route(): DomainDevicesInterfacesRouteList {
+    return this.__route ??= new DomainDevicesInterfacesRouteList(this, "route", false);
+  }
   public get route() {
     return this._route;
   }
   public putRoute(value: DomainDevicesInterfacesRoute[] | cdktf.IResolvable) {
-    this._route.internalValue = value;
+    if (value !== undefined || this.__route !== undefined) { this._route.internalValue = value; }
   }
   public resetRoute() {
-    this._route.internalValue = undefined;
+    if (this.__route !== undefined) { this.__route.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get routeInput() {
-    return this._route.internalValue;
+    return this.__route?.internalValue;
   }
 
   // script - computed: false, optional: true, required: false
-  private _script = new DomainDevicesInterfacesScriptOutputReference(this, "script");
+  private __script?: DomainDevicesInterfacesScriptOutputReference;
+  private get _script(): DomainDevicesInterfacesScriptOutputReference {
+    return this.__script ??= new DomainDevicesInterfacesScriptOutputReference(this, "script");
+  }
   public get script() {
     return this._script;
   }
   public putScript(value: DomainDevicesInterfacesScript) {
-    this._script.internalValue = value;
+    if (value !== undefined || this.__script !== undefined) { this._script.internalValue = value; }
   }
   public resetScript() {
-    this._script.internalValue = undefined;
+    if (this.__script !== undefined) { this.__script.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get scriptInput() {
-    return this._script.internalValue;
+    return this.__script?.internalValue;
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesInterfacesSourceOutputReference(this, "source");
+  private __source?: DomainDevicesInterfacesSourceOutputReference;
+  private get _source(): DomainDevicesInterfacesSourceOutputReference {
+    return this.__source ??= new DomainDevicesInterfacesSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesInterfacesSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new DomainDevicesInterfacesTargetOutputReference(this, "target");
+  private __target?: DomainDevicesInterfacesTargetOutputReference;
+  private get _target(): DomainDevicesInterfacesTargetOutputReference {
+    return this.__target ??= new DomainDevicesInterfacesTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: DomainDevicesInterfacesTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 
   // teaming - computed: false, optional: true, required: false
-  private _teaming = new DomainDevicesInterfacesTeamingOutputReference(this, "teaming");
+  private __teaming?: DomainDevicesInterfacesTeamingOutputReference;
+  private get _teaming(): DomainDevicesInterfacesTeamingOutputReference {
+    return this.__teaming ??= new DomainDevicesInterfacesTeamingOutputReference(this, "teaming");
+  }
   public get teaming() {
     return this._teaming;
   }
   public putTeaming(value: DomainDevicesInterfacesTeaming) {
-    this._teaming.internalValue = value;
+    if (value !== undefined || this.__teaming !== undefined) { this._teaming.internalValue = value; }
   }
   public resetTeaming() {
-    this._teaming.internalValue = undefined;
+    if (this.__teaming !== undefined) { this.__teaming.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get teamingInput() {
-    return this._teaming.internalValue;
+    return this.__teaming?.internalValue;
   }
 
   // trust_guest_rx_filters - computed: false, optional: true, required: false
@@ -9495,67 +9720,79 @@ export class DomainDevicesInterfacesOutputReference extends cdktf.ComplexObject 
   }
 
   // tune - computed: false, optional: true, required: false
-  private _tune = new DomainDevicesInterfacesTuneOutputReference(this, "tune");
+  private __tune?: DomainDevicesInterfacesTuneOutputReference;
+  private get _tune(): DomainDevicesInterfacesTuneOutputReference {
+    return this.__tune ??= new DomainDevicesInterfacesTuneOutputReference(this, "tune");
+  }
   public get tune() {
     return this._tune;
   }
   public putTune(value: DomainDevicesInterfacesTune) {
-    this._tune.internalValue = value;
+    if (value !== undefined || this.__tune !== undefined) { this._tune.internalValue = value; }
   }
   public resetTune() {
-    this._tune.internalValue = undefined;
+    if (this.__tune !== undefined) { this.__tune.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tuneInput() {
-    return this._tune.internalValue;
+    return this.__tune?.internalValue;
   }
 
   // virtual_port - computed: false, optional: true, required: false
-  private _virtualPort = new DomainDevicesInterfacesVirtualPortOutputReference(this, "virtual_port");
+  private __virtualPort?: DomainDevicesInterfacesVirtualPortOutputReference;
+  private get _virtualPort(): DomainDevicesInterfacesVirtualPortOutputReference {
+    return this.__virtualPort ??= new DomainDevicesInterfacesVirtualPortOutputReference(this, "virtual_port");
+  }
   public get virtualPort() {
     return this._virtualPort;
   }
   public putVirtualPort(value: DomainDevicesInterfacesVirtualPort) {
-    this._virtualPort.internalValue = value;
+    if (value !== undefined || this.__virtualPort !== undefined) { this._virtualPort.internalValue = value; }
   }
   public resetVirtualPort() {
-    this._virtualPort.internalValue = undefined;
+    if (this.__virtualPort !== undefined) { this.__virtualPort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get virtualPortInput() {
-    return this._virtualPort.internalValue;
+    return this.__virtualPort?.internalValue;
   }
 
   // vlan - computed: false, optional: true, required: false
-  private _vlan = new DomainDevicesInterfacesVlanOutputReference(this, "vlan");
+  private __vlan?: DomainDevicesInterfacesVlanOutputReference;
+  private get _vlan(): DomainDevicesInterfacesVlanOutputReference {
+    return this.__vlan ??= new DomainDevicesInterfacesVlanOutputReference(this, "vlan");
+  }
   public get vlan() {
     return this._vlan;
   }
   public putVlan(value: DomainDevicesInterfacesVlan) {
-    this._vlan.internalValue = value;
+    if (value !== undefined || this.__vlan !== undefined) { this._vlan.internalValue = value; }
   }
   public resetVlan() {
-    this._vlan.internalValue = undefined;
+    if (this.__vlan !== undefined) { this.__vlan.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vlanInput() {
-    return this._vlan.internalValue;
+    return this.__vlan?.internalValue;
   }
 
   // wait_for_ip - computed: false, optional: true, required: false
-  private _waitForIp = new DomainDevicesInterfacesWaitForIpOutputReference(this, "wait_for_ip");
+  private __waitForIp?: DomainDevicesInterfacesWaitForIpOutputReference;
+  private get _waitForIp(): DomainDevicesInterfacesWaitForIpOutputReference {
+    return this.__waitForIp ??= new DomainDevicesInterfacesWaitForIpOutputReference(this, "wait_for_ip");
+  }
   public get waitForIp() {
     return this._waitForIp;
   }
   public putWaitForIp(value: DomainDevicesInterfacesWaitForIp) {
-    this._waitForIp.internalValue = value;
+    if (value !== undefined || this.__waitForIp !== undefined) { this._waitForIp.internalValue = value; }
   }
   public resetWaitForIp() {
-    this._waitForIp.internalValue = undefined;
+    if (this.__waitForIp !== undefined) { this.__waitForIp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get waitForIpInput() {
-    return this._waitForIp.internalValue;
+    return this.__waitForIp?.internalValue;
   }
 }
 
@@ -10245,21 +10482,21 @@ export class DomainDevicesIommuOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
     if (this._model !== undefined) {
       hasAnyValues = true;
@@ -10272,10 +10509,10 @@ export class DomainDevicesIommuOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._driver.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
       this._model = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -10285,76 +10522,88 @@ export class DomainDevicesIommuOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._driver.internalValue = value.driver;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
       this._model = value.model;
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesIommuAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesIommuAcpiOutputReference;
+  private get _acpi(): DomainDevicesIommuAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesIommuAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesIommuAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesIommuAddressOutputReference(this, "address");
+  private __address?: DomainDevicesIommuAddressOutputReference;
+  private get _address(): DomainDevicesIommuAddressOutputReference {
+    return this.__address ??= new DomainDevicesIommuAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesIommuAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesIommuAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesIommuAliasOutputReference;
+  private get _alias(): DomainDevicesIommuAliasOutputReference {
+    return this.__alias ??= new DomainDevicesIommuAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesIommuAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesIommuDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesIommuDriverOutputReference;
+  private get _driver(): DomainDevicesIommuDriverOutputReference {
+    return this.__driver ??= new DomainDevicesIommuDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesIommuDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // model - computed: false, optional: false, required: true
@@ -10580,9 +10829,9 @@ export class DomainDevicesLeasesOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.lockspace = this._lockspace;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10593,7 +10842,7 @@ export class DomainDevicesLeasesOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._key = undefined;
       this._lockspace = undefined;
-      this._target.internalValue = undefined;
+      if (this.__target !== undefined) { this.__target.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10604,7 +10853,7 @@ export class DomainDevicesLeasesOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._key = value.key;
       this._lockspace = value.lockspace;
-      this._target.internalValue = value.target;
+      if (value.target !== undefined || this.__target !== undefined) { this._target.internalValue = value.target; }
     }
   }
 
@@ -10635,19 +10884,22 @@ export class DomainDevicesLeasesOutputReference extends cdktf.ComplexObject {
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new DomainDevicesLeasesTargetOutputReference(this, "target");
+  private __target?: DomainDevicesLeasesTargetOutputReference;
+  private get _target(): DomainDevicesLeasesTargetOutputReference {
+    return this.__target ??= new DomainDevicesLeasesTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: DomainDevicesLeasesTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 }
 
@@ -11329,25 +11581,25 @@ export class DomainDevicesMemBalloonOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
     if (this._autoDeflate !== undefined) {
       hasAnyValues = true;
       internalValueResult.autoDeflate = this._autoDeflate;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
     if (this._freePageReporting !== undefined) {
       hasAnyValues = true;
@@ -11357,9 +11609,9 @@ export class DomainDevicesMemBalloonOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.model = this._model;
     }
-    if (this._stats?.internalValue !== undefined) {
+    if (this.__stats?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.stats = this._stats?.internalValue;
+      internalValueResult.stats = this.__stats?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -11368,14 +11620,14 @@ export class DomainDevicesMemBalloonOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
       this._autoDeflate = undefined;
-      this._driver.internalValue = undefined;
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
       this._freePageReporting = undefined;
       this._model = undefined;
-      this._stats.internalValue = undefined;
+      if (this.__stats !== undefined) { this.__stats.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -11384,63 +11636,72 @@ export class DomainDevicesMemBalloonOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
       this._autoDeflate = value.autoDeflate;
-      this._driver.internalValue = value.driver;
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
       this._freePageReporting = value.freePageReporting;
       this._model = value.model;
-      this._stats.internalValue = value.stats;
+      if (value.stats !== undefined || this.__stats !== undefined) { this._stats.internalValue = value.stats; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesMemBalloonAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesMemBalloonAcpiOutputReference;
+  private get _acpi(): DomainDevicesMemBalloonAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesMemBalloonAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesMemBalloonAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesMemBalloonAddressOutputReference(this, "address");
+  private __address?: DomainDevicesMemBalloonAddressOutputReference;
+  private get _address(): DomainDevicesMemBalloonAddressOutputReference {
+    return this.__address ??= new DomainDevicesMemBalloonAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesMemBalloonAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesMemBalloonAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesMemBalloonAliasOutputReference;
+  private get _alias(): DomainDevicesMemBalloonAliasOutputReference {
+    return this.__alias ??= new DomainDevicesMemBalloonAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesMemBalloonAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // auto_deflate - computed: false, optional: true, required: false
@@ -11460,19 +11721,22 @@ export class DomainDevicesMemBalloonOutputReference extends cdktf.ComplexObject 
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesMemBalloonDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesMemBalloonDriverOutputReference;
+  private get _driver(): DomainDevicesMemBalloonDriverOutputReference {
+    return this.__driver ??= new DomainDevicesMemBalloonDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesMemBalloonDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // free_page_reporting - computed: false, optional: true, required: false
@@ -11505,19 +11769,22 @@ export class DomainDevicesMemBalloonOutputReference extends cdktf.ComplexObject 
   }
 
   // stats - computed: false, optional: true, required: false
-  private _stats = new DomainDevicesMemBalloonStatsOutputReference(this, "stats");
+  private __stats?: DomainDevicesMemBalloonStatsOutputReference;
+  private get _stats(): DomainDevicesMemBalloonStatsOutputReference {
+    return this.__stats ??= new DomainDevicesMemBalloonStatsOutputReference(this, "stats");
+  }
   public get stats() {
     return this._stats;
   }
   public putStats(value: DomainDevicesMemBalloonStats) {
-    this._stats.internalValue = value;
+    if (value !== undefined || this.__stats !== undefined) { this._stats.internalValue = value; }
   }
   public resetStats() {
-    this._stats.internalValue = undefined;
+    if (this.__stats !== undefined) { this.__stats.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get statsInput() {
-    return this._stats.internalValue;
+    return this.__stats?.internalValue;
   }
 }
 export interface DomainDevicesMemorydevsAcpi {
@@ -12441,9 +12708,9 @@ export class DomainDevicesMemorydevsTargetOutputReference extends cdktf.ComplexO
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
     if (this._block !== undefined) {
       hasAnyValues = true;
@@ -12457,9 +12724,9 @@ export class DomainDevicesMemorydevsTargetOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.dynamicMemslots = this._dynamicMemslots;
     }
-    if (this._label?.internalValue !== undefined) {
+    if (this.__label?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.label = this._label?.internalValue;
+      internalValueResult.label = this.__label?.internalValue;
     }
     if (this._node !== undefined) {
       hasAnyValues = true;
@@ -12492,11 +12759,11 @@ export class DomainDevicesMemorydevsTargetOutputReference extends cdktf.ComplexO
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
       this._block = undefined;
       this._blockUnit = undefined;
       this._dynamicMemslots = undefined;
-      this._label.internalValue = undefined;
+      if (this.__label !== undefined) { this.__label.internalValue = undefined; }
       this._node = undefined;
       this._readOnly = undefined;
       this._requested = undefined;
@@ -12511,11 +12778,11 @@ export class DomainDevicesMemorydevsTargetOutputReference extends cdktf.ComplexO
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
       this._block = value.block;
       this._blockUnit = value.blockUnit;
       this._dynamicMemslots = value.dynamicMemslots;
-      this._label.internalValue = value.label;
+      if (value.label !== undefined || this.__label !== undefined) { this._label.internalValue = value.label; }
       this._node = value.nodeAttribute;
       this._readOnly = value.readOnly;
       this._requested = value.requested;
@@ -12526,19 +12793,22 @@ export class DomainDevicesMemorydevsTargetOutputReference extends cdktf.ComplexO
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesMemorydevsTargetAddressOutputReference(this, "address");
+  private __address?: DomainDevicesMemorydevsTargetAddressOutputReference;
+  private get _address(): DomainDevicesMemorydevsTargetAddressOutputReference {
+    return this.__address ??= new DomainDevicesMemorydevsTargetAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesMemorydevsTargetAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // block - computed: false, optional: true, required: false
@@ -12590,19 +12860,22 @@ export class DomainDevicesMemorydevsTargetOutputReference extends cdktf.ComplexO
   }
 
   // label - computed: false, optional: true, required: false
-  private _label = new DomainDevicesMemorydevsTargetLabelOutputReference(this, "label");
+  private __label?: DomainDevicesMemorydevsTargetLabelOutputReference;
+  private get _label(): DomainDevicesMemorydevsTargetLabelOutputReference {
+    return this.__label ??= new DomainDevicesMemorydevsTargetLabelOutputReference(this, "label");
+  }
   public get label() {
     return this._label;
   }
   public putLabel(value: DomainDevicesMemorydevsTargetLabel) {
-    this._label.internalValue = value;
+    if (value !== undefined || this.__label !== undefined) { this._label.internalValue = value; }
   }
   public resetLabel() {
-    this._label.internalValue = undefined;
+    if (this.__label !== undefined) { this.__label.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get labelInput() {
-    return this._label.internalValue;
+    return this.__label?.internalValue;
   }
 
   // node - computed: false, optional: true, required: false
@@ -12849,17 +13122,17 @@ export class DomainDevicesMemorydevsOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.access = this._access;
     }
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
     if (this._discard !== undefined) {
       hasAnyValues = true;
@@ -12869,13 +13142,13 @@ export class DomainDevicesMemorydevsOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.model = this._model;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
     if (this._uuid !== undefined) {
       hasAnyValues = true;
@@ -12889,13 +13162,13 @@ export class DomainDevicesMemorydevsOutputReference extends cdktf.ComplexObject 
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._access = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
       this._discard = undefined;
       this._model = undefined;
-      this._source.internalValue = undefined;
-      this._target.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
+      if (this.__target !== undefined) { this.__target.internalValue = undefined; }
       this._uuid = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -12906,13 +13179,13 @@ export class DomainDevicesMemorydevsOutputReference extends cdktf.ComplexObject 
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._access = value.access;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
       this._discard = value.discard;
       this._model = value.model;
-      this._source.internalValue = value.source;
-      this._target.internalValue = value.target;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
+      if (value.target !== undefined || this.__target !== undefined) { this._target.internalValue = value.target; }
       this._uuid = value.uuid;
     }
   }
@@ -12934,51 +13207,60 @@ export class DomainDevicesMemorydevsOutputReference extends cdktf.ComplexObject 
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesMemorydevsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesMemorydevsAcpiOutputReference;
+  private get _acpi(): DomainDevicesMemorydevsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesMemorydevsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesMemorydevsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesMemorydevsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesMemorydevsAddressOutputReference;
+  private get _address(): DomainDevicesMemorydevsAddressOutputReference {
+    return this.__address ??= new DomainDevicesMemorydevsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesMemorydevsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesMemorydevsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesMemorydevsAliasOutputReference;
+  private get _alias(): DomainDevicesMemorydevsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesMemorydevsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesMemorydevsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // discard - computed: false, optional: true, required: false
@@ -13011,35 +13293,41 @@ export class DomainDevicesMemorydevsOutputReference extends cdktf.ComplexObject 
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesMemorydevsSourceOutputReference(this, "source");
+  private __source?: DomainDevicesMemorydevsSourceOutputReference;
+  private get _source(): DomainDevicesMemorydevsSourceOutputReference {
+    return this.__source ??= new DomainDevicesMemorydevsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesMemorydevsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new DomainDevicesMemorydevsTargetOutputReference(this, "target");
+  private __target?: DomainDevicesMemorydevsTargetOutputReference;
+  private get _target(): DomainDevicesMemorydevsTargetOutputReference {
+    return this.__target ??= new DomainDevicesMemorydevsTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: DomainDevicesMemorydevsTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 
   // uuid - computed: false, optional: true, required: false
@@ -13398,17 +13686,17 @@ export class DomainDevicesNvramOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -13417,9 +13705,9 @@ export class DomainDevicesNvramOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -13428,58 +13716,67 @@ export class DomainDevicesNvramOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesNvramAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesNvramAcpiOutputReference;
+  private get _acpi(): DomainDevicesNvramAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesNvramAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesNvramAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesNvramAddressOutputReference(this, "address");
+  private __address?: DomainDevicesNvramAddressOutputReference;
+  private get _address(): DomainDevicesNvramAddressOutputReference {
+    return this.__address ??= new DomainDevicesNvramAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesNvramAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesNvramAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesNvramAliasOutputReference;
+  private get _alias(): DomainDevicesNvramAliasOutputReference {
+    return this.__alias ??= new DomainDevicesNvramAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesNvramAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 }
 export interface DomainDevicesPanicsAcpi {
@@ -13815,17 +14112,17 @@ export class DomainDevicesPanicsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
     if (this._model !== undefined) {
       hasAnyValues = true;
@@ -13838,9 +14135,9 @@ export class DomainDevicesPanicsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
       this._model = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -13850,59 +14147,68 @@ export class DomainDevicesPanicsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
       this._model = value.model;
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesPanicsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesPanicsAcpiOutputReference;
+  private get _acpi(): DomainDevicesPanicsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesPanicsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesPanicsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesPanicsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesPanicsAddressOutputReference;
+  private get _address(): DomainDevicesPanicsAddressOutputReference {
+    return this.__address ??= new DomainDevicesPanicsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesPanicsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesPanicsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesPanicsAliasOutputReference;
+  private get _alias(): DomainDevicesPanicsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesPanicsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesPanicsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // model - computed: false, optional: true, required: false
@@ -14778,9 +15084,9 @@ export class DomainDevicesParallelsSourceDevOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14790,7 +15096,7 @@ export class DomainDevicesParallelsSourceDevOutputReference extends cdktf.Comple
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14800,7 +15106,7 @@ export class DomainDevicesParallelsSourceDevOutputReference extends cdktf.Comple
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -14818,19 +15124,22 @@ export class DomainDevicesParallelsSourceDevOutputReference extends cdktf.Comple
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesParallelsSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesParallelsSourceDevSecLabelList;
+  private get _secLabel(): DomainDevicesParallelsSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesParallelsSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesParallelsSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesParallelsSourceFileSecLabel {
@@ -15132,9 +15441,9 @@ export class DomainDevicesParallelsSourceFileOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15145,7 +15454,7 @@ export class DomainDevicesParallelsSourceFileOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -15156,7 +15465,7 @@ export class DomainDevicesParallelsSourceFileOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -15190,19 +15499,22 @@ export class DomainDevicesParallelsSourceFileOutputReference extends cdktf.Compl
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesParallelsSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesParallelsSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesParallelsSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesParallelsSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesParallelsSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesParallelsSourceNmdm {
@@ -15610,9 +15922,9 @@ export class DomainDevicesParallelsSourcePipeOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15622,7 +15934,7 @@ export class DomainDevicesParallelsSourcePipeOutputReference extends cdktf.Compl
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -15632,7 +15944,7 @@ export class DomainDevicesParallelsSourcePipeOutputReference extends cdktf.Compl
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -15650,19 +15962,22 @@ export class DomainDevicesParallelsSourcePipeOutputReference extends cdktf.Compl
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesParallelsSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesParallelsSourcePipeSecLabelList;
+  private get _secLabel(): DomainDevicesParallelsSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesParallelsSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesParallelsSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesParallelsSourcePtySecLabel {
@@ -15949,9 +16264,9 @@ export class DomainDevicesParallelsSourcePtyOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15961,7 +16276,7 @@ export class DomainDevicesParallelsSourcePtyOutputReference extends cdktf.Comple
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -15971,7 +16286,7 @@ export class DomainDevicesParallelsSourcePtyOutputReference extends cdktf.Comple
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -15989,19 +16304,22 @@ export class DomainDevicesParallelsSourcePtyOutputReference extends cdktf.Comple
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesParallelsSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesParallelsSourcePtySecLabelList;
+  private get _secLabel(): DomainDevicesParallelsSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesParallelsSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesParallelsSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesParallelsSourceQemuVdAgentClipBoard {
@@ -16251,13 +16569,13 @@ export class DomainDevicesParallelsSourceQemuVdAgentOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16266,8 +16584,8 @@ export class DomainDevicesParallelsSourceQemuVdAgentOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16276,41 +16594,47 @@ export class DomainDevicesParallelsSourceQemuVdAgentOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesParallelsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesParallelsSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesParallelsSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesParallelsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesParallelsSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesParallelsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesParallelsSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesParallelsSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesParallelsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesParallelsSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesParallelsSourceSpicePort {
@@ -16634,9 +16958,9 @@ export class DomainDevicesParallelsSourceTcpOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -16655,7 +16979,7 @@ export class DomainDevicesParallelsSourceTcpOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -16668,7 +16992,7 @@ export class DomainDevicesParallelsSourceTcpOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -16707,19 +17031,22 @@ export class DomainDevicesParallelsSourceTcpOutputReference extends cdktf.Comple
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesParallelsSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesParallelsSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesParallelsSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesParallelsSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesParallelsSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -17369,13 +17696,13 @@ export class DomainDevicesParallelsSourceUnixOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17386,8 +17713,8 @@ export class DomainDevicesParallelsSourceUnixOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17398,8 +17725,8 @@ export class DomainDevicesParallelsSourceUnixOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -17436,35 +17763,41 @@ export class DomainDevicesParallelsSourceUnixOutputReference extends cdktf.Compl
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesParallelsSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesParallelsSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesParallelsSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesParallelsSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesParallelsSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesParallelsSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesParallelsSourceUnixSecLabelList;
+  private get _secLabel(): DomainDevicesParallelsSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesParallelsSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesParallelsSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesParallelsSource {
@@ -17675,41 +18008,41 @@ export class DomainDevicesParallelsSourceOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -17719,17 +18052,17 @@ export class DomainDevicesParallelsSourceOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -17742,20 +18075,20 @@ export class DomainDevicesParallelsSourceOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -17765,86 +18098,98 @@ export class DomainDevicesParallelsSourceOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesParallelsSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesParallelsSourceDbusOutputReference;
+  private get _dbus(): DomainDevicesParallelsSourceDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesParallelsSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesParallelsSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesParallelsSourceDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesParallelsSourceDevOutputReference;
+  private get _dev(): DomainDevicesParallelsSourceDevOutputReference {
+    return this.__dev ??= new DomainDevicesParallelsSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesParallelsSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesParallelsSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesParallelsSourceFileOutputReference;
+  private get _file(): DomainDevicesParallelsSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesParallelsSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesParallelsSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesParallelsSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesParallelsSourceNmdmOutputReference;
+  private get _nmdm(): DomainDevicesParallelsSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesParallelsSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesParallelsSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -17864,67 +18209,79 @@ export class DomainDevicesParallelsSourceOutputReference extends cdktf.ComplexOb
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesParallelsSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesParallelsSourcePipeOutputReference;
+  private get _pipe(): DomainDevicesParallelsSourcePipeOutputReference {
+    return this.__pipe ??= new DomainDevicesParallelsSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesParallelsSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesParallelsSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesParallelsSourcePtyOutputReference;
+  private get _pty(): DomainDevicesParallelsSourcePtyOutputReference {
+    return this.__pty ??= new DomainDevicesParallelsSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesParallelsSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesParallelsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesParallelsSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesParallelsSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesParallelsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesParallelsSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesParallelsSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesParallelsSourceSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesParallelsSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesParallelsSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesParallelsSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -17960,51 +18317,60 @@ export class DomainDevicesParallelsSourceOutputReference extends cdktf.ComplexOb
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesParallelsSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesParallelsSourceTcpOutputReference;
+  private get _tcp(): DomainDevicesParallelsSourceTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesParallelsSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesParallelsSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesParallelsSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesParallelsSourceUdpOutputReference;
+  private get _udp(): DomainDevicesParallelsSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesParallelsSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesParallelsSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesParallelsSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesParallelsSourceUnixOutputReference;
+  private get _unix(): DomainDevicesParallelsSourceUnixOutputReference {
+    return this.__unix ??= new DomainDevicesParallelsSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesParallelsSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -18272,33 +18638,33 @@ export class DomainDevicesParallelsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._log?.internalValue !== undefined) {
+    if (this.__log?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.log = this._log?.internalValue;
+      internalValueResult.log = this.__log?.internalValue;
     }
-    if (this._protocol?.internalValue !== undefined) {
+    if (this.__protocol?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.protocol = this._protocol?.internalValue;
+      internalValueResult.protocol = this.__protocol?.internalValue;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18307,13 +18673,13 @@ export class DomainDevicesParallelsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._log.internalValue = undefined;
-      this._protocol.internalValue = undefined;
-      this._source.internalValue = undefined;
-      this._target.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__log !== undefined) { this.__log.internalValue = undefined; }
+      if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
+      if (this.__target !== undefined) { this.__target.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18322,126 +18688,147 @@ export class DomainDevicesParallelsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._log.internalValue = value.log;
-      this._protocol.internalValue = value.protocol;
-      this._source.internalValue = value.source;
-      this._target.internalValue = value.target;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.log !== undefined || this.__log !== undefined) { this._log.internalValue = value.log; }
+      if (value.protocol !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value.protocol; }
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
+      if (value.target !== undefined || this.__target !== undefined) { this._target.internalValue = value.target; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesParallelsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesParallelsAcpiOutputReference;
+  private get _acpi(): DomainDevicesParallelsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesParallelsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesParallelsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesParallelsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesParallelsAddressOutputReference;
+  private get _address(): DomainDevicesParallelsAddressOutputReference {
+    return this.__address ??= new DomainDevicesParallelsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesParallelsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesParallelsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesParallelsAliasOutputReference;
+  private get _alias(): DomainDevicesParallelsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesParallelsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesParallelsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // log - computed: false, optional: true, required: false
-  private _log = new DomainDevicesParallelsLogOutputReference(this, "log");
+  private __log?: DomainDevicesParallelsLogOutputReference;
+  private get _log(): DomainDevicesParallelsLogOutputReference {
+    return this.__log ??= new DomainDevicesParallelsLogOutputReference(this, "log");
+  }
   public get log() {
     return this._log;
   }
   public putLog(value: DomainDevicesParallelsLog) {
-    this._log.internalValue = value;
+    if (value !== undefined || this.__log !== undefined) { this._log.internalValue = value; }
   }
   public resetLog() {
-    this._log.internalValue = undefined;
+    if (this.__log !== undefined) { this.__log.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get logInput() {
-    return this._log.internalValue;
+    return this.__log?.internalValue;
   }
 
   // protocol - computed: false, optional: true, required: false
-  private _protocol = new DomainDevicesParallelsProtocolOutputReference(this, "protocol");
+  private __protocol?: DomainDevicesParallelsProtocolOutputReference;
+  private get _protocol(): DomainDevicesParallelsProtocolOutputReference {
+    return this.__protocol ??= new DomainDevicesParallelsProtocolOutputReference(this, "protocol");
+  }
   public get protocol() {
     return this._protocol;
   }
   public putProtocol(value: DomainDevicesParallelsProtocol) {
-    this._protocol.internalValue = value;
+    if (value !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value; }
   }
   public resetProtocol() {
-    this._protocol.internalValue = undefined;
+    if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get protocolInput() {
-    return this._protocol.internalValue;
+    return this.__protocol?.internalValue;
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesParallelsSourceOutputReference(this, "source");
+  private __source?: DomainDevicesParallelsSourceOutputReference;
+  private get _source(): DomainDevicesParallelsSourceOutputReference {
+    return this.__source ??= new DomainDevicesParallelsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesParallelsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new DomainDevicesParallelsTargetOutputReference(this, "target");
+  private __target?: DomainDevicesParallelsTargetOutputReference;
+  private get _target(): DomainDevicesParallelsTargetOutputReference {
+    return this.__target ??= new DomainDevicesParallelsTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: DomainDevicesParallelsTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 }
 
@@ -18828,17 +19215,17 @@ export class DomainDevicesPstoreOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
     if (this._backend !== undefined) {
       hasAnyValues = true;
@@ -18863,9 +19250,9 @@ export class DomainDevicesPstoreOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
       this._backend = undefined;
       this._path = undefined;
       this._size = undefined;
@@ -18878,9 +19265,9 @@ export class DomainDevicesPstoreOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
       this._backend = value.backend;
       this._path = value.path;
       this._size = value.size;
@@ -18889,51 +19276,60 @@ export class DomainDevicesPstoreOutputReference extends cdktf.ComplexObject {
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesPstoreAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesPstoreAcpiOutputReference;
+  private get _acpi(): DomainDevicesPstoreAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesPstoreAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesPstoreAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesPstoreAddressOutputReference(this, "address");
+  private __address?: DomainDevicesPstoreAddressOutputReference;
+  private get _address(): DomainDevicesPstoreAddressOutputReference {
+    return this.__address ??= new DomainDevicesPstoreAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesPstoreAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesPstoreAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesPstoreAliasOutputReference;
+  private get _alias(): DomainDevicesPstoreAliasOutputReference {
+    return this.__alias ??= new DomainDevicesPstoreAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesPstoreAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // backend - computed: false, optional: false, required: true
@@ -19828,9 +20224,9 @@ export class DomainDevicesRedirDevsSourceDevOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19840,7 +20236,7 @@ export class DomainDevicesRedirDevsSourceDevOutputReference extends cdktf.Comple
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19850,7 +20246,7 @@ export class DomainDevicesRedirDevsSourceDevOutputReference extends cdktf.Comple
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -19868,19 +20264,22 @@ export class DomainDevicesRedirDevsSourceDevOutputReference extends cdktf.Comple
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesRedirDevsSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesRedirDevsSourceDevSecLabelList;
+  private get _secLabel(): DomainDevicesRedirDevsSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesRedirDevsSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesRedirDevsSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesRedirDevsSourceFileSecLabel {
@@ -20182,9 +20581,9 @@ export class DomainDevicesRedirDevsSourceFileOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20195,7 +20594,7 @@ export class DomainDevicesRedirDevsSourceFileOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20206,7 +20605,7 @@ export class DomainDevicesRedirDevsSourceFileOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -20240,19 +20639,22 @@ export class DomainDevicesRedirDevsSourceFileOutputReference extends cdktf.Compl
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesRedirDevsSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesRedirDevsSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesRedirDevsSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesRedirDevsSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesRedirDevsSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesRedirDevsSourceNmdm {
@@ -20660,9 +21062,9 @@ export class DomainDevicesRedirDevsSourcePipeOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20672,7 +21074,7 @@ export class DomainDevicesRedirDevsSourcePipeOutputReference extends cdktf.Compl
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20682,7 +21084,7 @@ export class DomainDevicesRedirDevsSourcePipeOutputReference extends cdktf.Compl
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -20700,19 +21102,22 @@ export class DomainDevicesRedirDevsSourcePipeOutputReference extends cdktf.Compl
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesRedirDevsSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesRedirDevsSourcePipeSecLabelList;
+  private get _secLabel(): DomainDevicesRedirDevsSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesRedirDevsSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesRedirDevsSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesRedirDevsSourcePtySecLabel {
@@ -20999,9 +21404,9 @@ export class DomainDevicesRedirDevsSourcePtyOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -21011,7 +21416,7 @@ export class DomainDevicesRedirDevsSourcePtyOutputReference extends cdktf.Comple
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -21021,7 +21426,7 @@ export class DomainDevicesRedirDevsSourcePtyOutputReference extends cdktf.Comple
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -21039,19 +21444,22 @@ export class DomainDevicesRedirDevsSourcePtyOutputReference extends cdktf.Comple
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesRedirDevsSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesRedirDevsSourcePtySecLabelList;
+  private get _secLabel(): DomainDevicesRedirDevsSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesRedirDevsSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesRedirDevsSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesRedirDevsSourceQemuVdAgentClipBoard {
@@ -21301,13 +21709,13 @@ export class DomainDevicesRedirDevsSourceQemuVdAgentOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -21316,8 +21724,8 @@ export class DomainDevicesRedirDevsSourceQemuVdAgentOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -21326,41 +21734,47 @@ export class DomainDevicesRedirDevsSourceQemuVdAgentOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesRedirDevsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesRedirDevsSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesRedirDevsSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesRedirDevsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesRedirDevsSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesRedirDevsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesRedirDevsSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesRedirDevsSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesRedirDevsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesRedirDevsSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesRedirDevsSourceSpicePort {
@@ -21684,9 +22098,9 @@ export class DomainDevicesRedirDevsSourceTcpOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -21705,7 +22119,7 @@ export class DomainDevicesRedirDevsSourceTcpOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -21718,7 +22132,7 @@ export class DomainDevicesRedirDevsSourceTcpOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -21757,19 +22171,22 @@ export class DomainDevicesRedirDevsSourceTcpOutputReference extends cdktf.Comple
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesRedirDevsSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesRedirDevsSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesRedirDevsSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesRedirDevsSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesRedirDevsSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -22419,13 +22836,13 @@ export class DomainDevicesRedirDevsSourceUnixOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -22436,8 +22853,8 @@ export class DomainDevicesRedirDevsSourceUnixOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -22448,8 +22865,8 @@ export class DomainDevicesRedirDevsSourceUnixOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -22486,35 +22903,41 @@ export class DomainDevicesRedirDevsSourceUnixOutputReference extends cdktf.Compl
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesRedirDevsSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesRedirDevsSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesRedirDevsSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesRedirDevsSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesRedirDevsSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesRedirDevsSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesRedirDevsSourceUnixSecLabelList;
+  private get _secLabel(): DomainDevicesRedirDevsSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesRedirDevsSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesRedirDevsSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesRedirDevsSource {
@@ -22725,41 +23148,41 @@ export class DomainDevicesRedirDevsSourceOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -22769,17 +23192,17 @@ export class DomainDevicesRedirDevsSourceOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -22792,20 +23215,20 @@ export class DomainDevicesRedirDevsSourceOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -22815,86 +23238,98 @@ export class DomainDevicesRedirDevsSourceOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesRedirDevsSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesRedirDevsSourceDbusOutputReference;
+  private get _dbus(): DomainDevicesRedirDevsSourceDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesRedirDevsSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesRedirDevsSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesRedirDevsSourceDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesRedirDevsSourceDevOutputReference;
+  private get _dev(): DomainDevicesRedirDevsSourceDevOutputReference {
+    return this.__dev ??= new DomainDevicesRedirDevsSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesRedirDevsSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesRedirDevsSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesRedirDevsSourceFileOutputReference;
+  private get _file(): DomainDevicesRedirDevsSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesRedirDevsSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesRedirDevsSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesRedirDevsSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesRedirDevsSourceNmdmOutputReference;
+  private get _nmdm(): DomainDevicesRedirDevsSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesRedirDevsSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesRedirDevsSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -22914,67 +23349,79 @@ export class DomainDevicesRedirDevsSourceOutputReference extends cdktf.ComplexOb
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesRedirDevsSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesRedirDevsSourcePipeOutputReference;
+  private get _pipe(): DomainDevicesRedirDevsSourcePipeOutputReference {
+    return this.__pipe ??= new DomainDevicesRedirDevsSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesRedirDevsSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesRedirDevsSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesRedirDevsSourcePtyOutputReference;
+  private get _pty(): DomainDevicesRedirDevsSourcePtyOutputReference {
+    return this.__pty ??= new DomainDevicesRedirDevsSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesRedirDevsSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesRedirDevsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesRedirDevsSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesRedirDevsSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesRedirDevsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesRedirDevsSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesRedirDevsSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesRedirDevsSourceSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesRedirDevsSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesRedirDevsSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesRedirDevsSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -23010,51 +23457,60 @@ export class DomainDevicesRedirDevsSourceOutputReference extends cdktf.ComplexOb
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesRedirDevsSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesRedirDevsSourceTcpOutputReference;
+  private get _tcp(): DomainDevicesRedirDevsSourceTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesRedirDevsSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesRedirDevsSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesRedirDevsSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesRedirDevsSourceUdpOutputReference;
+  private get _udp(): DomainDevicesRedirDevsSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesRedirDevsSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesRedirDevsSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesRedirDevsSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesRedirDevsSourceUnixOutputReference;
+  private get _unix(): DomainDevicesRedirDevsSourceUnixOutputReference {
+    return this.__unix ??= new DomainDevicesRedirDevsSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesRedirDevsSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -23195,33 +23651,33 @@ export class DomainDevicesRedirDevsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._boot?.internalValue !== undefined) {
+    if (this.__boot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.boot = this._boot?.internalValue;
+      internalValueResult.boot = this.__boot?.internalValue;
     }
     if (this._bus !== undefined) {
       hasAnyValues = true;
       internalValueResult.bus = this._bus;
     }
-    if (this._protocol?.internalValue !== undefined) {
+    if (this.__protocol?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.protocol = this._protocol?.internalValue;
+      internalValueResult.protocol = this.__protocol?.internalValue;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23230,13 +23686,13 @@ export class DomainDevicesRedirDevsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._boot.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__boot !== undefined) { this.__boot.internalValue = undefined; }
       this._bus = undefined;
-      this._protocol.internalValue = undefined;
-      this._source.internalValue = undefined;
+      if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23245,78 +23701,90 @@ export class DomainDevicesRedirDevsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._boot.internalValue = value.boot;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.boot !== undefined || this.__boot !== undefined) { this._boot.internalValue = value.boot; }
       this._bus = value.bus;
-      this._protocol.internalValue = value.protocol;
-      this._source.internalValue = value.source;
+      if (value.protocol !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value.protocol; }
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesRedirDevsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesRedirDevsAcpiOutputReference;
+  private get _acpi(): DomainDevicesRedirDevsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesRedirDevsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesRedirDevsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesRedirDevsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesRedirDevsAddressOutputReference;
+  private get _address(): DomainDevicesRedirDevsAddressOutputReference {
+    return this.__address ??= new DomainDevicesRedirDevsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesRedirDevsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesRedirDevsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesRedirDevsAliasOutputReference;
+  private get _alias(): DomainDevicesRedirDevsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesRedirDevsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesRedirDevsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // boot - computed: false, optional: true, required: false
-  private _boot = new DomainDevicesRedirDevsBootOutputReference(this, "boot");
+  private __boot?: DomainDevicesRedirDevsBootOutputReference;
+  private get _boot(): DomainDevicesRedirDevsBootOutputReference {
+    return this.__boot ??= new DomainDevicesRedirDevsBootOutputReference(this, "boot");
+  }
   public get boot() {
     return this._boot;
   }
   public putBoot(value: DomainDevicesRedirDevsBoot) {
-    this._boot.internalValue = value;
+    if (value !== undefined || this.__boot !== undefined) { this._boot.internalValue = value; }
   }
   public resetBoot() {
-    this._boot.internalValue = undefined;
+    if (this.__boot !== undefined) { this.__boot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bootInput() {
-    return this._boot.internalValue;
+    return this.__boot?.internalValue;
   }
 
   // bus - computed: false, optional: true, required: false
@@ -23336,35 +23804,41 @@ export class DomainDevicesRedirDevsOutputReference extends cdktf.ComplexObject {
   }
 
   // protocol - computed: false, optional: true, required: false
-  private _protocol = new DomainDevicesRedirDevsProtocolOutputReference(this, "protocol");
+  private __protocol?: DomainDevicesRedirDevsProtocolOutputReference;
+  private get _protocol(): DomainDevicesRedirDevsProtocolOutputReference {
+    return this.__protocol ??= new DomainDevicesRedirDevsProtocolOutputReference(this, "protocol");
+  }
   public get protocol() {
     return this._protocol;
   }
   public putProtocol(value: DomainDevicesRedirDevsProtocol) {
-    this._protocol.internalValue = value;
+    if (value !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value; }
   }
   public resetProtocol() {
-    this._protocol.internalValue = undefined;
+    if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get protocolInput() {
-    return this._protocol.internalValue;
+    return this.__protocol?.internalValue;
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesRedirDevsSourceOutputReference(this, "source");
+  private __source?: DomainDevicesRedirDevsSourceOutputReference;
+  private get _source(): DomainDevicesRedirDevsSourceOutputReference {
+    return this.__source ??= new DomainDevicesRedirDevsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesRedirDevsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 
@@ -23688,9 +24162,9 @@ export class DomainDevicesRedirFiltersOutputReference extends cdktf.ComplexObjec
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._usb?.internalValue !== undefined) {
+    if (this.__usb?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.usb = this._usb?.internalValue;
+      internalValueResult.usb = this.__usb?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23699,7 +24173,7 @@ export class DomainDevicesRedirFiltersOutputReference extends cdktf.ComplexObjec
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._usb.internalValue = undefined;
+      if (this.__usb !== undefined) { this.__usb.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23708,24 +24182,27 @@ export class DomainDevicesRedirFiltersOutputReference extends cdktf.ComplexObjec
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._usb.internalValue = value.usb;
+      if (value.usb !== undefined || this.__usb !== undefined) { this._usb.internalValue = value.usb; }
     }
   }
 
   // usb - computed: false, optional: true, required: false
-  private _usb = new DomainDevicesRedirFiltersUsbList(this, "usb", false);
+  private __usb?: DomainDevicesRedirFiltersUsbList;
+  private get _usb(): DomainDevicesRedirFiltersUsbList {
+    return this.__usb ??= new DomainDevicesRedirFiltersUsbList(this, "usb", false);
+  }
   public get usb() {
     return this._usb;
   }
   public putUsb(value: DomainDevicesRedirFiltersUsb[] | cdktf.IResolvable) {
-    this._usb.internalValue = value;
+    if (value !== undefined || this.__usb !== undefined) { this._usb.internalValue = value; }
   }
   public resetUsb() {
-    this._usb.internalValue = undefined;
+    if (this.__usb !== undefined) { this.__usb.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get usbInput() {
-    return this._usb.internalValue;
+    return this.__usb?.internalValue;
   }
 }
 
@@ -24461,9 +24938,9 @@ export class DomainDevicesRngsBackendEgdSourceDevOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24473,7 +24950,7 @@ export class DomainDevicesRngsBackendEgdSourceDevOutputReference extends cdktf.C
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24483,7 +24960,7 @@ export class DomainDevicesRngsBackendEgdSourceDevOutputReference extends cdktf.C
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -24501,19 +24978,22 @@ export class DomainDevicesRngsBackendEgdSourceDevOutputReference extends cdktf.C
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesRngsBackendEgdSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesRngsBackendEgdSourceDevSecLabelList;
+  private get _secLabel(): DomainDevicesRngsBackendEgdSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesRngsBackendEgdSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesRngsBackendEgdSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesRngsBackendEgdSourceFileSecLabel {
@@ -24815,9 +25295,9 @@ export class DomainDevicesRngsBackendEgdSourceFileOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24828,7 +25308,7 @@ export class DomainDevicesRngsBackendEgdSourceFileOutputReference extends cdktf.
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24839,7 +25319,7 @@ export class DomainDevicesRngsBackendEgdSourceFileOutputReference extends cdktf.
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -24873,19 +25353,22 @@ export class DomainDevicesRngsBackendEgdSourceFileOutputReference extends cdktf.
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesRngsBackendEgdSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesRngsBackendEgdSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesRngsBackendEgdSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesRngsBackendEgdSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesRngsBackendEgdSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesRngsBackendEgdSourceNmdm {
@@ -25293,9 +25776,9 @@ export class DomainDevicesRngsBackendEgdSourcePipeOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25305,7 +25788,7 @@ export class DomainDevicesRngsBackendEgdSourcePipeOutputReference extends cdktf.
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25315,7 +25798,7 @@ export class DomainDevicesRngsBackendEgdSourcePipeOutputReference extends cdktf.
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -25333,19 +25816,22 @@ export class DomainDevicesRngsBackendEgdSourcePipeOutputReference extends cdktf.
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesRngsBackendEgdSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesRngsBackendEgdSourcePipeSecLabelList;
+  private get _secLabel(): DomainDevicesRngsBackendEgdSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesRngsBackendEgdSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesRngsBackendEgdSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesRngsBackendEgdSourcePtySecLabel {
@@ -25632,9 +26118,9 @@ export class DomainDevicesRngsBackendEgdSourcePtyOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25644,7 +26130,7 @@ export class DomainDevicesRngsBackendEgdSourcePtyOutputReference extends cdktf.C
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25654,7 +26140,7 @@ export class DomainDevicesRngsBackendEgdSourcePtyOutputReference extends cdktf.C
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -25672,19 +26158,22 @@ export class DomainDevicesRngsBackendEgdSourcePtyOutputReference extends cdktf.C
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesRngsBackendEgdSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesRngsBackendEgdSourcePtySecLabelList;
+  private get _secLabel(): DomainDevicesRngsBackendEgdSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesRngsBackendEgdSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesRngsBackendEgdSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesRngsBackendEgdSourceQemuVdAgentClipBoard {
@@ -25934,13 +26423,13 @@ export class DomainDevicesRngsBackendEgdSourceQemuVdAgentOutputReference extends
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25949,8 +26438,8 @@ export class DomainDevicesRngsBackendEgdSourceQemuVdAgentOutputReference extends
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25959,41 +26448,47 @@ export class DomainDevicesRngsBackendEgdSourceQemuVdAgentOutputReference extends
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesRngsBackendEgdSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesRngsBackendEgdSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesRngsBackendEgdSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesRngsBackendEgdSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesRngsBackendEgdSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesRngsBackendEgdSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesRngsBackendEgdSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesRngsBackendEgdSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesRngsBackendEgdSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesRngsBackendEgdSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesRngsBackendEgdSourceSpicePort {
@@ -26317,9 +26812,9 @@ export class DomainDevicesRngsBackendEgdSourceTcpOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -26338,7 +26833,7 @@ export class DomainDevicesRngsBackendEgdSourceTcpOutputReference extends cdktf.C
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -26351,7 +26846,7 @@ export class DomainDevicesRngsBackendEgdSourceTcpOutputReference extends cdktf.C
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -26390,19 +26885,22 @@ export class DomainDevicesRngsBackendEgdSourceTcpOutputReference extends cdktf.C
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesRngsBackendEgdSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesRngsBackendEgdSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesRngsBackendEgdSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesRngsBackendEgdSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesRngsBackendEgdSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -27052,13 +27550,13 @@ export class DomainDevicesRngsBackendEgdSourceUnixOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -27069,8 +27567,8 @@ export class DomainDevicesRngsBackendEgdSourceUnixOutputReference extends cdktf.
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -27081,8 +27579,8 @@ export class DomainDevicesRngsBackendEgdSourceUnixOutputReference extends cdktf.
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -27119,35 +27617,41 @@ export class DomainDevicesRngsBackendEgdSourceUnixOutputReference extends cdktf.
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesRngsBackendEgdSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesRngsBackendEgdSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesRngsBackendEgdSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesRngsBackendEgdSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesRngsBackendEgdSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesRngsBackendEgdSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesRngsBackendEgdSourceUnixSecLabelList;
+  private get _secLabel(): DomainDevicesRngsBackendEgdSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesRngsBackendEgdSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesRngsBackendEgdSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesRngsBackendEgdSource {
@@ -27358,41 +27862,41 @@ export class DomainDevicesRngsBackendEgdSourceOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -27402,17 +27906,17 @@ export class DomainDevicesRngsBackendEgdSourceOutputReference extends cdktf.Comp
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -27425,20 +27929,20 @@ export class DomainDevicesRngsBackendEgdSourceOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -27448,86 +27952,98 @@ export class DomainDevicesRngsBackendEgdSourceOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesRngsBackendEgdSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesRngsBackendEgdSourceDbusOutputReference;
+  private get _dbus(): DomainDevicesRngsBackendEgdSourceDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesRngsBackendEgdSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesRngsBackendEgdSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesRngsBackendEgdSourceDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesRngsBackendEgdSourceDevOutputReference;
+  private get _dev(): DomainDevicesRngsBackendEgdSourceDevOutputReference {
+    return this.__dev ??= new DomainDevicesRngsBackendEgdSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesRngsBackendEgdSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesRngsBackendEgdSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesRngsBackendEgdSourceFileOutputReference;
+  private get _file(): DomainDevicesRngsBackendEgdSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesRngsBackendEgdSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesRngsBackendEgdSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesRngsBackendEgdSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesRngsBackendEgdSourceNmdmOutputReference;
+  private get _nmdm(): DomainDevicesRngsBackendEgdSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesRngsBackendEgdSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesRngsBackendEgdSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -27547,67 +28063,79 @@ export class DomainDevicesRngsBackendEgdSourceOutputReference extends cdktf.Comp
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesRngsBackendEgdSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesRngsBackendEgdSourcePipeOutputReference;
+  private get _pipe(): DomainDevicesRngsBackendEgdSourcePipeOutputReference {
+    return this.__pipe ??= new DomainDevicesRngsBackendEgdSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesRngsBackendEgdSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesRngsBackendEgdSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesRngsBackendEgdSourcePtyOutputReference;
+  private get _pty(): DomainDevicesRngsBackendEgdSourcePtyOutputReference {
+    return this.__pty ??= new DomainDevicesRngsBackendEgdSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesRngsBackendEgdSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesRngsBackendEgdSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesRngsBackendEgdSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesRngsBackendEgdSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesRngsBackendEgdSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesRngsBackendEgdSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesRngsBackendEgdSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesRngsBackendEgdSourceSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesRngsBackendEgdSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesRngsBackendEgdSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesRngsBackendEgdSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -27643,51 +28171,60 @@ export class DomainDevicesRngsBackendEgdSourceOutputReference extends cdktf.Comp
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesRngsBackendEgdSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesRngsBackendEgdSourceTcpOutputReference;
+  private get _tcp(): DomainDevicesRngsBackendEgdSourceTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesRngsBackendEgdSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesRngsBackendEgdSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesRngsBackendEgdSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesRngsBackendEgdSourceUdpOutputReference;
+  private get _udp(): DomainDevicesRngsBackendEgdSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesRngsBackendEgdSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesRngsBackendEgdSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesRngsBackendEgdSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesRngsBackendEgdSourceUnixOutputReference;
+  private get _unix(): DomainDevicesRngsBackendEgdSourceUnixOutputReference {
+    return this.__unix ??= new DomainDevicesRngsBackendEgdSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesRngsBackendEgdSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -27771,13 +28308,13 @@ export class DomainDevicesRngsBackendEgdOutputReference extends cdktf.ComplexObj
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._protocol?.internalValue !== undefined) {
+    if (this.__protocol?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.protocol = this._protocol?.internalValue;
+      internalValueResult.protocol = this.__protocol?.internalValue;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -27786,8 +28323,8 @@ export class DomainDevicesRngsBackendEgdOutputReference extends cdktf.ComplexObj
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._protocol.internalValue = undefined;
-      this._source.internalValue = undefined;
+      if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -27796,41 +28333,47 @@ export class DomainDevicesRngsBackendEgdOutputReference extends cdktf.ComplexObj
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._protocol.internalValue = value.protocol;
-      this._source.internalValue = value.source;
+      if (value.protocol !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value.protocol; }
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
   // protocol - computed: false, optional: true, required: false
-  private _protocol = new DomainDevicesRngsBackendEgdProtocolOutputReference(this, "protocol");
+  private __protocol?: DomainDevicesRngsBackendEgdProtocolOutputReference;
+  private get _protocol(): DomainDevicesRngsBackendEgdProtocolOutputReference {
+    return this.__protocol ??= new DomainDevicesRngsBackendEgdProtocolOutputReference(this, "protocol");
+  }
   public get protocol() {
     return this._protocol;
   }
   public putProtocol(value: DomainDevicesRngsBackendEgdProtocol) {
-    this._protocol.internalValue = value;
+    if (value !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value; }
   }
   public resetProtocol() {
-    this._protocol.internalValue = undefined;
+    if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get protocolInput() {
-    return this._protocol.internalValue;
+    return this.__protocol?.internalValue;
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesRngsBackendEgdSourceOutputReference(this, "source");
+  private __source?: DomainDevicesRngsBackendEgdSourceOutputReference;
+  private get _source(): DomainDevicesRngsBackendEgdSourceOutputReference {
+    return this.__source ??= new DomainDevicesRngsBackendEgdSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesRngsBackendEgdSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesRngsBackend {
@@ -27913,9 +28456,9 @@ export class DomainDevicesRngsBackendOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.builtIn = this._builtIn;
     }
-    if (this._egd?.internalValue !== undefined) {
+    if (this.__egd?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.egd = this._egd?.internalValue;
+      internalValueResult.egd = this.__egd?.internalValue;
     }
     if (this._random !== undefined) {
       hasAnyValues = true;
@@ -27929,7 +28472,7 @@ export class DomainDevicesRngsBackendOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._builtIn = undefined;
-      this._egd.internalValue = undefined;
+      if (this.__egd !== undefined) { this.__egd.internalValue = undefined; }
       this._random = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -27940,7 +28483,7 @@ export class DomainDevicesRngsBackendOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._builtIn = value.builtIn;
-      this._egd.internalValue = value.egd;
+      if (value.egd !== undefined || this.__egd !== undefined) { this._egd.internalValue = value.egd; }
       this._random = value.random;
     }
   }
@@ -27962,19 +28505,22 @@ export class DomainDevicesRngsBackendOutputReference extends cdktf.ComplexObject
   }
 
   // egd - computed: false, optional: true, required: false
-  private _egd = new DomainDevicesRngsBackendEgdOutputReference(this, "egd");
+  private __egd?: DomainDevicesRngsBackendEgdOutputReference;
+  private get _egd(): DomainDevicesRngsBackendEgdOutputReference {
+    return this.__egd ??= new DomainDevicesRngsBackendEgdOutputReference(this, "egd");
+  }
   public get egd() {
     return this._egd;
   }
   public putEgd(value: DomainDevicesRngsBackendEgd) {
-    this._egd.internalValue = value;
+    if (value !== undefined || this.__egd !== undefined) { this._egd.internalValue = value; }
   }
   public resetEgd() {
-    this._egd.internalValue = undefined;
+    if (this.__egd !== undefined) { this.__egd.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get egdInput() {
-    return this._egd.internalValue;
+    return this.__egd?.internalValue;
   }
 
   // random - computed: false, optional: true, required: false

@@ -353,33 +353,33 @@ export class DomainDevicesRngsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._backend?.internalValue !== undefined) {
+    if (this.__backend?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.backend = this._backend?.internalValue;
+      internalValueResult.backend = this.__backend?.internalValue;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
     if (this._model !== undefined) {
       hasAnyValues = true;
       internalValueResult.model = this._model;
     }
-    if (this._rate?.internalValue !== undefined) {
+    if (this.__rate?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rate = this._rate?.internalValue;
+      internalValueResult.rate = this.__rate?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -388,13 +388,13 @@ export class DomainDevicesRngsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._backend.internalValue = undefined;
-      this._driver.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__backend !== undefined) { this.__backend.internalValue = undefined; }
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
       this._model = undefined;
-      this._rate.internalValue = undefined;
+      if (this.__rate !== undefined) { this.__rate.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -403,94 +403,109 @@ export class DomainDevicesRngsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._backend.internalValue = value.backend;
-      this._driver.internalValue = value.driver;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.backend !== undefined || this.__backend !== undefined) { this._backend.internalValue = value.backend; }
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
       this._model = value.model;
-      this._rate.internalValue = value.rate;
+      if (value.rate !== undefined || this.__rate !== undefined) { this._rate.internalValue = value.rate; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesRngsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesRngsAcpiOutputReference;
+  private get _acpi(): DomainDevicesRngsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesRngsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesRngsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesRngsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesRngsAddressOutputReference;
+  private get _address(): DomainDevicesRngsAddressOutputReference {
+    return this.__address ??= new DomainDevicesRngsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesRngsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesRngsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesRngsAliasOutputReference;
+  private get _alias(): DomainDevicesRngsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesRngsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesRngsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // backend - computed: false, optional: true, required: false
-  private _backend = new DomainDevicesRngsBackendOutputReference(this, "backend");
+  private __backend?: DomainDevicesRngsBackendOutputReference;
+  private get _backend(): DomainDevicesRngsBackendOutputReference {
+    return this.__backend ??= new DomainDevicesRngsBackendOutputReference(this, "backend");
+  }
   public get backend() {
     return this._backend;
   }
   public putBackend(value: DomainDevicesRngsBackend) {
-    this._backend.internalValue = value;
+    if (value !== undefined || this.__backend !== undefined) { this._backend.internalValue = value; }
   }
   public resetBackend() {
-    this._backend.internalValue = undefined;
+    if (this.__backend !== undefined) { this.__backend.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get backendInput() {
-    return this._backend.internalValue;
+    return this.__backend?.internalValue;
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesRngsDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesRngsDriverOutputReference;
+  private get _driver(): DomainDevicesRngsDriverOutputReference {
+    return this.__driver ??= new DomainDevicesRngsDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesRngsDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // model - computed: false, optional: false, required: true
@@ -507,19 +522,22 @@ export class DomainDevicesRngsOutputReference extends cdktf.ComplexObject {
   }
 
   // rate - computed: false, optional: true, required: false
-  private _rate = new DomainDevicesRngsRateOutputReference(this, "rate");
+  private __rate?: DomainDevicesRngsRateOutputReference;
+  private get _rate(): DomainDevicesRngsRateOutputReference {
+    return this.__rate ??= new DomainDevicesRngsRateOutputReference(this, "rate");
+  }
   public get rate() {
     return this._rate;
   }
   public putRate(value: DomainDevicesRngsRate) {
-    this._rate.internalValue = value;
+    if (value !== undefined || this.__rate !== undefined) { this._rate.internalValue = value; }
   }
   public resetRate() {
-    this._rate.internalValue = undefined;
+    if (this.__rate !== undefined) { this.__rate.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get rateInput() {
-    return this._rate.internalValue;
+    return this.__rate?.internalValue;
   }
 }
 
@@ -1379,9 +1397,9 @@ export class DomainDevicesSerialsSourceDevOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1391,7 +1409,7 @@ export class DomainDevicesSerialsSourceDevOutputReference extends cdktf.ComplexO
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1401,7 +1419,7 @@ export class DomainDevicesSerialsSourceDevOutputReference extends cdktf.ComplexO
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -1419,19 +1437,22 @@ export class DomainDevicesSerialsSourceDevOutputReference extends cdktf.ComplexO
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesSerialsSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesSerialsSourceDevSecLabelList;
+  private get _secLabel(): DomainDevicesSerialsSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesSerialsSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesSerialsSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesSerialsSourceFileSecLabel {
@@ -1733,9 +1754,9 @@ export class DomainDevicesSerialsSourceFileOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1746,7 +1767,7 @@ export class DomainDevicesSerialsSourceFileOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1757,7 +1778,7 @@ export class DomainDevicesSerialsSourceFileOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -1791,19 +1812,22 @@ export class DomainDevicesSerialsSourceFileOutputReference extends cdktf.Complex
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesSerialsSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesSerialsSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesSerialsSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesSerialsSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesSerialsSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesSerialsSourceNmdm {
@@ -2211,9 +2235,9 @@ export class DomainDevicesSerialsSourcePipeOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2223,7 +2247,7 @@ export class DomainDevicesSerialsSourcePipeOutputReference extends cdktf.Complex
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2233,7 +2257,7 @@ export class DomainDevicesSerialsSourcePipeOutputReference extends cdktf.Complex
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -2251,19 +2275,22 @@ export class DomainDevicesSerialsSourcePipeOutputReference extends cdktf.Complex
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesSerialsSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesSerialsSourcePipeSecLabelList;
+  private get _secLabel(): DomainDevicesSerialsSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesSerialsSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesSerialsSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesSerialsSourcePtySecLabel {
@@ -2550,9 +2577,9 @@ export class DomainDevicesSerialsSourcePtyOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2562,7 +2589,7 @@ export class DomainDevicesSerialsSourcePtyOutputReference extends cdktf.ComplexO
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2572,7 +2599,7 @@ export class DomainDevicesSerialsSourcePtyOutputReference extends cdktf.ComplexO
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -2590,19 +2617,22 @@ export class DomainDevicesSerialsSourcePtyOutputReference extends cdktf.ComplexO
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesSerialsSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesSerialsSourcePtySecLabelList;
+  private get _secLabel(): DomainDevicesSerialsSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesSerialsSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesSerialsSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesSerialsSourceQemuVdAgentClipBoard {
@@ -2852,13 +2882,13 @@ export class DomainDevicesSerialsSourceQemuVdAgentOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2867,8 +2897,8 @@ export class DomainDevicesSerialsSourceQemuVdAgentOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2877,41 +2907,47 @@ export class DomainDevicesSerialsSourceQemuVdAgentOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesSerialsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesSerialsSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesSerialsSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesSerialsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesSerialsSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesSerialsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesSerialsSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesSerialsSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesSerialsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesSerialsSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesSerialsSourceSpicePort {
@@ -3235,9 +3271,9 @@ export class DomainDevicesSerialsSourceTcpOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -3256,7 +3292,7 @@ export class DomainDevicesSerialsSourceTcpOutputReference extends cdktf.ComplexO
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -3269,7 +3305,7 @@ export class DomainDevicesSerialsSourceTcpOutputReference extends cdktf.ComplexO
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -3308,19 +3344,22 @@ export class DomainDevicesSerialsSourceTcpOutputReference extends cdktf.ComplexO
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesSerialsSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesSerialsSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesSerialsSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesSerialsSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesSerialsSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -3970,13 +4009,13 @@ export class DomainDevicesSerialsSourceUnixOutputReference extends cdktf.Complex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3987,8 +4026,8 @@ export class DomainDevicesSerialsSourceUnixOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3999,8 +4038,8 @@ export class DomainDevicesSerialsSourceUnixOutputReference extends cdktf.Complex
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -4037,35 +4076,41 @@ export class DomainDevicesSerialsSourceUnixOutputReference extends cdktf.Complex
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesSerialsSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesSerialsSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesSerialsSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesSerialsSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesSerialsSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesSerialsSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesSerialsSourceUnixSecLabelList;
+  private get _secLabel(): DomainDevicesSerialsSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesSerialsSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesSerialsSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesSerialsSource {
@@ -4276,41 +4321,41 @@ export class DomainDevicesSerialsSourceOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -4320,17 +4365,17 @@ export class DomainDevicesSerialsSourceOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -4343,20 +4388,20 @@ export class DomainDevicesSerialsSourceOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -4366,86 +4411,98 @@ export class DomainDevicesSerialsSourceOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesSerialsSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesSerialsSourceDbusOutputReference;
+  private get _dbus(): DomainDevicesSerialsSourceDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesSerialsSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesSerialsSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesSerialsSourceDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesSerialsSourceDevOutputReference;
+  private get _dev(): DomainDevicesSerialsSourceDevOutputReference {
+    return this.__dev ??= new DomainDevicesSerialsSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesSerialsSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesSerialsSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesSerialsSourceFileOutputReference;
+  private get _file(): DomainDevicesSerialsSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesSerialsSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesSerialsSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesSerialsSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesSerialsSourceNmdmOutputReference;
+  private get _nmdm(): DomainDevicesSerialsSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesSerialsSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesSerialsSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -4465,67 +4522,79 @@ export class DomainDevicesSerialsSourceOutputReference extends cdktf.ComplexObje
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesSerialsSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesSerialsSourcePipeOutputReference;
+  private get _pipe(): DomainDevicesSerialsSourcePipeOutputReference {
+    return this.__pipe ??= new DomainDevicesSerialsSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesSerialsSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesSerialsSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesSerialsSourcePtyOutputReference;
+  private get _pty(): DomainDevicesSerialsSourcePtyOutputReference {
+    return this.__pty ??= new DomainDevicesSerialsSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesSerialsSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesSerialsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesSerialsSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesSerialsSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesSerialsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesSerialsSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesSerialsSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesSerialsSourceSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesSerialsSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesSerialsSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesSerialsSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -4561,51 +4630,60 @@ export class DomainDevicesSerialsSourceOutputReference extends cdktf.ComplexObje
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesSerialsSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesSerialsSourceTcpOutputReference;
+  private get _tcp(): DomainDevicesSerialsSourceTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesSerialsSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesSerialsSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesSerialsSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesSerialsSourceUdpOutputReference;
+  private get _udp(): DomainDevicesSerialsSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesSerialsSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesSerialsSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesSerialsSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesSerialsSourceUnixOutputReference;
+  private get _unix(): DomainDevicesSerialsSourceUnixOutputReference {
+    return this.__unix ??= new DomainDevicesSerialsSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesSerialsSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -4794,9 +4872,9 @@ export class DomainDevicesSerialsTargetOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._model?.internalValue !== undefined) {
+    if (this.__model?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.model = this._model?.internalValue;
+      internalValueResult.model = this.__model?.internalValue;
     }
     if (this._port !== undefined) {
       hasAnyValues = true;
@@ -4813,7 +4891,7 @@ export class DomainDevicesSerialsTargetOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._model.internalValue = undefined;
+      if (this.__model !== undefined) { this.__model.internalValue = undefined; }
       this._port = undefined;
       this._type = undefined;
     }
@@ -4824,26 +4902,29 @@ export class DomainDevicesSerialsTargetOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._model.internalValue = value.model;
+      if (value.model !== undefined || this.__model !== undefined) { this._model.internalValue = value.model; }
       this._port = value.port;
       this._type = value.type;
     }
   }
 
   // model - computed: false, optional: true, required: false
-  private _model = new DomainDevicesSerialsTargetModelOutputReference(this, "model");
+  private __model?: DomainDevicesSerialsTargetModelOutputReference;
+  private get _model(): DomainDevicesSerialsTargetModelOutputReference {
+    return this.__model ??= new DomainDevicesSerialsTargetModelOutputReference(this, "model");
+  }
   public get model() {
     return this._model;
   }
   public putModel(value: DomainDevicesSerialsTargetModel) {
-    this._model.internalValue = value;
+    if (value !== undefined || this.__model !== undefined) { this._model.internalValue = value; }
   }
   public resetModel() {
-    this._model.internalValue = undefined;
+    if (this.__model !== undefined) { this.__model.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get modelInput() {
-    return this._model.internalValue;
+    return this.__model?.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
@@ -5000,33 +5081,33 @@ export class DomainDevicesSerialsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._log?.internalValue !== undefined) {
+    if (this.__log?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.log = this._log?.internalValue;
+      internalValueResult.log = this.__log?.internalValue;
     }
-    if (this._protocol?.internalValue !== undefined) {
+    if (this.__protocol?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.protocol = this._protocol?.internalValue;
+      internalValueResult.protocol = this.__protocol?.internalValue;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5035,13 +5116,13 @@ export class DomainDevicesSerialsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._log.internalValue = undefined;
-      this._protocol.internalValue = undefined;
-      this._source.internalValue = undefined;
-      this._target.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__log !== undefined) { this.__log.internalValue = undefined; }
+      if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
+      if (this.__target !== undefined) { this.__target.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5050,126 +5131,147 @@ export class DomainDevicesSerialsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._log.internalValue = value.log;
-      this._protocol.internalValue = value.protocol;
-      this._source.internalValue = value.source;
-      this._target.internalValue = value.target;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.log !== undefined || this.__log !== undefined) { this._log.internalValue = value.log; }
+      if (value.protocol !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value.protocol; }
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
+      if (value.target !== undefined || this.__target !== undefined) { this._target.internalValue = value.target; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesSerialsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesSerialsAcpiOutputReference;
+  private get _acpi(): DomainDevicesSerialsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesSerialsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesSerialsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesSerialsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesSerialsAddressOutputReference;
+  private get _address(): DomainDevicesSerialsAddressOutputReference {
+    return this.__address ??= new DomainDevicesSerialsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesSerialsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesSerialsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesSerialsAliasOutputReference;
+  private get _alias(): DomainDevicesSerialsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesSerialsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesSerialsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // log - computed: false, optional: true, required: false
-  private _log = new DomainDevicesSerialsLogOutputReference(this, "log");
+  private __log?: DomainDevicesSerialsLogOutputReference;
+  private get _log(): DomainDevicesSerialsLogOutputReference {
+    return this.__log ??= new DomainDevicesSerialsLogOutputReference(this, "log");
+  }
   public get log() {
     return this._log;
   }
   public putLog(value: DomainDevicesSerialsLog) {
-    this._log.internalValue = value;
+    if (value !== undefined || this.__log !== undefined) { this._log.internalValue = value; }
   }
   public resetLog() {
-    this._log.internalValue = undefined;
+    if (this.__log !== undefined) { this.__log.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get logInput() {
-    return this._log.internalValue;
+    return this.__log?.internalValue;
   }
 
   // protocol - computed: false, optional: true, required: false
-  private _protocol = new DomainDevicesSerialsProtocolOutputReference(this, "protocol");
+  private __protocol?: DomainDevicesSerialsProtocolOutputReference;
+  private get _protocol(): DomainDevicesSerialsProtocolOutputReference {
+    return this.__protocol ??= new DomainDevicesSerialsProtocolOutputReference(this, "protocol");
+  }
   public get protocol() {
     return this._protocol;
   }
   public putProtocol(value: DomainDevicesSerialsProtocol) {
-    this._protocol.internalValue = value;
+    if (value !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value; }
   }
   public resetProtocol() {
-    this._protocol.internalValue = undefined;
+    if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get protocolInput() {
-    return this._protocol.internalValue;
+    return this.__protocol?.internalValue;
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesSerialsSourceOutputReference(this, "source");
+  private __source?: DomainDevicesSerialsSourceOutputReference;
+  private get _source(): DomainDevicesSerialsSourceOutputReference {
+    return this.__source ??= new DomainDevicesSerialsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesSerialsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new DomainDevicesSerialsTargetOutputReference(this, "target");
+  private __target?: DomainDevicesSerialsTargetOutputReference;
+  private get _target(): DomainDevicesSerialsTargetOutputReference {
+    return this.__target ??= new DomainDevicesSerialsTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: DomainDevicesSerialsTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 }
 
@@ -5936,25 +6038,25 @@ export class DomainDevicesShmemsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._model?.internalValue !== undefined) {
+    if (this.__model?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.model = this._model?.internalValue;
+      internalValueResult.model = this.__model?.internalValue;
     }
-    if (this._msi?.internalValue !== undefined) {
+    if (this.__msi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.msi = this._msi?.internalValue;
+      internalValueResult.msi = this.__msi?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -5964,9 +6066,9 @@ export class DomainDevicesShmemsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.role = this._role;
     }
-    if (this._server?.internalValue !== undefined) {
+    if (this.__server?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.server = this._server?.internalValue;
+      internalValueResult.server = this.__server?.internalValue;
     }
     if (this._size !== undefined) {
       hasAnyValues = true;
@@ -5983,14 +6085,14 @@ export class DomainDevicesShmemsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._model.internalValue = undefined;
-      this._msi.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__model !== undefined) { this.__model.internalValue = undefined; }
+      if (this.__msi !== undefined) { this.__msi.internalValue = undefined; }
       this._name = undefined;
       this._role = undefined;
-      this._server.internalValue = undefined;
+      if (this.__server !== undefined) { this.__server.internalValue = undefined; }
       this._size = undefined;
       this._sizeUnit = undefined;
     }
@@ -6001,97 +6103,112 @@ export class DomainDevicesShmemsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._model.internalValue = value.model;
-      this._msi.internalValue = value.msi;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.model !== undefined || this.__model !== undefined) { this._model.internalValue = value.model; }
+      if (value.msi !== undefined || this.__msi !== undefined) { this._msi.internalValue = value.msi; }
       this._name = value.name;
       this._role = value.role;
-      this._server.internalValue = value.server;
+      if (value.server !== undefined || this.__server !== undefined) { this._server.internalValue = value.server; }
       this._size = value.size;
       this._sizeUnit = value.sizeUnit;
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesShmemsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesShmemsAcpiOutputReference;
+  private get _acpi(): DomainDevicesShmemsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesShmemsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesShmemsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesShmemsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesShmemsAddressOutputReference;
+  private get _address(): DomainDevicesShmemsAddressOutputReference {
+    return this.__address ??= new DomainDevicesShmemsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesShmemsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesShmemsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesShmemsAliasOutputReference;
+  private get _alias(): DomainDevicesShmemsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesShmemsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesShmemsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // model - computed: false, optional: true, required: false
-  private _model = new DomainDevicesShmemsModelOutputReference(this, "model");
+  private __model?: DomainDevicesShmemsModelOutputReference;
+  private get _model(): DomainDevicesShmemsModelOutputReference {
+    return this.__model ??= new DomainDevicesShmemsModelOutputReference(this, "model");
+  }
   public get model() {
     return this._model;
   }
   public putModel(value: DomainDevicesShmemsModel) {
-    this._model.internalValue = value;
+    if (value !== undefined || this.__model !== undefined) { this._model.internalValue = value; }
   }
   public resetModel() {
-    this._model.internalValue = undefined;
+    if (this.__model !== undefined) { this.__model.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get modelInput() {
-    return this._model.internalValue;
+    return this.__model?.internalValue;
   }
 
   // msi - computed: false, optional: true, required: false
-  private _msi = new DomainDevicesShmemsMsiOutputReference(this, "msi");
+  private __msi?: DomainDevicesShmemsMsiOutputReference;
+  private get _msi(): DomainDevicesShmemsMsiOutputReference {
+    return this.__msi ??= new DomainDevicesShmemsMsiOutputReference(this, "msi");
+  }
   public get msi() {
     return this._msi;
   }
   public putMsi(value: DomainDevicesShmemsMsi) {
-    this._msi.internalValue = value;
+    if (value !== undefined || this.__msi !== undefined) { this._msi.internalValue = value; }
   }
   public resetMsi() {
-    this._msi.internalValue = undefined;
+    if (this.__msi !== undefined) { this.__msi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get msiInput() {
-    return this._msi.internalValue;
+    return this.__msi?.internalValue;
   }
 
   // name - computed: false, optional: false, required: true
@@ -6124,19 +6241,22 @@ export class DomainDevicesShmemsOutputReference extends cdktf.ComplexObject {
   }
 
   // server - computed: false, optional: true, required: false
-  private _server = new DomainDevicesShmemsServerOutputReference(this, "server");
+  private __server?: DomainDevicesShmemsServerOutputReference;
+  private get _server(): DomainDevicesShmemsServerOutputReference {
+    return this.__server ??= new DomainDevicesShmemsServerOutputReference(this, "server");
+  }
   public get server() {
     return this._server;
   }
   public putServer(value: DomainDevicesShmemsServer) {
-    this._server.internalValue = value;
+    if (value !== undefined || this.__server !== undefined) { this._server.internalValue = value; }
   }
   public resetServer() {
-    this._server.internalValue = undefined;
+    if (this.__server !== undefined) { this.__server.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get serverInput() {
-    return this._server.internalValue;
+    return this.__server?.internalValue;
   }
 
   // size - computed: false, optional: true, required: false
@@ -6926,9 +7046,9 @@ export class DomainDevicesSmartcardsPassthroughDevOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6938,7 +7058,7 @@ export class DomainDevicesSmartcardsPassthroughDevOutputReference extends cdktf.
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6948,7 +7068,7 @@ export class DomainDevicesSmartcardsPassthroughDevOutputReference extends cdktf.
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -6966,19 +7086,22 @@ export class DomainDevicesSmartcardsPassthroughDevOutputReference extends cdktf.
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesSmartcardsPassthroughDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesSmartcardsPassthroughDevSecLabelList;
+  private get _secLabel(): DomainDevicesSmartcardsPassthroughDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesSmartcardsPassthroughDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesSmartcardsPassthroughDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesSmartcardsPassthroughFileSecLabel {
@@ -7280,9 +7403,9 @@ export class DomainDevicesSmartcardsPassthroughFileOutputReference extends cdktf
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7293,7 +7416,7 @@ export class DomainDevicesSmartcardsPassthroughFileOutputReference extends cdktf
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7304,7 +7427,7 @@ export class DomainDevicesSmartcardsPassthroughFileOutputReference extends cdktf
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -7338,19 +7461,22 @@ export class DomainDevicesSmartcardsPassthroughFileOutputReference extends cdktf
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesSmartcardsPassthroughFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesSmartcardsPassthroughFileSecLabelList;
+  private get _secLabel(): DomainDevicesSmartcardsPassthroughFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesSmartcardsPassthroughFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesSmartcardsPassthroughFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesSmartcardsPassthroughNmdm {
@@ -7758,9 +7884,9 @@ export class DomainDevicesSmartcardsPassthroughPipeOutputReference extends cdktf
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7770,7 +7896,7 @@ export class DomainDevicesSmartcardsPassthroughPipeOutputReference extends cdktf
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7780,7 +7906,7 @@ export class DomainDevicesSmartcardsPassthroughPipeOutputReference extends cdktf
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -7798,19 +7924,22 @@ export class DomainDevicesSmartcardsPassthroughPipeOutputReference extends cdktf
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesSmartcardsPassthroughPipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesSmartcardsPassthroughPipeSecLabelList;
+  private get _secLabel(): DomainDevicesSmartcardsPassthroughPipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesSmartcardsPassthroughPipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesSmartcardsPassthroughPipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesSmartcardsPassthroughPtySecLabel {
@@ -8097,9 +8226,9 @@ export class DomainDevicesSmartcardsPassthroughPtyOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8109,7 +8238,7 @@ export class DomainDevicesSmartcardsPassthroughPtyOutputReference extends cdktf.
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8119,7 +8248,7 @@ export class DomainDevicesSmartcardsPassthroughPtyOutputReference extends cdktf.
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -8137,19 +8266,22 @@ export class DomainDevicesSmartcardsPassthroughPtyOutputReference extends cdktf.
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesSmartcardsPassthroughPtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesSmartcardsPassthroughPtySecLabelList;
+  private get _secLabel(): DomainDevicesSmartcardsPassthroughPtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesSmartcardsPassthroughPtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesSmartcardsPassthroughPtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesSmartcardsPassthroughQemuVdAgentClipBoard {
@@ -8399,13 +8531,13 @@ export class DomainDevicesSmartcardsPassthroughQemuVdAgentOutputReference extend
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8414,8 +8546,8 @@ export class DomainDevicesSmartcardsPassthroughQemuVdAgentOutputReference extend
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8424,41 +8556,47 @@ export class DomainDevicesSmartcardsPassthroughQemuVdAgentOutputReference extend
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesSmartcardsPassthroughQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesSmartcardsPassthroughQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesSmartcardsPassthroughQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesSmartcardsPassthroughQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesSmartcardsPassthroughQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesSmartcardsPassthroughQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesSmartcardsPassthroughQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesSmartcardsPassthroughQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesSmartcardsPassthroughQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesSmartcardsPassthroughQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesSmartcardsPassthroughSpicePort {
@@ -8782,9 +8920,9 @@ export class DomainDevicesSmartcardsPassthroughTcpOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -8803,7 +8941,7 @@ export class DomainDevicesSmartcardsPassthroughTcpOutputReference extends cdktf.
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -8816,7 +8954,7 @@ export class DomainDevicesSmartcardsPassthroughTcpOutputReference extends cdktf.
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -8855,19 +8993,22 @@ export class DomainDevicesSmartcardsPassthroughTcpOutputReference extends cdktf.
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesSmartcardsPassthroughTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesSmartcardsPassthroughTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesSmartcardsPassthroughTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesSmartcardsPassthroughTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesSmartcardsPassthroughTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -9517,13 +9658,13 @@ export class DomainDevicesSmartcardsPassthroughUnixOutputReference extends cdktf
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9534,8 +9675,8 @@ export class DomainDevicesSmartcardsPassthroughUnixOutputReference extends cdktf
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9546,8 +9687,8 @@ export class DomainDevicesSmartcardsPassthroughUnixOutputReference extends cdktf
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -9584,35 +9725,41 @@ export class DomainDevicesSmartcardsPassthroughUnixOutputReference extends cdktf
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesSmartcardsPassthroughUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesSmartcardsPassthroughUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesSmartcardsPassthroughUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesSmartcardsPassthroughUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesSmartcardsPassthroughUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesSmartcardsPassthroughUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesSmartcardsPassthroughUnixSecLabelList;
+  private get _secLabel(): DomainDevicesSmartcardsPassthroughUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesSmartcardsPassthroughUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesSmartcardsPassthroughUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesSmartcardsPassthrough {
@@ -9823,41 +9970,41 @@ export class DomainDevicesSmartcardsPassthroughOutputReference extends cdktf.Com
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -9867,17 +10014,17 @@ export class DomainDevicesSmartcardsPassthroughOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -9890,20 +10037,20 @@ export class DomainDevicesSmartcardsPassthroughOutputReference extends cdktf.Com
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -9913,86 +10060,98 @@ export class DomainDevicesSmartcardsPassthroughOutputReference extends cdktf.Com
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesSmartcardsPassthroughDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesSmartcardsPassthroughDbusOutputReference;
+  private get _dbus(): DomainDevicesSmartcardsPassthroughDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesSmartcardsPassthroughDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesSmartcardsPassthroughDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesSmartcardsPassthroughDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesSmartcardsPassthroughDevOutputReference;
+  private get _dev(): DomainDevicesSmartcardsPassthroughDevOutputReference {
+    return this.__dev ??= new DomainDevicesSmartcardsPassthroughDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesSmartcardsPassthroughDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesSmartcardsPassthroughFileOutputReference(this, "file");
+  private __file?: DomainDevicesSmartcardsPassthroughFileOutputReference;
+  private get _file(): DomainDevicesSmartcardsPassthroughFileOutputReference {
+    return this.__file ??= new DomainDevicesSmartcardsPassthroughFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesSmartcardsPassthroughFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesSmartcardsPassthroughNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesSmartcardsPassthroughNmdmOutputReference;
+  private get _nmdm(): DomainDevicesSmartcardsPassthroughNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesSmartcardsPassthroughNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesSmartcardsPassthroughNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -10012,67 +10171,79 @@ export class DomainDevicesSmartcardsPassthroughOutputReference extends cdktf.Com
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesSmartcardsPassthroughPipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesSmartcardsPassthroughPipeOutputReference;
+  private get _pipe(): DomainDevicesSmartcardsPassthroughPipeOutputReference {
+    return this.__pipe ??= new DomainDevicesSmartcardsPassthroughPipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesSmartcardsPassthroughPipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesSmartcardsPassthroughPtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesSmartcardsPassthroughPtyOutputReference;
+  private get _pty(): DomainDevicesSmartcardsPassthroughPtyOutputReference {
+    return this.__pty ??= new DomainDevicesSmartcardsPassthroughPtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesSmartcardsPassthroughPty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesSmartcardsPassthroughQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesSmartcardsPassthroughQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesSmartcardsPassthroughQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesSmartcardsPassthroughQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesSmartcardsPassthroughQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesSmartcardsPassthroughSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesSmartcardsPassthroughSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesSmartcardsPassthroughSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesSmartcardsPassthroughSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesSmartcardsPassthroughSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -10108,51 +10279,60 @@ export class DomainDevicesSmartcardsPassthroughOutputReference extends cdktf.Com
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesSmartcardsPassthroughTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesSmartcardsPassthroughTcpOutputReference;
+  private get _tcp(): DomainDevicesSmartcardsPassthroughTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesSmartcardsPassthroughTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesSmartcardsPassthroughTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesSmartcardsPassthroughUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesSmartcardsPassthroughUdpOutputReference;
+  private get _udp(): DomainDevicesSmartcardsPassthroughUdpOutputReference {
+    return this.__udp ??= new DomainDevicesSmartcardsPassthroughUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesSmartcardsPassthroughUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesSmartcardsPassthroughUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesSmartcardsPassthroughUnixOutputReference;
+  private get _unix(): DomainDevicesSmartcardsPassthroughUnixOutputReference {
+    return this.__unix ??= new DomainDevicesSmartcardsPassthroughUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesSmartcardsPassthroughUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -10395,17 +10575,17 @@ export class DomainDevicesSmartcardsOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
     if (this._database !== undefined) {
       hasAnyValues = true;
@@ -10415,17 +10595,17 @@ export class DomainDevicesSmartcardsOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.host = this._host;
     }
-    if (this._hostCerts?.internalValue !== undefined) {
+    if (this.__hostCerts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hostCerts = this._hostCerts?.internalValue;
+      internalValueResult.hostCerts = this.__hostCerts?.internalValue;
     }
-    if (this._passthrough?.internalValue !== undefined) {
+    if (this.__passthrough?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.passthrough = this._passthrough?.internalValue;
+      internalValueResult.passthrough = this.__passthrough?.internalValue;
     }
-    if (this._protocol?.internalValue !== undefined) {
+    if (this.__protocol?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.protocol = this._protocol?.internalValue;
+      internalValueResult.protocol = this.__protocol?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10434,14 +10614,14 @@ export class DomainDevicesSmartcardsOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
       this._database = undefined;
       this._host = undefined;
-      this._hostCerts.internalValue = undefined;
-      this._passthrough.internalValue = undefined;
-      this._protocol.internalValue = undefined;
+      if (this.__hostCerts !== undefined) { this.__hostCerts.internalValue = undefined; }
+      if (this.__passthrough !== undefined) { this.__passthrough.internalValue = undefined; }
+      if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10450,63 +10630,72 @@ export class DomainDevicesSmartcardsOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
       this._database = value.database;
       this._host = value.host;
-      this._hostCerts.internalValue = value.hostCerts;
-      this._passthrough.internalValue = value.passthrough;
-      this._protocol.internalValue = value.protocol;
+      if (value.hostCerts !== undefined || this.__hostCerts !== undefined) { this._hostCerts.internalValue = value.hostCerts; }
+      if (value.passthrough !== undefined || this.__passthrough !== undefined) { this._passthrough.internalValue = value.passthrough; }
+      if (value.protocol !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value.protocol; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesSmartcardsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesSmartcardsAcpiOutputReference;
+  private get _acpi(): DomainDevicesSmartcardsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesSmartcardsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesSmartcardsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesSmartcardsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesSmartcardsAddressOutputReference;
+  private get _address(): DomainDevicesSmartcardsAddressOutputReference {
+    return this.__address ??= new DomainDevicesSmartcardsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesSmartcardsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesSmartcardsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesSmartcardsAliasOutputReference;
+  private get _alias(): DomainDevicesSmartcardsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesSmartcardsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesSmartcardsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // database - computed: false, optional: true, required: false
@@ -10542,51 +10731,60 @@ export class DomainDevicesSmartcardsOutputReference extends cdktf.ComplexObject 
   }
 
   // host_certs - computed: false, optional: true, required: false
-  private _hostCerts = new DomainDevicesSmartcardsHostCertsList(this, "host_certs", false);
+  private __hostCerts?: DomainDevicesSmartcardsHostCertsList;
+  private get _hostCerts(): DomainDevicesSmartcardsHostCertsList {
+    return this.__hostCerts ??= new DomainDevicesSmartcardsHostCertsList(this, "host_certs", false);
+  }
   public get hostCerts() {
     return this._hostCerts;
   }
   public putHostCerts(value: DomainDevicesSmartcardsHostCerts[] | cdktf.IResolvable) {
-    this._hostCerts.internalValue = value;
+    if (value !== undefined || this.__hostCerts !== undefined) { this._hostCerts.internalValue = value; }
   }
   public resetHostCerts() {
-    this._hostCerts.internalValue = undefined;
+    if (this.__hostCerts !== undefined) { this.__hostCerts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostCertsInput() {
-    return this._hostCerts.internalValue;
+    return this.__hostCerts?.internalValue;
   }
 
   // passthrough - computed: false, optional: true, required: false
-  private _passthrough = new DomainDevicesSmartcardsPassthroughOutputReference(this, "passthrough");
+  private __passthrough?: DomainDevicesSmartcardsPassthroughOutputReference;
+  private get _passthrough(): DomainDevicesSmartcardsPassthroughOutputReference {
+    return this.__passthrough ??= new DomainDevicesSmartcardsPassthroughOutputReference(this, "passthrough");
+  }
   public get passthrough() {
     return this._passthrough;
   }
   public putPassthrough(value: DomainDevicesSmartcardsPassthrough) {
-    this._passthrough.internalValue = value;
+    if (value !== undefined || this.__passthrough !== undefined) { this._passthrough.internalValue = value; }
   }
   public resetPassthrough() {
-    this._passthrough.internalValue = undefined;
+    if (this.__passthrough !== undefined) { this.__passthrough.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get passthroughInput() {
-    return this._passthrough.internalValue;
+    return this.__passthrough?.internalValue;
   }
 
   // protocol - computed: false, optional: true, required: false
-  private _protocol = new DomainDevicesSmartcardsProtocolOutputReference(this, "protocol");
+  private __protocol?: DomainDevicesSmartcardsProtocolOutputReference;
+  private get _protocol(): DomainDevicesSmartcardsProtocolOutputReference {
+    return this.__protocol ??= new DomainDevicesSmartcardsProtocolOutputReference(this, "protocol");
+  }
   public get protocol() {
     return this._protocol;
   }
   public putProtocol(value: DomainDevicesSmartcardsProtocol) {
-    this._protocol.internalValue = value;
+    if (value !== undefined || this.__protocol !== undefined) { this._protocol.internalValue = value; }
   }
   public resetProtocol() {
-    this._protocol.internalValue = undefined;
+    if (this.__protocol !== undefined) { this.__protocol.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get protocolInput() {
-    return this._protocol.internalValue;
+    return this.__protocol?.internalValue;
   }
 }
 
@@ -11397,29 +11595,29 @@ export class DomainDevicesSoundsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._audio?.internalValue !== undefined) {
+    if (this.__audio?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.audio = this._audio?.internalValue;
+      internalValueResult.audio = this.__audio?.internalValue;
     }
-    if (this._codec?.internalValue !== undefined) {
+    if (this.__codec?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.codec = this._codec?.internalValue;
+      internalValueResult.codec = this.__codec?.internalValue;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
     if (this._model !== undefined) {
       hasAnyValues = true;
@@ -11440,12 +11638,12 @@ export class DomainDevicesSoundsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._audio.internalValue = undefined;
-      this._codec.internalValue = undefined;
-      this._driver.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__audio !== undefined) { this.__audio.internalValue = undefined; }
+      if (this.__codec !== undefined) { this.__codec.internalValue = undefined; }
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
       this._model = undefined;
       this._multiChannel = undefined;
       this._streams = undefined;
@@ -11457,12 +11655,12 @@ export class DomainDevicesSoundsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._audio.internalValue = value.audio;
-      this._codec.internalValue = value.codec;
-      this._driver.internalValue = value.driver;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.audio !== undefined || this.__audio !== undefined) { this._audio.internalValue = value.audio; }
+      if (value.codec !== undefined || this.__codec !== undefined) { this._codec.internalValue = value.codec; }
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
       this._model = value.model;
       this._multiChannel = value.multiChannel;
       this._streams = value.streams;
@@ -11470,99 +11668,117 @@ export class DomainDevicesSoundsOutputReference extends cdktf.ComplexObject {
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesSoundsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesSoundsAcpiOutputReference;
+  private get _acpi(): DomainDevicesSoundsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesSoundsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesSoundsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesSoundsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesSoundsAddressOutputReference;
+  private get _address(): DomainDevicesSoundsAddressOutputReference {
+    return this.__address ??= new DomainDevicesSoundsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesSoundsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesSoundsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesSoundsAliasOutputReference;
+  private get _alias(): DomainDevicesSoundsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesSoundsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesSoundsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // audio - computed: false, optional: true, required: false
-  private _audio = new DomainDevicesSoundsAudioOutputReference(this, "audio");
+  private __audio?: DomainDevicesSoundsAudioOutputReference;
+  private get _audio(): DomainDevicesSoundsAudioOutputReference {
+    return this.__audio ??= new DomainDevicesSoundsAudioOutputReference(this, "audio");
+  }
   public get audio() {
     return this._audio;
   }
   public putAudio(value: DomainDevicesSoundsAudio) {
-    this._audio.internalValue = value;
+    if (value !== undefined || this.__audio !== undefined) { this._audio.internalValue = value; }
   }
   public resetAudio() {
-    this._audio.internalValue = undefined;
+    if (this.__audio !== undefined) { this.__audio.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get audioInput() {
-    return this._audio.internalValue;
+    return this.__audio?.internalValue;
   }
 
   // codec - computed: false, optional: true, required: false
-  private _codec = new DomainDevicesSoundsCodecList(this, "codec", false);
+  private __codec?: DomainDevicesSoundsCodecList;
+  private get _codec(): DomainDevicesSoundsCodecList {
+    return this.__codec ??= new DomainDevicesSoundsCodecList(this, "codec", false);
+  }
   public get codec() {
     return this._codec;
   }
   public putCodec(value: DomainDevicesSoundsCodec[] | cdktf.IResolvable) {
-    this._codec.internalValue = value;
+    if (value !== undefined || this.__codec !== undefined) { this._codec.internalValue = value; }
   }
   public resetCodec() {
-    this._codec.internalValue = undefined;
+    if (this.__codec !== undefined) { this.__codec.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get codecInput() {
-    return this._codec.internalValue;
+    return this.__codec?.internalValue;
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesSoundsDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesSoundsDriverOutputReference;
+  private get _driver(): DomainDevicesSoundsDriverOutputReference {
+    return this.__driver ??= new DomainDevicesSoundsDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesSoundsDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // model - computed: false, optional: false, required: true
@@ -12571,13 +12787,13 @@ export class DomainDevicesTpmsBackendEmulatorSourceOutputReference extends cdktf
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dir?.internalValue !== undefined) {
+    if (this.__dir?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dir = this._dir?.internalValue;
+      internalValueResult.dir = this.__dir?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12586,8 +12802,8 @@ export class DomainDevicesTpmsBackendEmulatorSourceOutputReference extends cdktf
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dir.internalValue = undefined;
-      this._file.internalValue = undefined;
+      if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12596,41 +12812,47 @@ export class DomainDevicesTpmsBackendEmulatorSourceOutputReference extends cdktf
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dir.internalValue = value.dir;
-      this._file.internalValue = value.file;
+      if (value.dir !== undefined || this.__dir !== undefined) { this._dir.internalValue = value.dir; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
     }
   }
 
   // dir - computed: false, optional: true, required: false
-  private _dir = new DomainDevicesTpmsBackendEmulatorSourceDirOutputReference(this, "dir");
+  private __dir?: DomainDevicesTpmsBackendEmulatorSourceDirOutputReference;
+  private get _dir(): DomainDevicesTpmsBackendEmulatorSourceDirOutputReference {
+    return this.__dir ??= new DomainDevicesTpmsBackendEmulatorSourceDirOutputReference(this, "dir");
+  }
   public get dir() {
     return this._dir;
   }
   public putDir(value: DomainDevicesTpmsBackendEmulatorSourceDir) {
-    this._dir.internalValue = value;
+    if (value !== undefined || this.__dir !== undefined) { this._dir.internalValue = value; }
   }
   public resetDir() {
-    this._dir.internalValue = undefined;
+    if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dirInput() {
-    return this._dir.internalValue;
+    return this.__dir?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesTpmsBackendEmulatorSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesTpmsBackendEmulatorSourceFileOutputReference;
+  private get _file(): DomainDevicesTpmsBackendEmulatorSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesTpmsBackendEmulatorSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesTpmsBackendEmulatorSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 }
 export interface DomainDevicesTpmsBackendEmulator {
@@ -12753,29 +12975,29 @@ export class DomainDevicesTpmsBackendEmulatorOutputReference extends cdktf.Compl
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._activePcrBanks?.internalValue !== undefined) {
+    if (this.__activePcrBanks?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.activePcrBanks = this._activePcrBanks?.internalValue;
+      internalValueResult.activePcrBanks = this.__activePcrBanks?.internalValue;
     }
     if (this._debug !== undefined) {
       hasAnyValues = true;
       internalValueResult.debug = this._debug;
     }
-    if (this._encryption?.internalValue !== undefined) {
+    if (this.__encryption?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.encryption = this._encryption?.internalValue;
+      internalValueResult.encryption = this.__encryption?.internalValue;
     }
     if (this._persistentState !== undefined) {
       hasAnyValues = true;
       internalValueResult.persistentState = this._persistentState;
     }
-    if (this._profile?.internalValue !== undefined) {
+    if (this.__profile?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.profile = this._profile?.internalValue;
+      internalValueResult.profile = this.__profile?.internalValue;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     if (this._version !== undefined) {
       hasAnyValues = true;
@@ -12788,12 +13010,12 @@ export class DomainDevicesTpmsBackendEmulatorOutputReference extends cdktf.Compl
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._activePcrBanks.internalValue = undefined;
+      if (this.__activePcrBanks !== undefined) { this.__activePcrBanks.internalValue = undefined; }
       this._debug = undefined;
-      this._encryption.internalValue = undefined;
+      if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
       this._persistentState = undefined;
-      this._profile.internalValue = undefined;
-      this._source.internalValue = undefined;
+      if (this.__profile !== undefined) { this.__profile.internalValue = undefined; }
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
       this._version = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -12803,30 +13025,33 @@ export class DomainDevicesTpmsBackendEmulatorOutputReference extends cdktf.Compl
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._activePcrBanks.internalValue = value.activePcrBanks;
+      if (value.activePcrBanks !== undefined || this.__activePcrBanks !== undefined) { this._activePcrBanks.internalValue = value.activePcrBanks; }
       this._debug = value.debug;
-      this._encryption.internalValue = value.encryption;
+      if (value.encryption !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value.encryption; }
       this._persistentState = value.persistentState;
-      this._profile.internalValue = value.profile;
-      this._source.internalValue = value.source;
+      if (value.profile !== undefined || this.__profile !== undefined) { this._profile.internalValue = value.profile; }
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
       this._version = value.version;
     }
   }
 
   // active_pcr_banks - computed: false, optional: true, required: false
-  private _activePcrBanks = new DomainDevicesTpmsBackendEmulatorActivePcrBanksOutputReference(this, "active_pcr_banks");
+  private __activePcrBanks?: DomainDevicesTpmsBackendEmulatorActivePcrBanksOutputReference;
+  private get _activePcrBanks(): DomainDevicesTpmsBackendEmulatorActivePcrBanksOutputReference {
+    return this.__activePcrBanks ??= new DomainDevicesTpmsBackendEmulatorActivePcrBanksOutputReference(this, "active_pcr_banks");
+  }
   public get activePcrBanks() {
     return this._activePcrBanks;
   }
   public putActivePcrBanks(value: DomainDevicesTpmsBackendEmulatorActivePcrBanks) {
-    this._activePcrBanks.internalValue = value;
+    if (value !== undefined || this.__activePcrBanks !== undefined) { this._activePcrBanks.internalValue = value; }
   }
   public resetActivePcrBanks() {
-    this._activePcrBanks.internalValue = undefined;
+    if (this.__activePcrBanks !== undefined) { this.__activePcrBanks.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get activePcrBanksInput() {
-    return this._activePcrBanks.internalValue;
+    return this.__activePcrBanks?.internalValue;
   }
 
   // debug - computed: false, optional: true, required: false
@@ -12846,19 +13071,22 @@ export class DomainDevicesTpmsBackendEmulatorOutputReference extends cdktf.Compl
   }
 
   // encryption - computed: false, optional: true, required: false
-  private _encryption = new DomainDevicesTpmsBackendEmulatorEncryptionOutputReference(this, "encryption");
+  private __encryption?: DomainDevicesTpmsBackendEmulatorEncryptionOutputReference;
+  private get _encryption(): DomainDevicesTpmsBackendEmulatorEncryptionOutputReference {
+    return this.__encryption ??= new DomainDevicesTpmsBackendEmulatorEncryptionOutputReference(this, "encryption");
+  }
   public get encryption() {
     return this._encryption;
   }
   public putEncryption(value: DomainDevicesTpmsBackendEmulatorEncryption) {
-    this._encryption.internalValue = value;
+    if (value !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value; }
   }
   public resetEncryption() {
-    this._encryption.internalValue = undefined;
+    if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get encryptionInput() {
-    return this._encryption.internalValue;
+    return this.__encryption?.internalValue;
   }
 
   // persistent_state - computed: false, optional: true, required: false
@@ -12878,35 +13106,41 @@ export class DomainDevicesTpmsBackendEmulatorOutputReference extends cdktf.Compl
   }
 
   // profile - computed: false, optional: true, required: false
-  private _profile = new DomainDevicesTpmsBackendEmulatorProfileOutputReference(this, "profile");
+  private __profile?: DomainDevicesTpmsBackendEmulatorProfileOutputReference;
+  private get _profile(): DomainDevicesTpmsBackendEmulatorProfileOutputReference {
+    return this.__profile ??= new DomainDevicesTpmsBackendEmulatorProfileOutputReference(this, "profile");
+  }
   public get profile() {
     return this._profile;
   }
   public putProfile(value: DomainDevicesTpmsBackendEmulatorProfile) {
-    this._profile.internalValue = value;
+    if (value !== undefined || this.__profile !== undefined) { this._profile.internalValue = value; }
   }
   public resetProfile() {
-    this._profile.internalValue = undefined;
+    if (this.__profile !== undefined) { this.__profile.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get profileInput() {
-    return this._profile.internalValue;
+    return this.__profile?.internalValue;
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesTpmsBackendEmulatorSourceOutputReference(this, "source");
+  private __source?: DomainDevicesTpmsBackendEmulatorSourceOutputReference;
+  private get _source(): DomainDevicesTpmsBackendEmulatorSourceOutputReference {
+    return this.__source ??= new DomainDevicesTpmsBackendEmulatorSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesTpmsBackendEmulatorSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // version - computed: false, optional: true, required: false
@@ -13303,9 +13537,9 @@ export class DomainDevicesTpmsBackendExternalSourceDevOutputReference extends cd
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -13315,7 +13549,7 @@ export class DomainDevicesTpmsBackendExternalSourceDevOutputReference extends cd
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -13325,7 +13559,7 @@ export class DomainDevicesTpmsBackendExternalSourceDevOutputReference extends cd
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -13343,19 +13577,22 @@ export class DomainDevicesTpmsBackendExternalSourceDevOutputReference extends cd
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesTpmsBackendExternalSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesTpmsBackendExternalSourceDevSecLabelList;
+  private get _secLabel(): DomainDevicesTpmsBackendExternalSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesTpmsBackendExternalSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesTpmsBackendExternalSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesTpmsBackendExternalSourceFileSecLabel {
@@ -13657,9 +13894,9 @@ export class DomainDevicesTpmsBackendExternalSourceFileOutputReference extends c
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -13670,7 +13907,7 @@ export class DomainDevicesTpmsBackendExternalSourceFileOutputReference extends c
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -13681,7 +13918,7 @@ export class DomainDevicesTpmsBackendExternalSourceFileOutputReference extends c
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -13715,19 +13952,22 @@ export class DomainDevicesTpmsBackendExternalSourceFileOutputReference extends c
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesTpmsBackendExternalSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesTpmsBackendExternalSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesTpmsBackendExternalSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesTpmsBackendExternalSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesTpmsBackendExternalSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesTpmsBackendExternalSourceNmdm {
@@ -14135,9 +14375,9 @@ export class DomainDevicesTpmsBackendExternalSourcePipeOutputReference extends c
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14147,7 +14387,7 @@ export class DomainDevicesTpmsBackendExternalSourcePipeOutputReference extends c
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14157,7 +14397,7 @@ export class DomainDevicesTpmsBackendExternalSourcePipeOutputReference extends c
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -14175,19 +14415,22 @@ export class DomainDevicesTpmsBackendExternalSourcePipeOutputReference extends c
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesTpmsBackendExternalSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesTpmsBackendExternalSourcePipeSecLabelList;
+  private get _secLabel(): DomainDevicesTpmsBackendExternalSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesTpmsBackendExternalSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesTpmsBackendExternalSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesTpmsBackendExternalSourcePtySecLabel {
@@ -14474,9 +14717,9 @@ export class DomainDevicesTpmsBackendExternalSourcePtyOutputReference extends cd
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14486,7 +14729,7 @@ export class DomainDevicesTpmsBackendExternalSourcePtyOutputReference extends cd
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14496,7 +14739,7 @@ export class DomainDevicesTpmsBackendExternalSourcePtyOutputReference extends cd
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -14514,19 +14757,22 @@ export class DomainDevicesTpmsBackendExternalSourcePtyOutputReference extends cd
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesTpmsBackendExternalSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesTpmsBackendExternalSourcePtySecLabelList;
+  private get _secLabel(): DomainDevicesTpmsBackendExternalSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesTpmsBackendExternalSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesTpmsBackendExternalSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesTpmsBackendExternalSourceQemuVdAgentClipBoard {
@@ -14776,13 +15022,13 @@ export class DomainDevicesTpmsBackendExternalSourceQemuVdAgentOutputReference ex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14791,8 +15037,8 @@ export class DomainDevicesTpmsBackendExternalSourceQemuVdAgentOutputReference ex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14801,41 +15047,47 @@ export class DomainDevicesTpmsBackendExternalSourceQemuVdAgentOutputReference ex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesTpmsBackendExternalSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesTpmsBackendExternalSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesTpmsBackendExternalSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesTpmsBackendExternalSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesTpmsBackendExternalSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesTpmsBackendExternalSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesTpmsBackendExternalSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesTpmsBackendExternalSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesTpmsBackendExternalSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesTpmsBackendExternalSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesTpmsBackendExternalSourceSpicePort {
@@ -15159,9 +15411,9 @@ export class DomainDevicesTpmsBackendExternalSourceTcpOutputReference extends cd
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -15180,7 +15432,7 @@ export class DomainDevicesTpmsBackendExternalSourceTcpOutputReference extends cd
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -15193,7 +15445,7 @@ export class DomainDevicesTpmsBackendExternalSourceTcpOutputReference extends cd
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -15232,19 +15484,22 @@ export class DomainDevicesTpmsBackendExternalSourceTcpOutputReference extends cd
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesTpmsBackendExternalSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesTpmsBackendExternalSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesTpmsBackendExternalSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesTpmsBackendExternalSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesTpmsBackendExternalSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -15894,13 +16149,13 @@ export class DomainDevicesTpmsBackendExternalSourceUnixOutputReference extends c
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15911,8 +16166,8 @@ export class DomainDevicesTpmsBackendExternalSourceUnixOutputReference extends c
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -15923,8 +16178,8 @@ export class DomainDevicesTpmsBackendExternalSourceUnixOutputReference extends c
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -15961,35 +16216,41 @@ export class DomainDevicesTpmsBackendExternalSourceUnixOutputReference extends c
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesTpmsBackendExternalSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesTpmsBackendExternalSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesTpmsBackendExternalSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesTpmsBackendExternalSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesTpmsBackendExternalSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesTpmsBackendExternalSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesTpmsBackendExternalSourceUnixSecLabelList;
+  private get _secLabel(): DomainDevicesTpmsBackendExternalSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesTpmsBackendExternalSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesTpmsBackendExternalSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesTpmsBackendExternalSource {
@@ -16200,41 +16461,41 @@ export class DomainDevicesTpmsBackendExternalSourceOutputReference extends cdktf
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -16244,17 +16505,17 @@ export class DomainDevicesTpmsBackendExternalSourceOutputReference extends cdktf
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -16267,20 +16528,20 @@ export class DomainDevicesTpmsBackendExternalSourceOutputReference extends cdktf
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -16290,86 +16551,98 @@ export class DomainDevicesTpmsBackendExternalSourceOutputReference extends cdktf
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesTpmsBackendExternalSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesTpmsBackendExternalSourceDbusOutputReference;
+  private get _dbus(): DomainDevicesTpmsBackendExternalSourceDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesTpmsBackendExternalSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesTpmsBackendExternalSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesTpmsBackendExternalSourceDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesTpmsBackendExternalSourceDevOutputReference;
+  private get _dev(): DomainDevicesTpmsBackendExternalSourceDevOutputReference {
+    return this.__dev ??= new DomainDevicesTpmsBackendExternalSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesTpmsBackendExternalSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesTpmsBackendExternalSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesTpmsBackendExternalSourceFileOutputReference;
+  private get _file(): DomainDevicesTpmsBackendExternalSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesTpmsBackendExternalSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesTpmsBackendExternalSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesTpmsBackendExternalSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesTpmsBackendExternalSourceNmdmOutputReference;
+  private get _nmdm(): DomainDevicesTpmsBackendExternalSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesTpmsBackendExternalSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesTpmsBackendExternalSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -16389,67 +16662,79 @@ export class DomainDevicesTpmsBackendExternalSourceOutputReference extends cdktf
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesTpmsBackendExternalSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesTpmsBackendExternalSourcePipeOutputReference;
+  private get _pipe(): DomainDevicesTpmsBackendExternalSourcePipeOutputReference {
+    return this.__pipe ??= new DomainDevicesTpmsBackendExternalSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesTpmsBackendExternalSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesTpmsBackendExternalSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesTpmsBackendExternalSourcePtyOutputReference;
+  private get _pty(): DomainDevicesTpmsBackendExternalSourcePtyOutputReference {
+    return this.__pty ??= new DomainDevicesTpmsBackendExternalSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesTpmsBackendExternalSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesTpmsBackendExternalSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesTpmsBackendExternalSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesTpmsBackendExternalSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesTpmsBackendExternalSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesTpmsBackendExternalSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesTpmsBackendExternalSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesTpmsBackendExternalSourceSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesTpmsBackendExternalSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesTpmsBackendExternalSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesTpmsBackendExternalSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -16485,51 +16770,60 @@ export class DomainDevicesTpmsBackendExternalSourceOutputReference extends cdktf
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesTpmsBackendExternalSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesTpmsBackendExternalSourceTcpOutputReference;
+  private get _tcp(): DomainDevicesTpmsBackendExternalSourceTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesTpmsBackendExternalSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesTpmsBackendExternalSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesTpmsBackendExternalSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesTpmsBackendExternalSourceUdpOutputReference;
+  private get _udp(): DomainDevicesTpmsBackendExternalSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesTpmsBackendExternalSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesTpmsBackendExternalSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesTpmsBackendExternalSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesTpmsBackendExternalSourceUnixOutputReference;
+  private get _unix(): DomainDevicesTpmsBackendExternalSourceUnixOutputReference {
+    return this.__unix ??= new DomainDevicesTpmsBackendExternalSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesTpmsBackendExternalSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -16602,9 +16896,9 @@ export class DomainDevicesTpmsBackendExternalOutputReference extends cdktf.Compl
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16613,7 +16907,7 @@ export class DomainDevicesTpmsBackendExternalOutputReference extends cdktf.Compl
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16622,24 +16916,27 @@ export class DomainDevicesTpmsBackendExternalOutputReference extends cdktf.Compl
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesTpmsBackendExternalSourceOutputReference(this, "source");
+  private __source?: DomainDevicesTpmsBackendExternalSourceOutputReference;
+  private get _source(): DomainDevicesTpmsBackendExternalSourceOutputReference {
+    return this.__source ??= new DomainDevicesTpmsBackendExternalSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesTpmsBackendExternalSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesTpmsBackendPassthroughDevice {
@@ -16787,9 +17084,9 @@ export class DomainDevicesTpmsBackendPassthroughOutputReference extends cdktf.Co
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._device?.internalValue !== undefined) {
+    if (this.__device?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.device = this._device?.internalValue;
+      internalValueResult.device = this.__device?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16798,7 +17095,7 @@ export class DomainDevicesTpmsBackendPassthroughOutputReference extends cdktf.Co
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._device.internalValue = undefined;
+      if (this.__device !== undefined) { this.__device.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16807,24 +17104,27 @@ export class DomainDevicesTpmsBackendPassthroughOutputReference extends cdktf.Co
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._device.internalValue = value.device;
+      if (value.device !== undefined || this.__device !== undefined) { this._device.internalValue = value.device; }
     }
   }
 
   // device - computed: false, optional: true, required: false
-  private _device = new DomainDevicesTpmsBackendPassthroughDeviceOutputReference(this, "device");
+  private __device?: DomainDevicesTpmsBackendPassthroughDeviceOutputReference;
+  private get _device(): DomainDevicesTpmsBackendPassthroughDeviceOutputReference {
+    return this.__device ??= new DomainDevicesTpmsBackendPassthroughDeviceOutputReference(this, "device");
+  }
   public get device() {
     return this._device;
   }
   public putDevice(value: DomainDevicesTpmsBackendPassthroughDevice) {
-    this._device.internalValue = value;
+    if (value !== undefined || this.__device !== undefined) { this._device.internalValue = value; }
   }
   public resetDevice() {
-    this._device.internalValue = undefined;
+    if (this.__device !== undefined) { this.__device.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get deviceInput() {
-    return this._device.internalValue;
+    return this.__device?.internalValue;
   }
 }
 export interface DomainDevicesTpmsBackend {
@@ -16903,17 +17203,17 @@ export class DomainDevicesTpmsBackendOutputReference extends cdktf.ComplexObject
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._emulator?.internalValue !== undefined) {
+    if (this.__emulator?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.emulator = this._emulator?.internalValue;
+      internalValueResult.emulator = this.__emulator?.internalValue;
     }
-    if (this._external?.internalValue !== undefined) {
+    if (this.__external?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.external = this._external?.internalValue;
+      internalValueResult.external = this.__external?.internalValue;
     }
-    if (this._passthrough?.internalValue !== undefined) {
+    if (this.__passthrough?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.passthrough = this._passthrough?.internalValue;
+      internalValueResult.passthrough = this.__passthrough?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16922,9 +17222,9 @@ export class DomainDevicesTpmsBackendOutputReference extends cdktf.ComplexObject
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._emulator.internalValue = undefined;
-      this._external.internalValue = undefined;
-      this._passthrough.internalValue = undefined;
+      if (this.__emulator !== undefined) { this.__emulator.internalValue = undefined; }
+      if (this.__external !== undefined) { this.__external.internalValue = undefined; }
+      if (this.__passthrough !== undefined) { this.__passthrough.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16933,58 +17233,67 @@ export class DomainDevicesTpmsBackendOutputReference extends cdktf.ComplexObject
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._emulator.internalValue = value.emulator;
-      this._external.internalValue = value.external;
-      this._passthrough.internalValue = value.passthrough;
+      if (value.emulator !== undefined || this.__emulator !== undefined) { this._emulator.internalValue = value.emulator; }
+      if (value.external !== undefined || this.__external !== undefined) { this._external.internalValue = value.external; }
+      if (value.passthrough !== undefined || this.__passthrough !== undefined) { this._passthrough.internalValue = value.passthrough; }
     }
   }
 
   // emulator - computed: false, optional: true, required: false
-  private _emulator = new DomainDevicesTpmsBackendEmulatorOutputReference(this, "emulator");
+  private __emulator?: DomainDevicesTpmsBackendEmulatorOutputReference;
+  private get _emulator(): DomainDevicesTpmsBackendEmulatorOutputReference {
+    return this.__emulator ??= new DomainDevicesTpmsBackendEmulatorOutputReference(this, "emulator");
+  }
   public get emulator() {
     return this._emulator;
   }
   public putEmulator(value: DomainDevicesTpmsBackendEmulator) {
-    this._emulator.internalValue = value;
+    if (value !== undefined || this.__emulator !== undefined) { this._emulator.internalValue = value; }
   }
   public resetEmulator() {
-    this._emulator.internalValue = undefined;
+    if (this.__emulator !== undefined) { this.__emulator.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get emulatorInput() {
-    return this._emulator.internalValue;
+    return this.__emulator?.internalValue;
   }
 
   // external - computed: false, optional: true, required: false
-  private _external = new DomainDevicesTpmsBackendExternalOutputReference(this, "external");
+  private __external?: DomainDevicesTpmsBackendExternalOutputReference;
+  private get _external(): DomainDevicesTpmsBackendExternalOutputReference {
+    return this.__external ??= new DomainDevicesTpmsBackendExternalOutputReference(this, "external");
+  }
   public get external() {
     return this._external;
   }
   public putExternal(value: DomainDevicesTpmsBackendExternal) {
-    this._external.internalValue = value;
+    if (value !== undefined || this.__external !== undefined) { this._external.internalValue = value; }
   }
   public resetExternal() {
-    this._external.internalValue = undefined;
+    if (this.__external !== undefined) { this.__external.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get externalInput() {
-    return this._external.internalValue;
+    return this.__external?.internalValue;
   }
 
   // passthrough - computed: false, optional: true, required: false
-  private _passthrough = new DomainDevicesTpmsBackendPassthroughOutputReference(this, "passthrough");
+  private __passthrough?: DomainDevicesTpmsBackendPassthroughOutputReference;
+  private get _passthrough(): DomainDevicesTpmsBackendPassthroughOutputReference {
+    return this.__passthrough ??= new DomainDevicesTpmsBackendPassthroughOutputReference(this, "passthrough");
+  }
   public get passthrough() {
     return this._passthrough;
   }
   public putPassthrough(value: DomainDevicesTpmsBackendPassthrough) {
-    this._passthrough.internalValue = value;
+    if (value !== undefined || this.__passthrough !== undefined) { this._passthrough.internalValue = value; }
   }
   public resetPassthrough() {
-    this._passthrough.internalValue = undefined;
+    if (this.__passthrough !== undefined) { this.__passthrough.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get passthroughInput() {
-    return this._passthrough.internalValue;
+    return this.__passthrough?.internalValue;
   }
 }
 export interface DomainDevicesTpms {
@@ -17087,21 +17396,21 @@ export class DomainDevicesTpmsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._backend?.internalValue !== undefined) {
+    if (this.__backend?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.backend = this._backend?.internalValue;
+      internalValueResult.backend = this.__backend?.internalValue;
     }
     if (this._model !== undefined) {
       hasAnyValues = true;
@@ -17114,10 +17423,10 @@ export class DomainDevicesTpmsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._backend.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__backend !== undefined) { this.__backend.internalValue = undefined; }
       this._model = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -17127,76 +17436,88 @@ export class DomainDevicesTpmsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._backend.internalValue = value.backend;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.backend !== undefined || this.__backend !== undefined) { this._backend.internalValue = value.backend; }
       this._model = value.model;
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesTpmsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesTpmsAcpiOutputReference;
+  private get _acpi(): DomainDevicesTpmsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesTpmsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesTpmsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesTpmsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesTpmsAddressOutputReference;
+  private get _address(): DomainDevicesTpmsAddressOutputReference {
+    return this.__address ??= new DomainDevicesTpmsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesTpmsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesTpmsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesTpmsAliasOutputReference;
+  private get _alias(): DomainDevicesTpmsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesTpmsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesTpmsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // backend - computed: false, optional: true, required: false
-  private _backend = new DomainDevicesTpmsBackendOutputReference(this, "backend");
+  private __backend?: DomainDevicesTpmsBackendOutputReference;
+  private get _backend(): DomainDevicesTpmsBackendOutputReference {
+    return this.__backend ??= new DomainDevicesTpmsBackendOutputReference(this, "backend");
+  }
   public get backend() {
     return this._backend;
   }
   public putBackend(value: DomainDevicesTpmsBackend) {
-    this._backend.internalValue = value;
+    if (value !== undefined || this.__backend !== undefined) { this._backend.internalValue = value; }
   }
   public resetBackend() {
-    this._backend.internalValue = undefined;
+    if (this.__backend !== undefined) { this.__backend.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get backendInput() {
-    return this._backend.internalValue;
+    return this.__backend?.internalValue;
   }
 
   // model - computed: false, optional: true, required: false
@@ -18183,9 +18504,9 @@ export class DomainDevicesVideosModelOutputReference extends cdktf.ComplexObject
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._accel?.internalValue !== undefined) {
+    if (this.__accel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.accel = this._accel?.internalValue;
+      internalValueResult.accel = this.__accel?.internalValue;
     }
     if (this._blob !== undefined) {
       hasAnyValues = true;
@@ -18207,9 +18528,9 @@ export class DomainDevicesVideosModelOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.ram = this._ram;
     }
-    if (this._resolution?.internalValue !== undefined) {
+    if (this.__resolution?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.resolution = this._resolution?.internalValue;
+      internalValueResult.resolution = this.__resolution?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -18234,13 +18555,13 @@ export class DomainDevicesVideosModelOutputReference extends cdktf.ComplexObject
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._accel.internalValue = undefined;
+      if (this.__accel !== undefined) { this.__accel.internalValue = undefined; }
       this._blob = undefined;
       this._edid = undefined;
       this._heads = undefined;
       this._primary = undefined;
       this._ram = undefined;
-      this._resolution.internalValue = undefined;
+      if (this.__resolution !== undefined) { this.__resolution.internalValue = undefined; }
       this._type = undefined;
       this._vgaMem = undefined;
       this._vram = undefined;
@@ -18253,13 +18574,13 @@ export class DomainDevicesVideosModelOutputReference extends cdktf.ComplexObject
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._accel.internalValue = value.accel;
+      if (value.accel !== undefined || this.__accel !== undefined) { this._accel.internalValue = value.accel; }
       this._blob = value.blob;
       this._edid = value.edid;
       this._heads = value.heads;
       this._primary = value.primary;
       this._ram = value.ram;
-      this._resolution.internalValue = value.resolution;
+      if (value.resolution !== undefined || this.__resolution !== undefined) { this._resolution.internalValue = value.resolution; }
       this._type = value.type;
       this._vgaMem = value.vgaMem;
       this._vram = value.vram;
@@ -18268,19 +18589,22 @@ export class DomainDevicesVideosModelOutputReference extends cdktf.ComplexObject
   }
 
   // accel - computed: false, optional: true, required: false
-  private _accel = new DomainDevicesVideosModelAccelOutputReference(this, "accel");
+  private __accel?: DomainDevicesVideosModelAccelOutputReference;
+  private get _accel(): DomainDevicesVideosModelAccelOutputReference {
+    return this.__accel ??= new DomainDevicesVideosModelAccelOutputReference(this, "accel");
+  }
   public get accel() {
     return this._accel;
   }
   public putAccel(value: DomainDevicesVideosModelAccel) {
-    this._accel.internalValue = value;
+    if (value !== undefined || this.__accel !== undefined) { this._accel.internalValue = value; }
   }
   public resetAccel() {
-    this._accel.internalValue = undefined;
+    if (this.__accel !== undefined) { this.__accel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get accelInput() {
-    return this._accel.internalValue;
+    return this.__accel?.internalValue;
   }
 
   // blob - computed: false, optional: true, required: false
@@ -18364,19 +18688,22 @@ export class DomainDevicesVideosModelOutputReference extends cdktf.ComplexObject
   }
 
   // resolution - computed: false, optional: true, required: false
-  private _resolution = new DomainDevicesVideosModelResolutionOutputReference(this, "resolution");
+  private __resolution?: DomainDevicesVideosModelResolutionOutputReference;
+  private get _resolution(): DomainDevicesVideosModelResolutionOutputReference {
+    return this.__resolution ??= new DomainDevicesVideosModelResolutionOutputReference(this, "resolution");
+  }
   public get resolution() {
     return this._resolution;
   }
   public putResolution(value: DomainDevicesVideosModelResolution) {
-    this._resolution.internalValue = value;
+    if (value !== undefined || this.__resolution !== undefined) { this._resolution.internalValue = value; }
   }
   public resetResolution() {
-    this._resolution.internalValue = undefined;
+    if (this.__resolution !== undefined) { this.__resolution.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get resolutionInput() {
-    return this._resolution.internalValue;
+    return this.__resolution?.internalValue;
   }
 
   // type - computed: false, optional: true, required: false
@@ -18543,25 +18870,25 @@ export class DomainDevicesVideosOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
-    if (this._model?.internalValue !== undefined) {
+    if (this.__model?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.model = this._model?.internalValue;
+      internalValueResult.model = this.__model?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18570,11 +18897,11 @@ export class DomainDevicesVideosOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._driver.internalValue = undefined;
-      this._model.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
+      if (this.__model !== undefined) { this.__model.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18583,92 +18910,107 @@ export class DomainDevicesVideosOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._driver.internalValue = value.driver;
-      this._model.internalValue = value.model;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
+      if (value.model !== undefined || this.__model !== undefined) { this._model.internalValue = value.model; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesVideosAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesVideosAcpiOutputReference;
+  private get _acpi(): DomainDevicesVideosAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesVideosAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesVideosAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesVideosAddressOutputReference(this, "address");
+  private __address?: DomainDevicesVideosAddressOutputReference;
+  private get _address(): DomainDevicesVideosAddressOutputReference {
+    return this.__address ??= new DomainDevicesVideosAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesVideosAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesVideosAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesVideosAliasOutputReference;
+  private get _alias(): DomainDevicesVideosAliasOutputReference {
+    return this.__alias ??= new DomainDevicesVideosAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesVideosAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesVideosDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesVideosDriverOutputReference;
+  private get _driver(): DomainDevicesVideosDriverOutputReference {
+    return this.__driver ??= new DomainDevicesVideosDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesVideosDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // model - computed: false, optional: true, required: false
-  private _model = new DomainDevicesVideosModelOutputReference(this, "model");
+  private __model?: DomainDevicesVideosModelOutputReference;
+  private get _model(): DomainDevicesVideosModelOutputReference {
+    return this.__model ??= new DomainDevicesVideosModelOutputReference(this, "model");
+  }
   public get model() {
     return this._model;
   }
   public putModel(value: DomainDevicesVideosModel) {
-    this._model.internalValue = value;
+    if (value !== undefined || this.__model !== undefined) { this._model.internalValue = value; }
   }
   public resetModel() {
-    this._model.internalValue = undefined;
+    if (this.__model !== undefined) { this.__model.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get modelInput() {
-    return this._model.internalValue;
+    return this.__model?.internalValue;
   }
 }
 
@@ -19364,25 +19706,25 @@ export class DomainDevicesVsockOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._cid?.internalValue !== undefined) {
+    if (this.__cid?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cid = this._cid?.internalValue;
+      internalValueResult.cid = this.__cid?.internalValue;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
     if (this._model !== undefined) {
       hasAnyValues = true;
@@ -19395,11 +19737,11 @@ export class DomainDevicesVsockOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._cid.internalValue = undefined;
-      this._driver.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__cid !== undefined) { this.__cid.internalValue = undefined; }
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
       this._model = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -19409,93 +19751,108 @@ export class DomainDevicesVsockOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._cid.internalValue = value.cid;
-      this._driver.internalValue = value.driver;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.cid !== undefined || this.__cid !== undefined) { this._cid.internalValue = value.cid; }
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
       this._model = value.model;
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesVsockAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesVsockAcpiOutputReference;
+  private get _acpi(): DomainDevicesVsockAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesVsockAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesVsockAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesVsockAddressOutputReference(this, "address");
+  private __address?: DomainDevicesVsockAddressOutputReference;
+  private get _address(): DomainDevicesVsockAddressOutputReference {
+    return this.__address ??= new DomainDevicesVsockAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesVsockAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesVsockAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesVsockAliasOutputReference;
+  private get _alias(): DomainDevicesVsockAliasOutputReference {
+    return this.__alias ??= new DomainDevicesVsockAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesVsockAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // cid - computed: false, optional: true, required: false
-  private _cid = new DomainDevicesVsockCidOutputReference(this, "cid");
+  private __cid?: DomainDevicesVsockCidOutputReference;
+  private get _cid(): DomainDevicesVsockCidOutputReference {
+    return this.__cid ??= new DomainDevicesVsockCidOutputReference(this, "cid");
+  }
   public get cid() {
     return this._cid;
   }
   public putCid(value: DomainDevicesVsockCid) {
-    this._cid.internalValue = value;
+    if (value !== undefined || this.__cid !== undefined) { this._cid.internalValue = value; }
   }
   public resetCid() {
-    this._cid.internalValue = undefined;
+    if (this.__cid !== undefined) { this.__cid.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cidInput() {
-    return this._cid.internalValue;
+    return this.__cid?.internalValue;
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesVsockDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesVsockDriverOutputReference;
+  private get _driver(): DomainDevicesVsockDriverOutputReference {
+    return this.__driver ??= new DomainDevicesVsockDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesVsockDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // model - computed: false, optional: true, required: false
@@ -19858,21 +20215,21 @@ export class DomainDevicesWatchdogsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
     if (this._action !== undefined) {
       hasAnyValues = true;
       internalValueResult.action = this._action;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
     if (this._model !== undefined) {
       hasAnyValues = true;
@@ -19885,10 +20242,10 @@ export class DomainDevicesWatchdogsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
       this._action = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
       this._model = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -19898,28 +20255,31 @@ export class DomainDevicesWatchdogsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
       this._action = value.action;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
       this._model = value.model;
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesWatchdogsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesWatchdogsAcpiOutputReference;
+  private get _acpi(): DomainDevicesWatchdogsAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesWatchdogsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesWatchdogsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // action - computed: false, optional: true, required: false
@@ -19939,35 +20299,41 @@ export class DomainDevicesWatchdogsOutputReference extends cdktf.ComplexObject {
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesWatchdogsAddressOutputReference(this, "address");
+  private __address?: DomainDevicesWatchdogsAddressOutputReference;
+  private get _address(): DomainDevicesWatchdogsAddressOutputReference {
+    return this.__address ??= new DomainDevicesWatchdogsAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesWatchdogsAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesWatchdogsAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesWatchdogsAliasOutputReference;
+  private get _alias(): DomainDevicesWatchdogsAliasOutputReference {
+    return this.__alias ??= new DomainDevicesWatchdogsAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesWatchdogsAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // model - computed: false, optional: false, required: true
@@ -20398,133 +20764,133 @@ export class DomainDevicesOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._audios?.internalValue !== undefined) {
+    if (this.__audios?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.audios = this._audios?.internalValue;
+      internalValueResult.audios = this.__audios?.internalValue;
     }
-    if (this._channels?.internalValue !== undefined) {
+    if (this.__channels?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.channels = this._channels?.internalValue;
+      internalValueResult.channels = this.__channels?.internalValue;
     }
-    if (this._consoles?.internalValue !== undefined) {
+    if (this.__consoles?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.consoles = this._consoles?.internalValue;
+      internalValueResult.consoles = this.__consoles?.internalValue;
     }
-    if (this._controllers?.internalValue !== undefined) {
+    if (this.__controllers?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.controllers = this._controllers?.internalValue;
+      internalValueResult.controllers = this.__controllers?.internalValue;
     }
-    if (this._crypto?.internalValue !== undefined) {
+    if (this.__crypto?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.crypto = this._crypto?.internalValue;
+      internalValueResult.crypto = this.__crypto?.internalValue;
     }
-    if (this._disks?.internalValue !== undefined) {
+    if (this.__disks?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.disks = this._disks?.internalValue;
+      internalValueResult.disks = this.__disks?.internalValue;
     }
     if (this._emulator !== undefined) {
       hasAnyValues = true;
       internalValueResult.emulator = this._emulator;
     }
-    if (this._filesystems?.internalValue !== undefined) {
+    if (this.__filesystems?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.filesystems = this._filesystems?.internalValue;
+      internalValueResult.filesystems = this.__filesystems?.internalValue;
     }
-    if (this._graphics?.internalValue !== undefined) {
+    if (this.__graphics?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.graphics = this._graphics?.internalValue;
+      internalValueResult.graphics = this.__graphics?.internalValue;
     }
-    if (this._hostdevs?.internalValue !== undefined) {
+    if (this.__hostdevs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hostdevs = this._hostdevs?.internalValue;
+      internalValueResult.hostdevs = this.__hostdevs?.internalValue;
     }
-    if (this._hubs?.internalValue !== undefined) {
+    if (this.__hubs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hubs = this._hubs?.internalValue;
+      internalValueResult.hubs = this.__hubs?.internalValue;
     }
-    if (this._inputs?.internalValue !== undefined) {
+    if (this.__inputs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.inputs = this._inputs?.internalValue;
+      internalValueResult.inputs = this.__inputs?.internalValue;
     }
-    if (this._interfaces?.internalValue !== undefined) {
+    if (this.__interfaces?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.interfaces = this._interfaces?.internalValue;
+      internalValueResult.interfaces = this.__interfaces?.internalValue;
     }
-    if (this._iommu?.internalValue !== undefined) {
+    if (this.__iommu?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.iommu = this._iommu?.internalValue;
+      internalValueResult.iommu = this.__iommu?.internalValue;
     }
-    if (this._leases?.internalValue !== undefined) {
+    if (this.__leases?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.leases = this._leases?.internalValue;
+      internalValueResult.leases = this.__leases?.internalValue;
     }
-    if (this._memBalloon?.internalValue !== undefined) {
+    if (this.__memBalloon?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.memBalloon = this._memBalloon?.internalValue;
+      internalValueResult.memBalloon = this.__memBalloon?.internalValue;
     }
-    if (this._memorydevs?.internalValue !== undefined) {
+    if (this.__memorydevs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.memorydevs = this._memorydevs?.internalValue;
+      internalValueResult.memorydevs = this.__memorydevs?.internalValue;
     }
-    if (this._nvram?.internalValue !== undefined) {
+    if (this.__nvram?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nvram = this._nvram?.internalValue;
+      internalValueResult.nvram = this.__nvram?.internalValue;
     }
-    if (this._panics?.internalValue !== undefined) {
+    if (this.__panics?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.panics = this._panics?.internalValue;
+      internalValueResult.panics = this.__panics?.internalValue;
     }
-    if (this._parallels?.internalValue !== undefined) {
+    if (this.__parallels?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.parallels = this._parallels?.internalValue;
+      internalValueResult.parallels = this.__parallels?.internalValue;
     }
-    if (this._pstore?.internalValue !== undefined) {
+    if (this.__pstore?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pstore = this._pstore?.internalValue;
+      internalValueResult.pstore = this.__pstore?.internalValue;
     }
-    if (this._redirDevs?.internalValue !== undefined) {
+    if (this.__redirDevs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.redirDevs = this._redirDevs?.internalValue;
+      internalValueResult.redirDevs = this.__redirDevs?.internalValue;
     }
-    if (this._redirFilters?.internalValue !== undefined) {
+    if (this.__redirFilters?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.redirFilters = this._redirFilters?.internalValue;
+      internalValueResult.redirFilters = this.__redirFilters?.internalValue;
     }
-    if (this._rngs?.internalValue !== undefined) {
+    if (this.__rngs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.rngs = this._rngs?.internalValue;
+      internalValueResult.rngs = this.__rngs?.internalValue;
     }
-    if (this._serials?.internalValue !== undefined) {
+    if (this.__serials?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.serials = this._serials?.internalValue;
+      internalValueResult.serials = this.__serials?.internalValue;
     }
-    if (this._shmems?.internalValue !== undefined) {
+    if (this.__shmems?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shmems = this._shmems?.internalValue;
+      internalValueResult.shmems = this.__shmems?.internalValue;
     }
-    if (this._smartcards?.internalValue !== undefined) {
+    if (this.__smartcards?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.smartcards = this._smartcards?.internalValue;
+      internalValueResult.smartcards = this.__smartcards?.internalValue;
     }
-    if (this._sounds?.internalValue !== undefined) {
+    if (this.__sounds?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sounds = this._sounds?.internalValue;
+      internalValueResult.sounds = this.__sounds?.internalValue;
     }
-    if (this._tpms?.internalValue !== undefined) {
+    if (this.__tpms?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tpms = this._tpms?.internalValue;
+      internalValueResult.tpms = this.__tpms?.internalValue;
     }
-    if (this._videos?.internalValue !== undefined) {
+    if (this.__videos?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.videos = this._videos?.internalValue;
+      internalValueResult.videos = this.__videos?.internalValue;
     }
-    if (this._vsock?.internalValue !== undefined) {
+    if (this.__vsock?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vsock = this._vsock?.internalValue;
+      internalValueResult.vsock = this.__vsock?.internalValue;
     }
-    if (this._watchdogs?.internalValue !== undefined) {
+    if (this.__watchdogs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.watchdogs = this._watchdogs?.internalValue;
+      internalValueResult.watchdogs = this.__watchdogs?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20533,38 +20899,38 @@ export class DomainDevicesOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._audios.internalValue = undefined;
-      this._channels.internalValue = undefined;
-      this._consoles.internalValue = undefined;
-      this._controllers.internalValue = undefined;
-      this._crypto.internalValue = undefined;
-      this._disks.internalValue = undefined;
+      if (this.__audios !== undefined) { this.__audios.internalValue = undefined; }
+      if (this.__channels !== undefined) { this.__channels.internalValue = undefined; }
+      if (this.__consoles !== undefined) { this.__consoles.internalValue = undefined; }
+      if (this.__controllers !== undefined) { this.__controllers.internalValue = undefined; }
+      if (this.__crypto !== undefined) { this.__crypto.internalValue = undefined; }
+      if (this.__disks !== undefined) { this.__disks.internalValue = undefined; }
       this._emulator = undefined;
-      this._filesystems.internalValue = undefined;
-      this._graphics.internalValue = undefined;
-      this._hostdevs.internalValue = undefined;
-      this._hubs.internalValue = undefined;
-      this._inputs.internalValue = undefined;
-      this._interfaces.internalValue = undefined;
-      this._iommu.internalValue = undefined;
-      this._leases.internalValue = undefined;
-      this._memBalloon.internalValue = undefined;
-      this._memorydevs.internalValue = undefined;
-      this._nvram.internalValue = undefined;
-      this._panics.internalValue = undefined;
-      this._parallels.internalValue = undefined;
-      this._pstore.internalValue = undefined;
-      this._redirDevs.internalValue = undefined;
-      this._redirFilters.internalValue = undefined;
-      this._rngs.internalValue = undefined;
-      this._serials.internalValue = undefined;
-      this._shmems.internalValue = undefined;
-      this._smartcards.internalValue = undefined;
-      this._sounds.internalValue = undefined;
-      this._tpms.internalValue = undefined;
-      this._videos.internalValue = undefined;
-      this._vsock.internalValue = undefined;
-      this._watchdogs.internalValue = undefined;
+      if (this.__filesystems !== undefined) { this.__filesystems.internalValue = undefined; }
+      if (this.__graphics !== undefined) { this.__graphics.internalValue = undefined; }
+      if (this.__hostdevs !== undefined) { this.__hostdevs.internalValue = undefined; }
+      if (this.__hubs !== undefined) { this.__hubs.internalValue = undefined; }
+      if (this.__inputs !== undefined) { this.__inputs.internalValue = undefined; }
+      if (this.__interfaces !== undefined) { this.__interfaces.internalValue = undefined; }
+      if (this.__iommu !== undefined) { this.__iommu.internalValue = undefined; }
+      if (this.__leases !== undefined) { this.__leases.internalValue = undefined; }
+      if (this.__memBalloon !== undefined) { this.__memBalloon.internalValue = undefined; }
+      if (this.__memorydevs !== undefined) { this.__memorydevs.internalValue = undefined; }
+      if (this.__nvram !== undefined) { this.__nvram.internalValue = undefined; }
+      if (this.__panics !== undefined) { this.__panics.internalValue = undefined; }
+      if (this.__parallels !== undefined) { this.__parallels.internalValue = undefined; }
+      if (this.__pstore !== undefined) { this.__pstore.internalValue = undefined; }
+      if (this.__redirDevs !== undefined) { this.__redirDevs.internalValue = undefined; }
+      if (this.__redirFilters !== undefined) { this.__redirFilters.internalValue = undefined; }
+      if (this.__rngs !== undefined) { this.__rngs.internalValue = undefined; }
+      if (this.__serials !== undefined) { this.__serials.internalValue = undefined; }
+      if (this.__shmems !== undefined) { this.__shmems.internalValue = undefined; }
+      if (this.__smartcards !== undefined) { this.__smartcards.internalValue = undefined; }
+      if (this.__sounds !== undefined) { this.__sounds.internalValue = undefined; }
+      if (this.__tpms !== undefined) { this.__tpms.internalValue = undefined; }
+      if (this.__videos !== undefined) { this.__videos.internalValue = undefined; }
+      if (this.__vsock !== undefined) { this.__vsock.internalValue = undefined; }
+      if (this.__watchdogs !== undefined) { this.__watchdogs.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20573,135 +20939,153 @@ export class DomainDevicesOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._audios.internalValue = value.audios;
-      this._channels.internalValue = value.channels;
-      this._consoles.internalValue = value.consoles;
-      this._controllers.internalValue = value.controllers;
-      this._crypto.internalValue = value.crypto;
-      this._disks.internalValue = value.disks;
+      if (value.audios !== undefined || this.__audios !== undefined) { this._audios.internalValue = value.audios; }
+      if (value.channels !== undefined || this.__channels !== undefined) { this._channels.internalValue = value.channels; }
+      if (value.consoles !== undefined || this.__consoles !== undefined) { this._consoles.internalValue = value.consoles; }
+      if (value.controllers !== undefined || this.__controllers !== undefined) { this._controllers.internalValue = value.controllers; }
+      if (value.crypto !== undefined || this.__crypto !== undefined) { this._crypto.internalValue = value.crypto; }
+      if (value.disks !== undefined || this.__disks !== undefined) { this._disks.internalValue = value.disks; }
       this._emulator = value.emulator;
-      this._filesystems.internalValue = value.filesystems;
-      this._graphics.internalValue = value.graphics;
-      this._hostdevs.internalValue = value.hostdevs;
-      this._hubs.internalValue = value.hubs;
-      this._inputs.internalValue = value.inputs;
-      this._interfaces.internalValue = value.interfaces;
-      this._iommu.internalValue = value.iommu;
-      this._leases.internalValue = value.leases;
-      this._memBalloon.internalValue = value.memBalloon;
-      this._memorydevs.internalValue = value.memorydevs;
-      this._nvram.internalValue = value.nvram;
-      this._panics.internalValue = value.panics;
-      this._parallels.internalValue = value.parallels;
-      this._pstore.internalValue = value.pstore;
-      this._redirDevs.internalValue = value.redirDevs;
-      this._redirFilters.internalValue = value.redirFilters;
-      this._rngs.internalValue = value.rngs;
-      this._serials.internalValue = value.serials;
-      this._shmems.internalValue = value.shmems;
-      this._smartcards.internalValue = value.smartcards;
-      this._sounds.internalValue = value.sounds;
-      this._tpms.internalValue = value.tpms;
-      this._videos.internalValue = value.videos;
-      this._vsock.internalValue = value.vsock;
-      this._watchdogs.internalValue = value.watchdogs;
+      if (value.filesystems !== undefined || this.__filesystems !== undefined) { this._filesystems.internalValue = value.filesystems; }
+      if (value.graphics !== undefined || this.__graphics !== undefined) { this._graphics.internalValue = value.graphics; }
+      if (value.hostdevs !== undefined || this.__hostdevs !== undefined) { this._hostdevs.internalValue = value.hostdevs; }
+      if (value.hubs !== undefined || this.__hubs !== undefined) { this._hubs.internalValue = value.hubs; }
+      if (value.inputs !== undefined || this.__inputs !== undefined) { this._inputs.internalValue = value.inputs; }
+      if (value.interfaces !== undefined || this.__interfaces !== undefined) { this._interfaces.internalValue = value.interfaces; }
+      if (value.iommu !== undefined || this.__iommu !== undefined) { this._iommu.internalValue = value.iommu; }
+      if (value.leases !== undefined || this.__leases !== undefined) { this._leases.internalValue = value.leases; }
+      if (value.memBalloon !== undefined || this.__memBalloon !== undefined) { this._memBalloon.internalValue = value.memBalloon; }
+      if (value.memorydevs !== undefined || this.__memorydevs !== undefined) { this._memorydevs.internalValue = value.memorydevs; }
+      if (value.nvram !== undefined || this.__nvram !== undefined) { this._nvram.internalValue = value.nvram; }
+      if (value.panics !== undefined || this.__panics !== undefined) { this._panics.internalValue = value.panics; }
+      if (value.parallels !== undefined || this.__parallels !== undefined) { this._parallels.internalValue = value.parallels; }
+      if (value.pstore !== undefined || this.__pstore !== undefined) { this._pstore.internalValue = value.pstore; }
+      if (value.redirDevs !== undefined || this.__redirDevs !== undefined) { this._redirDevs.internalValue = value.redirDevs; }
+      if (value.redirFilters !== undefined || this.__redirFilters !== undefined) { this._redirFilters.internalValue = value.redirFilters; }
+      if (value.rngs !== undefined || this.__rngs !== undefined) { this._rngs.internalValue = value.rngs; }
+      if (value.serials !== undefined || this.__serials !== undefined) { this._serials.internalValue = value.serials; }
+      if (value.shmems !== undefined || this.__shmems !== undefined) { this._shmems.internalValue = value.shmems; }
+      if (value.smartcards !== undefined || this.__smartcards !== undefined) { this._smartcards.internalValue = value.smartcards; }
+      if (value.sounds !== undefined || this.__sounds !== undefined) { this._sounds.internalValue = value.sounds; }
+      if (value.tpms !== undefined || this.__tpms !== undefined) { this._tpms.internalValue = value.tpms; }
+      if (value.videos !== undefined || this.__videos !== undefined) { this._videos.internalValue = value.videos; }
+      if (value.vsock !== undefined || this.__vsock !== undefined) { this._vsock.internalValue = value.vsock; }
+      if (value.watchdogs !== undefined || this.__watchdogs !== undefined) { this._watchdogs.internalValue = value.watchdogs; }
     }
   }
 
   // audios - computed: false, optional: true, required: false
-  private _audios = new DomainDevicesAudiosList(this, "audios", false);
+  private __audios?: DomainDevicesAudiosList;
+  private get _audios(): DomainDevicesAudiosList {
+    return this.__audios ??= new DomainDevicesAudiosList(this, "audios", false);
+  }
   public get audios() {
     return this._audios;
   }
   public putAudios(value: DomainDevicesAudios[] | cdktf.IResolvable) {
-    this._audios.internalValue = value;
+    if (value !== undefined || this.__audios !== undefined) { this._audios.internalValue = value; }
   }
   public resetAudios() {
-    this._audios.internalValue = undefined;
+    if (this.__audios !== undefined) { this.__audios.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get audiosInput() {
-    return this._audios.internalValue;
+    return this.__audios?.internalValue;
   }
 
   // channels - computed: false, optional: true, required: false
-  private _channels = new DomainDevicesChannelsList(this, "channels", false);
+  private __channels?: DomainDevicesChannelsList;
+  private get _channels(): DomainDevicesChannelsList {
+    return this.__channels ??= new DomainDevicesChannelsList(this, "channels", false);
+  }
   public get channels() {
     return this._channels;
   }
   public putChannels(value: DomainDevicesChannels[] | cdktf.IResolvable) {
-    this._channels.internalValue = value;
+    if (value !== undefined || this.__channels !== undefined) { this._channels.internalValue = value; }
   }
   public resetChannels() {
-    this._channels.internalValue = undefined;
+    if (this.__channels !== undefined) { this.__channels.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get channelsInput() {
-    return this._channels.internalValue;
+    return this.__channels?.internalValue;
   }
 
   // consoles - computed: false, optional: true, required: false
-  private _consoles = new DomainDevicesConsolesList(this, "consoles", false);
+  private __consoles?: DomainDevicesConsolesList;
+  private get _consoles(): DomainDevicesConsolesList {
+    return this.__consoles ??= new DomainDevicesConsolesList(this, "consoles", false);
+  }
   public get consoles() {
     return this._consoles;
   }
   public putConsoles(value: DomainDevicesConsoles[] | cdktf.IResolvable) {
-    this._consoles.internalValue = value;
+    if (value !== undefined || this.__consoles !== undefined) { this._consoles.internalValue = value; }
   }
   public resetConsoles() {
-    this._consoles.internalValue = undefined;
+    if (this.__consoles !== undefined) { this.__consoles.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get consolesInput() {
-    return this._consoles.internalValue;
+    return this.__consoles?.internalValue;
   }
 
   // controllers - computed: false, optional: true, required: false
-  private _controllers = new DomainDevicesControllersList(this, "controllers", false);
+  private __controllers?: DomainDevicesControllersList;
+  private get _controllers(): DomainDevicesControllersList {
+    return this.__controllers ??= new DomainDevicesControllersList(this, "controllers", false);
+  }
   public get controllers() {
     return this._controllers;
   }
   public putControllers(value: DomainDevicesControllers[] | cdktf.IResolvable) {
-    this._controllers.internalValue = value;
+    if (value !== undefined || this.__controllers !== undefined) { this._controllers.internalValue = value; }
   }
   public resetControllers() {
-    this._controllers.internalValue = undefined;
+    if (this.__controllers !== undefined) { this.__controllers.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get controllersInput() {
-    return this._controllers.internalValue;
+    return this.__controllers?.internalValue;
   }
 
   // crypto - computed: false, optional: true, required: false
-  private _crypto = new DomainDevicesCryptoList(this, "crypto", false);
+  private __crypto?: DomainDevicesCryptoList;
+  private get _crypto(): DomainDevicesCryptoList {
+    return this.__crypto ??= new DomainDevicesCryptoList(this, "crypto", false);
+  }
   public get crypto() {
     return this._crypto;
   }
   public putCrypto(value: DomainDevicesCrypto[] | cdktf.IResolvable) {
-    this._crypto.internalValue = value;
+    if (value !== undefined || this.__crypto !== undefined) { this._crypto.internalValue = value; }
   }
   public resetCrypto() {
-    this._crypto.internalValue = undefined;
+    if (this.__crypto !== undefined) { this.__crypto.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cryptoInput() {
-    return this._crypto.internalValue;
+    return this.__crypto?.internalValue;
   }
 
   // disks - computed: false, optional: true, required: false
-  private _disks = new DomainDevicesDisksList(this, "disks", false);
+  private __disks?: DomainDevicesDisksList;
+  private get _disks(): DomainDevicesDisksList {
+    return this.__disks ??= new DomainDevicesDisksList(this, "disks", false);
+  }
   public get disks() {
     return this._disks;
   }
   public putDisks(value: DomainDevicesDisks[] | cdktf.IResolvable) {
-    this._disks.internalValue = value;
+    if (value !== undefined || this.__disks !== undefined) { this._disks.internalValue = value; }
   }
   public resetDisks() {
-    this._disks.internalValue = undefined;
+    if (this.__disks !== undefined) { this.__disks.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get disksInput() {
-    return this._disks.internalValue;
+    return this.__disks?.internalValue;
   }
 
   // emulator - computed: false, optional: true, required: false
@@ -20721,403 +21105,478 @@ export class DomainDevicesOutputReference extends cdktf.ComplexObject {
   }
 
   // filesystems - computed: false, optional: true, required: false
-  private _filesystems = new DomainDevicesFilesystemsList(this, "filesystems", false);
+  private __filesystems?: DomainDevicesFilesystemsList;
+  private get _filesystems(): DomainDevicesFilesystemsList {
+    return this.__filesystems ??= new DomainDevicesFilesystemsList(this, "filesystems", false);
+  }
   public get filesystems() {
     return this._filesystems;
   }
   public putFilesystems(value: DomainDevicesFilesystems[] | cdktf.IResolvable) {
-    this._filesystems.internalValue = value;
+    if (value !== undefined || this.__filesystems !== undefined) { this._filesystems.internalValue = value; }
   }
   public resetFilesystems() {
-    this._filesystems.internalValue = undefined;
+    if (this.__filesystems !== undefined) { this.__filesystems.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get filesystemsInput() {
-    return this._filesystems.internalValue;
+    return this.__filesystems?.internalValue;
   }
 
   // graphics - computed: false, optional: true, required: false
-  private _graphics = new DomainDevicesGraphicsList(this, "graphics", false);
+  private __graphics?: DomainDevicesGraphicsList;
+  private get _graphics(): DomainDevicesGraphicsList {
+    return this.__graphics ??= new DomainDevicesGraphicsList(this, "graphics", false);
+  }
   public get graphics() {
     return this._graphics;
   }
   public putGraphics(value: DomainDevicesGraphics[] | cdktf.IResolvable) {
-    this._graphics.internalValue = value;
+    if (value !== undefined || this.__graphics !== undefined) { this._graphics.internalValue = value; }
   }
   public resetGraphics() {
-    this._graphics.internalValue = undefined;
+    if (this.__graphics !== undefined) { this.__graphics.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get graphicsInput() {
-    return this._graphics.internalValue;
+    return this.__graphics?.internalValue;
   }
 
   // hostdevs - computed: false, optional: true, required: false
-  private _hostdevs = new DomainDevicesHostdevsList(this, "hostdevs", false);
+  private __hostdevs?: DomainDevicesHostdevsList;
+  private get _hostdevs(): DomainDevicesHostdevsList {
+    return this.__hostdevs ??= new DomainDevicesHostdevsList(this, "hostdevs", false);
+  }
   public get hostdevs() {
     return this._hostdevs;
   }
   public putHostdevs(value: DomainDevicesHostdevs[] | cdktf.IResolvable) {
-    this._hostdevs.internalValue = value;
+    if (value !== undefined || this.__hostdevs !== undefined) { this._hostdevs.internalValue = value; }
   }
   public resetHostdevs() {
-    this._hostdevs.internalValue = undefined;
+    if (this.__hostdevs !== undefined) { this.__hostdevs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostdevsInput() {
-    return this._hostdevs.internalValue;
+    return this.__hostdevs?.internalValue;
   }
 
   // hubs - computed: false, optional: true, required: false
-  private _hubs = new DomainDevicesHubsList(this, "hubs", false);
+  private __hubs?: DomainDevicesHubsList;
+  private get _hubs(): DomainDevicesHubsList {
+    return this.__hubs ??= new DomainDevicesHubsList(this, "hubs", false);
+  }
   public get hubs() {
     return this._hubs;
   }
   public putHubs(value: DomainDevicesHubs[] | cdktf.IResolvable) {
-    this._hubs.internalValue = value;
+    if (value !== undefined || this.__hubs !== undefined) { this._hubs.internalValue = value; }
   }
   public resetHubs() {
-    this._hubs.internalValue = undefined;
+    if (this.__hubs !== undefined) { this.__hubs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hubsInput() {
-    return this._hubs.internalValue;
+    return this.__hubs?.internalValue;
   }
 
   // inputs - computed: false, optional: true, required: false
-  private _inputs = new DomainDevicesInputsList(this, "inputs", false);
+  private __inputs?: DomainDevicesInputsList;
+  private get _inputs(): DomainDevicesInputsList {
+    return this.__inputs ??= new DomainDevicesInputsList(this, "inputs", false);
+  }
   public get inputs() {
     return this._inputs;
   }
   public putInputs(value: DomainDevicesInputs[] | cdktf.IResolvable) {
-    this._inputs.internalValue = value;
+    if (value !== undefined || this.__inputs !== undefined) { this._inputs.internalValue = value; }
   }
   public resetInputs() {
-    this._inputs.internalValue = undefined;
+    if (this.__inputs !== undefined) { this.__inputs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get inputsInput() {
-    return this._inputs.internalValue;
+    return this.__inputs?.internalValue;
   }
 
   // interfaces - computed: false, optional: true, required: false
-  private _interfaces = new DomainDevicesInterfacesList(this, "interfaces", false);
+  private __interfaces?: DomainDevicesInterfacesList;
+  private get _interfaces(): DomainDevicesInterfacesList {
+    return this.__interfaces ??= new DomainDevicesInterfacesList(this, "interfaces", false);
+  }
   public get interfaces() {
     return this._interfaces;
   }
   public putInterfaces(value: DomainDevicesInterfaces[] | cdktf.IResolvable) {
-    this._interfaces.internalValue = value;
+    if (value !== undefined || this.__interfaces !== undefined) { this._interfaces.internalValue = value; }
   }
   public resetInterfaces() {
-    this._interfaces.internalValue = undefined;
+    if (this.__interfaces !== undefined) { this.__interfaces.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get interfacesInput() {
-    return this._interfaces.internalValue;
+    return this.__interfaces?.internalValue;
   }
 
   // iommu - computed: false, optional: true, required: false
-  private _iommu = new DomainDevicesIommuOutputReference(this, "iommu");
+  private __iommu?: DomainDevicesIommuOutputReference;
+  private get _iommu(): DomainDevicesIommuOutputReference {
+    return this.__iommu ??= new DomainDevicesIommuOutputReference(this, "iommu");
+  }
   public get iommu() {
     return this._iommu;
   }
   public putIommu(value: DomainDevicesIommu) {
-    this._iommu.internalValue = value;
+    if (value !== undefined || this.__iommu !== undefined) { this._iommu.internalValue = value; }
   }
   public resetIommu() {
-    this._iommu.internalValue = undefined;
+    if (this.__iommu !== undefined) { this.__iommu.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get iommuInput() {
-    return this._iommu.internalValue;
+    return this.__iommu?.internalValue;
   }
 
   // leases - computed: false, optional: true, required: false
-  private _leases = new DomainDevicesLeasesList(this, "leases", false);
+  private __leases?: DomainDevicesLeasesList;
+  private get _leases(): DomainDevicesLeasesList {
+    return this.__leases ??= new DomainDevicesLeasesList(this, "leases", false);
+  }
   public get leases() {
     return this._leases;
   }
   public putLeases(value: DomainDevicesLeases[] | cdktf.IResolvable) {
-    this._leases.internalValue = value;
+    if (value !== undefined || this.__leases !== undefined) { this._leases.internalValue = value; }
   }
   public resetLeases() {
-    this._leases.internalValue = undefined;
+    if (this.__leases !== undefined) { this.__leases.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get leasesInput() {
-    return this._leases.internalValue;
+    return this.__leases?.internalValue;
   }
 
   // mem_balloon - computed: false, optional: true, required: false
-  private _memBalloon = new DomainDevicesMemBalloonOutputReference(this, "mem_balloon");
+  private __memBalloon?: DomainDevicesMemBalloonOutputReference;
+  private get _memBalloon(): DomainDevicesMemBalloonOutputReference {
+    return this.__memBalloon ??= new DomainDevicesMemBalloonOutputReference(this, "mem_balloon");
+  }
   public get memBalloon() {
     return this._memBalloon;
   }
   public putMemBalloon(value: DomainDevicesMemBalloon) {
-    this._memBalloon.internalValue = value;
+    if (value !== undefined || this.__memBalloon !== undefined) { this._memBalloon.internalValue = value; }
   }
   public resetMemBalloon() {
-    this._memBalloon.internalValue = undefined;
+    if (this.__memBalloon !== undefined) { this.__memBalloon.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memBalloonInput() {
-    return this._memBalloon.internalValue;
+    return this.__memBalloon?.internalValue;
   }
 
   // memorydevs - computed: false, optional: true, required: false
-  private _memorydevs = new DomainDevicesMemorydevsList(this, "memorydevs", false);
+  private __memorydevs?: DomainDevicesMemorydevsList;
+  private get _memorydevs(): DomainDevicesMemorydevsList {
+    return this.__memorydevs ??= new DomainDevicesMemorydevsList(this, "memorydevs", false);
+  }
   public get memorydevs() {
     return this._memorydevs;
   }
   public putMemorydevs(value: DomainDevicesMemorydevs[] | cdktf.IResolvable) {
-    this._memorydevs.internalValue = value;
+    if (value !== undefined || this.__memorydevs !== undefined) { this._memorydevs.internalValue = value; }
   }
   public resetMemorydevs() {
-    this._memorydevs.internalValue = undefined;
+    if (this.__memorydevs !== undefined) { this.__memorydevs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memorydevsInput() {
-    return this._memorydevs.internalValue;
+    return this.__memorydevs?.internalValue;
   }
 
   // nvram - computed: false, optional: true, required: false
-  private _nvram = new DomainDevicesNvramOutputReference(this, "nvram");
+  private __nvram?: DomainDevicesNvramOutputReference;
+  private get _nvram(): DomainDevicesNvramOutputReference {
+    return this.__nvram ??= new DomainDevicesNvramOutputReference(this, "nvram");
+  }
   public get nvram() {
     return this._nvram;
   }
   public putNvram(value: DomainDevicesNvram) {
-    this._nvram.internalValue = value;
+    if (value !== undefined || this.__nvram !== undefined) { this._nvram.internalValue = value; }
   }
   public resetNvram() {
-    this._nvram.internalValue = undefined;
+    if (this.__nvram !== undefined) { this.__nvram.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nvramInput() {
-    return this._nvram.internalValue;
+    return this.__nvram?.internalValue;
   }
 
   // panics - computed: false, optional: true, required: false
-  private _panics = new DomainDevicesPanicsList(this, "panics", false);
+  private __panics?: DomainDevicesPanicsList;
+  private get _panics(): DomainDevicesPanicsList {
+    return this.__panics ??= new DomainDevicesPanicsList(this, "panics", false);
+  }
   public get panics() {
     return this._panics;
   }
   public putPanics(value: DomainDevicesPanics[] | cdktf.IResolvable) {
-    this._panics.internalValue = value;
+    if (value !== undefined || this.__panics !== undefined) { this._panics.internalValue = value; }
   }
   public resetPanics() {
-    this._panics.internalValue = undefined;
+    if (this.__panics !== undefined) { this.__panics.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get panicsInput() {
-    return this._panics.internalValue;
+    return this.__panics?.internalValue;
   }
 
   // parallels - computed: false, optional: true, required: false
-  private _parallels = new DomainDevicesParallelsList(this, "parallels", false);
+  private __parallels?: DomainDevicesParallelsList;
+  private get _parallels(): DomainDevicesParallelsList {
+    return this.__parallels ??= new DomainDevicesParallelsList(this, "parallels", false);
+  }
   public get parallels() {
     return this._parallels;
   }
   public putParallels(value: DomainDevicesParallels[] | cdktf.IResolvable) {
-    this._parallels.internalValue = value;
+    if (value !== undefined || this.__parallels !== undefined) { this._parallels.internalValue = value; }
   }
   public resetParallels() {
-    this._parallels.internalValue = undefined;
+    if (this.__parallels !== undefined) { this.__parallels.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get parallelsInput() {
-    return this._parallels.internalValue;
+    return this.__parallels?.internalValue;
   }
 
   // pstore - computed: false, optional: true, required: false
-  private _pstore = new DomainDevicesPstoreOutputReference(this, "pstore");
+  private __pstore?: DomainDevicesPstoreOutputReference;
+  private get _pstore(): DomainDevicesPstoreOutputReference {
+    return this.__pstore ??= new DomainDevicesPstoreOutputReference(this, "pstore");
+  }
   public get pstore() {
     return this._pstore;
   }
   public putPstore(value: DomainDevicesPstore) {
-    this._pstore.internalValue = value;
+    if (value !== undefined || this.__pstore !== undefined) { this._pstore.internalValue = value; }
   }
   public resetPstore() {
-    this._pstore.internalValue = undefined;
+    if (this.__pstore !== undefined) { this.__pstore.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pstoreInput() {
-    return this._pstore.internalValue;
+    return this.__pstore?.internalValue;
   }
 
   // redir_devs - computed: false, optional: true, required: false
-  private _redirDevs = new DomainDevicesRedirDevsList(this, "redir_devs", false);
+  private __redirDevs?: DomainDevicesRedirDevsList;
+  private get _redirDevs(): DomainDevicesRedirDevsList {
+    return this.__redirDevs ??= new DomainDevicesRedirDevsList(this, "redir_devs", false);
+  }
   public get redirDevs() {
     return this._redirDevs;
   }
   public putRedirDevs(value: DomainDevicesRedirDevs[] | cdktf.IResolvable) {
-    this._redirDevs.internalValue = value;
+    if (value !== undefined || this.__redirDevs !== undefined) { this._redirDevs.internalValue = value; }
   }
   public resetRedirDevs() {
-    this._redirDevs.internalValue = undefined;
+    if (this.__redirDevs !== undefined) { this.__redirDevs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get redirDevsInput() {
-    return this._redirDevs.internalValue;
+    return this.__redirDevs?.internalValue;
   }
 
   // redir_filters - computed: false, optional: true, required: false
-  private _redirFilters = new DomainDevicesRedirFiltersList(this, "redir_filters", false);
+  private __redirFilters?: DomainDevicesRedirFiltersList;
+  private get _redirFilters(): DomainDevicesRedirFiltersList {
+    return this.__redirFilters ??= new DomainDevicesRedirFiltersList(this, "redir_filters", false);
+  }
   public get redirFilters() {
     return this._redirFilters;
   }
   public putRedirFilters(value: DomainDevicesRedirFilters[] | cdktf.IResolvable) {
-    this._redirFilters.internalValue = value;
+    if (value !== undefined || this.__redirFilters !== undefined) { this._redirFilters.internalValue = value; }
   }
   public resetRedirFilters() {
-    this._redirFilters.internalValue = undefined;
+    if (this.__redirFilters !== undefined) { this.__redirFilters.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get redirFiltersInput() {
-    return this._redirFilters.internalValue;
+    return this.__redirFilters?.internalValue;
   }
 
   // rngs - computed: false, optional: true, required: false
-  private _rngs = new DomainDevicesRngsList(this, "rngs", false);
+  private __rngs?: DomainDevicesRngsList;
+  private get _rngs(): DomainDevicesRngsList {
+    return this.__rngs ??= new DomainDevicesRngsList(this, "rngs", false);
+  }
   public get rngs() {
     return this._rngs;
   }
   public putRngs(value: DomainDevicesRngs[] | cdktf.IResolvable) {
-    this._rngs.internalValue = value;
+    if (value !== undefined || this.__rngs !== undefined) { this._rngs.internalValue = value; }
   }
   public resetRngs() {
-    this._rngs.internalValue = undefined;
+    if (this.__rngs !== undefined) { this.__rngs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get rngsInput() {
-    return this._rngs.internalValue;
+    return this.__rngs?.internalValue;
   }
 
   // serials - computed: false, optional: true, required: false
-  private _serials = new DomainDevicesSerialsList(this, "serials", false);
+  private __serials?: DomainDevicesSerialsList;
+  private get _serials(): DomainDevicesSerialsList {
+    return this.__serials ??= new DomainDevicesSerialsList(this, "serials", false);
+  }
   public get serials() {
     return this._serials;
   }
   public putSerials(value: DomainDevicesSerials[] | cdktf.IResolvable) {
-    this._serials.internalValue = value;
+    if (value !== undefined || this.__serials !== undefined) { this._serials.internalValue = value; }
   }
   public resetSerials() {
-    this._serials.internalValue = undefined;
+    if (this.__serials !== undefined) { this.__serials.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get serialsInput() {
-    return this._serials.internalValue;
+    return this.__serials?.internalValue;
   }
 
   // shmems - computed: false, optional: true, required: false
-  private _shmems = new DomainDevicesShmemsList(this, "shmems", false);
+  private __shmems?: DomainDevicesShmemsList;
+  private get _shmems(): DomainDevicesShmemsList {
+    return this.__shmems ??= new DomainDevicesShmemsList(this, "shmems", false);
+  }
   public get shmems() {
     return this._shmems;
   }
   public putShmems(value: DomainDevicesShmems[] | cdktf.IResolvable) {
-    this._shmems.internalValue = value;
+    if (value !== undefined || this.__shmems !== undefined) { this._shmems.internalValue = value; }
   }
   public resetShmems() {
-    this._shmems.internalValue = undefined;
+    if (this.__shmems !== undefined) { this.__shmems.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get shmemsInput() {
-    return this._shmems.internalValue;
+    return this.__shmems?.internalValue;
   }
 
   // smartcards - computed: false, optional: true, required: false
-  private _smartcards = new DomainDevicesSmartcardsList(this, "smartcards", false);
+  private __smartcards?: DomainDevicesSmartcardsList;
+  private get _smartcards(): DomainDevicesSmartcardsList {
+    return this.__smartcards ??= new DomainDevicesSmartcardsList(this, "smartcards", false);
+  }
   public get smartcards() {
     return this._smartcards;
   }
   public putSmartcards(value: DomainDevicesSmartcards[] | cdktf.IResolvable) {
-    this._smartcards.internalValue = value;
+    if (value !== undefined || this.__smartcards !== undefined) { this._smartcards.internalValue = value; }
   }
   public resetSmartcards() {
-    this._smartcards.internalValue = undefined;
+    if (this.__smartcards !== undefined) { this.__smartcards.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get smartcardsInput() {
-    return this._smartcards.internalValue;
+    return this.__smartcards?.internalValue;
   }
 
   // sounds - computed: false, optional: true, required: false
-  private _sounds = new DomainDevicesSoundsList(this, "sounds", false);
+  private __sounds?: DomainDevicesSoundsList;
+  private get _sounds(): DomainDevicesSoundsList {
+    return this.__sounds ??= new DomainDevicesSoundsList(this, "sounds", false);
+  }
   public get sounds() {
     return this._sounds;
   }
   public putSounds(value: DomainDevicesSounds[] | cdktf.IResolvable) {
-    this._sounds.internalValue = value;
+    if (value !== undefined || this.__sounds !== undefined) { this._sounds.internalValue = value; }
   }
   public resetSounds() {
-    this._sounds.internalValue = undefined;
+    if (this.__sounds !== undefined) { this.__sounds.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get soundsInput() {
-    return this._sounds.internalValue;
+    return this.__sounds?.internalValue;
   }
 
   // tpms - computed: false, optional: true, required: false
-  private _tpms = new DomainDevicesTpmsList(this, "tpms", false);
+  private __tpms?: DomainDevicesTpmsList;
+  private get _tpms(): DomainDevicesTpmsList {
+    return this.__tpms ??= new DomainDevicesTpmsList(this, "tpms", false);
+  }
   public get tpms() {
     return this._tpms;
   }
   public putTpms(value: DomainDevicesTpms[] | cdktf.IResolvable) {
-    this._tpms.internalValue = value;
+    if (value !== undefined || this.__tpms !== undefined) { this._tpms.internalValue = value; }
   }
   public resetTpms() {
-    this._tpms.internalValue = undefined;
+    if (this.__tpms !== undefined) { this.__tpms.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tpmsInput() {
-    return this._tpms.internalValue;
+    return this.__tpms?.internalValue;
   }
 
   // videos - computed: false, optional: true, required: false
-  private _videos = new DomainDevicesVideosList(this, "videos", false);
+  private __videos?: DomainDevicesVideosList;
+  private get _videos(): DomainDevicesVideosList {
+    return this.__videos ??= new DomainDevicesVideosList(this, "videos", false);
+  }
   public get videos() {
     return this._videos;
   }
   public putVideos(value: DomainDevicesVideos[] | cdktf.IResolvable) {
-    this._videos.internalValue = value;
+    if (value !== undefined || this.__videos !== undefined) { this._videos.internalValue = value; }
   }
   public resetVideos() {
-    this._videos.internalValue = undefined;
+    if (this.__videos !== undefined) { this.__videos.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get videosInput() {
-    return this._videos.internalValue;
+    return this.__videos?.internalValue;
   }
 
   // vsock - computed: false, optional: true, required: false
-  private _vsock = new DomainDevicesVsockOutputReference(this, "vsock");
+  private __vsock?: DomainDevicesVsockOutputReference;
+  private get _vsock(): DomainDevicesVsockOutputReference {
+    return this.__vsock ??= new DomainDevicesVsockOutputReference(this, "vsock");
+  }
   public get vsock() {
     return this._vsock;
   }
   public putVsock(value: DomainDevicesVsock) {
-    this._vsock.internalValue = value;
+    if (value !== undefined || this.__vsock !== undefined) { this._vsock.internalValue = value; }
   }
   public resetVsock() {
-    this._vsock.internalValue = undefined;
+    if (this.__vsock !== undefined) { this.__vsock.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vsockInput() {
-    return this._vsock.internalValue;
+    return this.__vsock?.internalValue;
   }
 
   // watchdogs - computed: false, optional: true, required: false
-  private _watchdogs = new DomainDevicesWatchdogsList(this, "watchdogs", false);
+  private __watchdogs?: DomainDevicesWatchdogsList;
+  private get _watchdogs(): DomainDevicesWatchdogsList {
+    return this.__watchdogs ??= new DomainDevicesWatchdogsList(this, "watchdogs", false);
+  }
   public get watchdogs() {
     return this._watchdogs;
   }
   public putWatchdogs(value: DomainDevicesWatchdogs[] | cdktf.IResolvable) {
-    this._watchdogs.internalValue = value;
+    if (value !== undefined || this.__watchdogs !== undefined) { this._watchdogs.internalValue = value; }
   }
   public resetWatchdogs() {
-    this._watchdogs.internalValue = undefined;
+    if (this.__watchdogs !== undefined) { this.__watchdogs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get watchdogsInput() {
-    return this._watchdogs.internalValue;
+    return this.__watchdogs?.internalValue;
   }
 }
 export interface DomainFeaturesAia {
@@ -25338,157 +25797,157 @@ export class DomainFeaturesCapabilitiesOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._auditControl?.internalValue !== undefined) {
+    if (this.__auditControl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.auditControl = this._auditControl?.internalValue;
+      internalValueResult.auditControl = this.__auditControl?.internalValue;
     }
-    if (this._auditWrite?.internalValue !== undefined) {
+    if (this.__auditWrite?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.auditWrite = this._auditWrite?.internalValue;
+      internalValueResult.auditWrite = this.__auditWrite?.internalValue;
     }
-    if (this._blockSuspend?.internalValue !== undefined) {
+    if (this.__blockSuspend?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.blockSuspend = this._blockSuspend?.internalValue;
+      internalValueResult.blockSuspend = this.__blockSuspend?.internalValue;
     }
-    if (this._chown?.internalValue !== undefined) {
+    if (this.__chown?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.chown = this._chown?.internalValue;
+      internalValueResult.chown = this.__chown?.internalValue;
     }
-    if (this._dacOverride?.internalValue !== undefined) {
+    if (this.__dacOverride?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dacOverride = this._dacOverride?.internalValue;
+      internalValueResult.dacOverride = this.__dacOverride?.internalValue;
     }
-    if (this._dacReadSearch?.internalValue !== undefined) {
+    if (this.__dacReadSearch?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dacReadSearch = this._dacReadSearch?.internalValue;
+      internalValueResult.dacReadSearch = this.__dacReadSearch?.internalValue;
     }
-    if (this._fowner?.internalValue !== undefined) {
+    if (this.__fowner?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.fowner = this._fowner?.internalValue;
+      internalValueResult.fowner = this.__fowner?.internalValue;
     }
-    if (this._fsetId?.internalValue !== undefined) {
+    if (this.__fsetId?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.fsetId = this._fsetId?.internalValue;
+      internalValueResult.fsetId = this.__fsetId?.internalValue;
     }
-    if (this._ipcLock?.internalValue !== undefined) {
+    if (this.__ipcLock?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipcLock = this._ipcLock?.internalValue;
+      internalValueResult.ipcLock = this.__ipcLock?.internalValue;
     }
-    if (this._ipcOwner?.internalValue !== undefined) {
+    if (this.__ipcOwner?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipcOwner = this._ipcOwner?.internalValue;
+      internalValueResult.ipcOwner = this.__ipcOwner?.internalValue;
     }
-    if (this._kill?.internalValue !== undefined) {
+    if (this.__kill?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.kill = this._kill?.internalValue;
+      internalValueResult.kill = this.__kill?.internalValue;
     }
-    if (this._lease?.internalValue !== undefined) {
+    if (this.__lease?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.lease = this._lease?.internalValue;
+      internalValueResult.lease = this.__lease?.internalValue;
     }
-    if (this._linuxImmutable?.internalValue !== undefined) {
+    if (this.__linuxImmutable?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.linuxImmutable = this._linuxImmutable?.internalValue;
+      internalValueResult.linuxImmutable = this.__linuxImmutable?.internalValue;
     }
-    if (this._macAdmin?.internalValue !== undefined) {
+    if (this.__macAdmin?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.macAdmin = this._macAdmin?.internalValue;
+      internalValueResult.macAdmin = this.__macAdmin?.internalValue;
     }
-    if (this._macOverride?.internalValue !== undefined) {
+    if (this.__macOverride?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.macOverride = this._macOverride?.internalValue;
+      internalValueResult.macOverride = this.__macOverride?.internalValue;
     }
-    if (this._mkNod?.internalValue !== undefined) {
+    if (this.__mkNod?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mkNod = this._mkNod?.internalValue;
+      internalValueResult.mkNod = this.__mkNod?.internalValue;
     }
-    if (this._netAdmin?.internalValue !== undefined) {
+    if (this.__netAdmin?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.netAdmin = this._netAdmin?.internalValue;
+      internalValueResult.netAdmin = this.__netAdmin?.internalValue;
     }
-    if (this._netBindService?.internalValue !== undefined) {
+    if (this.__netBindService?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.netBindService = this._netBindService?.internalValue;
+      internalValueResult.netBindService = this.__netBindService?.internalValue;
     }
-    if (this._netBroadcast?.internalValue !== undefined) {
+    if (this.__netBroadcast?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.netBroadcast = this._netBroadcast?.internalValue;
+      internalValueResult.netBroadcast = this.__netBroadcast?.internalValue;
     }
-    if (this._netRaw?.internalValue !== undefined) {
+    if (this.__netRaw?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.netRaw = this._netRaw?.internalValue;
+      internalValueResult.netRaw = this.__netRaw?.internalValue;
     }
     if (this._policy !== undefined) {
       hasAnyValues = true;
       internalValueResult.policy = this._policy;
     }
-    if (this._setFCap?.internalValue !== undefined) {
+    if (this.__setFCap?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.setFCap = this._setFCap?.internalValue;
+      internalValueResult.setFCap = this.__setFCap?.internalValue;
     }
-    if (this._setGid?.internalValue !== undefined) {
+    if (this.__setGid?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.setGid = this._setGid?.internalValue;
+      internalValueResult.setGid = this.__setGid?.internalValue;
     }
-    if (this._setPCap?.internalValue !== undefined) {
+    if (this.__setPCap?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.setPCap = this._setPCap?.internalValue;
+      internalValueResult.setPCap = this.__setPCap?.internalValue;
     }
-    if (this._setUid?.internalValue !== undefined) {
+    if (this.__setUid?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.setUid = this._setUid?.internalValue;
+      internalValueResult.setUid = this.__setUid?.internalValue;
     }
-    if (this._sysAdmin?.internalValue !== undefined) {
+    if (this.__sysAdmin?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysAdmin = this._sysAdmin?.internalValue;
+      internalValueResult.sysAdmin = this.__sysAdmin?.internalValue;
     }
-    if (this._sysBoot?.internalValue !== undefined) {
+    if (this.__sysBoot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysBoot = this._sysBoot?.internalValue;
+      internalValueResult.sysBoot = this.__sysBoot?.internalValue;
     }
-    if (this._sysChRoot?.internalValue !== undefined) {
+    if (this.__sysChRoot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysChRoot = this._sysChRoot?.internalValue;
+      internalValueResult.sysChRoot = this.__sysChRoot?.internalValue;
     }
-    if (this._sysLog?.internalValue !== undefined) {
+    if (this.__sysLog?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysLog = this._sysLog?.internalValue;
+      internalValueResult.sysLog = this.__sysLog?.internalValue;
     }
-    if (this._sysModule?.internalValue !== undefined) {
+    if (this.__sysModule?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysModule = this._sysModule?.internalValue;
+      internalValueResult.sysModule = this.__sysModule?.internalValue;
     }
-    if (this._sysNice?.internalValue !== undefined) {
+    if (this.__sysNice?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysNice = this._sysNice?.internalValue;
+      internalValueResult.sysNice = this.__sysNice?.internalValue;
     }
-    if (this._sysPAcct?.internalValue !== undefined) {
+    if (this.__sysPAcct?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysPAcct = this._sysPAcct?.internalValue;
+      internalValueResult.sysPAcct = this.__sysPAcct?.internalValue;
     }
-    if (this._sysPTrace?.internalValue !== undefined) {
+    if (this.__sysPTrace?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysPTrace = this._sysPTrace?.internalValue;
+      internalValueResult.sysPTrace = this.__sysPTrace?.internalValue;
     }
-    if (this._sysRawIo?.internalValue !== undefined) {
+    if (this.__sysRawIo?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysRawIo = this._sysRawIo?.internalValue;
+      internalValueResult.sysRawIo = this.__sysRawIo?.internalValue;
     }
-    if (this._sysResource?.internalValue !== undefined) {
+    if (this.__sysResource?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysResource = this._sysResource?.internalValue;
+      internalValueResult.sysResource = this.__sysResource?.internalValue;
     }
-    if (this._sysTime?.internalValue !== undefined) {
+    if (this.__sysTime?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysTime = this._sysTime?.internalValue;
+      internalValueResult.sysTime = this.__sysTime?.internalValue;
     }
-    if (this._sysTtyCnofig?.internalValue !== undefined) {
+    if (this.__sysTtyCnofig?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sysTtyCnofig = this._sysTtyCnofig?.internalValue;
+      internalValueResult.sysTtyCnofig = this.__sysTtyCnofig?.internalValue;
     }
-    if (this._wakeAlarm?.internalValue !== undefined) {
+    if (this.__wakeAlarm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.wakeAlarm = this._wakeAlarm?.internalValue;
+      internalValueResult.wakeAlarm = this.__wakeAlarm?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25497,44 +25956,44 @@ export class DomainFeaturesCapabilitiesOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._auditControl.internalValue = undefined;
-      this._auditWrite.internalValue = undefined;
-      this._blockSuspend.internalValue = undefined;
-      this._chown.internalValue = undefined;
-      this._dacOverride.internalValue = undefined;
-      this._dacReadSearch.internalValue = undefined;
-      this._fowner.internalValue = undefined;
-      this._fsetId.internalValue = undefined;
-      this._ipcLock.internalValue = undefined;
-      this._ipcOwner.internalValue = undefined;
-      this._kill.internalValue = undefined;
-      this._lease.internalValue = undefined;
-      this._linuxImmutable.internalValue = undefined;
-      this._macAdmin.internalValue = undefined;
-      this._macOverride.internalValue = undefined;
-      this._mkNod.internalValue = undefined;
-      this._netAdmin.internalValue = undefined;
-      this._netBindService.internalValue = undefined;
-      this._netBroadcast.internalValue = undefined;
-      this._netRaw.internalValue = undefined;
+      if (this.__auditControl !== undefined) { this.__auditControl.internalValue = undefined; }
+      if (this.__auditWrite !== undefined) { this.__auditWrite.internalValue = undefined; }
+      if (this.__blockSuspend !== undefined) { this.__blockSuspend.internalValue = undefined; }
+      if (this.__chown !== undefined) { this.__chown.internalValue = undefined; }
+      if (this.__dacOverride !== undefined) { this.__dacOverride.internalValue = undefined; }
+      if (this.__dacReadSearch !== undefined) { this.__dacReadSearch.internalValue = undefined; }
+      if (this.__fowner !== undefined) { this.__fowner.internalValue = undefined; }
+      if (this.__fsetId !== undefined) { this.__fsetId.internalValue = undefined; }
+      if (this.__ipcLock !== undefined) { this.__ipcLock.internalValue = undefined; }
+      if (this.__ipcOwner !== undefined) { this.__ipcOwner.internalValue = undefined; }
+      if (this.__kill !== undefined) { this.__kill.internalValue = undefined; }
+      if (this.__lease !== undefined) { this.__lease.internalValue = undefined; }
+      if (this.__linuxImmutable !== undefined) { this.__linuxImmutable.internalValue = undefined; }
+      if (this.__macAdmin !== undefined) { this.__macAdmin.internalValue = undefined; }
+      if (this.__macOverride !== undefined) { this.__macOverride.internalValue = undefined; }
+      if (this.__mkNod !== undefined) { this.__mkNod.internalValue = undefined; }
+      if (this.__netAdmin !== undefined) { this.__netAdmin.internalValue = undefined; }
+      if (this.__netBindService !== undefined) { this.__netBindService.internalValue = undefined; }
+      if (this.__netBroadcast !== undefined) { this.__netBroadcast.internalValue = undefined; }
+      if (this.__netRaw !== undefined) { this.__netRaw.internalValue = undefined; }
       this._policy = undefined;
-      this._setFCap.internalValue = undefined;
-      this._setGid.internalValue = undefined;
-      this._setPCap.internalValue = undefined;
-      this._setUid.internalValue = undefined;
-      this._sysAdmin.internalValue = undefined;
-      this._sysBoot.internalValue = undefined;
-      this._sysChRoot.internalValue = undefined;
-      this._sysLog.internalValue = undefined;
-      this._sysModule.internalValue = undefined;
-      this._sysNice.internalValue = undefined;
-      this._sysPAcct.internalValue = undefined;
-      this._sysPTrace.internalValue = undefined;
-      this._sysRawIo.internalValue = undefined;
-      this._sysResource.internalValue = undefined;
-      this._sysTime.internalValue = undefined;
-      this._sysTtyCnofig.internalValue = undefined;
-      this._wakeAlarm.internalValue = undefined;
+      if (this.__setFCap !== undefined) { this.__setFCap.internalValue = undefined; }
+      if (this.__setGid !== undefined) { this.__setGid.internalValue = undefined; }
+      if (this.__setPCap !== undefined) { this.__setPCap.internalValue = undefined; }
+      if (this.__setUid !== undefined) { this.__setUid.internalValue = undefined; }
+      if (this.__sysAdmin !== undefined) { this.__sysAdmin.internalValue = undefined; }
+      if (this.__sysBoot !== undefined) { this.__sysBoot.internalValue = undefined; }
+      if (this.__sysChRoot !== undefined) { this.__sysChRoot.internalValue = undefined; }
+      if (this.__sysLog !== undefined) { this.__sysLog.internalValue = undefined; }
+      if (this.__sysModule !== undefined) { this.__sysModule.internalValue = undefined; }
+      if (this.__sysNice !== undefined) { this.__sysNice.internalValue = undefined; }
+      if (this.__sysPAcct !== undefined) { this.__sysPAcct.internalValue = undefined; }
+      if (this.__sysPTrace !== undefined) { this.__sysPTrace.internalValue = undefined; }
+      if (this.__sysRawIo !== undefined) { this.__sysRawIo.internalValue = undefined; }
+      if (this.__sysResource !== undefined) { this.__sysResource.internalValue = undefined; }
+      if (this.__sysTime !== undefined) { this.__sysTime.internalValue = undefined; }
+      if (this.__sysTtyCnofig !== undefined) { this.__sysTtyCnofig.internalValue = undefined; }
+      if (this.__wakeAlarm !== undefined) { this.__wakeAlarm.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25543,365 +26002,425 @@ export class DomainFeaturesCapabilitiesOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._auditControl.internalValue = value.auditControl;
-      this._auditWrite.internalValue = value.auditWrite;
-      this._blockSuspend.internalValue = value.blockSuspend;
-      this._chown.internalValue = value.chown;
-      this._dacOverride.internalValue = value.dacOverride;
-      this._dacReadSearch.internalValue = value.dacReadSearch;
-      this._fowner.internalValue = value.fowner;
-      this._fsetId.internalValue = value.fsetId;
-      this._ipcLock.internalValue = value.ipcLock;
-      this._ipcOwner.internalValue = value.ipcOwner;
-      this._kill.internalValue = value.kill;
-      this._lease.internalValue = value.lease;
-      this._linuxImmutable.internalValue = value.linuxImmutable;
-      this._macAdmin.internalValue = value.macAdmin;
-      this._macOverride.internalValue = value.macOverride;
-      this._mkNod.internalValue = value.mkNod;
-      this._netAdmin.internalValue = value.netAdmin;
-      this._netBindService.internalValue = value.netBindService;
-      this._netBroadcast.internalValue = value.netBroadcast;
-      this._netRaw.internalValue = value.netRaw;
+      if (value.auditControl !== undefined || this.__auditControl !== undefined) { this._auditControl.internalValue = value.auditControl; }
+      if (value.auditWrite !== undefined || this.__auditWrite !== undefined) { this._auditWrite.internalValue = value.auditWrite; }
+      if (value.blockSuspend !== undefined || this.__blockSuspend !== undefined) { this._blockSuspend.internalValue = value.blockSuspend; }
+      if (value.chown !== undefined || this.__chown !== undefined) { this._chown.internalValue = value.chown; }
+      if (value.dacOverride !== undefined || this.__dacOverride !== undefined) { this._dacOverride.internalValue = value.dacOverride; }
+      if (value.dacReadSearch !== undefined || this.__dacReadSearch !== undefined) { this._dacReadSearch.internalValue = value.dacReadSearch; }
+      if (value.fowner !== undefined || this.__fowner !== undefined) { this._fowner.internalValue = value.fowner; }
+      if (value.fsetId !== undefined || this.__fsetId !== undefined) { this._fsetId.internalValue = value.fsetId; }
+      if (value.ipcLock !== undefined || this.__ipcLock !== undefined) { this._ipcLock.internalValue = value.ipcLock; }
+      if (value.ipcOwner !== undefined || this.__ipcOwner !== undefined) { this._ipcOwner.internalValue = value.ipcOwner; }
+      if (value.kill !== undefined || this.__kill !== undefined) { this._kill.internalValue = value.kill; }
+      if (value.lease !== undefined || this.__lease !== undefined) { this._lease.internalValue = value.lease; }
+      if (value.linuxImmutable !== undefined || this.__linuxImmutable !== undefined) { this._linuxImmutable.internalValue = value.linuxImmutable; }
+      if (value.macAdmin !== undefined || this.__macAdmin !== undefined) { this._macAdmin.internalValue = value.macAdmin; }
+      if (value.macOverride !== undefined || this.__macOverride !== undefined) { this._macOverride.internalValue = value.macOverride; }
+      if (value.mkNod !== undefined || this.__mkNod !== undefined) { this._mkNod.internalValue = value.mkNod; }
+      if (value.netAdmin !== undefined || this.__netAdmin !== undefined) { this._netAdmin.internalValue = value.netAdmin; }
+      if (value.netBindService !== undefined || this.__netBindService !== undefined) { this._netBindService.internalValue = value.netBindService; }
+      if (value.netBroadcast !== undefined || this.__netBroadcast !== undefined) { this._netBroadcast.internalValue = value.netBroadcast; }
+      if (value.netRaw !== undefined || this.__netRaw !== undefined) { this._netRaw.internalValue = value.netRaw; }
       this._policy = value.policy;
-      this._setFCap.internalValue = value.setFCap;
-      this._setGid.internalValue = value.setGid;
-      this._setPCap.internalValue = value.setPCap;
-      this._setUid.internalValue = value.setUid;
-      this._sysAdmin.internalValue = value.sysAdmin;
-      this._sysBoot.internalValue = value.sysBoot;
-      this._sysChRoot.internalValue = value.sysChRoot;
-      this._sysLog.internalValue = value.sysLog;
-      this._sysModule.internalValue = value.sysModule;
-      this._sysNice.internalValue = value.sysNice;
-      this._sysPAcct.internalValue = value.sysPAcct;
-      this._sysPTrace.internalValue = value.sysPTrace;
-      this._sysRawIo.internalValue = value.sysRawIo;
-      this._sysResource.internalValue = value.sysResource;
-      this._sysTime.internalValue = value.sysTime;
-      this._sysTtyCnofig.internalValue = value.sysTtyCnofig;
-      this._wakeAlarm.internalValue = value.wakeAlarm;
+      if (value.setFCap !== undefined || this.__setFCap !== undefined) { this._setFCap.internalValue = value.setFCap; }
+      if (value.setGid !== undefined || this.__setGid !== undefined) { this._setGid.internalValue = value.setGid; }
+      if (value.setPCap !== undefined || this.__setPCap !== undefined) { this._setPCap.internalValue = value.setPCap; }
+      if (value.setUid !== undefined || this.__setUid !== undefined) { this._setUid.internalValue = value.setUid; }
+      if (value.sysAdmin !== undefined || this.__sysAdmin !== undefined) { this._sysAdmin.internalValue = value.sysAdmin; }
+      if (value.sysBoot !== undefined || this.__sysBoot !== undefined) { this._sysBoot.internalValue = value.sysBoot; }
+      if (value.sysChRoot !== undefined || this.__sysChRoot !== undefined) { this._sysChRoot.internalValue = value.sysChRoot; }
+      if (value.sysLog !== undefined || this.__sysLog !== undefined) { this._sysLog.internalValue = value.sysLog; }
+      if (value.sysModule !== undefined || this.__sysModule !== undefined) { this._sysModule.internalValue = value.sysModule; }
+      if (value.sysNice !== undefined || this.__sysNice !== undefined) { this._sysNice.internalValue = value.sysNice; }
+      if (value.sysPAcct !== undefined || this.__sysPAcct !== undefined) { this._sysPAcct.internalValue = value.sysPAcct; }
+      if (value.sysPTrace !== undefined || this.__sysPTrace !== undefined) { this._sysPTrace.internalValue = value.sysPTrace; }
+      if (value.sysRawIo !== undefined || this.__sysRawIo !== undefined) { this._sysRawIo.internalValue = value.sysRawIo; }
+      if (value.sysResource !== undefined || this.__sysResource !== undefined) { this._sysResource.internalValue = value.sysResource; }
+      if (value.sysTime !== undefined || this.__sysTime !== undefined) { this._sysTime.internalValue = value.sysTime; }
+      if (value.sysTtyCnofig !== undefined || this.__sysTtyCnofig !== undefined) { this._sysTtyCnofig.internalValue = value.sysTtyCnofig; }
+      if (value.wakeAlarm !== undefined || this.__wakeAlarm !== undefined) { this._wakeAlarm.internalValue = value.wakeAlarm; }
     }
   }
 
   // audit_control - computed: false, optional: true, required: false
-  private _auditControl = new DomainFeaturesCapabilitiesAuditControlOutputReference(this, "audit_control");
+  private __auditControl?: DomainFeaturesCapabilitiesAuditControlOutputReference;
+  private get _auditControl(): DomainFeaturesCapabilitiesAuditControlOutputReference {
+    return this.__auditControl ??= new DomainFeaturesCapabilitiesAuditControlOutputReference(this, "audit_control");
+  }
   public get auditControl() {
     return this._auditControl;
   }
   public putAuditControl(value: DomainFeaturesCapabilitiesAuditControl) {
-    this._auditControl.internalValue = value;
+    if (value !== undefined || this.__auditControl !== undefined) { this._auditControl.internalValue = value; }
   }
   public resetAuditControl() {
-    this._auditControl.internalValue = undefined;
+    if (this.__auditControl !== undefined) { this.__auditControl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get auditControlInput() {
-    return this._auditControl.internalValue;
+    return this.__auditControl?.internalValue;
   }
 
   // audit_write - computed: false, optional: true, required: false
-  private _auditWrite = new DomainFeaturesCapabilitiesAuditWriteOutputReference(this, "audit_write");
+  private __auditWrite?: DomainFeaturesCapabilitiesAuditWriteOutputReference;
+  private get _auditWrite(): DomainFeaturesCapabilitiesAuditWriteOutputReference {
+    return this.__auditWrite ??= new DomainFeaturesCapabilitiesAuditWriteOutputReference(this, "audit_write");
+  }
   public get auditWrite() {
     return this._auditWrite;
   }
   public putAuditWrite(value: DomainFeaturesCapabilitiesAuditWrite) {
-    this._auditWrite.internalValue = value;
+    if (value !== undefined || this.__auditWrite !== undefined) { this._auditWrite.internalValue = value; }
   }
   public resetAuditWrite() {
-    this._auditWrite.internalValue = undefined;
+    if (this.__auditWrite !== undefined) { this.__auditWrite.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get auditWriteInput() {
-    return this._auditWrite.internalValue;
+    return this.__auditWrite?.internalValue;
   }
 
   // block_suspend - computed: false, optional: true, required: false
-  private _blockSuspend = new DomainFeaturesCapabilitiesBlockSuspendOutputReference(this, "block_suspend");
+  private __blockSuspend?: DomainFeaturesCapabilitiesBlockSuspendOutputReference;
+  private get _blockSuspend(): DomainFeaturesCapabilitiesBlockSuspendOutputReference {
+    return this.__blockSuspend ??= new DomainFeaturesCapabilitiesBlockSuspendOutputReference(this, "block_suspend");
+  }
   public get blockSuspend() {
     return this._blockSuspend;
   }
   public putBlockSuspend(value: DomainFeaturesCapabilitiesBlockSuspend) {
-    this._blockSuspend.internalValue = value;
+    if (value !== undefined || this.__blockSuspend !== undefined) { this._blockSuspend.internalValue = value; }
   }
   public resetBlockSuspend() {
-    this._blockSuspend.internalValue = undefined;
+    if (this.__blockSuspend !== undefined) { this.__blockSuspend.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get blockSuspendInput() {
-    return this._blockSuspend.internalValue;
+    return this.__blockSuspend?.internalValue;
   }
 
   // chown - computed: false, optional: true, required: false
-  private _chown = new DomainFeaturesCapabilitiesChownOutputReference(this, "chown");
+  private __chown?: DomainFeaturesCapabilitiesChownOutputReference;
+  private get _chown(): DomainFeaturesCapabilitiesChownOutputReference {
+    return this.__chown ??= new DomainFeaturesCapabilitiesChownOutputReference(this, "chown");
+  }
   public get chown() {
     return this._chown;
   }
   public putChown(value: DomainFeaturesCapabilitiesChown) {
-    this._chown.internalValue = value;
+    if (value !== undefined || this.__chown !== undefined) { this._chown.internalValue = value; }
   }
   public resetChown() {
-    this._chown.internalValue = undefined;
+    if (this.__chown !== undefined) { this.__chown.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get chownInput() {
-    return this._chown.internalValue;
+    return this.__chown?.internalValue;
   }
 
   // dac_override - computed: false, optional: true, required: false
-  private _dacOverride = new DomainFeaturesCapabilitiesDacOverrideOutputReference(this, "dac_override");
+  private __dacOverride?: DomainFeaturesCapabilitiesDacOverrideOutputReference;
+  private get _dacOverride(): DomainFeaturesCapabilitiesDacOverrideOutputReference {
+    return this.__dacOverride ??= new DomainFeaturesCapabilitiesDacOverrideOutputReference(this, "dac_override");
+  }
   public get dacOverride() {
     return this._dacOverride;
   }
   public putDacOverride(value: DomainFeaturesCapabilitiesDacOverride) {
-    this._dacOverride.internalValue = value;
+    if (value !== undefined || this.__dacOverride !== undefined) { this._dacOverride.internalValue = value; }
   }
   public resetDacOverride() {
-    this._dacOverride.internalValue = undefined;
+    if (this.__dacOverride !== undefined) { this.__dacOverride.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dacOverrideInput() {
-    return this._dacOverride.internalValue;
+    return this.__dacOverride?.internalValue;
   }
 
   // dac_read_search - computed: false, optional: true, required: false
-  private _dacReadSearch = new DomainFeaturesCapabilitiesDacReadSearchOutputReference(this, "dac_read_search");
+  private __dacReadSearch?: DomainFeaturesCapabilitiesDacReadSearchOutputReference;
+  private get _dacReadSearch(): DomainFeaturesCapabilitiesDacReadSearchOutputReference {
+    return this.__dacReadSearch ??= new DomainFeaturesCapabilitiesDacReadSearchOutputReference(this, "dac_read_search");
+  }
   public get dacReadSearch() {
     return this._dacReadSearch;
   }
   public putDacReadSearch(value: DomainFeaturesCapabilitiesDacReadSearch) {
-    this._dacReadSearch.internalValue = value;
+    if (value !== undefined || this.__dacReadSearch !== undefined) { this._dacReadSearch.internalValue = value; }
   }
   public resetDacReadSearch() {
-    this._dacReadSearch.internalValue = undefined;
+    if (this.__dacReadSearch !== undefined) { this.__dacReadSearch.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dacReadSearchInput() {
-    return this._dacReadSearch.internalValue;
+    return this.__dacReadSearch?.internalValue;
   }
 
   // fowner - computed: false, optional: true, required: false
-  private _fowner = new DomainFeaturesCapabilitiesFownerOutputReference(this, "fowner");
+  private __fowner?: DomainFeaturesCapabilitiesFownerOutputReference;
+  private get _fowner(): DomainFeaturesCapabilitiesFownerOutputReference {
+    return this.__fowner ??= new DomainFeaturesCapabilitiesFownerOutputReference(this, "fowner");
+  }
   public get fowner() {
     return this._fowner;
   }
   public putFowner(value: DomainFeaturesCapabilitiesFowner) {
-    this._fowner.internalValue = value;
+    if (value !== undefined || this.__fowner !== undefined) { this._fowner.internalValue = value; }
   }
   public resetFowner() {
-    this._fowner.internalValue = undefined;
+    if (this.__fowner !== undefined) { this.__fowner.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fownerInput() {
-    return this._fowner.internalValue;
+    return this.__fowner?.internalValue;
   }
 
   // fset_id - computed: false, optional: true, required: false
-  private _fsetId = new DomainFeaturesCapabilitiesFsetIdOutputReference(this, "fset_id");
+  private __fsetId?: DomainFeaturesCapabilitiesFsetIdOutputReference;
+  private get _fsetId(): DomainFeaturesCapabilitiesFsetIdOutputReference {
+    return this.__fsetId ??= new DomainFeaturesCapabilitiesFsetIdOutputReference(this, "fset_id");
+  }
   public get fsetId() {
     return this._fsetId;
   }
   public putFsetId(value: DomainFeaturesCapabilitiesFsetId) {
-    this._fsetId.internalValue = value;
+    if (value !== undefined || this.__fsetId !== undefined) { this._fsetId.internalValue = value; }
   }
   public resetFsetId() {
-    this._fsetId.internalValue = undefined;
+    if (this.__fsetId !== undefined) { this.__fsetId.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fsetIdInput() {
-    return this._fsetId.internalValue;
+    return this.__fsetId?.internalValue;
   }
 
   // ipc_lock - computed: false, optional: true, required: false
-  private _ipcLock = new DomainFeaturesCapabilitiesIpcLockOutputReference(this, "ipc_lock");
+  private __ipcLock?: DomainFeaturesCapabilitiesIpcLockOutputReference;
+  private get _ipcLock(): DomainFeaturesCapabilitiesIpcLockOutputReference {
+    return this.__ipcLock ??= new DomainFeaturesCapabilitiesIpcLockOutputReference(this, "ipc_lock");
+  }
   public get ipcLock() {
     return this._ipcLock;
   }
   public putIpcLock(value: DomainFeaturesCapabilitiesIpcLock) {
-    this._ipcLock.internalValue = value;
+    if (value !== undefined || this.__ipcLock !== undefined) { this._ipcLock.internalValue = value; }
   }
   public resetIpcLock() {
-    this._ipcLock.internalValue = undefined;
+    if (this.__ipcLock !== undefined) { this.__ipcLock.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ipcLockInput() {
-    return this._ipcLock.internalValue;
+    return this.__ipcLock?.internalValue;
   }
 
   // ipc_owner - computed: false, optional: true, required: false
-  private _ipcOwner = new DomainFeaturesCapabilitiesIpcOwnerOutputReference(this, "ipc_owner");
+  private __ipcOwner?: DomainFeaturesCapabilitiesIpcOwnerOutputReference;
+  private get _ipcOwner(): DomainFeaturesCapabilitiesIpcOwnerOutputReference {
+    return this.__ipcOwner ??= new DomainFeaturesCapabilitiesIpcOwnerOutputReference(this, "ipc_owner");
+  }
   public get ipcOwner() {
     return this._ipcOwner;
   }
   public putIpcOwner(value: DomainFeaturesCapabilitiesIpcOwner) {
-    this._ipcOwner.internalValue = value;
+    if (value !== undefined || this.__ipcOwner !== undefined) { this._ipcOwner.internalValue = value; }
   }
   public resetIpcOwner() {
-    this._ipcOwner.internalValue = undefined;
+    if (this.__ipcOwner !== undefined) { this.__ipcOwner.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ipcOwnerInput() {
-    return this._ipcOwner.internalValue;
+    return this.__ipcOwner?.internalValue;
   }
 
   // kill - computed: false, optional: true, required: false
-  private _kill = new DomainFeaturesCapabilitiesKillOutputReference(this, "kill");
+  private __kill?: DomainFeaturesCapabilitiesKillOutputReference;
+  private get _kill(): DomainFeaturesCapabilitiesKillOutputReference {
+    return this.__kill ??= new DomainFeaturesCapabilitiesKillOutputReference(this, "kill");
+  }
   public get kill() {
     return this._kill;
   }
   public putKill(value: DomainFeaturesCapabilitiesKill) {
-    this._kill.internalValue = value;
+    if (value !== undefined || this.__kill !== undefined) { this._kill.internalValue = value; }
   }
   public resetKill() {
-    this._kill.internalValue = undefined;
+    if (this.__kill !== undefined) { this.__kill.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get killInput() {
-    return this._kill.internalValue;
+    return this.__kill?.internalValue;
   }
 
   // lease - computed: false, optional: true, required: false
-  private _lease = new DomainFeaturesCapabilitiesLeaseOutputReference(this, "lease");
+  private __lease?: DomainFeaturesCapabilitiesLeaseOutputReference;
+  private get _lease(): DomainFeaturesCapabilitiesLeaseOutputReference {
+    return this.__lease ??= new DomainFeaturesCapabilitiesLeaseOutputReference(this, "lease");
+  }
   public get lease() {
     return this._lease;
   }
   public putLease(value: DomainFeaturesCapabilitiesLease) {
-    this._lease.internalValue = value;
+    if (value !== undefined || this.__lease !== undefined) { this._lease.internalValue = value; }
   }
   public resetLease() {
-    this._lease.internalValue = undefined;
+    if (this.__lease !== undefined) { this.__lease.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get leaseInput() {
-    return this._lease.internalValue;
+    return this.__lease?.internalValue;
   }
 
   // linux_immutable - computed: false, optional: true, required: false
-  private _linuxImmutable = new DomainFeaturesCapabilitiesLinuxImmutableOutputReference(this, "linux_immutable");
+  private __linuxImmutable?: DomainFeaturesCapabilitiesLinuxImmutableOutputReference;
+  private get _linuxImmutable(): DomainFeaturesCapabilitiesLinuxImmutableOutputReference {
+    return this.__linuxImmutable ??= new DomainFeaturesCapabilitiesLinuxImmutableOutputReference(this, "linux_immutable");
+  }
   public get linuxImmutable() {
     return this._linuxImmutable;
   }
   public putLinuxImmutable(value: DomainFeaturesCapabilitiesLinuxImmutable) {
-    this._linuxImmutable.internalValue = value;
+    if (value !== undefined || this.__linuxImmutable !== undefined) { this._linuxImmutable.internalValue = value; }
   }
   public resetLinuxImmutable() {
-    this._linuxImmutable.internalValue = undefined;
+    if (this.__linuxImmutable !== undefined) { this.__linuxImmutable.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get linuxImmutableInput() {
-    return this._linuxImmutable.internalValue;
+    return this.__linuxImmutable?.internalValue;
   }
 
   // mac_admin - computed: false, optional: true, required: false
-  private _macAdmin = new DomainFeaturesCapabilitiesMacAdminOutputReference(this, "mac_admin");
+  private __macAdmin?: DomainFeaturesCapabilitiesMacAdminOutputReference;
+  private get _macAdmin(): DomainFeaturesCapabilitiesMacAdminOutputReference {
+    return this.__macAdmin ??= new DomainFeaturesCapabilitiesMacAdminOutputReference(this, "mac_admin");
+  }
   public get macAdmin() {
     return this._macAdmin;
   }
   public putMacAdmin(value: DomainFeaturesCapabilitiesMacAdmin) {
-    this._macAdmin.internalValue = value;
+    if (value !== undefined || this.__macAdmin !== undefined) { this._macAdmin.internalValue = value; }
   }
   public resetMacAdmin() {
-    this._macAdmin.internalValue = undefined;
+    if (this.__macAdmin !== undefined) { this.__macAdmin.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get macAdminInput() {
-    return this._macAdmin.internalValue;
+    return this.__macAdmin?.internalValue;
   }
 
   // mac_override - computed: false, optional: true, required: false
-  private _macOverride = new DomainFeaturesCapabilitiesMacOverrideOutputReference(this, "mac_override");
+  private __macOverride?: DomainFeaturesCapabilitiesMacOverrideOutputReference;
+  private get _macOverride(): DomainFeaturesCapabilitiesMacOverrideOutputReference {
+    return this.__macOverride ??= new DomainFeaturesCapabilitiesMacOverrideOutputReference(this, "mac_override");
+  }
   public get macOverride() {
     return this._macOverride;
   }
   public putMacOverride(value: DomainFeaturesCapabilitiesMacOverride) {
-    this._macOverride.internalValue = value;
+    if (value !== undefined || this.__macOverride !== undefined) { this._macOverride.internalValue = value; }
   }
   public resetMacOverride() {
-    this._macOverride.internalValue = undefined;
+    if (this.__macOverride !== undefined) { this.__macOverride.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get macOverrideInput() {
-    return this._macOverride.internalValue;
+    return this.__macOverride?.internalValue;
   }
 
   // mk_nod - computed: false, optional: true, required: false
-  private _mkNod = new DomainFeaturesCapabilitiesMkNodOutputReference(this, "mk_nod");
+  private __mkNod?: DomainFeaturesCapabilitiesMkNodOutputReference;
+  private get _mkNod(): DomainFeaturesCapabilitiesMkNodOutputReference {
+    return this.__mkNod ??= new DomainFeaturesCapabilitiesMkNodOutputReference(this, "mk_nod");
+  }
   public get mkNod() {
     return this._mkNod;
   }
   public putMkNod(value: DomainFeaturesCapabilitiesMkNod) {
-    this._mkNod.internalValue = value;
+    if (value !== undefined || this.__mkNod !== undefined) { this._mkNod.internalValue = value; }
   }
   public resetMkNod() {
-    this._mkNod.internalValue = undefined;
+    if (this.__mkNod !== undefined) { this.__mkNod.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mkNodInput() {
-    return this._mkNod.internalValue;
+    return this.__mkNod?.internalValue;
   }
 
   // net_admin - computed: false, optional: true, required: false
-  private _netAdmin = new DomainFeaturesCapabilitiesNetAdminOutputReference(this, "net_admin");
+  private __netAdmin?: DomainFeaturesCapabilitiesNetAdminOutputReference;
+  private get _netAdmin(): DomainFeaturesCapabilitiesNetAdminOutputReference {
+    return this.__netAdmin ??= new DomainFeaturesCapabilitiesNetAdminOutputReference(this, "net_admin");
+  }
   public get netAdmin() {
     return this._netAdmin;
   }
   public putNetAdmin(value: DomainFeaturesCapabilitiesNetAdmin) {
-    this._netAdmin.internalValue = value;
+    if (value !== undefined || this.__netAdmin !== undefined) { this._netAdmin.internalValue = value; }
   }
   public resetNetAdmin() {
-    this._netAdmin.internalValue = undefined;
+    if (this.__netAdmin !== undefined) { this.__netAdmin.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get netAdminInput() {
-    return this._netAdmin.internalValue;
+    return this.__netAdmin?.internalValue;
   }
 
   // net_bind_service - computed: false, optional: true, required: false
-  private _netBindService = new DomainFeaturesCapabilitiesNetBindServiceOutputReference(this, "net_bind_service");
+  private __netBindService?: DomainFeaturesCapabilitiesNetBindServiceOutputReference;
+  private get _netBindService(): DomainFeaturesCapabilitiesNetBindServiceOutputReference {
+    return this.__netBindService ??= new DomainFeaturesCapabilitiesNetBindServiceOutputReference(this, "net_bind_service");
+  }
   public get netBindService() {
     return this._netBindService;
   }
   public putNetBindService(value: DomainFeaturesCapabilitiesNetBindService) {
-    this._netBindService.internalValue = value;
+    if (value !== undefined || this.__netBindService !== undefined) { this._netBindService.internalValue = value; }
   }
   public resetNetBindService() {
-    this._netBindService.internalValue = undefined;
+    if (this.__netBindService !== undefined) { this.__netBindService.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get netBindServiceInput() {
-    return this._netBindService.internalValue;
+    return this.__netBindService?.internalValue;
   }
 
   // net_broadcast - computed: false, optional: true, required: false
-  private _netBroadcast = new DomainFeaturesCapabilitiesNetBroadcastOutputReference(this, "net_broadcast");
+  private __netBroadcast?: DomainFeaturesCapabilitiesNetBroadcastOutputReference;
+  private get _netBroadcast(): DomainFeaturesCapabilitiesNetBroadcastOutputReference {
+    return this.__netBroadcast ??= new DomainFeaturesCapabilitiesNetBroadcastOutputReference(this, "net_broadcast");
+  }
   public get netBroadcast() {
     return this._netBroadcast;
   }
   public putNetBroadcast(value: DomainFeaturesCapabilitiesNetBroadcast) {
-    this._netBroadcast.internalValue = value;
+    if (value !== undefined || this.__netBroadcast !== undefined) { this._netBroadcast.internalValue = value; }
   }
   public resetNetBroadcast() {
-    this._netBroadcast.internalValue = undefined;
+    if (this.__netBroadcast !== undefined) { this.__netBroadcast.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get netBroadcastInput() {
-    return this._netBroadcast.internalValue;
+    return this.__netBroadcast?.internalValue;
   }
 
   // net_raw - computed: false, optional: true, required: false
-  private _netRaw = new DomainFeaturesCapabilitiesNetRawOutputReference(this, "net_raw");
+  private __netRaw?: DomainFeaturesCapabilitiesNetRawOutputReference;
+  private get _netRaw(): DomainFeaturesCapabilitiesNetRawOutputReference {
+    return this.__netRaw ??= new DomainFeaturesCapabilitiesNetRawOutputReference(this, "net_raw");
+  }
   public get netRaw() {
     return this._netRaw;
   }
   public putNetRaw(value: DomainFeaturesCapabilitiesNetRaw) {
-    this._netRaw.internalValue = value;
+    if (value !== undefined || this.__netRaw !== undefined) { this._netRaw.internalValue = value; }
   }
   public resetNetRaw() {
-    this._netRaw.internalValue = undefined;
+    if (this.__netRaw !== undefined) { this.__netRaw.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get netRawInput() {
-    return this._netRaw.internalValue;
+    return this.__netRaw?.internalValue;
   }
 
   // policy - computed: false, optional: true, required: false
@@ -25921,275 +26440,326 @@ export class DomainFeaturesCapabilitiesOutputReference extends cdktf.ComplexObje
   }
 
   // set_f_cap - computed: false, optional: true, required: false
-  private _setFCap = new DomainFeaturesCapabilitiesSetFCapOutputReference(this, "set_f_cap");
+  private __setFCap?: DomainFeaturesCapabilitiesSetFCapOutputReference;
+  private get _setFCap(): DomainFeaturesCapabilitiesSetFCapOutputReference {
+    return this.__setFCap ??= new DomainFeaturesCapabilitiesSetFCapOutputReference(this, "set_f_cap");
+  }
   public get setFCap() {
     return this._setFCap;
   }
   public putSetFCap(value: DomainFeaturesCapabilitiesSetFCap) {
-    this._setFCap.internalValue = value;
+    if (value !== undefined || this.__setFCap !== undefined) { this._setFCap.internalValue = value; }
   }
   public resetSetFCap() {
-    this._setFCap.internalValue = undefined;
+    if (this.__setFCap !== undefined) { this.__setFCap.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get setFCapInput() {
-    return this._setFCap.internalValue;
+    return this.__setFCap?.internalValue;
   }
 
   // set_gid - computed: false, optional: true, required: false
-  private _setGid = new DomainFeaturesCapabilitiesSetGidOutputReference(this, "set_gid");
+  private __setGid?: DomainFeaturesCapabilitiesSetGidOutputReference;
+  private get _setGid(): DomainFeaturesCapabilitiesSetGidOutputReference {
+    return this.__setGid ??= new DomainFeaturesCapabilitiesSetGidOutputReference(this, "set_gid");
+  }
   public get setGid() {
     return this._setGid;
   }
   public putSetGid(value: DomainFeaturesCapabilitiesSetGid) {
-    this._setGid.internalValue = value;
+    if (value !== undefined || this.__setGid !== undefined) { this._setGid.internalValue = value; }
   }
   public resetSetGid() {
-    this._setGid.internalValue = undefined;
+    if (this.__setGid !== undefined) { this.__setGid.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get setGidInput() {
-    return this._setGid.internalValue;
+    return this.__setGid?.internalValue;
   }
 
   // set_p_cap - computed: false, optional: true, required: false
-  private _setPCap = new DomainFeaturesCapabilitiesSetPCapOutputReference(this, "set_p_cap");
+  private __setPCap?: DomainFeaturesCapabilitiesSetPCapOutputReference;
+  private get _setPCap(): DomainFeaturesCapabilitiesSetPCapOutputReference {
+    return this.__setPCap ??= new DomainFeaturesCapabilitiesSetPCapOutputReference(this, "set_p_cap");
+  }
   public get setPCap() {
     return this._setPCap;
   }
   public putSetPCap(value: DomainFeaturesCapabilitiesSetPCap) {
-    this._setPCap.internalValue = value;
+    if (value !== undefined || this.__setPCap !== undefined) { this._setPCap.internalValue = value; }
   }
   public resetSetPCap() {
-    this._setPCap.internalValue = undefined;
+    if (this.__setPCap !== undefined) { this.__setPCap.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get setPCapInput() {
-    return this._setPCap.internalValue;
+    return this.__setPCap?.internalValue;
   }
 
   // set_uid - computed: false, optional: true, required: false
-  private _setUid = new DomainFeaturesCapabilitiesSetUidOutputReference(this, "set_uid");
+  private __setUid?: DomainFeaturesCapabilitiesSetUidOutputReference;
+  private get _setUid(): DomainFeaturesCapabilitiesSetUidOutputReference {
+    return this.__setUid ??= new DomainFeaturesCapabilitiesSetUidOutputReference(this, "set_uid");
+  }
   public get setUid() {
     return this._setUid;
   }
   public putSetUid(value: DomainFeaturesCapabilitiesSetUid) {
-    this._setUid.internalValue = value;
+    if (value !== undefined || this.__setUid !== undefined) { this._setUid.internalValue = value; }
   }
   public resetSetUid() {
-    this._setUid.internalValue = undefined;
+    if (this.__setUid !== undefined) { this.__setUid.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get setUidInput() {
-    return this._setUid.internalValue;
+    return this.__setUid?.internalValue;
   }
 
   // sys_admin - computed: false, optional: true, required: false
-  private _sysAdmin = new DomainFeaturesCapabilitiesSysAdminOutputReference(this, "sys_admin");
+  private __sysAdmin?: DomainFeaturesCapabilitiesSysAdminOutputReference;
+  private get _sysAdmin(): DomainFeaturesCapabilitiesSysAdminOutputReference {
+    return this.__sysAdmin ??= new DomainFeaturesCapabilitiesSysAdminOutputReference(this, "sys_admin");
+  }
   public get sysAdmin() {
     return this._sysAdmin;
   }
   public putSysAdmin(value: DomainFeaturesCapabilitiesSysAdmin) {
-    this._sysAdmin.internalValue = value;
+    if (value !== undefined || this.__sysAdmin !== undefined) { this._sysAdmin.internalValue = value; }
   }
   public resetSysAdmin() {
-    this._sysAdmin.internalValue = undefined;
+    if (this.__sysAdmin !== undefined) { this.__sysAdmin.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysAdminInput() {
-    return this._sysAdmin.internalValue;
+    return this.__sysAdmin?.internalValue;
   }
 
   // sys_boot - computed: false, optional: true, required: false
-  private _sysBoot = new DomainFeaturesCapabilitiesSysBootOutputReference(this, "sys_boot");
+  private __sysBoot?: DomainFeaturesCapabilitiesSysBootOutputReference;
+  private get _sysBoot(): DomainFeaturesCapabilitiesSysBootOutputReference {
+    return this.__sysBoot ??= new DomainFeaturesCapabilitiesSysBootOutputReference(this, "sys_boot");
+  }
   public get sysBoot() {
     return this._sysBoot;
   }
   public putSysBoot(value: DomainFeaturesCapabilitiesSysBoot) {
-    this._sysBoot.internalValue = value;
+    if (value !== undefined || this.__sysBoot !== undefined) { this._sysBoot.internalValue = value; }
   }
   public resetSysBoot() {
-    this._sysBoot.internalValue = undefined;
+    if (this.__sysBoot !== undefined) { this.__sysBoot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysBootInput() {
-    return this._sysBoot.internalValue;
+    return this.__sysBoot?.internalValue;
   }
 
   // sys_ch_root - computed: false, optional: true, required: false
-  private _sysChRoot = new DomainFeaturesCapabilitiesSysChRootOutputReference(this, "sys_ch_root");
+  private __sysChRoot?: DomainFeaturesCapabilitiesSysChRootOutputReference;
+  private get _sysChRoot(): DomainFeaturesCapabilitiesSysChRootOutputReference {
+    return this.__sysChRoot ??= new DomainFeaturesCapabilitiesSysChRootOutputReference(this, "sys_ch_root");
+  }
   public get sysChRoot() {
     return this._sysChRoot;
   }
   public putSysChRoot(value: DomainFeaturesCapabilitiesSysChRoot) {
-    this._sysChRoot.internalValue = value;
+    if (value !== undefined || this.__sysChRoot !== undefined) { this._sysChRoot.internalValue = value; }
   }
   public resetSysChRoot() {
-    this._sysChRoot.internalValue = undefined;
+    if (this.__sysChRoot !== undefined) { this.__sysChRoot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysChRootInput() {
-    return this._sysChRoot.internalValue;
+    return this.__sysChRoot?.internalValue;
   }
 
   // sys_log - computed: false, optional: true, required: false
-  private _sysLog = new DomainFeaturesCapabilitiesSysLogOutputReference(this, "sys_log");
+  private __sysLog?: DomainFeaturesCapabilitiesSysLogOutputReference;
+  private get _sysLog(): DomainFeaturesCapabilitiesSysLogOutputReference {
+    return this.__sysLog ??= new DomainFeaturesCapabilitiesSysLogOutputReference(this, "sys_log");
+  }
   public get sysLog() {
     return this._sysLog;
   }
   public putSysLog(value: DomainFeaturesCapabilitiesSysLog) {
-    this._sysLog.internalValue = value;
+    if (value !== undefined || this.__sysLog !== undefined) { this._sysLog.internalValue = value; }
   }
   public resetSysLog() {
-    this._sysLog.internalValue = undefined;
+    if (this.__sysLog !== undefined) { this.__sysLog.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysLogInput() {
-    return this._sysLog.internalValue;
+    return this.__sysLog?.internalValue;
   }
 
   // sys_module - computed: false, optional: true, required: false
-  private _sysModule = new DomainFeaturesCapabilitiesSysModuleOutputReference(this, "sys_module");
+  private __sysModule?: DomainFeaturesCapabilitiesSysModuleOutputReference;
+  private get _sysModule(): DomainFeaturesCapabilitiesSysModuleOutputReference {
+    return this.__sysModule ??= new DomainFeaturesCapabilitiesSysModuleOutputReference(this, "sys_module");
+  }
   public get sysModule() {
     return this._sysModule;
   }
   public putSysModule(value: DomainFeaturesCapabilitiesSysModule) {
-    this._sysModule.internalValue = value;
+    if (value !== undefined || this.__sysModule !== undefined) { this._sysModule.internalValue = value; }
   }
   public resetSysModule() {
-    this._sysModule.internalValue = undefined;
+    if (this.__sysModule !== undefined) { this.__sysModule.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysModuleInput() {
-    return this._sysModule.internalValue;
+    return this.__sysModule?.internalValue;
   }
 
   // sys_nice - computed: false, optional: true, required: false
-  private _sysNice = new DomainFeaturesCapabilitiesSysNiceOutputReference(this, "sys_nice");
+  private __sysNice?: DomainFeaturesCapabilitiesSysNiceOutputReference;
+  private get _sysNice(): DomainFeaturesCapabilitiesSysNiceOutputReference {
+    return this.__sysNice ??= new DomainFeaturesCapabilitiesSysNiceOutputReference(this, "sys_nice");
+  }
   public get sysNice() {
     return this._sysNice;
   }
   public putSysNice(value: DomainFeaturesCapabilitiesSysNice) {
-    this._sysNice.internalValue = value;
+    if (value !== undefined || this.__sysNice !== undefined) { this._sysNice.internalValue = value; }
   }
   public resetSysNice() {
-    this._sysNice.internalValue = undefined;
+    if (this.__sysNice !== undefined) { this.__sysNice.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysNiceInput() {
-    return this._sysNice.internalValue;
+    return this.__sysNice?.internalValue;
   }
 
   // sys_p_acct - computed: false, optional: true, required: false
-  private _sysPAcct = new DomainFeaturesCapabilitiesSysPAcctOutputReference(this, "sys_p_acct");
+  private __sysPAcct?: DomainFeaturesCapabilitiesSysPAcctOutputReference;
+  private get _sysPAcct(): DomainFeaturesCapabilitiesSysPAcctOutputReference {
+    return this.__sysPAcct ??= new DomainFeaturesCapabilitiesSysPAcctOutputReference(this, "sys_p_acct");
+  }
   public get sysPAcct() {
     return this._sysPAcct;
   }
   public putSysPAcct(value: DomainFeaturesCapabilitiesSysPAcct) {
-    this._sysPAcct.internalValue = value;
+    if (value !== undefined || this.__sysPAcct !== undefined) { this._sysPAcct.internalValue = value; }
   }
   public resetSysPAcct() {
-    this._sysPAcct.internalValue = undefined;
+    if (this.__sysPAcct !== undefined) { this.__sysPAcct.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysPAcctInput() {
-    return this._sysPAcct.internalValue;
+    return this.__sysPAcct?.internalValue;
   }
 
   // sys_p_trace - computed: false, optional: true, required: false
-  private _sysPTrace = new DomainFeaturesCapabilitiesSysPTraceOutputReference(this, "sys_p_trace");
+  private __sysPTrace?: DomainFeaturesCapabilitiesSysPTraceOutputReference;
+  private get _sysPTrace(): DomainFeaturesCapabilitiesSysPTraceOutputReference {
+    return this.__sysPTrace ??= new DomainFeaturesCapabilitiesSysPTraceOutputReference(this, "sys_p_trace");
+  }
   public get sysPTrace() {
     return this._sysPTrace;
   }
   public putSysPTrace(value: DomainFeaturesCapabilitiesSysPTrace) {
-    this._sysPTrace.internalValue = value;
+    if (value !== undefined || this.__sysPTrace !== undefined) { this._sysPTrace.internalValue = value; }
   }
   public resetSysPTrace() {
-    this._sysPTrace.internalValue = undefined;
+    if (this.__sysPTrace !== undefined) { this.__sysPTrace.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysPTraceInput() {
-    return this._sysPTrace.internalValue;
+    return this.__sysPTrace?.internalValue;
   }
 
   // sys_raw_io - computed: false, optional: true, required: false
-  private _sysRawIo = new DomainFeaturesCapabilitiesSysRawIoOutputReference(this, "sys_raw_io");
+  private __sysRawIo?: DomainFeaturesCapabilitiesSysRawIoOutputReference;
+  private get _sysRawIo(): DomainFeaturesCapabilitiesSysRawIoOutputReference {
+    return this.__sysRawIo ??= new DomainFeaturesCapabilitiesSysRawIoOutputReference(this, "sys_raw_io");
+  }
   public get sysRawIo() {
     return this._sysRawIo;
   }
   public putSysRawIo(value: DomainFeaturesCapabilitiesSysRawIo) {
-    this._sysRawIo.internalValue = value;
+    if (value !== undefined || this.__sysRawIo !== undefined) { this._sysRawIo.internalValue = value; }
   }
   public resetSysRawIo() {
-    this._sysRawIo.internalValue = undefined;
+    if (this.__sysRawIo !== undefined) { this.__sysRawIo.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysRawIoInput() {
-    return this._sysRawIo.internalValue;
+    return this.__sysRawIo?.internalValue;
   }
 
   // sys_resource - computed: false, optional: true, required: false
-  private _sysResource = new DomainFeaturesCapabilitiesSysResourceOutputReference(this, "sys_resource");
+  private __sysResource?: DomainFeaturesCapabilitiesSysResourceOutputReference;
+  private get _sysResource(): DomainFeaturesCapabilitiesSysResourceOutputReference {
+    return this.__sysResource ??= new DomainFeaturesCapabilitiesSysResourceOutputReference(this, "sys_resource");
+  }
   public get sysResource() {
     return this._sysResource;
   }
   public putSysResource(value: DomainFeaturesCapabilitiesSysResource) {
-    this._sysResource.internalValue = value;
+    if (value !== undefined || this.__sysResource !== undefined) { this._sysResource.internalValue = value; }
   }
   public resetSysResource() {
-    this._sysResource.internalValue = undefined;
+    if (this.__sysResource !== undefined) { this.__sysResource.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysResourceInput() {
-    return this._sysResource.internalValue;
+    return this.__sysResource?.internalValue;
   }
 
   // sys_time - computed: false, optional: true, required: false
-  private _sysTime = new DomainFeaturesCapabilitiesSysTimeOutputReference(this, "sys_time");
+  private __sysTime?: DomainFeaturesCapabilitiesSysTimeOutputReference;
+  private get _sysTime(): DomainFeaturesCapabilitiesSysTimeOutputReference {
+    return this.__sysTime ??= new DomainFeaturesCapabilitiesSysTimeOutputReference(this, "sys_time");
+  }
   public get sysTime() {
     return this._sysTime;
   }
   public putSysTime(value: DomainFeaturesCapabilitiesSysTime) {
-    this._sysTime.internalValue = value;
+    if (value !== undefined || this.__sysTime !== undefined) { this._sysTime.internalValue = value; }
   }
   public resetSysTime() {
-    this._sysTime.internalValue = undefined;
+    if (this.__sysTime !== undefined) { this.__sysTime.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysTimeInput() {
-    return this._sysTime.internalValue;
+    return this.__sysTime?.internalValue;
   }
 
   // sys_tty_cnofig - computed: false, optional: true, required: false
-  private _sysTtyCnofig = new DomainFeaturesCapabilitiesSysTtyCnofigOutputReference(this, "sys_tty_cnofig");
+  private __sysTtyCnofig?: DomainFeaturesCapabilitiesSysTtyCnofigOutputReference;
+  private get _sysTtyCnofig(): DomainFeaturesCapabilitiesSysTtyCnofigOutputReference {
+    return this.__sysTtyCnofig ??= new DomainFeaturesCapabilitiesSysTtyCnofigOutputReference(this, "sys_tty_cnofig");
+  }
   public get sysTtyCnofig() {
     return this._sysTtyCnofig;
   }
   public putSysTtyCnofig(value: DomainFeaturesCapabilitiesSysTtyCnofig) {
-    this._sysTtyCnofig.internalValue = value;
+    if (value !== undefined || this.__sysTtyCnofig !== undefined) { this._sysTtyCnofig.internalValue = value; }
   }
   public resetSysTtyCnofig() {
-    this._sysTtyCnofig.internalValue = undefined;
+    if (this.__sysTtyCnofig !== undefined) { this.__sysTtyCnofig.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sysTtyCnofigInput() {
-    return this._sysTtyCnofig.internalValue;
+    return this.__sysTtyCnofig?.internalValue;
   }
 
   // wake_alarm - computed: false, optional: true, required: false
-  private _wakeAlarm = new DomainFeaturesCapabilitiesWakeAlarmOutputReference(this, "wake_alarm");
+  private __wakeAlarm?: DomainFeaturesCapabilitiesWakeAlarmOutputReference;
+  private get _wakeAlarm(): DomainFeaturesCapabilitiesWakeAlarmOutputReference {
+    return this.__wakeAlarm ??= new DomainFeaturesCapabilitiesWakeAlarmOutputReference(this, "wake_alarm");
+  }
   public get wakeAlarm() {
     return this._wakeAlarm;
   }
   public putWakeAlarm(value: DomainFeaturesCapabilitiesWakeAlarm) {
-    this._wakeAlarm.internalValue = value;
+    if (value !== undefined || this.__wakeAlarm !== undefined) { this._wakeAlarm.internalValue = value; }
   }
   public resetWakeAlarm() {
-    this._wakeAlarm.internalValue = undefined;
+    if (this.__wakeAlarm !== undefined) { this.__wakeAlarm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get wakeAlarmInput() {
-    return this._wakeAlarm.internalValue;
+    return this.__wakeAlarm?.internalValue;
   }
 }
 export interface DomainFeaturesCcfAssist {

@@ -1081,9 +1081,9 @@ export class DomainFeaturesHyperVStimerOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._direct?.internalValue !== undefined) {
+    if (this.__direct?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.direct = this._direct?.internalValue;
+      internalValueResult.direct = this.__direct?.internalValue;
     }
     if (this._state !== undefined) {
       hasAnyValues = true;
@@ -1096,7 +1096,7 @@ export class DomainFeaturesHyperVStimerOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._direct.internalValue = undefined;
+      if (this.__direct !== undefined) { this.__direct.internalValue = undefined; }
       this._state = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1106,25 +1106,28 @@ export class DomainFeaturesHyperVStimerOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._direct.internalValue = value.direct;
+      if (value.direct !== undefined || this.__direct !== undefined) { this._direct.internalValue = value.direct; }
       this._state = value.state;
     }
   }
 
   // direct - computed: false, optional: true, required: false
-  private _direct = new DomainFeaturesHyperVStimerDirectOutputReference(this, "direct");
+  private __direct?: DomainFeaturesHyperVStimerDirectOutputReference;
+  private get _direct(): DomainFeaturesHyperVStimerDirectOutputReference {
+    return this.__direct ??= new DomainFeaturesHyperVStimerDirectOutputReference(this, "direct");
+  }
   public get direct() {
     return this._direct;
   }
   public putDirect(value: DomainFeaturesHyperVStimerDirect) {
-    this._direct.internalValue = value;
+    if (value !== undefined || this.__direct !== undefined) { this._direct.internalValue = value; }
   }
   public resetDirect() {
-    this._direct.internalValue = undefined;
+    if (this.__direct !== undefined) { this.__direct.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get directInput() {
-    return this._direct.internalValue;
+    return this.__direct?.internalValue;
   }
 
   // state - computed: false, optional: true, required: false
@@ -1501,13 +1504,13 @@ export class DomainFeaturesHyperVTlbFlushOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._direct?.internalValue !== undefined) {
+    if (this.__direct?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.direct = this._direct?.internalValue;
+      internalValueResult.direct = this.__direct?.internalValue;
     }
-    if (this._extended?.internalValue !== undefined) {
+    if (this.__extended?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.extended = this._extended?.internalValue;
+      internalValueResult.extended = this.__extended?.internalValue;
     }
     if (this._state !== undefined) {
       hasAnyValues = true;
@@ -1520,8 +1523,8 @@ export class DomainFeaturesHyperVTlbFlushOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._direct.internalValue = undefined;
-      this._extended.internalValue = undefined;
+      if (this.__direct !== undefined) { this.__direct.internalValue = undefined; }
+      if (this.__extended !== undefined) { this.__extended.internalValue = undefined; }
       this._state = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1531,42 +1534,48 @@ export class DomainFeaturesHyperVTlbFlushOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._direct.internalValue = value.direct;
-      this._extended.internalValue = value.extended;
+      if (value.direct !== undefined || this.__direct !== undefined) { this._direct.internalValue = value.direct; }
+      if (value.extended !== undefined || this.__extended !== undefined) { this._extended.internalValue = value.extended; }
       this._state = value.state;
     }
   }
 
   // direct - computed: false, optional: true, required: false
-  private _direct = new DomainFeaturesHyperVTlbFlushDirectOutputReference(this, "direct");
+  private __direct?: DomainFeaturesHyperVTlbFlushDirectOutputReference;
+  private get _direct(): DomainFeaturesHyperVTlbFlushDirectOutputReference {
+    return this.__direct ??= new DomainFeaturesHyperVTlbFlushDirectOutputReference(this, "direct");
+  }
   public get direct() {
     return this._direct;
   }
   public putDirect(value: DomainFeaturesHyperVTlbFlushDirect) {
-    this._direct.internalValue = value;
+    if (value !== undefined || this.__direct !== undefined) { this._direct.internalValue = value; }
   }
   public resetDirect() {
-    this._direct.internalValue = undefined;
+    if (this.__direct !== undefined) { this.__direct.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get directInput() {
-    return this._direct.internalValue;
+    return this.__direct?.internalValue;
   }
 
   // extended - computed: false, optional: true, required: false
-  private _extended = new DomainFeaturesHyperVTlbFlushExtendedOutputReference(this, "extended");
+  private __extended?: DomainFeaturesHyperVTlbFlushExtendedOutputReference;
+  private get _extended(): DomainFeaturesHyperVTlbFlushExtendedOutputReference {
+    return this.__extended ??= new DomainFeaturesHyperVTlbFlushExtendedOutputReference(this, "extended");
+  }
   public get extended() {
     return this._extended;
   }
   public putExtended(value: DomainFeaturesHyperVTlbFlushExtended) {
-    this._extended.internalValue = value;
+    if (value !== undefined || this.__extended !== undefined) { this._extended.internalValue = value; }
   }
   public resetExtended() {
-    this._extended.internalValue = undefined;
+    if (this.__extended !== undefined) { this.__extended.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get extendedInput() {
-    return this._extended.internalValue;
+    return this.__extended?.internalValue;
   }
 
   // state - computed: false, optional: true, required: false
@@ -2235,77 +2244,77 @@ export class DomainFeaturesHyperVOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._avic?.internalValue !== undefined) {
+    if (this.__avic?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.avic = this._avic?.internalValue;
+      internalValueResult.avic = this.__avic?.internalValue;
     }
-    if (this._emsrBitmap?.internalValue !== undefined) {
+    if (this.__emsrBitmap?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.emsrBitmap = this._emsrBitmap?.internalValue;
+      internalValueResult.emsrBitmap = this.__emsrBitmap?.internalValue;
     }
-    if (this._evmcs?.internalValue !== undefined) {
+    if (this.__evmcs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.evmcs = this._evmcs?.internalValue;
+      internalValueResult.evmcs = this.__evmcs?.internalValue;
     }
-    if (this._frequencies?.internalValue !== undefined) {
+    if (this.__frequencies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.frequencies = this._frequencies?.internalValue;
+      internalValueResult.frequencies = this.__frequencies?.internalValue;
     }
-    if (this._ipi?.internalValue !== undefined) {
+    if (this.__ipi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ipi = this._ipi?.internalValue;
+      internalValueResult.ipi = this.__ipi?.internalValue;
     }
     if (this._mode !== undefined) {
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reEnlightenment?.internalValue !== undefined) {
+    if (this.__reEnlightenment?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reEnlightenment = this._reEnlightenment?.internalValue;
+      internalValueResult.reEnlightenment = this.__reEnlightenment?.internalValue;
     }
-    if (this._relaxed?.internalValue !== undefined) {
+    if (this.__relaxed?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.relaxed = this._relaxed?.internalValue;
+      internalValueResult.relaxed = this.__relaxed?.internalValue;
     }
-    if (this._reset?.internalValue !== undefined) {
+    if (this.__reset?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reset = this._reset?.internalValue;
+      internalValueResult.reset = this.__reset?.internalValue;
     }
-    if (this._runtime?.internalValue !== undefined) {
+    if (this.__runtime?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.runtime = this._runtime?.internalValue;
+      internalValueResult.runtime = this.__runtime?.internalValue;
     }
-    if (this._spinlocks?.internalValue !== undefined) {
+    if (this.__spinlocks?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spinlocks = this._spinlocks?.internalValue;
+      internalValueResult.spinlocks = this.__spinlocks?.internalValue;
     }
-    if (this._stimer?.internalValue !== undefined) {
+    if (this.__stimer?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.stimer = this._stimer?.internalValue;
+      internalValueResult.stimer = this.__stimer?.internalValue;
     }
-    if (this._synic?.internalValue !== undefined) {
+    if (this.__synic?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.synic = this._synic?.internalValue;
+      internalValueResult.synic = this.__synic?.internalValue;
     }
-    if (this._tlbFlush?.internalValue !== undefined) {
+    if (this.__tlbFlush?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tlbFlush = this._tlbFlush?.internalValue;
+      internalValueResult.tlbFlush = this.__tlbFlush?.internalValue;
     }
-    if (this._vapic?.internalValue !== undefined) {
+    if (this.__vapic?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vapic = this._vapic?.internalValue;
+      internalValueResult.vapic = this.__vapic?.internalValue;
     }
-    if (this._vendorId?.internalValue !== undefined) {
+    if (this.__vendorId?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vendorId = this._vendorId?.internalValue;
+      internalValueResult.vendorId = this.__vendorId?.internalValue;
     }
-    if (this._vpIndex?.internalValue !== undefined) {
+    if (this.__vpIndex?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vpIndex = this._vpIndex?.internalValue;
+      internalValueResult.vpIndex = this.__vpIndex?.internalValue;
     }
-    if (this._xmmInput?.internalValue !== undefined) {
+    if (this.__xmmInput?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.xmmInput = this._xmmInput?.internalValue;
+      internalValueResult.xmmInput = this.__xmmInput?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2314,24 +2323,24 @@ export class DomainFeaturesHyperVOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._avic.internalValue = undefined;
-      this._emsrBitmap.internalValue = undefined;
-      this._evmcs.internalValue = undefined;
-      this._frequencies.internalValue = undefined;
-      this._ipi.internalValue = undefined;
+      if (this.__avic !== undefined) { this.__avic.internalValue = undefined; }
+      if (this.__emsrBitmap !== undefined) { this.__emsrBitmap.internalValue = undefined; }
+      if (this.__evmcs !== undefined) { this.__evmcs.internalValue = undefined; }
+      if (this.__frequencies !== undefined) { this.__frequencies.internalValue = undefined; }
+      if (this.__ipi !== undefined) { this.__ipi.internalValue = undefined; }
       this._mode = undefined;
-      this._reEnlightenment.internalValue = undefined;
-      this._relaxed.internalValue = undefined;
-      this._reset.internalValue = undefined;
-      this._runtime.internalValue = undefined;
-      this._spinlocks.internalValue = undefined;
-      this._stimer.internalValue = undefined;
-      this._synic.internalValue = undefined;
-      this._tlbFlush.internalValue = undefined;
-      this._vapic.internalValue = undefined;
-      this._vendorId.internalValue = undefined;
-      this._vpIndex.internalValue = undefined;
-      this._xmmInput.internalValue = undefined;
+      if (this.__reEnlightenment !== undefined) { this.__reEnlightenment.internalValue = undefined; }
+      if (this.__relaxed !== undefined) { this.__relaxed.internalValue = undefined; }
+      if (this.__reset !== undefined) { this.__reset.internalValue = undefined; }
+      if (this.__runtime !== undefined) { this.__runtime.internalValue = undefined; }
+      if (this.__spinlocks !== undefined) { this.__spinlocks.internalValue = undefined; }
+      if (this.__stimer !== undefined) { this.__stimer.internalValue = undefined; }
+      if (this.__synic !== undefined) { this.__synic.internalValue = undefined; }
+      if (this.__tlbFlush !== undefined) { this.__tlbFlush.internalValue = undefined; }
+      if (this.__vapic !== undefined) { this.__vapic.internalValue = undefined; }
+      if (this.__vendorId !== undefined) { this.__vendorId.internalValue = undefined; }
+      if (this.__vpIndex !== undefined) { this.__vpIndex.internalValue = undefined; }
+      if (this.__xmmInput !== undefined) { this.__xmmInput.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2340,105 +2349,120 @@ export class DomainFeaturesHyperVOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._avic.internalValue = value.avic;
-      this._emsrBitmap.internalValue = value.emsrBitmap;
-      this._evmcs.internalValue = value.evmcs;
-      this._frequencies.internalValue = value.frequencies;
-      this._ipi.internalValue = value.ipi;
+      if (value.avic !== undefined || this.__avic !== undefined) { this._avic.internalValue = value.avic; }
+      if (value.emsrBitmap !== undefined || this.__emsrBitmap !== undefined) { this._emsrBitmap.internalValue = value.emsrBitmap; }
+      if (value.evmcs !== undefined || this.__evmcs !== undefined) { this._evmcs.internalValue = value.evmcs; }
+      if (value.frequencies !== undefined || this.__frequencies !== undefined) { this._frequencies.internalValue = value.frequencies; }
+      if (value.ipi !== undefined || this.__ipi !== undefined) { this._ipi.internalValue = value.ipi; }
       this._mode = value.mode;
-      this._reEnlightenment.internalValue = value.reEnlightenment;
-      this._relaxed.internalValue = value.relaxed;
-      this._reset.internalValue = value.reset;
-      this._runtime.internalValue = value.runtime;
-      this._spinlocks.internalValue = value.spinlocks;
-      this._stimer.internalValue = value.stimer;
-      this._synic.internalValue = value.synic;
-      this._tlbFlush.internalValue = value.tlbFlush;
-      this._vapic.internalValue = value.vapic;
-      this._vendorId.internalValue = value.vendorId;
-      this._vpIndex.internalValue = value.vpIndex;
-      this._xmmInput.internalValue = value.xmmInput;
+      if (value.reEnlightenment !== undefined || this.__reEnlightenment !== undefined) { this._reEnlightenment.internalValue = value.reEnlightenment; }
+      if (value.relaxed !== undefined || this.__relaxed !== undefined) { this._relaxed.internalValue = value.relaxed; }
+      if (value.reset !== undefined || this.__reset !== undefined) { this._reset.internalValue = value.reset; }
+      if (value.runtime !== undefined || this.__runtime !== undefined) { this._runtime.internalValue = value.runtime; }
+      if (value.spinlocks !== undefined || this.__spinlocks !== undefined) { this._spinlocks.internalValue = value.spinlocks; }
+      if (value.stimer !== undefined || this.__stimer !== undefined) { this._stimer.internalValue = value.stimer; }
+      if (value.synic !== undefined || this.__synic !== undefined) { this._synic.internalValue = value.synic; }
+      if (value.tlbFlush !== undefined || this.__tlbFlush !== undefined) { this._tlbFlush.internalValue = value.tlbFlush; }
+      if (value.vapic !== undefined || this.__vapic !== undefined) { this._vapic.internalValue = value.vapic; }
+      if (value.vendorId !== undefined || this.__vendorId !== undefined) { this._vendorId.internalValue = value.vendorId; }
+      if (value.vpIndex !== undefined || this.__vpIndex !== undefined) { this._vpIndex.internalValue = value.vpIndex; }
+      if (value.xmmInput !== undefined || this.__xmmInput !== undefined) { this._xmmInput.internalValue = value.xmmInput; }
     }
   }
 
   // avic - computed: false, optional: true, required: false
-  private _avic = new DomainFeaturesHyperVAvicOutputReference(this, "avic");
+  private __avic?: DomainFeaturesHyperVAvicOutputReference;
+  private get _avic(): DomainFeaturesHyperVAvicOutputReference {
+    return this.__avic ??= new DomainFeaturesHyperVAvicOutputReference(this, "avic");
+  }
   public get avic() {
     return this._avic;
   }
   public putAvic(value: DomainFeaturesHyperVAvic) {
-    this._avic.internalValue = value;
+    if (value !== undefined || this.__avic !== undefined) { this._avic.internalValue = value; }
   }
   public resetAvic() {
-    this._avic.internalValue = undefined;
+    if (this.__avic !== undefined) { this.__avic.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get avicInput() {
-    return this._avic.internalValue;
+    return this.__avic?.internalValue;
   }
 
   // emsr_bitmap - computed: false, optional: true, required: false
-  private _emsrBitmap = new DomainFeaturesHyperVEmsrBitmapOutputReference(this, "emsr_bitmap");
+  private __emsrBitmap?: DomainFeaturesHyperVEmsrBitmapOutputReference;
+  private get _emsrBitmap(): DomainFeaturesHyperVEmsrBitmapOutputReference {
+    return this.__emsrBitmap ??= new DomainFeaturesHyperVEmsrBitmapOutputReference(this, "emsr_bitmap");
+  }
   public get emsrBitmap() {
     return this._emsrBitmap;
   }
   public putEmsrBitmap(value: DomainFeaturesHyperVEmsrBitmap) {
-    this._emsrBitmap.internalValue = value;
+    if (value !== undefined || this.__emsrBitmap !== undefined) { this._emsrBitmap.internalValue = value; }
   }
   public resetEmsrBitmap() {
-    this._emsrBitmap.internalValue = undefined;
+    if (this.__emsrBitmap !== undefined) { this.__emsrBitmap.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get emsrBitmapInput() {
-    return this._emsrBitmap.internalValue;
+    return this.__emsrBitmap?.internalValue;
   }
 
   // evmcs - computed: false, optional: true, required: false
-  private _evmcs = new DomainFeaturesHyperVEvmcsOutputReference(this, "evmcs");
+  private __evmcs?: DomainFeaturesHyperVEvmcsOutputReference;
+  private get _evmcs(): DomainFeaturesHyperVEvmcsOutputReference {
+    return this.__evmcs ??= new DomainFeaturesHyperVEvmcsOutputReference(this, "evmcs");
+  }
   public get evmcs() {
     return this._evmcs;
   }
   public putEvmcs(value: DomainFeaturesHyperVEvmcs) {
-    this._evmcs.internalValue = value;
+    if (value !== undefined || this.__evmcs !== undefined) { this._evmcs.internalValue = value; }
   }
   public resetEvmcs() {
-    this._evmcs.internalValue = undefined;
+    if (this.__evmcs !== undefined) { this.__evmcs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get evmcsInput() {
-    return this._evmcs.internalValue;
+    return this.__evmcs?.internalValue;
   }
 
   // frequencies - computed: false, optional: true, required: false
-  private _frequencies = new DomainFeaturesHyperVFrequenciesOutputReference(this, "frequencies");
+  private __frequencies?: DomainFeaturesHyperVFrequenciesOutputReference;
+  private get _frequencies(): DomainFeaturesHyperVFrequenciesOutputReference {
+    return this.__frequencies ??= new DomainFeaturesHyperVFrequenciesOutputReference(this, "frequencies");
+  }
   public get frequencies() {
     return this._frequencies;
   }
   public putFrequencies(value: DomainFeaturesHyperVFrequencies) {
-    this._frequencies.internalValue = value;
+    if (value !== undefined || this.__frequencies !== undefined) { this._frequencies.internalValue = value; }
   }
   public resetFrequencies() {
-    this._frequencies.internalValue = undefined;
+    if (this.__frequencies !== undefined) { this.__frequencies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get frequenciesInput() {
-    return this._frequencies.internalValue;
+    return this.__frequencies?.internalValue;
   }
 
   // ipi - computed: false, optional: true, required: false
-  private _ipi = new DomainFeaturesHyperVIpiOutputReference(this, "ipi");
+  private __ipi?: DomainFeaturesHyperVIpiOutputReference;
+  private get _ipi(): DomainFeaturesHyperVIpiOutputReference {
+    return this.__ipi ??= new DomainFeaturesHyperVIpiOutputReference(this, "ipi");
+  }
   public get ipi() {
     return this._ipi;
   }
   public putIpi(value: DomainFeaturesHyperVIpi) {
-    this._ipi.internalValue = value;
+    if (value !== undefined || this.__ipi !== undefined) { this._ipi.internalValue = value; }
   }
   public resetIpi() {
-    this._ipi.internalValue = undefined;
+    if (this.__ipi !== undefined) { this.__ipi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ipiInput() {
-    return this._ipi.internalValue;
+    return this.__ipi?.internalValue;
   }
 
   // mode - computed: false, optional: true, required: false
@@ -2458,195 +2482,231 @@ export class DomainFeaturesHyperVOutputReference extends cdktf.ComplexObject {
   }
 
   // re_enlightenment - computed: false, optional: true, required: false
-  private _reEnlightenment = new DomainFeaturesHyperVReEnlightenmentOutputReference(this, "re_enlightenment");
+  private __reEnlightenment?: DomainFeaturesHyperVReEnlightenmentOutputReference;
+  private get _reEnlightenment(): DomainFeaturesHyperVReEnlightenmentOutputReference {
+    return this.__reEnlightenment ??= new DomainFeaturesHyperVReEnlightenmentOutputReference(this, "re_enlightenment");
+  }
   public get reEnlightenment() {
     return this._reEnlightenment;
   }
   public putReEnlightenment(value: DomainFeaturesHyperVReEnlightenment) {
-    this._reEnlightenment.internalValue = value;
+    if (value !== undefined || this.__reEnlightenment !== undefined) { this._reEnlightenment.internalValue = value; }
   }
   public resetReEnlightenment() {
-    this._reEnlightenment.internalValue = undefined;
+    if (this.__reEnlightenment !== undefined) { this.__reEnlightenment.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reEnlightenmentInput() {
-    return this._reEnlightenment.internalValue;
+    return this.__reEnlightenment?.internalValue;
   }
 
   // relaxed - computed: false, optional: true, required: false
-  private _relaxed = new DomainFeaturesHyperVRelaxedOutputReference(this, "relaxed");
+  private __relaxed?: DomainFeaturesHyperVRelaxedOutputReference;
+  private get _relaxed(): DomainFeaturesHyperVRelaxedOutputReference {
+    return this.__relaxed ??= new DomainFeaturesHyperVRelaxedOutputReference(this, "relaxed");
+  }
   public get relaxed() {
     return this._relaxed;
   }
   public putRelaxed(value: DomainFeaturesHyperVRelaxed) {
-    this._relaxed.internalValue = value;
+    if (value !== undefined || this.__relaxed !== undefined) { this._relaxed.internalValue = value; }
   }
   public resetRelaxed() {
-    this._relaxed.internalValue = undefined;
+    if (this.__relaxed !== undefined) { this.__relaxed.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get relaxedInput() {
-    return this._relaxed.internalValue;
+    return this.__relaxed?.internalValue;
   }
 
   // reset - computed: false, optional: true, required: false
-  private _reset = new DomainFeaturesHyperVResetOutputReference(this, "reset");
+  private __reset?: DomainFeaturesHyperVResetOutputReference;
+  private get _reset(): DomainFeaturesHyperVResetOutputReference {
+    return this.__reset ??= new DomainFeaturesHyperVResetOutputReference(this, "reset");
+  }
   public get reset() {
     return this._reset;
   }
   public putReset(value: DomainFeaturesHyperVReset) {
-    this._reset.internalValue = value;
+    if (value !== undefined || this.__reset !== undefined) { this._reset.internalValue = value; }
   }
   public resetReset() {
-    this._reset.internalValue = undefined;
+    if (this.__reset !== undefined) { this.__reset.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get resetInput() {
-    return this._reset.internalValue;
+    return this.__reset?.internalValue;
   }
 
   // runtime - computed: false, optional: true, required: false
-  private _runtime = new DomainFeaturesHyperVRuntimeOutputReference(this, "runtime");
+  private __runtime?: DomainFeaturesHyperVRuntimeOutputReference;
+  private get _runtime(): DomainFeaturesHyperVRuntimeOutputReference {
+    return this.__runtime ??= new DomainFeaturesHyperVRuntimeOutputReference(this, "runtime");
+  }
   public get runtime() {
     return this._runtime;
   }
   public putRuntime(value: DomainFeaturesHyperVRuntime) {
-    this._runtime.internalValue = value;
+    if (value !== undefined || this.__runtime !== undefined) { this._runtime.internalValue = value; }
   }
   public resetRuntime() {
-    this._runtime.internalValue = undefined;
+    if (this.__runtime !== undefined) { this.__runtime.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get runtimeInput() {
-    return this._runtime.internalValue;
+    return this.__runtime?.internalValue;
   }
 
   // spinlocks - computed: false, optional: true, required: false
-  private _spinlocks = new DomainFeaturesHyperVSpinlocksOutputReference(this, "spinlocks");
+  private __spinlocks?: DomainFeaturesHyperVSpinlocksOutputReference;
+  private get _spinlocks(): DomainFeaturesHyperVSpinlocksOutputReference {
+    return this.__spinlocks ??= new DomainFeaturesHyperVSpinlocksOutputReference(this, "spinlocks");
+  }
   public get spinlocks() {
     return this._spinlocks;
   }
   public putSpinlocks(value: DomainFeaturesHyperVSpinlocks) {
-    this._spinlocks.internalValue = value;
+    if (value !== undefined || this.__spinlocks !== undefined) { this._spinlocks.internalValue = value; }
   }
   public resetSpinlocks() {
-    this._spinlocks.internalValue = undefined;
+    if (this.__spinlocks !== undefined) { this.__spinlocks.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spinlocksInput() {
-    return this._spinlocks.internalValue;
+    return this.__spinlocks?.internalValue;
   }
 
   // stimer - computed: false, optional: true, required: false
-  private _stimer = new DomainFeaturesHyperVStimerOutputReference(this, "stimer");
+  private __stimer?: DomainFeaturesHyperVStimerOutputReference;
+  private get _stimer(): DomainFeaturesHyperVStimerOutputReference {
+    return this.__stimer ??= new DomainFeaturesHyperVStimerOutputReference(this, "stimer");
+  }
   public get stimer() {
     return this._stimer;
   }
   public putStimer(value: DomainFeaturesHyperVStimer) {
-    this._stimer.internalValue = value;
+    if (value !== undefined || this.__stimer !== undefined) { this._stimer.internalValue = value; }
   }
   public resetStimer() {
-    this._stimer.internalValue = undefined;
+    if (this.__stimer !== undefined) { this.__stimer.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get stimerInput() {
-    return this._stimer.internalValue;
+    return this.__stimer?.internalValue;
   }
 
   // synic - computed: false, optional: true, required: false
-  private _synic = new DomainFeaturesHyperVSynicOutputReference(this, "synic");
+  private __synic?: DomainFeaturesHyperVSynicOutputReference;
+  private get _synic(): DomainFeaturesHyperVSynicOutputReference {
+    return this.__synic ??= new DomainFeaturesHyperVSynicOutputReference(this, "synic");
+  }
   public get synic() {
     return this._synic;
   }
   public putSynic(value: DomainFeaturesHyperVSynic) {
-    this._synic.internalValue = value;
+    if (value !== undefined || this.__synic !== undefined) { this._synic.internalValue = value; }
   }
   public resetSynic() {
-    this._synic.internalValue = undefined;
+    if (this.__synic !== undefined) { this.__synic.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get synicInput() {
-    return this._synic.internalValue;
+    return this.__synic?.internalValue;
   }
 
   // tlb_flush - computed: false, optional: true, required: false
-  private _tlbFlush = new DomainFeaturesHyperVTlbFlushOutputReference(this, "tlb_flush");
+  private __tlbFlush?: DomainFeaturesHyperVTlbFlushOutputReference;
+  private get _tlbFlush(): DomainFeaturesHyperVTlbFlushOutputReference {
+    return this.__tlbFlush ??= new DomainFeaturesHyperVTlbFlushOutputReference(this, "tlb_flush");
+  }
   public get tlbFlush() {
     return this._tlbFlush;
   }
   public putTlbFlush(value: DomainFeaturesHyperVTlbFlush) {
-    this._tlbFlush.internalValue = value;
+    if (value !== undefined || this.__tlbFlush !== undefined) { this._tlbFlush.internalValue = value; }
   }
   public resetTlbFlush() {
-    this._tlbFlush.internalValue = undefined;
+    if (this.__tlbFlush !== undefined) { this.__tlbFlush.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tlbFlushInput() {
-    return this._tlbFlush.internalValue;
+    return this.__tlbFlush?.internalValue;
   }
 
   // vapic - computed: false, optional: true, required: false
-  private _vapic = new DomainFeaturesHyperVVapicOutputReference(this, "vapic");
+  private __vapic?: DomainFeaturesHyperVVapicOutputReference;
+  private get _vapic(): DomainFeaturesHyperVVapicOutputReference {
+    return this.__vapic ??= new DomainFeaturesHyperVVapicOutputReference(this, "vapic");
+  }
   public get vapic() {
     return this._vapic;
   }
   public putVapic(value: DomainFeaturesHyperVVapic) {
-    this._vapic.internalValue = value;
+    if (value !== undefined || this.__vapic !== undefined) { this._vapic.internalValue = value; }
   }
   public resetVapic() {
-    this._vapic.internalValue = undefined;
+    if (this.__vapic !== undefined) { this.__vapic.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vapicInput() {
-    return this._vapic.internalValue;
+    return this.__vapic?.internalValue;
   }
 
   // vendor_id - computed: false, optional: true, required: false
-  private _vendorId = new DomainFeaturesHyperVVendorIdOutputReference(this, "vendor_id");
+  private __vendorId?: DomainFeaturesHyperVVendorIdOutputReference;
+  private get _vendorId(): DomainFeaturesHyperVVendorIdOutputReference {
+    return this.__vendorId ??= new DomainFeaturesHyperVVendorIdOutputReference(this, "vendor_id");
+  }
   public get vendorId() {
     return this._vendorId;
   }
   public putVendorId(value: DomainFeaturesHyperVVendorId) {
-    this._vendorId.internalValue = value;
+    if (value !== undefined || this.__vendorId !== undefined) { this._vendorId.internalValue = value; }
   }
   public resetVendorId() {
-    this._vendorId.internalValue = undefined;
+    if (this.__vendorId !== undefined) { this.__vendorId.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vendorIdInput() {
-    return this._vendorId.internalValue;
+    return this.__vendorId?.internalValue;
   }
 
   // vp_index - computed: false, optional: true, required: false
-  private _vpIndex = new DomainFeaturesHyperVVpIndexOutputReference(this, "vp_index");
+  private __vpIndex?: DomainFeaturesHyperVVpIndexOutputReference;
+  private get _vpIndex(): DomainFeaturesHyperVVpIndexOutputReference {
+    return this.__vpIndex ??= new DomainFeaturesHyperVVpIndexOutputReference(this, "vp_index");
+  }
   public get vpIndex() {
     return this._vpIndex;
   }
   public putVpIndex(value: DomainFeaturesHyperVVpIndex) {
-    this._vpIndex.internalValue = value;
+    if (value !== undefined || this.__vpIndex !== undefined) { this._vpIndex.internalValue = value; }
   }
   public resetVpIndex() {
-    this._vpIndex.internalValue = undefined;
+    if (this.__vpIndex !== undefined) { this.__vpIndex.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vpIndexInput() {
-    return this._vpIndex.internalValue;
+    return this.__vpIndex?.internalValue;
   }
 
   // xmm_input - computed: false, optional: true, required: false
-  private _xmmInput = new DomainFeaturesHyperVXmmInputOutputReference(this, "xmm_input");
+  private __xmmInput?: DomainFeaturesHyperVXmmInputOutputReference;
+  private get _xmmInput(): DomainFeaturesHyperVXmmInputOutputReference {
+    return this.__xmmInput ??= new DomainFeaturesHyperVXmmInputOutputReference(this, "xmm_input");
+  }
   public get xmmInput() {
     return this._xmmInput;
   }
   public putXmmInput(value: DomainFeaturesHyperVXmmInput) {
-    this._xmmInput.internalValue = value;
+    if (value !== undefined || this.__xmmInput !== undefined) { this._xmmInput.internalValue = value; }
   }
   public resetXmmInput() {
-    this._xmmInput.internalValue = undefined;
+    if (this.__xmmInput !== undefined) { this.__xmmInput.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get xmmInputInput() {
-    return this._xmmInput.internalValue;
+    return this.__xmmInput?.internalValue;
   }
 }
 export interface DomainFeaturesIbs {
@@ -3435,25 +3495,25 @@ export class DomainFeaturesKvmOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dirtyRing?.internalValue !== undefined) {
+    if (this.__dirtyRing?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dirtyRing = this._dirtyRing?.internalValue;
+      internalValueResult.dirtyRing = this.__dirtyRing?.internalValue;
     }
-    if (this._hidden?.internalValue !== undefined) {
+    if (this.__hidden?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hidden = this._hidden?.internalValue;
+      internalValueResult.hidden = this.__hidden?.internalValue;
     }
-    if (this._hintDedicated?.internalValue !== undefined) {
+    if (this.__hintDedicated?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hintDedicated = this._hintDedicated?.internalValue;
+      internalValueResult.hintDedicated = this.__hintDedicated?.internalValue;
     }
-    if (this._pollControl?.internalValue !== undefined) {
+    if (this.__pollControl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pollControl = this._pollControl?.internalValue;
+      internalValueResult.pollControl = this.__pollControl?.internalValue;
     }
-    if (this._pvipi?.internalValue !== undefined) {
+    if (this.__pvipi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pvipi = this._pvipi?.internalValue;
+      internalValueResult.pvipi = this.__pvipi?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3462,11 +3522,11 @@ export class DomainFeaturesKvmOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dirtyRing.internalValue = undefined;
-      this._hidden.internalValue = undefined;
-      this._hintDedicated.internalValue = undefined;
-      this._pollControl.internalValue = undefined;
-      this._pvipi.internalValue = undefined;
+      if (this.__dirtyRing !== undefined) { this.__dirtyRing.internalValue = undefined; }
+      if (this.__hidden !== undefined) { this.__hidden.internalValue = undefined; }
+      if (this.__hintDedicated !== undefined) { this.__hintDedicated.internalValue = undefined; }
+      if (this.__pollControl !== undefined) { this.__pollControl.internalValue = undefined; }
+      if (this.__pvipi !== undefined) { this.__pvipi.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3475,92 +3535,107 @@ export class DomainFeaturesKvmOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dirtyRing.internalValue = value.dirtyRing;
-      this._hidden.internalValue = value.hidden;
-      this._hintDedicated.internalValue = value.hintDedicated;
-      this._pollControl.internalValue = value.pollControl;
-      this._pvipi.internalValue = value.pvipi;
+      if (value.dirtyRing !== undefined || this.__dirtyRing !== undefined) { this._dirtyRing.internalValue = value.dirtyRing; }
+      if (value.hidden !== undefined || this.__hidden !== undefined) { this._hidden.internalValue = value.hidden; }
+      if (value.hintDedicated !== undefined || this.__hintDedicated !== undefined) { this._hintDedicated.internalValue = value.hintDedicated; }
+      if (value.pollControl !== undefined || this.__pollControl !== undefined) { this._pollControl.internalValue = value.pollControl; }
+      if (value.pvipi !== undefined || this.__pvipi !== undefined) { this._pvipi.internalValue = value.pvipi; }
     }
   }
 
   // dirty_ring - computed: false, optional: true, required: false
-  private _dirtyRing = new DomainFeaturesKvmDirtyRingOutputReference(this, "dirty_ring");
+  private __dirtyRing?: DomainFeaturesKvmDirtyRingOutputReference;
+  private get _dirtyRing(): DomainFeaturesKvmDirtyRingOutputReference {
+    return this.__dirtyRing ??= new DomainFeaturesKvmDirtyRingOutputReference(this, "dirty_ring");
+  }
   public get dirtyRing() {
     return this._dirtyRing;
   }
   public putDirtyRing(value: DomainFeaturesKvmDirtyRing) {
-    this._dirtyRing.internalValue = value;
+    if (value !== undefined || this.__dirtyRing !== undefined) { this._dirtyRing.internalValue = value; }
   }
   public resetDirtyRing() {
-    this._dirtyRing.internalValue = undefined;
+    if (this.__dirtyRing !== undefined) { this.__dirtyRing.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dirtyRingInput() {
-    return this._dirtyRing.internalValue;
+    return this.__dirtyRing?.internalValue;
   }
 
   // hidden - computed: false, optional: true, required: false
-  private _hidden = new DomainFeaturesKvmHiddenOutputReference(this, "hidden");
+  private __hidden?: DomainFeaturesKvmHiddenOutputReference;
+  private get _hidden(): DomainFeaturesKvmHiddenOutputReference {
+    return this.__hidden ??= new DomainFeaturesKvmHiddenOutputReference(this, "hidden");
+  }
   public get hidden() {
     return this._hidden;
   }
   public putHidden(value: DomainFeaturesKvmHidden) {
-    this._hidden.internalValue = value;
+    if (value !== undefined || this.__hidden !== undefined) { this._hidden.internalValue = value; }
   }
   public resetHidden() {
-    this._hidden.internalValue = undefined;
+    if (this.__hidden !== undefined) { this.__hidden.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hiddenInput() {
-    return this._hidden.internalValue;
+    return this.__hidden?.internalValue;
   }
 
   // hint_dedicated - computed: false, optional: true, required: false
-  private _hintDedicated = new DomainFeaturesKvmHintDedicatedOutputReference(this, "hint_dedicated");
+  private __hintDedicated?: DomainFeaturesKvmHintDedicatedOutputReference;
+  private get _hintDedicated(): DomainFeaturesKvmHintDedicatedOutputReference {
+    return this.__hintDedicated ??= new DomainFeaturesKvmHintDedicatedOutputReference(this, "hint_dedicated");
+  }
   public get hintDedicated() {
     return this._hintDedicated;
   }
   public putHintDedicated(value: DomainFeaturesKvmHintDedicated) {
-    this._hintDedicated.internalValue = value;
+    if (value !== undefined || this.__hintDedicated !== undefined) { this._hintDedicated.internalValue = value; }
   }
   public resetHintDedicated() {
-    this._hintDedicated.internalValue = undefined;
+    if (this.__hintDedicated !== undefined) { this.__hintDedicated.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hintDedicatedInput() {
-    return this._hintDedicated.internalValue;
+    return this.__hintDedicated?.internalValue;
   }
 
   // poll_control - computed: false, optional: true, required: false
-  private _pollControl = new DomainFeaturesKvmPollControlOutputReference(this, "poll_control");
+  private __pollControl?: DomainFeaturesKvmPollControlOutputReference;
+  private get _pollControl(): DomainFeaturesKvmPollControlOutputReference {
+    return this.__pollControl ??= new DomainFeaturesKvmPollControlOutputReference(this, "poll_control");
+  }
   public get pollControl() {
     return this._pollControl;
   }
   public putPollControl(value: DomainFeaturesKvmPollControl) {
-    this._pollControl.internalValue = value;
+    if (value !== undefined || this.__pollControl !== undefined) { this._pollControl.internalValue = value; }
   }
   public resetPollControl() {
-    this._pollControl.internalValue = undefined;
+    if (this.__pollControl !== undefined) { this.__pollControl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pollControlInput() {
-    return this._pollControl.internalValue;
+    return this.__pollControl?.internalValue;
   }
 
   // pvipi - computed: false, optional: true, required: false
-  private _pvipi = new DomainFeaturesKvmPvipiOutputReference(this, "pvipi");
+  private __pvipi?: DomainFeaturesKvmPvipiOutputReference;
+  private get _pvipi(): DomainFeaturesKvmPvipiOutputReference {
+    return this.__pvipi ??= new DomainFeaturesKvmPvipiOutputReference(this, "pvipi");
+  }
   public get pvipi() {
     return this._pvipi;
   }
   public putPvipi(value: DomainFeaturesKvmPvipi) {
-    this._pvipi.internalValue = value;
+    if (value !== undefined || this.__pvipi !== undefined) { this._pvipi.internalValue = value; }
   }
   public resetPvipi() {
-    this._pvipi.internalValue = undefined;
+    if (this.__pvipi !== undefined) { this.__pvipi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pvipiInput() {
-    return this._pvipi.internalValue;
+    return this.__pvipi?.internalValue;
   }
 }
 export interface DomainFeaturesMsrs {
@@ -4973,13 +5048,13 @@ export class DomainFeaturesXenOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._e820Host?.internalValue !== undefined) {
+    if (this.__e820Host?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.e820Host = this._e820Host?.internalValue;
+      internalValueResult.e820Host = this.__e820Host?.internalValue;
     }
-    if (this._passthrough?.internalValue !== undefined) {
+    if (this.__passthrough?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.passthrough = this._passthrough?.internalValue;
+      internalValueResult.passthrough = this.__passthrough?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4988,8 +5063,8 @@ export class DomainFeaturesXenOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._e820Host.internalValue = undefined;
-      this._passthrough.internalValue = undefined;
+      if (this.__e820Host !== undefined) { this.__e820Host.internalValue = undefined; }
+      if (this.__passthrough !== undefined) { this.__passthrough.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4998,41 +5073,47 @@ export class DomainFeaturesXenOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._e820Host.internalValue = value.e820Host;
-      this._passthrough.internalValue = value.passthrough;
+      if (value.e820Host !== undefined || this.__e820Host !== undefined) { this._e820Host.internalValue = value.e820Host; }
+      if (value.passthrough !== undefined || this.__passthrough !== undefined) { this._passthrough.internalValue = value.passthrough; }
     }
   }
 
   // e820host - computed: false, optional: true, required: false
-  private _e820Host = new DomainFeaturesXenE820HostOutputReference(this, "e820host");
+  private __e820Host?: DomainFeaturesXenE820HostOutputReference;
+  private get _e820Host(): DomainFeaturesXenE820HostOutputReference {
+    return this.__e820Host ??= new DomainFeaturesXenE820HostOutputReference(this, "e820host");
+  }
   public get e820Host() {
     return this._e820Host;
   }
   public putE820Host(value: DomainFeaturesXenE820Host) {
-    this._e820Host.internalValue = value;
+    if (value !== undefined || this.__e820Host !== undefined) { this._e820Host.internalValue = value; }
   }
   public resetE820Host() {
-    this._e820Host.internalValue = undefined;
+    if (this.__e820Host !== undefined) { this.__e820Host.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get e820HostInput() {
-    return this._e820Host.internalValue;
+    return this.__e820Host?.internalValue;
   }
 
   // passthrough - computed: false, optional: true, required: false
-  private _passthrough = new DomainFeaturesXenPassthroughOutputReference(this, "passthrough");
+  private __passthrough?: DomainFeaturesXenPassthroughOutputReference;
+  private get _passthrough(): DomainFeaturesXenPassthroughOutputReference {
+    return this.__passthrough ??= new DomainFeaturesXenPassthroughOutputReference(this, "passthrough");
+  }
   public get passthrough() {
     return this._passthrough;
   }
   public putPassthrough(value: DomainFeaturesXenPassthrough) {
-    this._passthrough.internalValue = value;
+    if (value !== undefined || this.__passthrough !== undefined) { this._passthrough.internalValue = value; }
   }
   public resetPassthrough() {
-    this._passthrough.internalValue = undefined;
+    if (this.__passthrough !== undefined) { this.__passthrough.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get passthroughInput() {
-    return this._passthrough.internalValue;
+    return this.__passthrough?.internalValue;
   }
 }
 export interface DomainFeatures {
@@ -5412,121 +5493,121 @@ export class DomainFeaturesOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.acpi = this._acpi;
     }
-    if (this._aia?.internalValue !== undefined) {
+    if (this.__aia?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.aia = this._aia?.internalValue;
+      internalValueResult.aia = this.__aia?.internalValue;
     }
-    if (this._apic?.internalValue !== undefined) {
+    if (this.__apic?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.apic = this._apic?.internalValue;
+      internalValueResult.apic = this.__apic?.internalValue;
     }
-    if (this._asyncTeardown?.internalValue !== undefined) {
+    if (this.__asyncTeardown?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.asyncTeardown = this._asyncTeardown?.internalValue;
+      internalValueResult.asyncTeardown = this.__asyncTeardown?.internalValue;
     }
-    if (this._capabilities?.internalValue !== undefined) {
+    if (this.__capabilities?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.capabilities = this._capabilities?.internalValue;
+      internalValueResult.capabilities = this.__capabilities?.internalValue;
     }
-    if (this._ccfAssist?.internalValue !== undefined) {
+    if (this.__ccfAssist?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ccfAssist = this._ccfAssist?.internalValue;
+      internalValueResult.ccfAssist = this.__ccfAssist?.internalValue;
     }
-    if (this._cfpc?.internalValue !== undefined) {
+    if (this.__cfpc?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cfpc = this._cfpc?.internalValue;
+      internalValueResult.cfpc = this.__cfpc?.internalValue;
     }
-    if (this._gic?.internalValue !== undefined) {
+    if (this.__gic?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.gic = this._gic?.internalValue;
+      internalValueResult.gic = this.__gic?.internalValue;
     }
-    if (this._hap?.internalValue !== undefined) {
+    if (this.__hap?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hap = this._hap?.internalValue;
+      internalValueResult.hap = this.__hap?.internalValue;
     }
-    if (this._hpt?.internalValue !== undefined) {
+    if (this.__hpt?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hpt = this._hpt?.internalValue;
+      internalValueResult.hpt = this.__hpt?.internalValue;
     }
-    if (this._htm?.internalValue !== undefined) {
+    if (this.__htm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.htm = this._htm?.internalValue;
+      internalValueResult.htm = this.__htm?.internalValue;
     }
-    if (this._hyperV?.internalValue !== undefined) {
+    if (this.__hyperV?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hyperV = this._hyperV?.internalValue;
+      internalValueResult.hyperV = this.__hyperV?.internalValue;
     }
-    if (this._ibs?.internalValue !== undefined) {
+    if (this.__ibs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ibs = this._ibs?.internalValue;
+      internalValueResult.ibs = this.__ibs?.internalValue;
     }
-    if (this._ioapic?.internalValue !== undefined) {
+    if (this.__ioapic?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ioapic = this._ioapic?.internalValue;
+      internalValueResult.ioapic = this.__ioapic?.internalValue;
     }
-    if (this._kvm?.internalValue !== undefined) {
+    if (this.__kvm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.kvm = this._kvm?.internalValue;
+      internalValueResult.kvm = this.__kvm?.internalValue;
     }
-    if (this._msrs?.internalValue !== undefined) {
+    if (this.__msrs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.msrs = this._msrs?.internalValue;
+      internalValueResult.msrs = this.__msrs?.internalValue;
     }
-    if (this._nestedHv?.internalValue !== undefined) {
+    if (this.__nestedHv?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nestedHv = this._nestedHv?.internalValue;
+      internalValueResult.nestedHv = this.__nestedHv?.internalValue;
     }
     if (this._pae !== undefined) {
       hasAnyValues = true;
       internalValueResult.pae = this._pae;
     }
-    if (this._pmu?.internalValue !== undefined) {
+    if (this.__pmu?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pmu = this._pmu?.internalValue;
+      internalValueResult.pmu = this.__pmu?.internalValue;
     }
     if (this._privNet !== undefined) {
       hasAnyValues = true;
       internalValueResult.privNet = this._privNet;
     }
-    if (this._ps2?.internalValue !== undefined) {
+    if (this.__ps2?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ps2 = this._ps2?.internalValue;
+      internalValueResult.ps2 = this.__ps2?.internalValue;
     }
-    if (this._pvSpinlock?.internalValue !== undefined) {
+    if (this.__pvSpinlock?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pvSpinlock = this._pvSpinlock?.internalValue;
+      internalValueResult.pvSpinlock = this.__pvSpinlock?.internalValue;
     }
-    if (this._ras?.internalValue !== undefined) {
+    if (this.__ras?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ras = this._ras?.internalValue;
+      internalValueResult.ras = this.__ras?.internalValue;
     }
-    if (this._sbbc?.internalValue !== undefined) {
+    if (this.__sbbc?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sbbc = this._sbbc?.internalValue;
+      internalValueResult.sbbc = this.__sbbc?.internalValue;
     }
-    if (this._smm?.internalValue !== undefined) {
+    if (this.__smm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.smm = this._smm?.internalValue;
+      internalValueResult.smm = this.__smm?.internalValue;
     }
-    if (this._tcg?.internalValue !== undefined) {
+    if (this.__tcg?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcg = this._tcg?.internalValue;
+      internalValueResult.tcg = this.__tcg?.internalValue;
     }
     if (this._viridian !== undefined) {
       hasAnyValues = true;
       internalValueResult.viridian = this._viridian;
     }
-    if (this._vmCoreInfo?.internalValue !== undefined) {
+    if (this.__vmCoreInfo?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vmCoreInfo = this._vmCoreInfo?.internalValue;
+      internalValueResult.vmCoreInfo = this.__vmCoreInfo?.internalValue;
     }
-    if (this._vmPort?.internalValue !== undefined) {
+    if (this.__vmPort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vmPort = this._vmPort?.internalValue;
+      internalValueResult.vmPort = this.__vmPort?.internalValue;
     }
-    if (this._xen?.internalValue !== undefined) {
+    if (this.__xen?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.xen = this._xen?.internalValue;
+      internalValueResult.xen = this.__xen?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5536,35 +5617,35 @@ export class DomainFeaturesOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._acpi = undefined;
-      this._aia.internalValue = undefined;
-      this._apic.internalValue = undefined;
-      this._asyncTeardown.internalValue = undefined;
-      this._capabilities.internalValue = undefined;
-      this._ccfAssist.internalValue = undefined;
-      this._cfpc.internalValue = undefined;
-      this._gic.internalValue = undefined;
-      this._hap.internalValue = undefined;
-      this._hpt.internalValue = undefined;
-      this._htm.internalValue = undefined;
-      this._hyperV.internalValue = undefined;
-      this._ibs.internalValue = undefined;
-      this._ioapic.internalValue = undefined;
-      this._kvm.internalValue = undefined;
-      this._msrs.internalValue = undefined;
-      this._nestedHv.internalValue = undefined;
+      if (this.__aia !== undefined) { this.__aia.internalValue = undefined; }
+      if (this.__apic !== undefined) { this.__apic.internalValue = undefined; }
+      if (this.__asyncTeardown !== undefined) { this.__asyncTeardown.internalValue = undefined; }
+      if (this.__capabilities !== undefined) { this.__capabilities.internalValue = undefined; }
+      if (this.__ccfAssist !== undefined) { this.__ccfAssist.internalValue = undefined; }
+      if (this.__cfpc !== undefined) { this.__cfpc.internalValue = undefined; }
+      if (this.__gic !== undefined) { this.__gic.internalValue = undefined; }
+      if (this.__hap !== undefined) { this.__hap.internalValue = undefined; }
+      if (this.__hpt !== undefined) { this.__hpt.internalValue = undefined; }
+      if (this.__htm !== undefined) { this.__htm.internalValue = undefined; }
+      if (this.__hyperV !== undefined) { this.__hyperV.internalValue = undefined; }
+      if (this.__ibs !== undefined) { this.__ibs.internalValue = undefined; }
+      if (this.__ioapic !== undefined) { this.__ioapic.internalValue = undefined; }
+      if (this.__kvm !== undefined) { this.__kvm.internalValue = undefined; }
+      if (this.__msrs !== undefined) { this.__msrs.internalValue = undefined; }
+      if (this.__nestedHv !== undefined) { this.__nestedHv.internalValue = undefined; }
       this._pae = undefined;
-      this._pmu.internalValue = undefined;
+      if (this.__pmu !== undefined) { this.__pmu.internalValue = undefined; }
       this._privNet = undefined;
-      this._ps2.internalValue = undefined;
-      this._pvSpinlock.internalValue = undefined;
-      this._ras.internalValue = undefined;
-      this._sbbc.internalValue = undefined;
-      this._smm.internalValue = undefined;
-      this._tcg.internalValue = undefined;
+      if (this.__ps2 !== undefined) { this.__ps2.internalValue = undefined; }
+      if (this.__pvSpinlock !== undefined) { this.__pvSpinlock.internalValue = undefined; }
+      if (this.__ras !== undefined) { this.__ras.internalValue = undefined; }
+      if (this.__sbbc !== undefined) { this.__sbbc.internalValue = undefined; }
+      if (this.__smm !== undefined) { this.__smm.internalValue = undefined; }
+      if (this.__tcg !== undefined) { this.__tcg.internalValue = undefined; }
       this._viridian = undefined;
-      this._vmCoreInfo.internalValue = undefined;
-      this._vmPort.internalValue = undefined;
-      this._xen.internalValue = undefined;
+      if (this.__vmCoreInfo !== undefined) { this.__vmCoreInfo.internalValue = undefined; }
+      if (this.__vmPort !== undefined) { this.__vmPort.internalValue = undefined; }
+      if (this.__xen !== undefined) { this.__xen.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5574,35 +5655,35 @@ export class DomainFeaturesOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._acpi = value.acpi;
-      this._aia.internalValue = value.aia;
-      this._apic.internalValue = value.apic;
-      this._asyncTeardown.internalValue = value.asyncTeardown;
-      this._capabilities.internalValue = value.capabilities;
-      this._ccfAssist.internalValue = value.ccfAssist;
-      this._cfpc.internalValue = value.cfpc;
-      this._gic.internalValue = value.gic;
-      this._hap.internalValue = value.hap;
-      this._hpt.internalValue = value.hpt;
-      this._htm.internalValue = value.htm;
-      this._hyperV.internalValue = value.hyperV;
-      this._ibs.internalValue = value.ibs;
-      this._ioapic.internalValue = value.ioapic;
-      this._kvm.internalValue = value.kvm;
-      this._msrs.internalValue = value.msrs;
-      this._nestedHv.internalValue = value.nestedHv;
+      if (value.aia !== undefined || this.__aia !== undefined) { this._aia.internalValue = value.aia; }
+      if (value.apic !== undefined || this.__apic !== undefined) { this._apic.internalValue = value.apic; }
+      if (value.asyncTeardown !== undefined || this.__asyncTeardown !== undefined) { this._asyncTeardown.internalValue = value.asyncTeardown; }
+      if (value.capabilities !== undefined || this.__capabilities !== undefined) { this._capabilities.internalValue = value.capabilities; }
+      if (value.ccfAssist !== undefined || this.__ccfAssist !== undefined) { this._ccfAssist.internalValue = value.ccfAssist; }
+      if (value.cfpc !== undefined || this.__cfpc !== undefined) { this._cfpc.internalValue = value.cfpc; }
+      if (value.gic !== undefined || this.__gic !== undefined) { this._gic.internalValue = value.gic; }
+      if (value.hap !== undefined || this.__hap !== undefined) { this._hap.internalValue = value.hap; }
+      if (value.hpt !== undefined || this.__hpt !== undefined) { this._hpt.internalValue = value.hpt; }
+      if (value.htm !== undefined || this.__htm !== undefined) { this._htm.internalValue = value.htm; }
+      if (value.hyperV !== undefined || this.__hyperV !== undefined) { this._hyperV.internalValue = value.hyperV; }
+      if (value.ibs !== undefined || this.__ibs !== undefined) { this._ibs.internalValue = value.ibs; }
+      if (value.ioapic !== undefined || this.__ioapic !== undefined) { this._ioapic.internalValue = value.ioapic; }
+      if (value.kvm !== undefined || this.__kvm !== undefined) { this._kvm.internalValue = value.kvm; }
+      if (value.msrs !== undefined || this.__msrs !== undefined) { this._msrs.internalValue = value.msrs; }
+      if (value.nestedHv !== undefined || this.__nestedHv !== undefined) { this._nestedHv.internalValue = value.nestedHv; }
       this._pae = value.pae;
-      this._pmu.internalValue = value.pmu;
+      if (value.pmu !== undefined || this.__pmu !== undefined) { this._pmu.internalValue = value.pmu; }
       this._privNet = value.privNet;
-      this._ps2.internalValue = value.ps2;
-      this._pvSpinlock.internalValue = value.pvSpinlock;
-      this._ras.internalValue = value.ras;
-      this._sbbc.internalValue = value.sbbc;
-      this._smm.internalValue = value.smm;
-      this._tcg.internalValue = value.tcg;
+      if (value.ps2 !== undefined || this.__ps2 !== undefined) { this._ps2.internalValue = value.ps2; }
+      if (value.pvSpinlock !== undefined || this.__pvSpinlock !== undefined) { this._pvSpinlock.internalValue = value.pvSpinlock; }
+      if (value.ras !== undefined || this.__ras !== undefined) { this._ras.internalValue = value.ras; }
+      if (value.sbbc !== undefined || this.__sbbc !== undefined) { this._sbbc.internalValue = value.sbbc; }
+      if (value.smm !== undefined || this.__smm !== undefined) { this._smm.internalValue = value.smm; }
+      if (value.tcg !== undefined || this.__tcg !== undefined) { this._tcg.internalValue = value.tcg; }
       this._viridian = value.viridian;
-      this._vmCoreInfo.internalValue = value.vmCoreInfo;
-      this._vmPort.internalValue = value.vmPort;
-      this._xen.internalValue = value.xen;
+      if (value.vmCoreInfo !== undefined || this.__vmCoreInfo !== undefined) { this._vmCoreInfo.internalValue = value.vmCoreInfo; }
+      if (value.vmPort !== undefined || this.__vmPort !== undefined) { this._vmPort.internalValue = value.vmPort; }
+      if (value.xen !== undefined || this.__xen !== undefined) { this._xen.internalValue = value.xen; }
     }
   }
 
@@ -5623,259 +5704,307 @@ export class DomainFeaturesOutputReference extends cdktf.ComplexObject {
   }
 
   // aia - computed: false, optional: true, required: false
-  private _aia = new DomainFeaturesAiaOutputReference(this, "aia");
+  private __aia?: DomainFeaturesAiaOutputReference;
+  private get _aia(): DomainFeaturesAiaOutputReference {
+    return this.__aia ??= new DomainFeaturesAiaOutputReference(this, "aia");
+  }
   public get aia() {
     return this._aia;
   }
   public putAia(value: DomainFeaturesAia) {
-    this._aia.internalValue = value;
+    if (value !== undefined || this.__aia !== undefined) { this._aia.internalValue = value; }
   }
   public resetAia() {
-    this._aia.internalValue = undefined;
+    if (this.__aia !== undefined) { this.__aia.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aiaInput() {
-    return this._aia.internalValue;
+    return this.__aia?.internalValue;
   }
 
   // apic - computed: false, optional: true, required: false
-  private _apic = new DomainFeaturesApicOutputReference(this, "apic");
+  private __apic?: DomainFeaturesApicOutputReference;
+  private get _apic(): DomainFeaturesApicOutputReference {
+    return this.__apic ??= new DomainFeaturesApicOutputReference(this, "apic");
+  }
   public get apic() {
     return this._apic;
   }
   public putApic(value: DomainFeaturesApic) {
-    this._apic.internalValue = value;
+    if (value !== undefined || this.__apic !== undefined) { this._apic.internalValue = value; }
   }
   public resetApic() {
-    this._apic.internalValue = undefined;
+    if (this.__apic !== undefined) { this.__apic.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get apicInput() {
-    return this._apic.internalValue;
+    return this.__apic?.internalValue;
   }
 
   // async_teardown - computed: false, optional: true, required: false
-  private _asyncTeardown = new DomainFeaturesAsyncTeardownOutputReference(this, "async_teardown");
+  private __asyncTeardown?: DomainFeaturesAsyncTeardownOutputReference;
+  private get _asyncTeardown(): DomainFeaturesAsyncTeardownOutputReference {
+    return this.__asyncTeardown ??= new DomainFeaturesAsyncTeardownOutputReference(this, "async_teardown");
+  }
   public get asyncTeardown() {
     return this._asyncTeardown;
   }
   public putAsyncTeardown(value: DomainFeaturesAsyncTeardown) {
-    this._asyncTeardown.internalValue = value;
+    if (value !== undefined || this.__asyncTeardown !== undefined) { this._asyncTeardown.internalValue = value; }
   }
   public resetAsyncTeardown() {
-    this._asyncTeardown.internalValue = undefined;
+    if (this.__asyncTeardown !== undefined) { this.__asyncTeardown.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get asyncTeardownInput() {
-    return this._asyncTeardown.internalValue;
+    return this.__asyncTeardown?.internalValue;
   }
 
   // capabilities - computed: false, optional: true, required: false
-  private _capabilities = new DomainFeaturesCapabilitiesOutputReference(this, "capabilities");
+  private __capabilities?: DomainFeaturesCapabilitiesOutputReference;
+  private get _capabilities(): DomainFeaturesCapabilitiesOutputReference {
+    return this.__capabilities ??= new DomainFeaturesCapabilitiesOutputReference(this, "capabilities");
+  }
   public get capabilities() {
     return this._capabilities;
   }
   public putCapabilities(value: DomainFeaturesCapabilities) {
-    this._capabilities.internalValue = value;
+    if (value !== undefined || this.__capabilities !== undefined) { this._capabilities.internalValue = value; }
   }
   public resetCapabilities() {
-    this._capabilities.internalValue = undefined;
+    if (this.__capabilities !== undefined) { this.__capabilities.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get capabilitiesInput() {
-    return this._capabilities.internalValue;
+    return this.__capabilities?.internalValue;
   }
 
   // ccf_assist - computed: false, optional: true, required: false
-  private _ccfAssist = new DomainFeaturesCcfAssistOutputReference(this, "ccf_assist");
+  private __ccfAssist?: DomainFeaturesCcfAssistOutputReference;
+  private get _ccfAssist(): DomainFeaturesCcfAssistOutputReference {
+    return this.__ccfAssist ??= new DomainFeaturesCcfAssistOutputReference(this, "ccf_assist");
+  }
   public get ccfAssist() {
     return this._ccfAssist;
   }
   public putCcfAssist(value: DomainFeaturesCcfAssist) {
-    this._ccfAssist.internalValue = value;
+    if (value !== undefined || this.__ccfAssist !== undefined) { this._ccfAssist.internalValue = value; }
   }
   public resetCcfAssist() {
-    this._ccfAssist.internalValue = undefined;
+    if (this.__ccfAssist !== undefined) { this.__ccfAssist.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ccfAssistInput() {
-    return this._ccfAssist.internalValue;
+    return this.__ccfAssist?.internalValue;
   }
 
   // cfpc - computed: false, optional: true, required: false
-  private _cfpc = new DomainFeaturesCfpcOutputReference(this, "cfpc");
+  private __cfpc?: DomainFeaturesCfpcOutputReference;
+  private get _cfpc(): DomainFeaturesCfpcOutputReference {
+    return this.__cfpc ??= new DomainFeaturesCfpcOutputReference(this, "cfpc");
+  }
   public get cfpc() {
     return this._cfpc;
   }
   public putCfpc(value: DomainFeaturesCfpc) {
-    this._cfpc.internalValue = value;
+    if (value !== undefined || this.__cfpc !== undefined) { this._cfpc.internalValue = value; }
   }
   public resetCfpc() {
-    this._cfpc.internalValue = undefined;
+    if (this.__cfpc !== undefined) { this.__cfpc.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cfpcInput() {
-    return this._cfpc.internalValue;
+    return this.__cfpc?.internalValue;
   }
 
   // gic - computed: false, optional: true, required: false
-  private _gic = new DomainFeaturesGicOutputReference(this, "gic");
+  private __gic?: DomainFeaturesGicOutputReference;
+  private get _gic(): DomainFeaturesGicOutputReference {
+    return this.__gic ??= new DomainFeaturesGicOutputReference(this, "gic");
+  }
   public get gic() {
     return this._gic;
   }
   public putGic(value: DomainFeaturesGic) {
-    this._gic.internalValue = value;
+    if (value !== undefined || this.__gic !== undefined) { this._gic.internalValue = value; }
   }
   public resetGic() {
-    this._gic.internalValue = undefined;
+    if (this.__gic !== undefined) { this.__gic.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get gicInput() {
-    return this._gic.internalValue;
+    return this.__gic?.internalValue;
   }
 
   // hap - computed: false, optional: true, required: false
-  private _hap = new DomainFeaturesHapOutputReference(this, "hap");
+  private __hap?: DomainFeaturesHapOutputReference;
+  private get _hap(): DomainFeaturesHapOutputReference {
+    return this.__hap ??= new DomainFeaturesHapOutputReference(this, "hap");
+  }
   public get hap() {
     return this._hap;
   }
   public putHap(value: DomainFeaturesHap) {
-    this._hap.internalValue = value;
+    if (value !== undefined || this.__hap !== undefined) { this._hap.internalValue = value; }
   }
   public resetHap() {
-    this._hap.internalValue = undefined;
+    if (this.__hap !== undefined) { this.__hap.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hapInput() {
-    return this._hap.internalValue;
+    return this.__hap?.internalValue;
   }
 
   // hpt - computed: false, optional: true, required: false
-  private _hpt = new DomainFeaturesHptOutputReference(this, "hpt");
+  private __hpt?: DomainFeaturesHptOutputReference;
+  private get _hpt(): DomainFeaturesHptOutputReference {
+    return this.__hpt ??= new DomainFeaturesHptOutputReference(this, "hpt");
+  }
   public get hpt() {
     return this._hpt;
   }
   public putHpt(value: DomainFeaturesHpt) {
-    this._hpt.internalValue = value;
+    if (value !== undefined || this.__hpt !== undefined) { this._hpt.internalValue = value; }
   }
   public resetHpt() {
-    this._hpt.internalValue = undefined;
+    if (this.__hpt !== undefined) { this.__hpt.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hptInput() {
-    return this._hpt.internalValue;
+    return this.__hpt?.internalValue;
   }
 
   // htm - computed: false, optional: true, required: false
-  private _htm = new DomainFeaturesHtmOutputReference(this, "htm");
+  private __htm?: DomainFeaturesHtmOutputReference;
+  private get _htm(): DomainFeaturesHtmOutputReference {
+    return this.__htm ??= new DomainFeaturesHtmOutputReference(this, "htm");
+  }
   public get htm() {
     return this._htm;
   }
   public putHtm(value: DomainFeaturesHtm) {
-    this._htm.internalValue = value;
+    if (value !== undefined || this.__htm !== undefined) { this._htm.internalValue = value; }
   }
   public resetHtm() {
-    this._htm.internalValue = undefined;
+    if (this.__htm !== undefined) { this.__htm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get htmInput() {
-    return this._htm.internalValue;
+    return this.__htm?.internalValue;
   }
 
   // hyper_v - computed: false, optional: true, required: false
-  private _hyperV = new DomainFeaturesHyperVOutputReference(this, "hyper_v");
+  private __hyperV?: DomainFeaturesHyperVOutputReference;
+  private get _hyperV(): DomainFeaturesHyperVOutputReference {
+    return this.__hyperV ??= new DomainFeaturesHyperVOutputReference(this, "hyper_v");
+  }
   public get hyperV() {
     return this._hyperV;
   }
   public putHyperV(value: DomainFeaturesHyperV) {
-    this._hyperV.internalValue = value;
+    if (value !== undefined || this.__hyperV !== undefined) { this._hyperV.internalValue = value; }
   }
   public resetHyperV() {
-    this._hyperV.internalValue = undefined;
+    if (this.__hyperV !== undefined) { this.__hyperV.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hyperVInput() {
-    return this._hyperV.internalValue;
+    return this.__hyperV?.internalValue;
   }
 
   // ibs - computed: false, optional: true, required: false
-  private _ibs = new DomainFeaturesIbsOutputReference(this, "ibs");
+  private __ibs?: DomainFeaturesIbsOutputReference;
+  private get _ibs(): DomainFeaturesIbsOutputReference {
+    return this.__ibs ??= new DomainFeaturesIbsOutputReference(this, "ibs");
+  }
   public get ibs() {
     return this._ibs;
   }
   public putIbs(value: DomainFeaturesIbs) {
-    this._ibs.internalValue = value;
+    if (value !== undefined || this.__ibs !== undefined) { this._ibs.internalValue = value; }
   }
   public resetIbs() {
-    this._ibs.internalValue = undefined;
+    if (this.__ibs !== undefined) { this.__ibs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ibsInput() {
-    return this._ibs.internalValue;
+    return this.__ibs?.internalValue;
   }
 
   // ioapic - computed: false, optional: true, required: false
-  private _ioapic = new DomainFeaturesIoapicOutputReference(this, "ioapic");
+  private __ioapic?: DomainFeaturesIoapicOutputReference;
+  private get _ioapic(): DomainFeaturesIoapicOutputReference {
+    return this.__ioapic ??= new DomainFeaturesIoapicOutputReference(this, "ioapic");
+  }
   public get ioapic() {
     return this._ioapic;
   }
   public putIoapic(value: DomainFeaturesIoapic) {
-    this._ioapic.internalValue = value;
+    if (value !== undefined || this.__ioapic !== undefined) { this._ioapic.internalValue = value; }
   }
   public resetIoapic() {
-    this._ioapic.internalValue = undefined;
+    if (this.__ioapic !== undefined) { this.__ioapic.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ioapicInput() {
-    return this._ioapic.internalValue;
+    return this.__ioapic?.internalValue;
   }
 
   // kvm - computed: false, optional: true, required: false
-  private _kvm = new DomainFeaturesKvmOutputReference(this, "kvm");
+  private __kvm?: DomainFeaturesKvmOutputReference;
+  private get _kvm(): DomainFeaturesKvmOutputReference {
+    return this.__kvm ??= new DomainFeaturesKvmOutputReference(this, "kvm");
+  }
   public get kvm() {
     return this._kvm;
   }
   public putKvm(value: DomainFeaturesKvm) {
-    this._kvm.internalValue = value;
+    if (value !== undefined || this.__kvm !== undefined) { this._kvm.internalValue = value; }
   }
   public resetKvm() {
-    this._kvm.internalValue = undefined;
+    if (this.__kvm !== undefined) { this.__kvm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get kvmInput() {
-    return this._kvm.internalValue;
+    return this.__kvm?.internalValue;
   }
 
   // msrs - computed: false, optional: true, required: false
-  private _msrs = new DomainFeaturesMsrsOutputReference(this, "msrs");
+  private __msrs?: DomainFeaturesMsrsOutputReference;
+  private get _msrs(): DomainFeaturesMsrsOutputReference {
+    return this.__msrs ??= new DomainFeaturesMsrsOutputReference(this, "msrs");
+  }
   public get msrs() {
     return this._msrs;
   }
   public putMsrs(value: DomainFeaturesMsrs) {
-    this._msrs.internalValue = value;
+    if (value !== undefined || this.__msrs !== undefined) { this._msrs.internalValue = value; }
   }
   public resetMsrs() {
-    this._msrs.internalValue = undefined;
+    if (this.__msrs !== undefined) { this.__msrs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get msrsInput() {
-    return this._msrs.internalValue;
+    return this.__msrs?.internalValue;
   }
 
   // nested_hv - computed: false, optional: true, required: false
-  private _nestedHv = new DomainFeaturesNestedHvOutputReference(this, "nested_hv");
+  private __nestedHv?: DomainFeaturesNestedHvOutputReference;
+  private get _nestedHv(): DomainFeaturesNestedHvOutputReference {
+    return this.__nestedHv ??= new DomainFeaturesNestedHvOutputReference(this, "nested_hv");
+  }
   public get nestedHv() {
     return this._nestedHv;
   }
   public putNestedHv(value: DomainFeaturesNestedHv) {
-    this._nestedHv.internalValue = value;
+    if (value !== undefined || this.__nestedHv !== undefined) { this._nestedHv.internalValue = value; }
   }
   public resetNestedHv() {
-    this._nestedHv.internalValue = undefined;
+    if (this.__nestedHv !== undefined) { this.__nestedHv.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nestedHvInput() {
-    return this._nestedHv.internalValue;
+    return this.__nestedHv?.internalValue;
   }
 
   // pae - computed: false, optional: true, required: false
@@ -5895,19 +6024,22 @@ export class DomainFeaturesOutputReference extends cdktf.ComplexObject {
   }
 
   // pmu - computed: false, optional: true, required: false
-  private _pmu = new DomainFeaturesPmuOutputReference(this, "pmu");
+  private __pmu?: DomainFeaturesPmuOutputReference;
+  private get _pmu(): DomainFeaturesPmuOutputReference {
+    return this.__pmu ??= new DomainFeaturesPmuOutputReference(this, "pmu");
+  }
   public get pmu() {
     return this._pmu;
   }
   public putPmu(value: DomainFeaturesPmu) {
-    this._pmu.internalValue = value;
+    if (value !== undefined || this.__pmu !== undefined) { this._pmu.internalValue = value; }
   }
   public resetPmu() {
-    this._pmu.internalValue = undefined;
+    if (this.__pmu !== undefined) { this.__pmu.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pmuInput() {
-    return this._pmu.internalValue;
+    return this.__pmu?.internalValue;
   }
 
   // priv_net - computed: false, optional: true, required: false
@@ -5927,99 +6059,117 @@ export class DomainFeaturesOutputReference extends cdktf.ComplexObject {
   }
 
   // ps2 - computed: false, optional: true, required: false
-  private _ps2 = new DomainFeaturesPs2OutputReference(this, "ps2");
+  private __ps2?: DomainFeaturesPs2OutputReference;
+  private get _ps2(): DomainFeaturesPs2OutputReference {
+    return this.__ps2 ??= new DomainFeaturesPs2OutputReference(this, "ps2");
+  }
   public get ps2() {
     return this._ps2;
   }
   public putPs2(value: DomainFeaturesPs2) {
-    this._ps2.internalValue = value;
+    if (value !== undefined || this.__ps2 !== undefined) { this._ps2.internalValue = value; }
   }
   public resetPs2() {
-    this._ps2.internalValue = undefined;
+    if (this.__ps2 !== undefined) { this.__ps2.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ps2Input() {
-    return this._ps2.internalValue;
+    return this.__ps2?.internalValue;
   }
 
   // pv_spinlock - computed: false, optional: true, required: false
-  private _pvSpinlock = new DomainFeaturesPvSpinlockOutputReference(this, "pv_spinlock");
+  private __pvSpinlock?: DomainFeaturesPvSpinlockOutputReference;
+  private get _pvSpinlock(): DomainFeaturesPvSpinlockOutputReference {
+    return this.__pvSpinlock ??= new DomainFeaturesPvSpinlockOutputReference(this, "pv_spinlock");
+  }
   public get pvSpinlock() {
     return this._pvSpinlock;
   }
   public putPvSpinlock(value: DomainFeaturesPvSpinlock) {
-    this._pvSpinlock.internalValue = value;
+    if (value !== undefined || this.__pvSpinlock !== undefined) { this._pvSpinlock.internalValue = value; }
   }
   public resetPvSpinlock() {
-    this._pvSpinlock.internalValue = undefined;
+    if (this.__pvSpinlock !== undefined) { this.__pvSpinlock.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pvSpinlockInput() {
-    return this._pvSpinlock.internalValue;
+    return this.__pvSpinlock?.internalValue;
   }
 
   // ras - computed: false, optional: true, required: false
-  private _ras = new DomainFeaturesRasOutputReference(this, "ras");
+  private __ras?: DomainFeaturesRasOutputReference;
+  private get _ras(): DomainFeaturesRasOutputReference {
+    return this.__ras ??= new DomainFeaturesRasOutputReference(this, "ras");
+  }
   public get ras() {
     return this._ras;
   }
   public putRas(value: DomainFeaturesRas) {
-    this._ras.internalValue = value;
+    if (value !== undefined || this.__ras !== undefined) { this._ras.internalValue = value; }
   }
   public resetRas() {
-    this._ras.internalValue = undefined;
+    if (this.__ras !== undefined) { this.__ras.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get rasInput() {
-    return this._ras.internalValue;
+    return this.__ras?.internalValue;
   }
 
   // sbbc - computed: false, optional: true, required: false
-  private _sbbc = new DomainFeaturesSbbcOutputReference(this, "sbbc");
+  private __sbbc?: DomainFeaturesSbbcOutputReference;
+  private get _sbbc(): DomainFeaturesSbbcOutputReference {
+    return this.__sbbc ??= new DomainFeaturesSbbcOutputReference(this, "sbbc");
+  }
   public get sbbc() {
     return this._sbbc;
   }
   public putSbbc(value: DomainFeaturesSbbc) {
-    this._sbbc.internalValue = value;
+    if (value !== undefined || this.__sbbc !== undefined) { this._sbbc.internalValue = value; }
   }
   public resetSbbc() {
-    this._sbbc.internalValue = undefined;
+    if (this.__sbbc !== undefined) { this.__sbbc.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sbbcInput() {
-    return this._sbbc.internalValue;
+    return this.__sbbc?.internalValue;
   }
 
   // smm - computed: false, optional: true, required: false
-  private _smm = new DomainFeaturesSmmOutputReference(this, "smm");
+  private __smm?: DomainFeaturesSmmOutputReference;
+  private get _smm(): DomainFeaturesSmmOutputReference {
+    return this.__smm ??= new DomainFeaturesSmmOutputReference(this, "smm");
+  }
   public get smm() {
     return this._smm;
   }
   public putSmm(value: DomainFeaturesSmm) {
-    this._smm.internalValue = value;
+    if (value !== undefined || this.__smm !== undefined) { this._smm.internalValue = value; }
   }
   public resetSmm() {
-    this._smm.internalValue = undefined;
+    if (this.__smm !== undefined) { this.__smm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get smmInput() {
-    return this._smm.internalValue;
+    return this.__smm?.internalValue;
   }
 
   // tcg - computed: false, optional: true, required: false
-  private _tcg = new DomainFeaturesTcgOutputReference(this, "tcg");
+  private __tcg?: DomainFeaturesTcgOutputReference;
+  private get _tcg(): DomainFeaturesTcgOutputReference {
+    return this.__tcg ??= new DomainFeaturesTcgOutputReference(this, "tcg");
+  }
   public get tcg() {
     return this._tcg;
   }
   public putTcg(value: DomainFeaturesTcg) {
-    this._tcg.internalValue = value;
+    if (value !== undefined || this.__tcg !== undefined) { this._tcg.internalValue = value; }
   }
   public resetTcg() {
-    this._tcg.internalValue = undefined;
+    if (this.__tcg !== undefined) { this.__tcg.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcgInput() {
-    return this._tcg.internalValue;
+    return this.__tcg?.internalValue;
   }
 
   // viridian - computed: false, optional: true, required: false
@@ -6039,51 +6189,60 @@ export class DomainFeaturesOutputReference extends cdktf.ComplexObject {
   }
 
   // vm_core_info - computed: false, optional: true, required: false
-  private _vmCoreInfo = new DomainFeaturesVmCoreInfoOutputReference(this, "vm_core_info");
+  private __vmCoreInfo?: DomainFeaturesVmCoreInfoOutputReference;
+  private get _vmCoreInfo(): DomainFeaturesVmCoreInfoOutputReference {
+    return this.__vmCoreInfo ??= new DomainFeaturesVmCoreInfoOutputReference(this, "vm_core_info");
+  }
   public get vmCoreInfo() {
     return this._vmCoreInfo;
   }
   public putVmCoreInfo(value: DomainFeaturesVmCoreInfo) {
-    this._vmCoreInfo.internalValue = value;
+    if (value !== undefined || this.__vmCoreInfo !== undefined) { this._vmCoreInfo.internalValue = value; }
   }
   public resetVmCoreInfo() {
-    this._vmCoreInfo.internalValue = undefined;
+    if (this.__vmCoreInfo !== undefined) { this.__vmCoreInfo.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vmCoreInfoInput() {
-    return this._vmCoreInfo.internalValue;
+    return this.__vmCoreInfo?.internalValue;
   }
 
   // vm_port - computed: false, optional: true, required: false
-  private _vmPort = new DomainFeaturesVmPortOutputReference(this, "vm_port");
+  private __vmPort?: DomainFeaturesVmPortOutputReference;
+  private get _vmPort(): DomainFeaturesVmPortOutputReference {
+    return this.__vmPort ??= new DomainFeaturesVmPortOutputReference(this, "vm_port");
+  }
   public get vmPort() {
     return this._vmPort;
   }
   public putVmPort(value: DomainFeaturesVmPort) {
-    this._vmPort.internalValue = value;
+    if (value !== undefined || this.__vmPort !== undefined) { this._vmPort.internalValue = value; }
   }
   public resetVmPort() {
-    this._vmPort.internalValue = undefined;
+    if (this.__vmPort !== undefined) { this.__vmPort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vmPortInput() {
-    return this._vmPort.internalValue;
+    return this.__vmPort?.internalValue;
   }
 
   // xen - computed: false, optional: true, required: false
-  private _xen = new DomainFeaturesXenOutputReference(this, "xen");
+  private __xen?: DomainFeaturesXenOutputReference;
+  private get _xen(): DomainFeaturesXenOutputReference {
+    return this.__xen ??= new DomainFeaturesXenOutputReference(this, "xen");
+  }
   public get xen() {
     return this._xen;
   }
   public putXen(value: DomainFeaturesXen) {
-    this._xen.internalValue = value;
+    if (value !== undefined || this.__xen !== undefined) { this._xen.internalValue = value; }
   }
   public resetXen() {
-    this._xen.internalValue = undefined;
+    if (this.__xen !== undefined) { this.__xen.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get xenInput() {
-    return this._xen.internalValue;
+    return this.__xen?.internalValue;
   }
 }
 export interface DomainIdMapGiDs {
@@ -6497,13 +6656,13 @@ export class DomainIdMapOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._giDs?.internalValue !== undefined) {
+    if (this.__giDs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.giDs = this._giDs?.internalValue;
+      internalValueResult.giDs = this.__giDs?.internalValue;
     }
-    if (this._uiDs?.internalValue !== undefined) {
+    if (this.__uiDs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.uiDs = this._uiDs?.internalValue;
+      internalValueResult.uiDs = this.__uiDs?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6512,8 +6671,8 @@ export class DomainIdMapOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._giDs.internalValue = undefined;
-      this._uiDs.internalValue = undefined;
+      if (this.__giDs !== undefined) { this.__giDs.internalValue = undefined; }
+      if (this.__uiDs !== undefined) { this.__uiDs.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6522,41 +6681,47 @@ export class DomainIdMapOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._giDs.internalValue = value.giDs;
-      this._uiDs.internalValue = value.uiDs;
+      if (value.giDs !== undefined || this.__giDs !== undefined) { this._giDs.internalValue = value.giDs; }
+      if (value.uiDs !== undefined || this.__uiDs !== undefined) { this._uiDs.internalValue = value.uiDs; }
     }
   }
 
   // gi_ds - computed: false, optional: true, required: false
-  private _giDs = new DomainIdMapGiDsList(this, "gi_ds", false);
+  private __giDs?: DomainIdMapGiDsList;
+  private get _giDs(): DomainIdMapGiDsList {
+    return this.__giDs ??= new DomainIdMapGiDsList(this, "gi_ds", false);
+  }
   public get giDs() {
     return this._giDs;
   }
   public putGiDs(value: DomainIdMapGiDs[] | cdktf.IResolvable) {
-    this._giDs.internalValue = value;
+    if (value !== undefined || this.__giDs !== undefined) { this._giDs.internalValue = value; }
   }
   public resetGiDs() {
-    this._giDs.internalValue = undefined;
+    if (this.__giDs !== undefined) { this.__giDs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get giDsInput() {
-    return this._giDs.internalValue;
+    return this.__giDs?.internalValue;
   }
 
   // ui_ds - computed: false, optional: true, required: false
-  private _uiDs = new DomainIdMapUiDsList(this, "ui_ds", false);
+  private __uiDs?: DomainIdMapUiDsList;
+  private get _uiDs(): DomainIdMapUiDsList {
+    return this.__uiDs ??= new DomainIdMapUiDsList(this, "ui_ds", false);
+  }
   public get uiDs() {
     return this._uiDs;
   }
   public putUiDs(value: DomainIdMapUiDs[] | cdktf.IResolvable) {
-    this._uiDs.internalValue = value;
+    if (value !== undefined || this.__uiDs !== undefined) { this._uiDs.internalValue = value; }
   }
   public resetUiDs() {
-    this._uiDs.internalValue = undefined;
+    if (this.__uiDs !== undefined) { this.__uiDs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get uiDsInput() {
-    return this._uiDs.internalValue;
+    return this.__uiDs?.internalValue;
   }
 }
 export interface DomainIoThreadIDsIoThreadsPoll {
@@ -6815,9 +6980,9 @@ export class DomainIoThreadIDsIoThreadsOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.id = this._id;
     }
-    if (this._poll?.internalValue !== undefined) {
+    if (this.__poll?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.poll = this._poll?.internalValue;
+      internalValueResult.poll = this.__poll?.internalValue;
     }
     if (this._poolMax !== undefined) {
       hasAnyValues = true;
@@ -6835,7 +7000,7 @@ export class DomainIoThreadIDsIoThreadsOutputReference extends cdktf.ComplexObje
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._id = undefined;
-      this._poll.internalValue = undefined;
+      if (this.__poll !== undefined) { this.__poll.internalValue = undefined; }
       this._poolMax = undefined;
       this._poolMin = undefined;
     }
@@ -6847,7 +7012,7 @@ export class DomainIoThreadIDsIoThreadsOutputReference extends cdktf.ComplexObje
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._id = value.id;
-      this._poll.internalValue = value.poll;
+      if (value.poll !== undefined || this.__poll !== undefined) { this._poll.internalValue = value.poll; }
       this._poolMax = value.poolMax;
       this._poolMin = value.poolMin;
     }
@@ -6867,19 +7032,22 @@ export class DomainIoThreadIDsIoThreadsOutputReference extends cdktf.ComplexObje
   }
 
   // poll - computed: false, optional: true, required: false
-  private _poll = new DomainIoThreadIDsIoThreadsPollOutputReference(this, "poll");
+  private __poll?: DomainIoThreadIDsIoThreadsPollOutputReference;
+  private get _poll(): DomainIoThreadIDsIoThreadsPollOutputReference {
+    return this.__poll ??= new DomainIoThreadIDsIoThreadsPollOutputReference(this, "poll");
+  }
   public get poll() {
     return this._poll;
   }
   public putPoll(value: DomainIoThreadIDsIoThreadsPoll) {
-    this._poll.internalValue = value;
+    if (value !== undefined || this.__poll !== undefined) { this._poll.internalValue = value; }
   }
   public resetPoll() {
-    this._poll.internalValue = undefined;
+    if (this.__poll !== undefined) { this.__poll.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pollInput() {
-    return this._poll.internalValue;
+    return this.__poll?.internalValue;
   }
 
   // pool_max - computed: false, optional: true, required: false
@@ -6988,9 +7156,9 @@ export class DomainIoThreadIDsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ioThreads?.internalValue !== undefined) {
+    if (this.__ioThreads?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ioThreads = this._ioThreads?.internalValue;
+      internalValueResult.ioThreads = this.__ioThreads?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6999,7 +7167,7 @@ export class DomainIoThreadIDsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ioThreads.internalValue = undefined;
+      if (this.__ioThreads !== undefined) { this.__ioThreads.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7008,24 +7176,27 @@ export class DomainIoThreadIDsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ioThreads.internalValue = value.ioThreads;
+      if (value.ioThreads !== undefined || this.__ioThreads !== undefined) { this._ioThreads.internalValue = value.ioThreads; }
     }
   }
 
   // io_threads - computed: false, optional: true, required: false
-  private _ioThreads = new DomainIoThreadIDsIoThreadsList(this, "io_threads", false);
+  private __ioThreads?: DomainIoThreadIDsIoThreadsList;
+  private get _ioThreads(): DomainIoThreadIDsIoThreadsList {
+    return this.__ioThreads ??= new DomainIoThreadIDsIoThreadsList(this, "io_threads", false);
+  }
   public get ioThreads() {
     return this._ioThreads;
   }
   public putIoThreads(value: DomainIoThreadIDsIoThreads[] | cdktf.IResolvable) {
-    this._ioThreads.internalValue = value;
+    if (value !== undefined || this.__ioThreads !== undefined) { this._ioThreads.internalValue = value; }
   }
   public resetIoThreads() {
-    this._ioThreads.internalValue = undefined;
+    if (this.__ioThreads !== undefined) { this.__ioThreads.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ioThreadsInput() {
-    return this._ioThreads.internalValue;
+    return this.__ioThreads?.internalValue;
   }
 }
 export interface DomainKeyWrapCiphers {
@@ -7225,9 +7396,9 @@ export class DomainKeyWrapOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ciphers?.internalValue !== undefined) {
+    if (this.__ciphers?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ciphers = this._ciphers?.internalValue;
+      internalValueResult.ciphers = this.__ciphers?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7236,7 +7407,7 @@ export class DomainKeyWrapOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ciphers.internalValue = undefined;
+      if (this.__ciphers !== undefined) { this.__ciphers.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7245,24 +7416,27 @@ export class DomainKeyWrapOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ciphers.internalValue = value.ciphers;
+      if (value.ciphers !== undefined || this.__ciphers !== undefined) { this._ciphers.internalValue = value.ciphers; }
     }
   }
 
   // ciphers - computed: false, optional: true, required: false
-  private _ciphers = new DomainKeyWrapCiphersList(this, "ciphers", false);
+  private __ciphers?: DomainKeyWrapCiphersList;
+  private get _ciphers(): DomainKeyWrapCiphersList {
+    return this.__ciphers ??= new DomainKeyWrapCiphersList(this, "ciphers", false);
+  }
   public get ciphers() {
     return this._ciphers;
   }
   public putCiphers(value: DomainKeyWrapCiphers[] | cdktf.IResolvable) {
-    this._ciphers.internalValue = value;
+    if (value !== undefined || this.__ciphers !== undefined) { this._ciphers.internalValue = value; }
   }
   public resetCiphers() {
-    this._ciphers.internalValue = undefined;
+    if (this.__ciphers !== undefined) { this.__ciphers.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ciphersInput() {
-    return this._ciphers.internalValue;
+    return this.__ciphers?.internalValue;
   }
 }
 export interface DomainLaunchSecuritySev {
@@ -8117,9 +8291,9 @@ export class DomainLaunchSecurityTdxOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.policy = this._policy;
     }
-    if (this._quoteGenerationService?.internalValue !== undefined) {
+    if (this.__quoteGenerationService?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.quoteGenerationService = this._quoteGenerationService?.internalValue;
+      internalValueResult.quoteGenerationService = this.__quoteGenerationService?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8132,7 +8306,7 @@ export class DomainLaunchSecurityTdxOutputReference extends cdktf.ComplexObject 
       this._mrOwner = undefined;
       this._mrOwnerConfig = undefined;
       this._policy = undefined;
-      this._quoteGenerationService.internalValue = undefined;
+      if (this.__quoteGenerationService !== undefined) { this.__quoteGenerationService.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8145,7 +8319,7 @@ export class DomainLaunchSecurityTdxOutputReference extends cdktf.ComplexObject 
       this._mrOwner = value.mrOwner;
       this._mrOwnerConfig = value.mrOwnerConfig;
       this._policy = value.policy;
-      this._quoteGenerationService.internalValue = value.quoteGenerationService;
+      if (value.quoteGenerationService !== undefined || this.__quoteGenerationService !== undefined) { this._quoteGenerationService.internalValue = value.quoteGenerationService; }
     }
   }
 
@@ -8214,19 +8388,22 @@ export class DomainLaunchSecurityTdxOutputReference extends cdktf.ComplexObject 
   }
 
   // quote_generation_service - computed: false, optional: true, required: false
-  private _quoteGenerationService = new DomainLaunchSecurityTdxQuoteGenerationServiceOutputReference(this, "quote_generation_service");
+  private __quoteGenerationService?: DomainLaunchSecurityTdxQuoteGenerationServiceOutputReference;
+  private get _quoteGenerationService(): DomainLaunchSecurityTdxQuoteGenerationServiceOutputReference {
+    return this.__quoteGenerationService ??= new DomainLaunchSecurityTdxQuoteGenerationServiceOutputReference(this, "quote_generation_service");
+  }
   public get quoteGenerationService() {
     return this._quoteGenerationService;
   }
   public putQuoteGenerationService(value: DomainLaunchSecurityTdxQuoteGenerationService) {
-    this._quoteGenerationService.internalValue = value;
+    if (value !== undefined || this.__quoteGenerationService !== undefined) { this._quoteGenerationService.internalValue = value; }
   }
   public resetQuoteGenerationService() {
-    this._quoteGenerationService.internalValue = undefined;
+    if (this.__quoteGenerationService !== undefined) { this.__quoteGenerationService.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get quoteGenerationServiceInput() {
-    return this._quoteGenerationService.internalValue;
+    return this.__quoteGenerationService?.internalValue;
   }
 }
 export interface DomainLaunchSecurity {
@@ -8320,17 +8497,17 @@ export class DomainLaunchSecurityOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.s390Pv = this._s390Pv;
     }
-    if (this._sev?.internalValue !== undefined) {
+    if (this.__sev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sev = this._sev?.internalValue;
+      internalValueResult.sev = this.__sev?.internalValue;
     }
-    if (this._sevsnp?.internalValue !== undefined) {
+    if (this.__sevsnp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.sevsnp = this._sevsnp?.internalValue;
+      internalValueResult.sevsnp = this.__sevsnp?.internalValue;
     }
-    if (this._tdx?.internalValue !== undefined) {
+    if (this.__tdx?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tdx = this._tdx?.internalValue;
+      internalValueResult.tdx = this.__tdx?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8340,9 +8517,9 @@ export class DomainLaunchSecurityOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._s390Pv = undefined;
-      this._sev.internalValue = undefined;
-      this._sevsnp.internalValue = undefined;
-      this._tdx.internalValue = undefined;
+      if (this.__sev !== undefined) { this.__sev.internalValue = undefined; }
+      if (this.__sevsnp !== undefined) { this.__sevsnp.internalValue = undefined; }
+      if (this.__tdx !== undefined) { this.__tdx.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8352,9 +8529,9 @@ export class DomainLaunchSecurityOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._s390Pv = value.s390Pv;
-      this._sev.internalValue = value.sev;
-      this._sevsnp.internalValue = value.sevsnp;
-      this._tdx.internalValue = value.tdx;
+      if (value.sev !== undefined || this.__sev !== undefined) { this._sev.internalValue = value.sev; }
+      if (value.sevsnp !== undefined || this.__sevsnp !== undefined) { this._sevsnp.internalValue = value.sevsnp; }
+      if (value.tdx !== undefined || this.__tdx !== undefined) { this._tdx.internalValue = value.tdx; }
     }
   }
 
@@ -8375,51 +8552,60 @@ export class DomainLaunchSecurityOutputReference extends cdktf.ComplexObject {
   }
 
   // sev - computed: false, optional: true, required: false
-  private _sev = new DomainLaunchSecuritySevOutputReference(this, "sev");
+  private __sev?: DomainLaunchSecuritySevOutputReference;
+  private get _sev(): DomainLaunchSecuritySevOutputReference {
+    return this.__sev ??= new DomainLaunchSecuritySevOutputReference(this, "sev");
+  }
   public get sev() {
     return this._sev;
   }
   public putSev(value: DomainLaunchSecuritySev) {
-    this._sev.internalValue = value;
+    if (value !== undefined || this.__sev !== undefined) { this._sev.internalValue = value; }
   }
   public resetSev() {
-    this._sev.internalValue = undefined;
+    if (this.__sev !== undefined) { this.__sev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sevInput() {
-    return this._sev.internalValue;
+    return this.__sev?.internalValue;
   }
 
   // sevsnp - computed: false, optional: true, required: false
-  private _sevsnp = new DomainLaunchSecuritySevsnpOutputReference(this, "sevsnp");
+  private __sevsnp?: DomainLaunchSecuritySevsnpOutputReference;
+  private get _sevsnp(): DomainLaunchSecuritySevsnpOutputReference {
+    return this.__sevsnp ??= new DomainLaunchSecuritySevsnpOutputReference(this, "sevsnp");
+  }
   public get sevsnp() {
     return this._sevsnp;
   }
   public putSevsnp(value: DomainLaunchSecuritySevsnp) {
-    this._sevsnp.internalValue = value;
+    if (value !== undefined || this.__sevsnp !== undefined) { this._sevsnp.internalValue = value; }
   }
   public resetSevsnp() {
-    this._sevsnp.internalValue = undefined;
+    if (this.__sevsnp !== undefined) { this.__sevsnp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sevsnpInput() {
-    return this._sevsnp.internalValue;
+    return this.__sevsnp?.internalValue;
   }
 
   // tdx - computed: false, optional: true, required: false
-  private _tdx = new DomainLaunchSecurityTdxOutputReference(this, "tdx");
+  private __tdx?: DomainLaunchSecurityTdxOutputReference;
+  private get _tdx(): DomainLaunchSecurityTdxOutputReference {
+    return this.__tdx ??= new DomainLaunchSecurityTdxOutputReference(this, "tdx");
+  }
   public get tdx() {
     return this._tdx;
   }
   public putTdx(value: DomainLaunchSecurityTdx) {
-    this._tdx.internalValue = value;
+    if (value !== undefined || this.__tdx !== undefined) { this._tdx.internalValue = value; }
   }
   public resetTdx() {
-    this._tdx.internalValue = undefined;
+    if (this.__tdx !== undefined) { this.__tdx.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tdxInput() {
-    return this._tdx.internalValue;
+    return this.__tdx?.internalValue;
   }
 }
 export interface DomainLxcNamespaceShareIpc {
@@ -8861,17 +9047,17 @@ export class DomainLxcNamespaceOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._shareIpc?.internalValue !== undefined) {
+    if (this.__shareIpc?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shareIpc = this._shareIpc?.internalValue;
+      internalValueResult.shareIpc = this.__shareIpc?.internalValue;
     }
-    if (this._shareNet?.internalValue !== undefined) {
+    if (this.__shareNet?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shareNet = this._shareNet?.internalValue;
+      internalValueResult.shareNet = this.__shareNet?.internalValue;
     }
-    if (this._shareUts?.internalValue !== undefined) {
+    if (this.__shareUts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shareUts = this._shareUts?.internalValue;
+      internalValueResult.shareUts = this.__shareUts?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8880,9 +9066,9 @@ export class DomainLxcNamespaceOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._shareIpc.internalValue = undefined;
-      this._shareNet.internalValue = undefined;
-      this._shareUts.internalValue = undefined;
+      if (this.__shareIpc !== undefined) { this.__shareIpc.internalValue = undefined; }
+      if (this.__shareNet !== undefined) { this.__shareNet.internalValue = undefined; }
+      if (this.__shareUts !== undefined) { this.__shareUts.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8891,58 +9077,67 @@ export class DomainLxcNamespaceOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._shareIpc.internalValue = value.shareIpc;
-      this._shareNet.internalValue = value.shareNet;
-      this._shareUts.internalValue = value.shareUts;
+      if (value.shareIpc !== undefined || this.__shareIpc !== undefined) { this._shareIpc.internalValue = value.shareIpc; }
+      if (value.shareNet !== undefined || this.__shareNet !== undefined) { this._shareNet.internalValue = value.shareNet; }
+      if (value.shareUts !== undefined || this.__shareUts !== undefined) { this._shareUts.internalValue = value.shareUts; }
     }
   }
 
   // share_ipc - computed: false, optional: true, required: false
-  private _shareIpc = new DomainLxcNamespaceShareIpcOutputReference(this, "share_ipc");
+  private __shareIpc?: DomainLxcNamespaceShareIpcOutputReference;
+  private get _shareIpc(): DomainLxcNamespaceShareIpcOutputReference {
+    return this.__shareIpc ??= new DomainLxcNamespaceShareIpcOutputReference(this, "share_ipc");
+  }
   public get shareIpc() {
     return this._shareIpc;
   }
   public putShareIpc(value: DomainLxcNamespaceShareIpc) {
-    this._shareIpc.internalValue = value;
+    if (value !== undefined || this.__shareIpc !== undefined) { this._shareIpc.internalValue = value; }
   }
   public resetShareIpc() {
-    this._shareIpc.internalValue = undefined;
+    if (this.__shareIpc !== undefined) { this.__shareIpc.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get shareIpcInput() {
-    return this._shareIpc.internalValue;
+    return this.__shareIpc?.internalValue;
   }
 
   // share_net - computed: false, optional: true, required: false
-  private _shareNet = new DomainLxcNamespaceShareNetOutputReference(this, "share_net");
+  private __shareNet?: DomainLxcNamespaceShareNetOutputReference;
+  private get _shareNet(): DomainLxcNamespaceShareNetOutputReference {
+    return this.__shareNet ??= new DomainLxcNamespaceShareNetOutputReference(this, "share_net");
+  }
   public get shareNet() {
     return this._shareNet;
   }
   public putShareNet(value: DomainLxcNamespaceShareNet) {
-    this._shareNet.internalValue = value;
+    if (value !== undefined || this.__shareNet !== undefined) { this._shareNet.internalValue = value; }
   }
   public resetShareNet() {
-    this._shareNet.internalValue = undefined;
+    if (this.__shareNet !== undefined) { this.__shareNet.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get shareNetInput() {
-    return this._shareNet.internalValue;
+    return this.__shareNet?.internalValue;
   }
 
   // share_uts - computed: false, optional: true, required: false
-  private _shareUts = new DomainLxcNamespaceShareUtsOutputReference(this, "share_uts");
+  private __shareUts?: DomainLxcNamespaceShareUtsOutputReference;
+  private get _shareUts(): DomainLxcNamespaceShareUtsOutputReference {
+    return this.__shareUts ??= new DomainLxcNamespaceShareUtsOutputReference(this, "share_uts");
+  }
   public get shareUts() {
     return this._shareUts;
   }
   public putShareUts(value: DomainLxcNamespaceShareUts) {
-    this._shareUts.internalValue = value;
+    if (value !== undefined || this.__shareUts !== undefined) { this._shareUts.internalValue = value; }
   }
   public resetShareUts() {
-    this._shareUts.internalValue = undefined;
+    if (this.__shareUts !== undefined) { this.__shareUts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get shareUtsInput() {
-    return this._shareUts.internalValue;
+    return this.__shareUts?.internalValue;
   }
 }
 export interface DomainMemoryBackingMemoryAccess {
@@ -9399,9 +9594,9 @@ export class DomainMemoryBackingMemoryHugePagesOutputReference extends cdktf.Com
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._hugepages?.internalValue !== undefined) {
+    if (this.__hugepages?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hugepages = this._hugepages?.internalValue;
+      internalValueResult.hugepages = this.__hugepages?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9410,7 +9605,7 @@ export class DomainMemoryBackingMemoryHugePagesOutputReference extends cdktf.Com
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._hugepages.internalValue = undefined;
+      if (this.__hugepages !== undefined) { this.__hugepages.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9419,24 +9614,27 @@ export class DomainMemoryBackingMemoryHugePagesOutputReference extends cdktf.Com
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._hugepages.internalValue = value.hugepages;
+      if (value.hugepages !== undefined || this.__hugepages !== undefined) { this._hugepages.internalValue = value.hugepages; }
     }
   }
 
   // hugepages - computed: false, optional: true, required: false
-  private _hugepages = new DomainMemoryBackingMemoryHugePagesHugepagesList(this, "hugepages", false);
+  private __hugepages?: DomainMemoryBackingMemoryHugePagesHugepagesList;
+  private get _hugepages(): DomainMemoryBackingMemoryHugePagesHugepagesList {
+    return this.__hugepages ??= new DomainMemoryBackingMemoryHugePagesHugepagesList(this, "hugepages", false);
+  }
   public get hugepages() {
     return this._hugepages;
   }
   public putHugepages(value: DomainMemoryBackingMemoryHugePagesHugepages[] | cdktf.IResolvable) {
-    this._hugepages.internalValue = value;
+    if (value !== undefined || this.__hugepages !== undefined) { this._hugepages.internalValue = value; }
   }
   public resetHugepages() {
-    this._hugepages.internalValue = undefined;
+    if (this.__hugepages !== undefined) { this.__hugepages.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hugepagesInput() {
-    return this._hugepages.internalValue;
+    return this.__hugepages?.internalValue;
   }
 }
 export interface DomainMemoryBackingMemorySource {
@@ -9653,21 +9851,21 @@ export class DomainMemoryBackingOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._memoryAccess?.internalValue !== undefined) {
+    if (this.__memoryAccess?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.memoryAccess = this._memoryAccess?.internalValue;
+      internalValueResult.memoryAccess = this.__memoryAccess?.internalValue;
     }
-    if (this._memoryAllocation?.internalValue !== undefined) {
+    if (this.__memoryAllocation?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.memoryAllocation = this._memoryAllocation?.internalValue;
+      internalValueResult.memoryAllocation = this.__memoryAllocation?.internalValue;
     }
     if (this._memoryDiscard !== undefined) {
       hasAnyValues = true;
       internalValueResult.memoryDiscard = this._memoryDiscard;
     }
-    if (this._memoryHugePages?.internalValue !== undefined) {
+    if (this.__memoryHugePages?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.memoryHugePages = this._memoryHugePages?.internalValue;
+      internalValueResult.memoryHugePages = this.__memoryHugePages?.internalValue;
     }
     if (this._memoryLocked !== undefined) {
       hasAnyValues = true;
@@ -9677,9 +9875,9 @@ export class DomainMemoryBackingOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.memoryNosharepages = this._memoryNosharepages;
     }
-    if (this._memorySource?.internalValue !== undefined) {
+    if (this.__memorySource?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.memorySource = this._memorySource?.internalValue;
+      internalValueResult.memorySource = this.__memorySource?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9688,13 +9886,13 @@ export class DomainMemoryBackingOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._memoryAccess.internalValue = undefined;
-      this._memoryAllocation.internalValue = undefined;
+      if (this.__memoryAccess !== undefined) { this.__memoryAccess.internalValue = undefined; }
+      if (this.__memoryAllocation !== undefined) { this.__memoryAllocation.internalValue = undefined; }
       this._memoryDiscard = undefined;
-      this._memoryHugePages.internalValue = undefined;
+      if (this.__memoryHugePages !== undefined) { this.__memoryHugePages.internalValue = undefined; }
       this._memoryLocked = undefined;
       this._memoryNosharepages = undefined;
-      this._memorySource.internalValue = undefined;
+      if (this.__memorySource !== undefined) { this.__memorySource.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9703,46 +9901,52 @@ export class DomainMemoryBackingOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._memoryAccess.internalValue = value.memoryAccess;
-      this._memoryAllocation.internalValue = value.memoryAllocation;
+      if (value.memoryAccess !== undefined || this.__memoryAccess !== undefined) { this._memoryAccess.internalValue = value.memoryAccess; }
+      if (value.memoryAllocation !== undefined || this.__memoryAllocation !== undefined) { this._memoryAllocation.internalValue = value.memoryAllocation; }
       this._memoryDiscard = value.memoryDiscard;
-      this._memoryHugePages.internalValue = value.memoryHugePages;
+      if (value.memoryHugePages !== undefined || this.__memoryHugePages !== undefined) { this._memoryHugePages.internalValue = value.memoryHugePages; }
       this._memoryLocked = value.memoryLocked;
       this._memoryNosharepages = value.memoryNosharepages;
-      this._memorySource.internalValue = value.memorySource;
+      if (value.memorySource !== undefined || this.__memorySource !== undefined) { this._memorySource.internalValue = value.memorySource; }
     }
   }
 
   // memory_access - computed: false, optional: true, required: false
-  private _memoryAccess = new DomainMemoryBackingMemoryAccessOutputReference(this, "memory_access");
+  private __memoryAccess?: DomainMemoryBackingMemoryAccessOutputReference;
+  private get _memoryAccess(): DomainMemoryBackingMemoryAccessOutputReference {
+    return this.__memoryAccess ??= new DomainMemoryBackingMemoryAccessOutputReference(this, "memory_access");
+  }
   public get memoryAccess() {
     return this._memoryAccess;
   }
   public putMemoryAccess(value: DomainMemoryBackingMemoryAccess) {
-    this._memoryAccess.internalValue = value;
+    if (value !== undefined || this.__memoryAccess !== undefined) { this._memoryAccess.internalValue = value; }
   }
   public resetMemoryAccess() {
-    this._memoryAccess.internalValue = undefined;
+    if (this.__memoryAccess !== undefined) { this.__memoryAccess.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memoryAccessInput() {
-    return this._memoryAccess.internalValue;
+    return this.__memoryAccess?.internalValue;
   }
 
   // memory_allocation - computed: false, optional: true, required: false
-  private _memoryAllocation = new DomainMemoryBackingMemoryAllocationOutputReference(this, "memory_allocation");
+  private __memoryAllocation?: DomainMemoryBackingMemoryAllocationOutputReference;
+  private get _memoryAllocation(): DomainMemoryBackingMemoryAllocationOutputReference {
+    return this.__memoryAllocation ??= new DomainMemoryBackingMemoryAllocationOutputReference(this, "memory_allocation");
+  }
   public get memoryAllocation() {
     return this._memoryAllocation;
   }
   public putMemoryAllocation(value: DomainMemoryBackingMemoryAllocation) {
-    this._memoryAllocation.internalValue = value;
+    if (value !== undefined || this.__memoryAllocation !== undefined) { this._memoryAllocation.internalValue = value; }
   }
   public resetMemoryAllocation() {
-    this._memoryAllocation.internalValue = undefined;
+    if (this.__memoryAllocation !== undefined) { this.__memoryAllocation.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memoryAllocationInput() {
-    return this._memoryAllocation.internalValue;
+    return this.__memoryAllocation?.internalValue;
   }
 
   // memory_discard - computed: false, optional: true, required: false
@@ -9762,19 +9966,22 @@ export class DomainMemoryBackingOutputReference extends cdktf.ComplexObject {
   }
 
   // memory_huge_pages - computed: false, optional: true, required: false
-  private _memoryHugePages = new DomainMemoryBackingMemoryHugePagesOutputReference(this, "memory_huge_pages");
+  private __memoryHugePages?: DomainMemoryBackingMemoryHugePagesOutputReference;
+  private get _memoryHugePages(): DomainMemoryBackingMemoryHugePagesOutputReference {
+    return this.__memoryHugePages ??= new DomainMemoryBackingMemoryHugePagesOutputReference(this, "memory_huge_pages");
+  }
   public get memoryHugePages() {
     return this._memoryHugePages;
   }
   public putMemoryHugePages(value: DomainMemoryBackingMemoryHugePages) {
-    this._memoryHugePages.internalValue = value;
+    if (value !== undefined || this.__memoryHugePages !== undefined) { this._memoryHugePages.internalValue = value; }
   }
   public resetMemoryHugePages() {
-    this._memoryHugePages.internalValue = undefined;
+    if (this.__memoryHugePages !== undefined) { this.__memoryHugePages.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memoryHugePagesInput() {
-    return this._memoryHugePages.internalValue;
+    return this.__memoryHugePages?.internalValue;
   }
 
   // memory_locked - computed: false, optional: true, required: false
@@ -9810,19 +10017,22 @@ export class DomainMemoryBackingOutputReference extends cdktf.ComplexObject {
   }
 
   // memory_source - computed: false, optional: true, required: false
-  private _memorySource = new DomainMemoryBackingMemorySourceOutputReference(this, "memory_source");
+  private __memorySource?: DomainMemoryBackingMemorySourceOutputReference;
+  private get _memorySource(): DomainMemoryBackingMemorySourceOutputReference {
+    return this.__memorySource ??= new DomainMemoryBackingMemorySourceOutputReference(this, "memory_source");
+  }
   public get memorySource() {
     return this._memorySource;
   }
   public putMemorySource(value: DomainMemoryBackingMemorySource) {
-    this._memorySource.internalValue = value;
+    if (value !== undefined || this.__memorySource !== undefined) { this._memorySource.internalValue = value; }
   }
   public resetMemorySource() {
-    this._memorySource.internalValue = undefined;
+    if (this.__memorySource !== undefined) { this.__memorySource.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memorySourceInput() {
-    return this._memorySource.internalValue;
+    return this.__memorySource?.internalValue;
   }
 }
 export interface DomainMemoryTune {
@@ -10639,13 +10849,13 @@ export class DomainNumaTuneOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._memNodes?.internalValue !== undefined) {
+    if (this.__memNodes?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.memNodes = this._memNodes?.internalValue;
+      internalValueResult.memNodes = this.__memNodes?.internalValue;
     }
-    if (this._memory?.internalValue !== undefined) {
+    if (this.__memory?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.memory = this._memory?.internalValue;
+      internalValueResult.memory = this.__memory?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10654,8 +10864,8 @@ export class DomainNumaTuneOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._memNodes.internalValue = undefined;
-      this._memory.internalValue = undefined;
+      if (this.__memNodes !== undefined) { this.__memNodes.internalValue = undefined; }
+      if (this.__memory !== undefined) { this.__memory.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10664,41 +10874,47 @@ export class DomainNumaTuneOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._memNodes.internalValue = value.memNodes;
-      this._memory.internalValue = value.memory;
+      if (value.memNodes !== undefined || this.__memNodes !== undefined) { this._memNodes.internalValue = value.memNodes; }
+      if (value.memory !== undefined || this.__memory !== undefined) { this._memory.internalValue = value.memory; }
     }
   }
 
   // mem_nodes - computed: false, optional: true, required: false
-  private _memNodes = new DomainNumaTuneMemNodesList(this, "mem_nodes", false);
+  private __memNodes?: DomainNumaTuneMemNodesList;
+  private get _memNodes(): DomainNumaTuneMemNodesList {
+    return this.__memNodes ??= new DomainNumaTuneMemNodesList(this, "mem_nodes", false);
+  }
   public get memNodes() {
     return this._memNodes;
   }
   public putMemNodes(value: DomainNumaTuneMemNodes[] | cdktf.IResolvable) {
-    this._memNodes.internalValue = value;
+    if (value !== undefined || this.__memNodes !== undefined) { this._memNodes.internalValue = value; }
   }
   public resetMemNodes() {
-    this._memNodes.internalValue = undefined;
+    if (this.__memNodes !== undefined) { this.__memNodes.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memNodesInput() {
-    return this._memNodes.internalValue;
+    return this.__memNodes?.internalValue;
   }
 
   // memory - computed: false, optional: true, required: false
-  private _memory = new DomainNumaTuneMemoryOutputReference(this, "memory");
+  private __memory?: DomainNumaTuneMemoryOutputReference;
+  private get _memory(): DomainNumaTuneMemoryOutputReference {
+    return this.__memory ??= new DomainNumaTuneMemoryOutputReference(this, "memory");
+  }
   public get memory() {
     return this._memory;
   }
   public putMemory(value: DomainNumaTuneMemory) {
-    this._memory.internalValue = value;
+    if (value !== undefined || this.__memory !== undefined) { this._memory.internalValue = value; }
   }
   public resetMemory() {
-    this._memory.internalValue = undefined;
+    if (this.__memory !== undefined) { this.__memory.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memoryInput() {
-    return this._memory.internalValue;
+    return this.__memory?.internalValue;
   }
 }
 export interface DomainOsAcpiTables {
@@ -10898,9 +11114,9 @@ export class DomainOsAcpiOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._tables?.internalValue !== undefined) {
+    if (this.__tables?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tables = this._tables?.internalValue;
+      internalValueResult.tables = this.__tables?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10909,7 +11125,7 @@ export class DomainOsAcpiOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._tables.internalValue = undefined;
+      if (this.__tables !== undefined) { this.__tables.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10918,24 +11134,27 @@ export class DomainOsAcpiOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._tables.internalValue = value.tables;
+      if (value.tables !== undefined || this.__tables !== undefined) { this._tables.internalValue = value.tables; }
     }
   }
 
   // tables - computed: false, optional: true, required: false
-  private _tables = new DomainOsAcpiTablesList(this, "tables", false);
+  private __tables?: DomainOsAcpiTablesList;
+  private get _tables(): DomainOsAcpiTablesList {
+    return this.__tables ??= new DomainOsAcpiTablesList(this, "tables", false);
+  }
   public get tables() {
     return this._tables;
   }
   public putTables(value: DomainOsAcpiTables[] | cdktf.IResolvable) {
-    this._tables.internalValue = value;
+    if (value !== undefined || this.__tables !== undefined) { this._tables.internalValue = value; }
   }
   public resetTables() {
-    this._tables.internalValue = undefined;
+    if (this.__tables !== undefined) { this.__tables.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tablesInput() {
-    return this._tables.internalValue;
+    return this.__tables?.internalValue;
   }
 }
 export interface DomainOsBios {
@@ -11508,9 +11727,9 @@ export class DomainOsFirmwareInfoOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._features?.internalValue !== undefined) {
+    if (this.__features?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.features = this._features?.internalValue;
+      internalValueResult.features = this.__features?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -11519,7 +11738,7 @@ export class DomainOsFirmwareInfoOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._features.internalValue = undefined;
+      if (this.__features !== undefined) { this.__features.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -11528,24 +11747,27 @@ export class DomainOsFirmwareInfoOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._features.internalValue = value.features;
+      if (value.features !== undefined || this.__features !== undefined) { this._features.internalValue = value.features; }
     }
   }
 
   // features - computed: false, optional: true, required: false
-  private _features = new DomainOsFirmwareInfoFeaturesList(this, "features", false);
+  private __features?: DomainOsFirmwareInfoFeaturesList;
+  private get _features(): DomainOsFirmwareInfoFeaturesList {
+    return this.__features ??= new DomainOsFirmwareInfoFeaturesList(this, "features", false);
+  }
   public get features() {
     return this._features;
   }
   public putFeatures(value: DomainOsFirmwareInfoFeatures[] | cdktf.IResolvable) {
-    this._features.internalValue = value;
+    if (value !== undefined || this.__features !== undefined) { this._features.internalValue = value; }
   }
   public resetFeatures() {
-    this._features.internalValue = undefined;
+    if (this.__features !== undefined) { this.__features.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get featuresInput() {
-    return this._features.internalValue;
+    return this.__features?.internalValue;
   }
 }
 export interface DomainOsInitEnv {
@@ -11975,9 +12197,9 @@ export class DomainOsNvRamSourceBlockOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.dev = this._dev;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -11987,7 +12209,7 @@ export class DomainOsNvRamSourceBlockOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dev = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -11997,7 +12219,7 @@ export class DomainOsNvRamSourceBlockOutputReference extends cdktf.ComplexObject
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dev = value.dev;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -12018,19 +12240,22 @@ export class DomainOsNvRamSourceBlockOutputReference extends cdktf.ComplexObject
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceBlockSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceBlockSecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceBlockSecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceBlockSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceBlockSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceCookiesCookies {
@@ -12230,9 +12455,9 @@ export class DomainOsNvRamSourceCookiesOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cookies?.internalValue !== undefined) {
+    if (this.__cookies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cookies = this._cookies?.internalValue;
+      internalValueResult.cookies = this.__cookies?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12241,7 +12466,7 @@ export class DomainOsNvRamSourceCookiesOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cookies.internalValue = undefined;
+      if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12250,24 +12475,27 @@ export class DomainOsNvRamSourceCookiesOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cookies.internalValue = value.cookies;
+      if (value.cookies !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value.cookies; }
     }
   }
 
   // cookies - computed: false, optional: true, required: false
-  private _cookies = new DomainOsNvRamSourceCookiesCookiesList(this, "cookies", false);
+  private __cookies?: DomainOsNvRamSourceCookiesCookiesList;
+  private get _cookies(): DomainOsNvRamSourceCookiesCookiesList {
+    return this.__cookies ??= new DomainOsNvRamSourceCookiesCookiesList(this, "cookies", false);
+  }
   public get cookies() {
     return this._cookies;
   }
   public putCookies(value: DomainOsNvRamSourceCookiesCookies[] | cdktf.IResolvable) {
-    this._cookies.internalValue = value;
+    if (value !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value; }
   }
   public resetCookies() {
-    this._cookies.internalValue = undefined;
+    if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cookiesInput() {
-    return this._cookies.internalValue;
+    return this.__cookies?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceDataStoreFormatMetadataCacheMaxSize {
@@ -12448,9 +12676,9 @@ export class DomainOsNvRamSourceDataStoreFormatMetadataCacheOutputReference exte
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._maxSize?.internalValue !== undefined) {
+    if (this.__maxSize?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.maxSize = this._maxSize?.internalValue;
+      internalValueResult.maxSize = this.__maxSize?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12459,7 +12687,7 @@ export class DomainOsNvRamSourceDataStoreFormatMetadataCacheOutputReference exte
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = undefined;
+      if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12468,24 +12696,27 @@ export class DomainOsNvRamSourceDataStoreFormatMetadataCacheOutputReference exte
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = value.maxSize;
+      if (value.maxSize !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value.maxSize; }
     }
   }
 
   // max_size - computed: false, optional: true, required: false
-  private _maxSize = new DomainOsNvRamSourceDataStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  private __maxSize?: DomainOsNvRamSourceDataStoreFormatMetadataCacheMaxSizeOutputReference;
+  private get _maxSize(): DomainOsNvRamSourceDataStoreFormatMetadataCacheMaxSizeOutputReference {
+    return this.__maxSize ??= new DomainOsNvRamSourceDataStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  }
   public get maxSize() {
     return this._maxSize;
   }
   public putMaxSize(value: DomainOsNvRamSourceDataStoreFormatMetadataCacheMaxSize) {
-    this._maxSize.internalValue = value;
+    if (value !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value; }
   }
   public resetMaxSize() {
-    this._maxSize.internalValue = undefined;
+    if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get maxSizeInput() {
-    return this._maxSize.internalValue;
+    return this.__maxSize?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceDataStoreFormat {
@@ -12553,9 +12784,9 @@ export class DomainOsNvRamSourceDataStoreFormatOutputReference extends cdktf.Com
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._metadataCache?.internalValue !== undefined) {
+    if (this.__metadataCache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.metadataCache = this._metadataCache?.internalValue;
+      internalValueResult.metadataCache = this.__metadataCache?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -12568,7 +12799,7 @@ export class DomainOsNvRamSourceDataStoreFormatOutputReference extends cdktf.Com
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = undefined;
+      if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -12578,25 +12809,28 @@ export class DomainOsNvRamSourceDataStoreFormatOutputReference extends cdktf.Com
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = value.metadataCache;
+      if (value.metadataCache !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value.metadataCache; }
       this._type = value.type;
     }
   }
 
   // metadata_cache - computed: false, optional: true, required: false
-  private _metadataCache = new DomainOsNvRamSourceDataStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  private __metadataCache?: DomainOsNvRamSourceDataStoreFormatMetadataCacheOutputReference;
+  private get _metadataCache(): DomainOsNvRamSourceDataStoreFormatMetadataCacheOutputReference {
+    return this.__metadataCache ??= new DomainOsNvRamSourceDataStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  }
   public get metadataCache() {
     return this._metadataCache;
   }
   public putMetadataCache(value: DomainOsNvRamSourceDataStoreFormatMetadataCache) {
-    this._metadataCache.internalValue = value;
+    if (value !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value; }
   }
   public resetMetadataCache() {
-    this._metadataCache.internalValue = undefined;
+    if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get metadataCacheInput() {
-    return this._metadataCache.internalValue;
+    return this.__metadataCache?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -12666,9 +12900,9 @@ export class DomainOsNvRamSourceDataStoreOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._format?.internalValue !== undefined) {
+    if (this.__format?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.format = this._format?.internalValue;
+      internalValueResult.format = this.__format?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12677,7 +12911,7 @@ export class DomainOsNvRamSourceDataStoreOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._format.internalValue = undefined;
+      if (this.__format !== undefined) { this.__format.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12686,24 +12920,27 @@ export class DomainOsNvRamSourceDataStoreOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._format.internalValue = value.format;
+      if (value.format !== undefined || this.__format !== undefined) { this._format.internalValue = value.format; }
     }
   }
 
   // format - computed: false, optional: true, required: false
-  private _format = new DomainOsNvRamSourceDataStoreFormatOutputReference(this, "format");
+  private __format?: DomainOsNvRamSourceDataStoreFormatOutputReference;
+  private get _format(): DomainOsNvRamSourceDataStoreFormatOutputReference {
+    return this.__format ??= new DomainOsNvRamSourceDataStoreFormatOutputReference(this, "format");
+  }
   public get format() {
     return this._format;
   }
   public putFormat(value: DomainOsNvRamSourceDataStoreFormat) {
-    this._format.internalValue = value;
+    if (value !== undefined || this.__format !== undefined) { this._format.internalValue = value; }
   }
   public resetFormat() {
-    this._format.internalValue = undefined;
+    if (this.__format !== undefined) { this.__format.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
-    return this._format.internalValue;
+    return this.__format?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceDir {
@@ -13066,9 +13303,9 @@ export class DomainOsNvRamSourceEncryptionOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.format = this._format;
     }
-    if (this._secrets?.internalValue !== undefined) {
+    if (this.__secrets?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secrets = this._secrets?.internalValue;
+      internalValueResult.secrets = this.__secrets?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -13079,7 +13316,7 @@ export class DomainOsNvRamSourceEncryptionOutputReference extends cdktf.ComplexO
       this.resolvableValue = undefined;
       this._engine = undefined;
       this._format = undefined;
-      this._secrets.internalValue = undefined;
+      if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -13090,7 +13327,7 @@ export class DomainOsNvRamSourceEncryptionOutputReference extends cdktf.ComplexO
       this.resolvableValue = undefined;
       this._engine = value.engine;
       this._format = value.format;
-      this._secrets.internalValue = value.secrets;
+      if (value.secrets !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value.secrets; }
     }
   }
 
@@ -13127,19 +13364,22 @@ export class DomainOsNvRamSourceEncryptionOutputReference extends cdktf.ComplexO
   }
 
   // secrets - computed: false, optional: true, required: false
-  private _secrets = new DomainOsNvRamSourceEncryptionSecretsList(this, "secrets", false);
+  private __secrets?: DomainOsNvRamSourceEncryptionSecretsList;
+  private get _secrets(): DomainOsNvRamSourceEncryptionSecretsList {
+    return this.__secrets ??= new DomainOsNvRamSourceEncryptionSecretsList(this, "secrets", false);
+  }
   public get secrets() {
     return this._secrets;
   }
   public putSecrets(value: DomainOsNvRamSourceEncryptionSecrets[] | cdktf.IResolvable) {
-    this._secrets.internalValue = value;
+    if (value !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value; }
   }
   public resetSecrets() {
-    this._secrets.internalValue = undefined;
+    if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretsInput() {
-    return this._secrets.internalValue;
+    return this.__secrets?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceFileSecLabel {
@@ -13441,9 +13681,9 @@ export class DomainOsNvRamSourceFileOutputReference extends cdktf.ComplexObject 
       hasAnyValues = true;
       internalValueResult.file = this._file;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -13454,7 +13694,7 @@ export class DomainOsNvRamSourceFileOutputReference extends cdktf.ComplexObject 
       this.resolvableValue = undefined;
       this._fdGroup = undefined;
       this._file = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -13465,7 +13705,7 @@ export class DomainOsNvRamSourceFileOutputReference extends cdktf.ComplexObject 
       this.resolvableValue = undefined;
       this._fdGroup = value.fdGroup;
       this._file = value.file;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -13502,19 +13742,22 @@ export class DomainOsNvRamSourceFileOutputReference extends cdktf.ComplexObject 
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceFileSecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceNetworkAuthSecret {
@@ -13742,9 +13985,9 @@ export class DomainOsNvRamSourceNetworkAuthOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._secret?.internalValue !== undefined) {
+    if (this.__secret?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secret = this._secret?.internalValue;
+      internalValueResult.secret = this.__secret?.internalValue;
     }
     if (this._username !== undefined) {
       hasAnyValues = true;
@@ -13757,7 +14000,7 @@ export class DomainOsNvRamSourceNetworkAuthOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._secret.internalValue = undefined;
+      if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
       this._username = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -13767,25 +14010,28 @@ export class DomainOsNvRamSourceNetworkAuthOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._secret.internalValue = value.secret;
+      if (value.secret !== undefined || this.__secret !== undefined) { this._secret.internalValue = value.secret; }
       this._username = value.username;
     }
   }
 
   // secret - computed: false, optional: true, required: false
-  private _secret = new DomainOsNvRamSourceNetworkAuthSecretOutputReference(this, "secret");
+  private __secret?: DomainOsNvRamSourceNetworkAuthSecretOutputReference;
+  private get _secret(): DomainOsNvRamSourceNetworkAuthSecretOutputReference {
+    return this.__secret ??= new DomainOsNvRamSourceNetworkAuthSecretOutputReference(this, "secret");
+  }
   public get secret() {
     return this._secret;
   }
   public putSecret(value: DomainOsNvRamSourceNetworkAuthSecret) {
-    this._secret.internalValue = value;
+    if (value !== undefined || this.__secret !== undefined) { this._secret.internalValue = value; }
   }
   public resetSecret() {
-    this._secret.internalValue = undefined;
+    if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretInput() {
-    return this._secret.internalValue;
+    return this.__secret?.internalValue;
   }
 
   // username - computed: false, optional: true, required: false
@@ -14484,9 +14730,9 @@ export class DomainOsNvRamSourceNetworkInitiatorOutputReference extends cdktf.Co
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._iqn?.internalValue !== undefined) {
+    if (this.__iqn?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.iqn = this._iqn?.internalValue;
+      internalValueResult.iqn = this.__iqn?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14495,7 +14741,7 @@ export class DomainOsNvRamSourceNetworkInitiatorOutputReference extends cdktf.Co
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = undefined;
+      if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14504,24 +14750,27 @@ export class DomainOsNvRamSourceNetworkInitiatorOutputReference extends cdktf.Co
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = value.iqn;
+      if (value.iqn !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value.iqn; }
     }
   }
 
   // iqn - computed: false, optional: true, required: false
-  private _iqn = new DomainOsNvRamSourceNetworkInitiatorIqnOutputReference(this, "iqn");
+  private __iqn?: DomainOsNvRamSourceNetworkInitiatorIqnOutputReference;
+  private get _iqn(): DomainOsNvRamSourceNetworkInitiatorIqnOutputReference {
+    return this.__iqn ??= new DomainOsNvRamSourceNetworkInitiatorIqnOutputReference(this, "iqn");
+  }
   public get iqn() {
     return this._iqn;
   }
   public putIqn(value: DomainOsNvRamSourceNetworkInitiatorIqn) {
-    this._iqn.internalValue = value;
+    if (value !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value; }
   }
   public resetIqn() {
-    this._iqn.internalValue = undefined;
+    if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get iqnInput() {
-    return this._iqn.internalValue;
+    return this.__iqn?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceNetworkKnownHosts {
@@ -14983,29 +15232,29 @@ export class DomainOsNvRamSourceNetworkOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._auth?.internalValue !== undefined) {
+    if (this.__auth?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.auth = this._auth?.internalValue;
+      internalValueResult.auth = this.__auth?.internalValue;
     }
-    if (this._config?.internalValue !== undefined) {
+    if (this.__config?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.config = this._config?.internalValue;
+      internalValueResult.config = this.__config?.internalValue;
     }
-    if (this._hosts?.internalValue !== undefined) {
+    if (this.__hosts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hosts = this._hosts?.internalValue;
+      internalValueResult.hosts = this.__hosts?.internalValue;
     }
-    if (this._identity?.internalValue !== undefined) {
+    if (this.__identity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.identity = this._identity?.internalValue;
+      internalValueResult.identity = this.__identity?.internalValue;
     }
-    if (this._initiator?.internalValue !== undefined) {
+    if (this.__initiator?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.initiator = this._initiator?.internalValue;
+      internalValueResult.initiator = this.__initiator?.internalValue;
     }
-    if (this._knownHosts?.internalValue !== undefined) {
+    if (this.__knownHosts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.knownHosts = this._knownHosts?.internalValue;
+      internalValueResult.knownHosts = this.__knownHosts?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -15019,13 +15268,13 @@ export class DomainOsNvRamSourceNetworkOutputReference extends cdktf.ComplexObje
       hasAnyValues = true;
       internalValueResult.query = this._query;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._snapshot?.internalValue !== undefined) {
+    if (this.__snapshot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.snapshot = this._snapshot?.internalValue;
+      internalValueResult.snapshot = this.__snapshot?.internalValue;
     }
     if (this._tls !== undefined) {
       hasAnyValues = true;
@@ -15042,17 +15291,17 @@ export class DomainOsNvRamSourceNetworkOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._auth.internalValue = undefined;
-      this._config.internalValue = undefined;
-      this._hosts.internalValue = undefined;
-      this._identity.internalValue = undefined;
-      this._initiator.internalValue = undefined;
-      this._knownHosts.internalValue = undefined;
+      if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
+      if (this.__config !== undefined) { this.__config.internalValue = undefined; }
+      if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
+      if (this.__identity !== undefined) { this.__identity.internalValue = undefined; }
+      if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
+      if (this.__knownHosts !== undefined) { this.__knownHosts.internalValue = undefined; }
       this._name = undefined;
       this._protocol = undefined;
       this._query = undefined;
-      this._reconnect.internalValue = undefined;
-      this._snapshot.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__snapshot !== undefined) { this.__snapshot.internalValue = undefined; }
       this._tls = undefined;
       this._tlsHostname = undefined;
     }
@@ -15063,116 +15312,134 @@ export class DomainOsNvRamSourceNetworkOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._auth.internalValue = value.auth;
-      this._config.internalValue = value.config;
-      this._hosts.internalValue = value.hosts;
-      this._identity.internalValue = value.identity;
-      this._initiator.internalValue = value.initiator;
-      this._knownHosts.internalValue = value.knownHosts;
+      if (value.auth !== undefined || this.__auth !== undefined) { this._auth.internalValue = value.auth; }
+      if (value.config !== undefined || this.__config !== undefined) { this._config.internalValue = value.config; }
+      if (value.hosts !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value.hosts; }
+      if (value.identity !== undefined || this.__identity !== undefined) { this._identity.internalValue = value.identity; }
+      if (value.initiator !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value.initiator; }
+      if (value.knownHosts !== undefined || this.__knownHosts !== undefined) { this._knownHosts.internalValue = value.knownHosts; }
       this._name = value.name;
       this._protocol = value.protocol;
       this._query = value.query;
-      this._reconnect.internalValue = value.reconnect;
-      this._snapshot.internalValue = value.snapshot;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.snapshot !== undefined || this.__snapshot !== undefined) { this._snapshot.internalValue = value.snapshot; }
       this._tls = value.tls;
       this._tlsHostname = value.tlsHostname;
     }
   }
 
   // auth - computed: false, optional: true, required: false
-  private _auth = new DomainOsNvRamSourceNetworkAuthOutputReference(this, "auth");
+  private __auth?: DomainOsNvRamSourceNetworkAuthOutputReference;
+  private get _auth(): DomainOsNvRamSourceNetworkAuthOutputReference {
+    return this.__auth ??= new DomainOsNvRamSourceNetworkAuthOutputReference(this, "auth");
+  }
   public get auth() {
     return this._auth;
   }
   public putAuth(value: DomainOsNvRamSourceNetworkAuth) {
-    this._auth.internalValue = value;
+    if (value !== undefined || this.__auth !== undefined) { this._auth.internalValue = value; }
   }
   public resetAuth() {
-    this._auth.internalValue = undefined;
+    if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get authInput() {
-    return this._auth.internalValue;
+    return this.__auth?.internalValue;
   }
 
   // config - computed: false, optional: true, required: false
-  private _config = new DomainOsNvRamSourceNetworkConfigOutputReference(this, "config");
+  private __config?: DomainOsNvRamSourceNetworkConfigOutputReference;
+  private get _config(): DomainOsNvRamSourceNetworkConfigOutputReference {
+    return this.__config ??= new DomainOsNvRamSourceNetworkConfigOutputReference(this, "config");
+  }
   public get config() {
     return this._config;
   }
   public putConfig(value: DomainOsNvRamSourceNetworkConfig) {
-    this._config.internalValue = value;
+    if (value !== undefined || this.__config !== undefined) { this._config.internalValue = value; }
   }
   public resetConfig() {
-    this._config.internalValue = undefined;
+    if (this.__config !== undefined) { this.__config.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get configInput() {
-    return this._config.internalValue;
+    return this.__config?.internalValue;
   }
 
   // hosts - computed: false, optional: true, required: false
-  private _hosts = new DomainOsNvRamSourceNetworkHostsList(this, "hosts", false);
+  private __hosts?: DomainOsNvRamSourceNetworkHostsList;
+  private get _hosts(): DomainOsNvRamSourceNetworkHostsList {
+    return this.__hosts ??= new DomainOsNvRamSourceNetworkHostsList(this, "hosts", false);
+  }
   public get hosts() {
     return this._hosts;
   }
   public putHosts(value: DomainOsNvRamSourceNetworkHosts[] | cdktf.IResolvable) {
-    this._hosts.internalValue = value;
+    if (value !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value; }
   }
   public resetHosts() {
-    this._hosts.internalValue = undefined;
+    if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostsInput() {
-    return this._hosts.internalValue;
+    return this.__hosts?.internalValue;
   }
 
   // identity - computed: false, optional: true, required: false
-  private _identity = new DomainOsNvRamSourceNetworkIdentityOutputReference(this, "identity");
+  private __identity?: DomainOsNvRamSourceNetworkIdentityOutputReference;
+  private get _identity(): DomainOsNvRamSourceNetworkIdentityOutputReference {
+    return this.__identity ??= new DomainOsNvRamSourceNetworkIdentityOutputReference(this, "identity");
+  }
   public get identity() {
     return this._identity;
   }
   public putIdentity(value: DomainOsNvRamSourceNetworkIdentity) {
-    this._identity.internalValue = value;
+    if (value !== undefined || this.__identity !== undefined) { this._identity.internalValue = value; }
   }
   public resetIdentity() {
-    this._identity.internalValue = undefined;
+    if (this.__identity !== undefined) { this.__identity.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get identityInput() {
-    return this._identity.internalValue;
+    return this.__identity?.internalValue;
   }
 
   // initiator - computed: false, optional: true, required: false
-  private _initiator = new DomainOsNvRamSourceNetworkInitiatorOutputReference(this, "initiator");
+  private __initiator?: DomainOsNvRamSourceNetworkInitiatorOutputReference;
+  private get _initiator(): DomainOsNvRamSourceNetworkInitiatorOutputReference {
+    return this.__initiator ??= new DomainOsNvRamSourceNetworkInitiatorOutputReference(this, "initiator");
+  }
   public get initiator() {
     return this._initiator;
   }
   public putInitiator(value: DomainOsNvRamSourceNetworkInitiator) {
-    this._initiator.internalValue = value;
+    if (value !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value; }
   }
   public resetInitiator() {
-    this._initiator.internalValue = undefined;
+    if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get initiatorInput() {
-    return this._initiator.internalValue;
+    return this.__initiator?.internalValue;
   }
 
   // known_hosts - computed: false, optional: true, required: false
-  private _knownHosts = new DomainOsNvRamSourceNetworkKnownHostsOutputReference(this, "known_hosts");
+  private __knownHosts?: DomainOsNvRamSourceNetworkKnownHostsOutputReference;
+  private get _knownHosts(): DomainOsNvRamSourceNetworkKnownHostsOutputReference {
+    return this.__knownHosts ??= new DomainOsNvRamSourceNetworkKnownHostsOutputReference(this, "known_hosts");
+  }
   public get knownHosts() {
     return this._knownHosts;
   }
   public putKnownHosts(value: DomainOsNvRamSourceNetworkKnownHosts) {
-    this._knownHosts.internalValue = value;
+    if (value !== undefined || this.__knownHosts !== undefined) { this._knownHosts.internalValue = value; }
   }
   public resetKnownHosts() {
-    this._knownHosts.internalValue = undefined;
+    if (this.__knownHosts !== undefined) { this.__knownHosts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get knownHostsInput() {
-    return this._knownHosts.internalValue;
+    return this.__knownHosts?.internalValue;
   }
 
   // name - computed: false, optional: true, required: false
@@ -15224,35 +15491,41 @@ export class DomainOsNvRamSourceNetworkOutputReference extends cdktf.ComplexObje
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainOsNvRamSourceNetworkReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainOsNvRamSourceNetworkReconnectOutputReference;
+  private get _reconnect(): DomainOsNvRamSourceNetworkReconnectOutputReference {
+    return this.__reconnect ??= new DomainOsNvRamSourceNetworkReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainOsNvRamSourceNetworkReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // snapshot - computed: false, optional: true, required: false
-  private _snapshot = new DomainOsNvRamSourceNetworkSnapshotOutputReference(this, "snapshot");
+  private __snapshot?: DomainOsNvRamSourceNetworkSnapshotOutputReference;
+  private get _snapshot(): DomainOsNvRamSourceNetworkSnapshotOutputReference {
+    return this.__snapshot ??= new DomainOsNvRamSourceNetworkSnapshotOutputReference(this, "snapshot");
+  }
   public get snapshot() {
     return this._snapshot;
   }
   public putSnapshot(value: DomainOsNvRamSourceNetworkSnapshot) {
-    this._snapshot.internalValue = value;
+    if (value !== undefined || this.__snapshot !== undefined) { this._snapshot.internalValue = value; }
   }
   public resetSnapshot() {
-    this._snapshot.internalValue = undefined;
+    if (this.__snapshot !== undefined) { this.__snapshot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get snapshotInput() {
-    return this._snapshot.internalValue;
+    return this.__snapshot?.internalValue;
   }
 
   // tls - computed: false, optional: true, required: false
@@ -15815,9 +16088,9 @@ export class DomainOsNvRamSourceReservationsSourceDevOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15827,7 +16100,7 @@ export class DomainOsNvRamSourceReservationsSourceDevOutputReference extends cdk
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -15837,7 +16110,7 @@ export class DomainOsNvRamSourceReservationsSourceDevOutputReference extends cdk
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -15855,19 +16128,22 @@ export class DomainOsNvRamSourceReservationsSourceDevOutputReference extends cdk
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceReservationsSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceReservationsSourceDevSecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceReservationsSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceReservationsSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceReservationsSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceReservationsSourceFileSecLabel {
@@ -16169,9 +16445,9 @@ export class DomainOsNvRamSourceReservationsSourceFileOutputReference extends cd
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16182,7 +16458,7 @@ export class DomainOsNvRamSourceReservationsSourceFileOutputReference extends cd
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16193,7 +16469,7 @@ export class DomainOsNvRamSourceReservationsSourceFileOutputReference extends cd
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -16227,19 +16503,22 @@ export class DomainOsNvRamSourceReservationsSourceFileOutputReference extends cd
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceReservationsSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceReservationsSourceFileSecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceReservationsSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceReservationsSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceReservationsSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceReservationsSourceNmdm {
@@ -16647,9 +16926,9 @@ export class DomainOsNvRamSourceReservationsSourcePipeOutputReference extends cd
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16659,7 +16938,7 @@ export class DomainOsNvRamSourceReservationsSourcePipeOutputReference extends cd
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16669,7 +16948,7 @@ export class DomainOsNvRamSourceReservationsSourcePipeOutputReference extends cd
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -16687,19 +16966,22 @@ export class DomainOsNvRamSourceReservationsSourcePipeOutputReference extends cd
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceReservationsSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceReservationsSourcePipeSecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceReservationsSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceReservationsSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceReservationsSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceReservationsSourcePtySecLabel {
@@ -16986,9 +17268,9 @@ export class DomainOsNvRamSourceReservationsSourcePtyOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16998,7 +17280,7 @@ export class DomainOsNvRamSourceReservationsSourcePtyOutputReference extends cdk
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17008,7 +17290,7 @@ export class DomainOsNvRamSourceReservationsSourcePtyOutputReference extends cdk
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -17026,19 +17308,22 @@ export class DomainOsNvRamSourceReservationsSourcePtyOutputReference extends cdk
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceReservationsSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceReservationsSourcePtySecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceReservationsSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceReservationsSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceReservationsSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceReservationsSourceQemuVdAgentClipBoard {
@@ -17288,13 +17573,13 @@ export class DomainOsNvRamSourceReservationsSourceQemuVdAgentOutputReference ext
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17303,8 +17588,8 @@ export class DomainOsNvRamSourceReservationsSourceQemuVdAgentOutputReference ext
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17313,41 +17598,47 @@ export class DomainOsNvRamSourceReservationsSourceQemuVdAgentOutputReference ext
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainOsNvRamSourceReservationsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainOsNvRamSourceReservationsSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainOsNvRamSourceReservationsSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainOsNvRamSourceReservationsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainOsNvRamSourceReservationsSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainOsNvRamSourceReservationsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainOsNvRamSourceReservationsSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainOsNvRamSourceReservationsSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainOsNvRamSourceReservationsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainOsNvRamSourceReservationsSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceReservationsSourceSpicePort {
@@ -17671,9 +17962,9 @@ export class DomainOsNvRamSourceReservationsSourceTcpOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -17692,7 +17983,7 @@ export class DomainOsNvRamSourceReservationsSourceTcpOutputReference extends cdk
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -17705,7 +17996,7 @@ export class DomainOsNvRamSourceReservationsSourceTcpOutputReference extends cdk
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -17744,19 +18035,22 @@ export class DomainOsNvRamSourceReservationsSourceTcpOutputReference extends cdk
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainOsNvRamSourceReservationsSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainOsNvRamSourceReservationsSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainOsNvRamSourceReservationsSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainOsNvRamSourceReservationsSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainOsNvRamSourceReservationsSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -18406,13 +18700,13 @@ export class DomainOsNvRamSourceReservationsSourceUnixOutputReference extends cd
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18423,8 +18717,8 @@ export class DomainOsNvRamSourceReservationsSourceUnixOutputReference extends cd
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18435,8 +18729,8 @@ export class DomainOsNvRamSourceReservationsSourceUnixOutputReference extends cd
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -18473,35 +18767,41 @@ export class DomainOsNvRamSourceReservationsSourceUnixOutputReference extends cd
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainOsNvRamSourceReservationsSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainOsNvRamSourceReservationsSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainOsNvRamSourceReservationsSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainOsNvRamSourceReservationsSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainOsNvRamSourceReservationsSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceReservationsSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceReservationsSourceUnixSecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceReservationsSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceReservationsSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceReservationsSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceReservationsSource {
@@ -18712,41 +19012,41 @@ export class DomainOsNvRamSourceReservationsSourceOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -18756,17 +19056,17 @@ export class DomainOsNvRamSourceReservationsSourceOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -18779,20 +19079,20 @@ export class DomainOsNvRamSourceReservationsSourceOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -18802,86 +19102,98 @@ export class DomainOsNvRamSourceReservationsSourceOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainOsNvRamSourceReservationsSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainOsNvRamSourceReservationsSourceDbusOutputReference;
+  private get _dbus(): DomainOsNvRamSourceReservationsSourceDbusOutputReference {
+    return this.__dbus ??= new DomainOsNvRamSourceReservationsSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainOsNvRamSourceReservationsSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainOsNvRamSourceReservationsSourceDevOutputReference(this, "dev");
+  private __dev?: DomainOsNvRamSourceReservationsSourceDevOutputReference;
+  private get _dev(): DomainOsNvRamSourceReservationsSourceDevOutputReference {
+    return this.__dev ??= new DomainOsNvRamSourceReservationsSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainOsNvRamSourceReservationsSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainOsNvRamSourceReservationsSourceFileOutputReference(this, "file");
+  private __file?: DomainOsNvRamSourceReservationsSourceFileOutputReference;
+  private get _file(): DomainOsNvRamSourceReservationsSourceFileOutputReference {
+    return this.__file ??= new DomainOsNvRamSourceReservationsSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainOsNvRamSourceReservationsSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainOsNvRamSourceReservationsSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainOsNvRamSourceReservationsSourceNmdmOutputReference;
+  private get _nmdm(): DomainOsNvRamSourceReservationsSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainOsNvRamSourceReservationsSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainOsNvRamSourceReservationsSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -18901,67 +19213,79 @@ export class DomainOsNvRamSourceReservationsSourceOutputReference extends cdktf.
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainOsNvRamSourceReservationsSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainOsNvRamSourceReservationsSourcePipeOutputReference;
+  private get _pipe(): DomainOsNvRamSourceReservationsSourcePipeOutputReference {
+    return this.__pipe ??= new DomainOsNvRamSourceReservationsSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainOsNvRamSourceReservationsSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainOsNvRamSourceReservationsSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainOsNvRamSourceReservationsSourcePtyOutputReference;
+  private get _pty(): DomainOsNvRamSourceReservationsSourcePtyOutputReference {
+    return this.__pty ??= new DomainOsNvRamSourceReservationsSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainOsNvRamSourceReservationsSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainOsNvRamSourceReservationsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainOsNvRamSourceReservationsSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainOsNvRamSourceReservationsSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainOsNvRamSourceReservationsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainOsNvRamSourceReservationsSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainOsNvRamSourceReservationsSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainOsNvRamSourceReservationsSourceSpicePortOutputReference;
+  private get _spicePort(): DomainOsNvRamSourceReservationsSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainOsNvRamSourceReservationsSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainOsNvRamSourceReservationsSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -18997,51 +19321,60 @@ export class DomainOsNvRamSourceReservationsSourceOutputReference extends cdktf.
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainOsNvRamSourceReservationsSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainOsNvRamSourceReservationsSourceTcpOutputReference;
+  private get _tcp(): DomainOsNvRamSourceReservationsSourceTcpOutputReference {
+    return this.__tcp ??= new DomainOsNvRamSourceReservationsSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainOsNvRamSourceReservationsSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainOsNvRamSourceReservationsSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainOsNvRamSourceReservationsSourceUdpOutputReference;
+  private get _udp(): DomainOsNvRamSourceReservationsSourceUdpOutputReference {
+    return this.__udp ??= new DomainOsNvRamSourceReservationsSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainOsNvRamSourceReservationsSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainOsNvRamSourceReservationsSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainOsNvRamSourceReservationsSourceUnixOutputReference;
+  private get _unix(): DomainOsNvRamSourceReservationsSourceUnixOutputReference {
+    return this.__unix ??= new DomainOsNvRamSourceReservationsSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainOsNvRamSourceReservationsSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -19144,9 +19477,9 @@ export class DomainOsNvRamSourceReservationsOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.managed = this._managed;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19157,7 +19490,7 @@ export class DomainOsNvRamSourceReservationsOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._enabled = undefined;
       this._managed = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19168,7 +19501,7 @@ export class DomainOsNvRamSourceReservationsOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._enabled = value.enabled;
       this._managed = value.managed;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
@@ -19205,19 +19538,22 @@ export class DomainOsNvRamSourceReservationsOutputReference extends cdktf.Comple
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainOsNvRamSourceReservationsSourceOutputReference(this, "source");
+  private __source?: DomainOsNvRamSourceReservationsSourceOutputReference;
+  private get _source(): DomainOsNvRamSourceReservationsSourceOutputReference {
+    return this.__source ??= new DomainOsNvRamSourceReservationsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainOsNvRamSourceReservationsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceSlicesSlices {
@@ -19447,9 +19783,9 @@ export class DomainOsNvRamSourceSlicesOutputReference extends cdktf.ComplexObjec
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._slices?.internalValue !== undefined) {
+    if (this.__slices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.slices = this._slices?.internalValue;
+      internalValueResult.slices = this.__slices?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19458,7 +19794,7 @@ export class DomainOsNvRamSourceSlicesOutputReference extends cdktf.ComplexObjec
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._slices.internalValue = undefined;
+      if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19467,24 +19803,27 @@ export class DomainOsNvRamSourceSlicesOutputReference extends cdktf.ComplexObjec
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._slices.internalValue = value.slices;
+      if (value.slices !== undefined || this.__slices !== undefined) { this._slices.internalValue = value.slices; }
     }
   }
 
   // slices - computed: false, optional: true, required: false
-  private _slices = new DomainOsNvRamSourceSlicesSlicesList(this, "slices", false);
+  private __slices?: DomainOsNvRamSourceSlicesSlicesList;
+  private get _slices(): DomainOsNvRamSourceSlicesSlicesList {
+    return this.__slices ??= new DomainOsNvRamSourceSlicesSlicesList(this, "slices", false);
+  }
   public get slices() {
     return this._slices;
   }
   public putSlices(value: DomainOsNvRamSourceSlicesSlices[] | cdktf.IResolvable) {
-    this._slices.internalValue = value;
+    if (value !== undefined || this.__slices !== undefined) { this._slices.internalValue = value; }
   }
   public resetSlices() {
-    this._slices.internalValue = undefined;
+    if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get slicesInput() {
-    return this._slices.internalValue;
+    return this.__slices?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceSsl {
@@ -20047,9 +20386,9 @@ export class DomainOsNvRamSourceVhostUserDevOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20059,7 +20398,7 @@ export class DomainOsNvRamSourceVhostUserDevOutputReference extends cdktf.Comple
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20069,7 +20408,7 @@ export class DomainOsNvRamSourceVhostUserDevOutputReference extends cdktf.Comple
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -20087,19 +20426,22 @@ export class DomainOsNvRamSourceVhostUserDevOutputReference extends cdktf.Comple
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceVhostUserDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceVhostUserDevSecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceVhostUserDevSecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceVhostUserDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceVhostUserDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceVhostUserFileSecLabel {
@@ -20401,9 +20743,9 @@ export class DomainOsNvRamSourceVhostUserFileOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20414,7 +20756,7 @@ export class DomainOsNvRamSourceVhostUserFileOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20425,7 +20767,7 @@ export class DomainOsNvRamSourceVhostUserFileOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -20459,19 +20801,22 @@ export class DomainOsNvRamSourceVhostUserFileOutputReference extends cdktf.Compl
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceVhostUserFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceVhostUserFileSecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceVhostUserFileSecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceVhostUserFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceVhostUserFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceVhostUserNmdm {
@@ -20879,9 +21224,9 @@ export class DomainOsNvRamSourceVhostUserPipeOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20891,7 +21236,7 @@ export class DomainOsNvRamSourceVhostUserPipeOutputReference extends cdktf.Compl
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20901,7 +21246,7 @@ export class DomainOsNvRamSourceVhostUserPipeOutputReference extends cdktf.Compl
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -20919,19 +21264,22 @@ export class DomainOsNvRamSourceVhostUserPipeOutputReference extends cdktf.Compl
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceVhostUserPipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceVhostUserPipeSecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceVhostUserPipeSecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceVhostUserPipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceVhostUserPipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceVhostUserPtySecLabel {
@@ -21218,9 +21566,9 @@ export class DomainOsNvRamSourceVhostUserPtyOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -21230,7 +21578,7 @@ export class DomainOsNvRamSourceVhostUserPtyOutputReference extends cdktf.Comple
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -21240,7 +21588,7 @@ export class DomainOsNvRamSourceVhostUserPtyOutputReference extends cdktf.Comple
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -21258,19 +21606,22 @@ export class DomainOsNvRamSourceVhostUserPtyOutputReference extends cdktf.Comple
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceVhostUserPtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceVhostUserPtySecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceVhostUserPtySecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceVhostUserPtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceVhostUserPtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceVhostUserQemuVdAgentClipBoard {
@@ -21520,13 +21871,13 @@ export class DomainOsNvRamSourceVhostUserQemuVdAgentOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -21535,8 +21886,8 @@ export class DomainOsNvRamSourceVhostUserQemuVdAgentOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -21545,41 +21896,47 @@ export class DomainOsNvRamSourceVhostUserQemuVdAgentOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainOsNvRamSourceVhostUserQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainOsNvRamSourceVhostUserQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainOsNvRamSourceVhostUserQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainOsNvRamSourceVhostUserQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainOsNvRamSourceVhostUserQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainOsNvRamSourceVhostUserQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainOsNvRamSourceVhostUserQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainOsNvRamSourceVhostUserQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainOsNvRamSourceVhostUserQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainOsNvRamSourceVhostUserQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceVhostUserSpicePort {
@@ -21903,9 +22260,9 @@ export class DomainOsNvRamSourceVhostUserTcpOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -21924,7 +22281,7 @@ export class DomainOsNvRamSourceVhostUserTcpOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -21937,7 +22294,7 @@ export class DomainOsNvRamSourceVhostUserTcpOutputReference extends cdktf.Comple
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -21976,19 +22333,22 @@ export class DomainOsNvRamSourceVhostUserTcpOutputReference extends cdktf.Comple
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainOsNvRamSourceVhostUserTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainOsNvRamSourceVhostUserTcpReconnectOutputReference;
+  private get _reconnect(): DomainOsNvRamSourceVhostUserTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainOsNvRamSourceVhostUserTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainOsNvRamSourceVhostUserTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -22638,13 +22998,13 @@ export class DomainOsNvRamSourceVhostUserUnixOutputReference extends cdktf.Compl
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -22655,8 +23015,8 @@ export class DomainOsNvRamSourceVhostUserUnixOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -22667,8 +23027,8 @@ export class DomainOsNvRamSourceVhostUserUnixOutputReference extends cdktf.Compl
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -22705,35 +23065,41 @@ export class DomainOsNvRamSourceVhostUserUnixOutputReference extends cdktf.Compl
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainOsNvRamSourceVhostUserUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainOsNvRamSourceVhostUserUnixReconnectOutputReference;
+  private get _reconnect(): DomainOsNvRamSourceVhostUserUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainOsNvRamSourceVhostUserUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainOsNvRamSourceVhostUserUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceVhostUserUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceVhostUserUnixSecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceVhostUserUnixSecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceVhostUserUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceVhostUserUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainOsNvRamSourceVhostUser {
@@ -22944,41 +23310,41 @@ export class DomainOsNvRamSourceVhostUserOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -22988,17 +23354,17 @@ export class DomainOsNvRamSourceVhostUserOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -23011,20 +23377,20 @@ export class DomainOsNvRamSourceVhostUserOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -23034,86 +23400,98 @@ export class DomainOsNvRamSourceVhostUserOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainOsNvRamSourceVhostUserDbusOutputReference(this, "dbus");
+  private __dbus?: DomainOsNvRamSourceVhostUserDbusOutputReference;
+  private get _dbus(): DomainOsNvRamSourceVhostUserDbusOutputReference {
+    return this.__dbus ??= new DomainOsNvRamSourceVhostUserDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainOsNvRamSourceVhostUserDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainOsNvRamSourceVhostUserDevOutputReference(this, "dev");
+  private __dev?: DomainOsNvRamSourceVhostUserDevOutputReference;
+  private get _dev(): DomainOsNvRamSourceVhostUserDevOutputReference {
+    return this.__dev ??= new DomainOsNvRamSourceVhostUserDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainOsNvRamSourceVhostUserDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainOsNvRamSourceVhostUserFileOutputReference(this, "file");
+  private __file?: DomainOsNvRamSourceVhostUserFileOutputReference;
+  private get _file(): DomainOsNvRamSourceVhostUserFileOutputReference {
+    return this.__file ??= new DomainOsNvRamSourceVhostUserFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainOsNvRamSourceVhostUserFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainOsNvRamSourceVhostUserNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainOsNvRamSourceVhostUserNmdmOutputReference;
+  private get _nmdm(): DomainOsNvRamSourceVhostUserNmdmOutputReference {
+    return this.__nmdm ??= new DomainOsNvRamSourceVhostUserNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainOsNvRamSourceVhostUserNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -23133,67 +23511,79 @@ export class DomainOsNvRamSourceVhostUserOutputReference extends cdktf.ComplexOb
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainOsNvRamSourceVhostUserPipeOutputReference(this, "pipe");
+  private __pipe?: DomainOsNvRamSourceVhostUserPipeOutputReference;
+  private get _pipe(): DomainOsNvRamSourceVhostUserPipeOutputReference {
+    return this.__pipe ??= new DomainOsNvRamSourceVhostUserPipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainOsNvRamSourceVhostUserPipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainOsNvRamSourceVhostUserPtyOutputReference(this, "pty");
+  private __pty?: DomainOsNvRamSourceVhostUserPtyOutputReference;
+  private get _pty(): DomainOsNvRamSourceVhostUserPtyOutputReference {
+    return this.__pty ??= new DomainOsNvRamSourceVhostUserPtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainOsNvRamSourceVhostUserPty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainOsNvRamSourceVhostUserQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainOsNvRamSourceVhostUserQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainOsNvRamSourceVhostUserQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainOsNvRamSourceVhostUserQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainOsNvRamSourceVhostUserQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainOsNvRamSourceVhostUserSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainOsNvRamSourceVhostUserSpicePortOutputReference;
+  private get _spicePort(): DomainOsNvRamSourceVhostUserSpicePortOutputReference {
+    return this.__spicePort ??= new DomainOsNvRamSourceVhostUserSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainOsNvRamSourceVhostUserSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -23229,51 +23619,60 @@ export class DomainOsNvRamSourceVhostUserOutputReference extends cdktf.ComplexOb
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainOsNvRamSourceVhostUserTcpOutputReference(this, "tcp");
+  private __tcp?: DomainOsNvRamSourceVhostUserTcpOutputReference;
+  private get _tcp(): DomainOsNvRamSourceVhostUserTcpOutputReference {
+    return this.__tcp ??= new DomainOsNvRamSourceVhostUserTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainOsNvRamSourceVhostUserTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainOsNvRamSourceVhostUserUdpOutputReference(this, "udp");
+  private __udp?: DomainOsNvRamSourceVhostUserUdpOutputReference;
+  private get _udp(): DomainOsNvRamSourceVhostUserUdpOutputReference {
+    return this.__udp ??= new DomainOsNvRamSourceVhostUserUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainOsNvRamSourceVhostUserUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainOsNvRamSourceVhostUserUnixOutputReference(this, "unix");
+  private __unix?: DomainOsNvRamSourceVhostUserUnixOutputReference;
+  private get _unix(): DomainOsNvRamSourceVhostUserUnixOutputReference {
+    return this.__unix ??= new DomainOsNvRamSourceVhostUserUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainOsNvRamSourceVhostUserUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -23693,9 +24092,9 @@ export class DomainOsNvRamSourceVolumeOutputReference extends cdktf.ComplexObjec
       hasAnyValues = true;
       internalValueResult.pool = this._pool;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     if (this._volume !== undefined) {
       hasAnyValues = true;
@@ -23710,7 +24109,7 @@ export class DomainOsNvRamSourceVolumeOutputReference extends cdktf.ComplexObjec
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._pool = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
       this._volume = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -23722,7 +24121,7 @@ export class DomainOsNvRamSourceVolumeOutputReference extends cdktf.ComplexObjec
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._pool = value.pool;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
       this._volume = value.volume;
     }
   }
@@ -23760,19 +24159,22 @@ export class DomainOsNvRamSourceVolumeOutputReference extends cdktf.ComplexObjec
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainOsNvRamSourceVolumeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainOsNvRamSourceVolumeSecLabelList;
+  private get _secLabel(): DomainOsNvRamSourceVolumeSecLabelList {
+    return this.__secLabel ??= new DomainOsNvRamSourceVolumeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainOsNvRamSourceVolumeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
@@ -24032,77 +24434,77 @@ export class DomainOsNvRamSourceOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._block?.internalValue !== undefined) {
+    if (this.__block?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.block = this._block?.internalValue;
+      internalValueResult.block = this.__block?.internalValue;
     }
-    if (this._cookies?.internalValue !== undefined) {
+    if (this.__cookies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cookies = this._cookies?.internalValue;
+      internalValueResult.cookies = this.__cookies?.internalValue;
     }
-    if (this._dataStore?.internalValue !== undefined) {
+    if (this.__dataStore?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dataStore = this._dataStore?.internalValue;
+      internalValueResult.dataStore = this.__dataStore?.internalValue;
     }
-    if (this._dir?.internalValue !== undefined) {
+    if (this.__dir?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dir = this._dir?.internalValue;
+      internalValueResult.dir = this.__dir?.internalValue;
     }
-    if (this._encryption?.internalValue !== undefined) {
+    if (this.__encryption?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.encryption = this._encryption?.internalValue;
+      internalValueResult.encryption = this.__encryption?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
     if (this._index !== undefined) {
       hasAnyValues = true;
       internalValueResult.index = this._index;
     }
-    if (this._network?.internalValue !== undefined) {
+    if (this.__network?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.network = this._network?.internalValue;
+      internalValueResult.network = this.__network?.internalValue;
     }
-    if (this._nvme?.internalValue !== undefined) {
+    if (this.__nvme?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nvme = this._nvme?.internalValue;
+      internalValueResult.nvme = this.__nvme?.internalValue;
     }
-    if (this._readahead?.internalValue !== undefined) {
+    if (this.__readahead?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.readahead = this._readahead?.internalValue;
+      internalValueResult.readahead = this.__readahead?.internalValue;
     }
-    if (this._reservations?.internalValue !== undefined) {
+    if (this.__reservations?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reservations = this._reservations?.internalValue;
+      internalValueResult.reservations = this.__reservations?.internalValue;
     }
-    if (this._slices?.internalValue !== undefined) {
+    if (this.__slices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.slices = this._slices?.internalValue;
+      internalValueResult.slices = this.__slices?.internalValue;
     }
-    if (this._ssl?.internalValue !== undefined) {
+    if (this.__ssl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ssl = this._ssl?.internalValue;
+      internalValueResult.ssl = this.__ssl?.internalValue;
     }
     if (this._startupPolicy !== undefined) {
       hasAnyValues = true;
       internalValueResult.startupPolicy = this._startupPolicy;
     }
-    if (this._timeout?.internalValue !== undefined) {
+    if (this.__timeout?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timeout = this._timeout?.internalValue;
+      internalValueResult.timeout = this.__timeout?.internalValue;
     }
-    if (this._vhostUser?.internalValue !== undefined) {
+    if (this.__vhostUser?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vhostUser = this._vhostUser?.internalValue;
+      internalValueResult.vhostUser = this.__vhostUser?.internalValue;
     }
-    if (this._vhostVdpa?.internalValue !== undefined) {
+    if (this.__vhostVdpa?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vhostVdpa = this._vhostVdpa?.internalValue;
+      internalValueResult.vhostVdpa = this.__vhostVdpa?.internalValue;
     }
-    if (this._volume?.internalValue !== undefined) {
+    if (this.__volume?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.volume = this._volume?.internalValue;
+      internalValueResult.volume = this.__volume?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24111,24 +24513,24 @@ export class DomainOsNvRamSourceOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._block.internalValue = undefined;
-      this._cookies.internalValue = undefined;
-      this._dataStore.internalValue = undefined;
-      this._dir.internalValue = undefined;
-      this._encryption.internalValue = undefined;
-      this._file.internalValue = undefined;
+      if (this.__block !== undefined) { this.__block.internalValue = undefined; }
+      if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
+      if (this.__dataStore !== undefined) { this.__dataStore.internalValue = undefined; }
+      if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
+      if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
       this._index = undefined;
-      this._network.internalValue = undefined;
-      this._nvme.internalValue = undefined;
-      this._readahead.internalValue = undefined;
-      this._reservations.internalValue = undefined;
-      this._slices.internalValue = undefined;
-      this._ssl.internalValue = undefined;
+      if (this.__network !== undefined) { this.__network.internalValue = undefined; }
+      if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
+      if (this.__readahead !== undefined) { this.__readahead.internalValue = undefined; }
+      if (this.__reservations !== undefined) { this.__reservations.internalValue = undefined; }
+      if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
+      if (this.__ssl !== undefined) { this.__ssl.internalValue = undefined; }
       this._startupPolicy = undefined;
-      this._timeout.internalValue = undefined;
-      this._vhostUser.internalValue = undefined;
-      this._vhostVdpa.internalValue = undefined;
-      this._volume.internalValue = undefined;
+      if (this.__timeout !== undefined) { this.__timeout.internalValue = undefined; }
+      if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
+      if (this.__vhostVdpa !== undefined) { this.__vhostVdpa.internalValue = undefined; }
+      if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24137,121 +24539,139 @@ export class DomainOsNvRamSourceOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._block.internalValue = value.block;
-      this._cookies.internalValue = value.cookies;
-      this._dataStore.internalValue = value.dataStore;
-      this._dir.internalValue = value.dir;
-      this._encryption.internalValue = value.encryption;
-      this._file.internalValue = value.file;
+      if (value.block !== undefined || this.__block !== undefined) { this._block.internalValue = value.block; }
+      if (value.cookies !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value.cookies; }
+      if (value.dataStore !== undefined || this.__dataStore !== undefined) { this._dataStore.internalValue = value.dataStore; }
+      if (value.dir !== undefined || this.__dir !== undefined) { this._dir.internalValue = value.dir; }
+      if (value.encryption !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value.encryption; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
       this._index = value.index;
-      this._network.internalValue = value.network;
-      this._nvme.internalValue = value.nvme;
-      this._readahead.internalValue = value.readahead;
-      this._reservations.internalValue = value.reservations;
-      this._slices.internalValue = value.slices;
-      this._ssl.internalValue = value.ssl;
+      if (value.network !== undefined || this.__network !== undefined) { this._network.internalValue = value.network; }
+      if (value.nvme !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value.nvme; }
+      if (value.readahead !== undefined || this.__readahead !== undefined) { this._readahead.internalValue = value.readahead; }
+      if (value.reservations !== undefined || this.__reservations !== undefined) { this._reservations.internalValue = value.reservations; }
+      if (value.slices !== undefined || this.__slices !== undefined) { this._slices.internalValue = value.slices; }
+      if (value.ssl !== undefined || this.__ssl !== undefined) { this._ssl.internalValue = value.ssl; }
       this._startupPolicy = value.startupPolicy;
-      this._timeout.internalValue = value.timeout;
-      this._vhostUser.internalValue = value.vhostUser;
-      this._vhostVdpa.internalValue = value.vhostVdpa;
-      this._volume.internalValue = value.volume;
+      if (value.timeout !== undefined || this.__timeout !== undefined) { this._timeout.internalValue = value.timeout; }
+      if (value.vhostUser !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value.vhostUser; }
+      if (value.vhostVdpa !== undefined || this.__vhostVdpa !== undefined) { this._vhostVdpa.internalValue = value.vhostVdpa; }
+      if (value.volume !== undefined || this.__volume !== undefined) { this._volume.internalValue = value.volume; }
     }
   }
 
   // block - computed: false, optional: true, required: false
-  private _block = new DomainOsNvRamSourceBlockOutputReference(this, "block");
+  private __block?: DomainOsNvRamSourceBlockOutputReference;
+  private get _block(): DomainOsNvRamSourceBlockOutputReference {
+    return this.__block ??= new DomainOsNvRamSourceBlockOutputReference(this, "block");
+  }
   public get block() {
     return this._block;
   }
   public putBlock(value: DomainOsNvRamSourceBlock) {
-    this._block.internalValue = value;
+    if (value !== undefined || this.__block !== undefined) { this._block.internalValue = value; }
   }
   public resetBlock() {
-    this._block.internalValue = undefined;
+    if (this.__block !== undefined) { this.__block.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get blockInput() {
-    return this._block.internalValue;
+    return this.__block?.internalValue;
   }
 
   // cookies - computed: false, optional: true, required: false
-  private _cookies = new DomainOsNvRamSourceCookiesOutputReference(this, "cookies");
+  private __cookies?: DomainOsNvRamSourceCookiesOutputReference;
+  private get _cookies(): DomainOsNvRamSourceCookiesOutputReference {
+    return this.__cookies ??= new DomainOsNvRamSourceCookiesOutputReference(this, "cookies");
+  }
   public get cookies() {
     return this._cookies;
   }
   public putCookies(value: DomainOsNvRamSourceCookies) {
-    this._cookies.internalValue = value;
+    if (value !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value; }
   }
   public resetCookies() {
-    this._cookies.internalValue = undefined;
+    if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cookiesInput() {
-    return this._cookies.internalValue;
+    return this.__cookies?.internalValue;
   }
 
   // data_store - computed: false, optional: true, required: false
-  private _dataStore = new DomainOsNvRamSourceDataStoreOutputReference(this, "data_store");
+  private __dataStore?: DomainOsNvRamSourceDataStoreOutputReference;
+  private get _dataStore(): DomainOsNvRamSourceDataStoreOutputReference {
+    return this.__dataStore ??= new DomainOsNvRamSourceDataStoreOutputReference(this, "data_store");
+  }
   public get dataStore() {
     return this._dataStore;
   }
   public putDataStore(value: DomainOsNvRamSourceDataStore) {
-    this._dataStore.internalValue = value;
+    if (value !== undefined || this.__dataStore !== undefined) { this._dataStore.internalValue = value; }
   }
   public resetDataStore() {
-    this._dataStore.internalValue = undefined;
+    if (this.__dataStore !== undefined) { this.__dataStore.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dataStoreInput() {
-    return this._dataStore.internalValue;
+    return this.__dataStore?.internalValue;
   }
 
   // dir - computed: false, optional: true, required: false
-  private _dir = new DomainOsNvRamSourceDirOutputReference(this, "dir");
+  private __dir?: DomainOsNvRamSourceDirOutputReference;
+  private get _dir(): DomainOsNvRamSourceDirOutputReference {
+    return this.__dir ??= new DomainOsNvRamSourceDirOutputReference(this, "dir");
+  }
   public get dir() {
     return this._dir;
   }
   public putDir(value: DomainOsNvRamSourceDir) {
-    this._dir.internalValue = value;
+    if (value !== undefined || this.__dir !== undefined) { this._dir.internalValue = value; }
   }
   public resetDir() {
-    this._dir.internalValue = undefined;
+    if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dirInput() {
-    return this._dir.internalValue;
+    return this.__dir?.internalValue;
   }
 
   // encryption - computed: false, optional: true, required: false
-  private _encryption = new DomainOsNvRamSourceEncryptionOutputReference(this, "encryption");
+  private __encryption?: DomainOsNvRamSourceEncryptionOutputReference;
+  private get _encryption(): DomainOsNvRamSourceEncryptionOutputReference {
+    return this.__encryption ??= new DomainOsNvRamSourceEncryptionOutputReference(this, "encryption");
+  }
   public get encryption() {
     return this._encryption;
   }
   public putEncryption(value: DomainOsNvRamSourceEncryption) {
-    this._encryption.internalValue = value;
+    if (value !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value; }
   }
   public resetEncryption() {
-    this._encryption.internalValue = undefined;
+    if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get encryptionInput() {
-    return this._encryption.internalValue;
+    return this.__encryption?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainOsNvRamSourceFileOutputReference(this, "file");
+  private __file?: DomainOsNvRamSourceFileOutputReference;
+  private get _file(): DomainOsNvRamSourceFileOutputReference {
+    return this.__file ??= new DomainOsNvRamSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainOsNvRamSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // index - computed: false, optional: true, required: false
@@ -24271,99 +24691,117 @@ export class DomainOsNvRamSourceOutputReference extends cdktf.ComplexObject {
   }
 
   // network - computed: false, optional: true, required: false
-  private _network = new DomainOsNvRamSourceNetworkOutputReference(this, "network");
+  private __network?: DomainOsNvRamSourceNetworkOutputReference;
+  private get _network(): DomainOsNvRamSourceNetworkOutputReference {
+    return this.__network ??= new DomainOsNvRamSourceNetworkOutputReference(this, "network");
+  }
   public get network() {
     return this._network;
   }
   public putNetwork(value: DomainOsNvRamSourceNetwork) {
-    this._network.internalValue = value;
+    if (value !== undefined || this.__network !== undefined) { this._network.internalValue = value; }
   }
   public resetNetwork() {
-    this._network.internalValue = undefined;
+    if (this.__network !== undefined) { this.__network.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get networkInput() {
-    return this._network.internalValue;
+    return this.__network?.internalValue;
   }
 
   // nvme - computed: false, optional: true, required: false
-  private _nvme = new DomainOsNvRamSourceNvmeOutputReference(this, "nvme");
+  private __nvme?: DomainOsNvRamSourceNvmeOutputReference;
+  private get _nvme(): DomainOsNvRamSourceNvmeOutputReference {
+    return this.__nvme ??= new DomainOsNvRamSourceNvmeOutputReference(this, "nvme");
+  }
   public get nvme() {
     return this._nvme;
   }
   public putNvme(value: DomainOsNvRamSourceNvme) {
-    this._nvme.internalValue = value;
+    if (value !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value; }
   }
   public resetNvme() {
-    this._nvme.internalValue = undefined;
+    if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nvmeInput() {
-    return this._nvme.internalValue;
+    return this.__nvme?.internalValue;
   }
 
   // readahead - computed: false, optional: true, required: false
-  private _readahead = new DomainOsNvRamSourceReadaheadOutputReference(this, "readahead");
+  private __readahead?: DomainOsNvRamSourceReadaheadOutputReference;
+  private get _readahead(): DomainOsNvRamSourceReadaheadOutputReference {
+    return this.__readahead ??= new DomainOsNvRamSourceReadaheadOutputReference(this, "readahead");
+  }
   public get readahead() {
     return this._readahead;
   }
   public putReadahead(value: DomainOsNvRamSourceReadahead) {
-    this._readahead.internalValue = value;
+    if (value !== undefined || this.__readahead !== undefined) { this._readahead.internalValue = value; }
   }
   public resetReadahead() {
-    this._readahead.internalValue = undefined;
+    if (this.__readahead !== undefined) { this.__readahead.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get readaheadInput() {
-    return this._readahead.internalValue;
+    return this.__readahead?.internalValue;
   }
 
   // reservations - computed: false, optional: true, required: false
-  private _reservations = new DomainOsNvRamSourceReservationsOutputReference(this, "reservations");
+  private __reservations?: DomainOsNvRamSourceReservationsOutputReference;
+  private get _reservations(): DomainOsNvRamSourceReservationsOutputReference {
+    return this.__reservations ??= new DomainOsNvRamSourceReservationsOutputReference(this, "reservations");
+  }
   public get reservations() {
     return this._reservations;
   }
   public putReservations(value: DomainOsNvRamSourceReservations) {
-    this._reservations.internalValue = value;
+    if (value !== undefined || this.__reservations !== undefined) { this._reservations.internalValue = value; }
   }
   public resetReservations() {
-    this._reservations.internalValue = undefined;
+    if (this.__reservations !== undefined) { this.__reservations.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reservationsInput() {
-    return this._reservations.internalValue;
+    return this.__reservations?.internalValue;
   }
 
   // slices - computed: false, optional: true, required: false
-  private _slices = new DomainOsNvRamSourceSlicesOutputReference(this, "slices");
+  private __slices?: DomainOsNvRamSourceSlicesOutputReference;
+  private get _slices(): DomainOsNvRamSourceSlicesOutputReference {
+    return this.__slices ??= new DomainOsNvRamSourceSlicesOutputReference(this, "slices");
+  }
   public get slices() {
     return this._slices;
   }
   public putSlices(value: DomainOsNvRamSourceSlices) {
-    this._slices.internalValue = value;
+    if (value !== undefined || this.__slices !== undefined) { this._slices.internalValue = value; }
   }
   public resetSlices() {
-    this._slices.internalValue = undefined;
+    if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get slicesInput() {
-    return this._slices.internalValue;
+    return this.__slices?.internalValue;
   }
 
   // ssl - computed: false, optional: true, required: false
-  private _ssl = new DomainOsNvRamSourceSslOutputReference(this, "ssl");
+  private __ssl?: DomainOsNvRamSourceSslOutputReference;
+  private get _ssl(): DomainOsNvRamSourceSslOutputReference {
+    return this.__ssl ??= new DomainOsNvRamSourceSslOutputReference(this, "ssl");
+  }
   public get ssl() {
     return this._ssl;
   }
   public putSsl(value: DomainOsNvRamSourceSsl) {
-    this._ssl.internalValue = value;
+    if (value !== undefined || this.__ssl !== undefined) { this._ssl.internalValue = value; }
   }
   public resetSsl() {
-    this._ssl.internalValue = undefined;
+    if (this.__ssl !== undefined) { this.__ssl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sslInput() {
-    return this._ssl.internalValue;
+    return this.__ssl?.internalValue;
   }
 
   // startup_policy - computed: false, optional: true, required: false
@@ -24383,67 +24821,79 @@ export class DomainOsNvRamSourceOutputReference extends cdktf.ComplexObject {
   }
 
   // timeout - computed: false, optional: true, required: false
-  private _timeout = new DomainOsNvRamSourceTimeoutOutputReference(this, "timeout");
+  private __timeout?: DomainOsNvRamSourceTimeoutOutputReference;
+  private get _timeout(): DomainOsNvRamSourceTimeoutOutputReference {
+    return this.__timeout ??= new DomainOsNvRamSourceTimeoutOutputReference(this, "timeout");
+  }
   public get timeout() {
     return this._timeout;
   }
   public putTimeout(value: DomainOsNvRamSourceTimeout) {
-    this._timeout.internalValue = value;
+    if (value !== undefined || this.__timeout !== undefined) { this._timeout.internalValue = value; }
   }
   public resetTimeout() {
-    this._timeout.internalValue = undefined;
+    if (this.__timeout !== undefined) { this.__timeout.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutInput() {
-    return this._timeout.internalValue;
+    return this.__timeout?.internalValue;
   }
 
   // vhost_user - computed: false, optional: true, required: false
-  private _vhostUser = new DomainOsNvRamSourceVhostUserOutputReference(this, "vhost_user");
+  private __vhostUser?: DomainOsNvRamSourceVhostUserOutputReference;
+  private get _vhostUser(): DomainOsNvRamSourceVhostUserOutputReference {
+    return this.__vhostUser ??= new DomainOsNvRamSourceVhostUserOutputReference(this, "vhost_user");
+  }
   public get vhostUser() {
     return this._vhostUser;
   }
   public putVhostUser(value: DomainOsNvRamSourceVhostUser) {
-    this._vhostUser.internalValue = value;
+    if (value !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value; }
   }
   public resetVhostUser() {
-    this._vhostUser.internalValue = undefined;
+    if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vhostUserInput() {
-    return this._vhostUser.internalValue;
+    return this.__vhostUser?.internalValue;
   }
 
   // vhost_vdpa - computed: false, optional: true, required: false
-  private _vhostVdpa = new DomainOsNvRamSourceVhostVdpaOutputReference(this, "vhost_vdpa");
+  private __vhostVdpa?: DomainOsNvRamSourceVhostVdpaOutputReference;
+  private get _vhostVdpa(): DomainOsNvRamSourceVhostVdpaOutputReference {
+    return this.__vhostVdpa ??= new DomainOsNvRamSourceVhostVdpaOutputReference(this, "vhost_vdpa");
+  }
   public get vhostVdpa() {
     return this._vhostVdpa;
   }
   public putVhostVdpa(value: DomainOsNvRamSourceVhostVdpa) {
-    this._vhostVdpa.internalValue = value;
+    if (value !== undefined || this.__vhostVdpa !== undefined) { this._vhostVdpa.internalValue = value; }
   }
   public resetVhostVdpa() {
-    this._vhostVdpa.internalValue = undefined;
+    if (this.__vhostVdpa !== undefined) { this.__vhostVdpa.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vhostVdpaInput() {
-    return this._vhostVdpa.internalValue;
+    return this.__vhostVdpa?.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
-  private _volume = new DomainOsNvRamSourceVolumeOutputReference(this, "volume");
+  private __volume?: DomainOsNvRamSourceVolumeOutputReference;
+  private get _volume(): DomainOsNvRamSourceVolumeOutputReference {
+    return this.__volume ??= new DomainOsNvRamSourceVolumeOutputReference(this, "volume");
+  }
   public get volume() {
     return this._volume;
   }
   public putVolume(value: DomainOsNvRamSourceVolume) {
-    this._volume.internalValue = value;
+    if (value !== undefined || this.__volume !== undefined) { this._volume.internalValue = value; }
   }
   public resetVolume() {
-    this._volume.internalValue = undefined;
+    if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get volumeInput() {
-    return this._volume.internalValue;
+    return this.__volume?.internalValue;
   }
 }
 export interface DomainOsNvRam {
@@ -24552,9 +25002,9 @@ export class DomainOsNvRamOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.nvRam = this._nvRam;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     if (this._template !== undefined) {
       hasAnyValues = true;
@@ -24573,7 +25023,7 @@ export class DomainOsNvRamOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._format = undefined;
       this._nvRam = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
       this._template = undefined;
       this._templateFormat = undefined;
     }
@@ -24586,7 +25036,7 @@ export class DomainOsNvRamOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._format = value.format;
       this._nvRam = value.nvRam;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
       this._template = value.template;
       this._templateFormat = value.templateFormat;
     }
@@ -24622,19 +25072,22 @@ export class DomainOsNvRamOutputReference extends cdktf.ComplexObject {
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainOsNvRamSourceOutputReference(this, "source");
+  private __source?: DomainOsNvRamSourceOutputReference;
+  private get _source(): DomainOsNvRamSourceOutputReference {
+    return this.__source ??= new DomainOsNvRamSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainOsNvRamSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 
   // template - computed: false, optional: true, required: false
@@ -25111,21 +25564,21 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._bios?.internalValue !== undefined) {
+    if (this.__bios?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bios = this._bios?.internalValue;
+      internalValueResult.bios = this.__bios?.internalValue;
     }
-    if (this._bootDevices?.internalValue !== undefined) {
+    if (this.__bootDevices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bootDevices = this._bootDevices?.internalValue;
+      internalValueResult.bootDevices = this.__bootDevices?.internalValue;
     }
-    if (this._bootMenu?.internalValue !== undefined) {
+    if (this.__bootMenu?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bootMenu = this._bootMenu?.internalValue;
+      internalValueResult.bootMenu = this.__bootMenu?.internalValue;
     }
     if (this._cmdline !== undefined) {
       hasAnyValues = true;
@@ -25139,9 +25592,9 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.firmware = this._firmware;
     }
-    if (this._firmwareInfo?.internalValue !== undefined) {
+    if (this.__firmwareInfo?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.firmwareInfo = this._firmwareInfo?.internalValue;
+      internalValueResult.firmwareInfo = this.__firmwareInfo?.internalValue;
     }
     if (this._init !== undefined) {
       hasAnyValues = true;
@@ -25155,9 +25608,9 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.initDir = this._initDir;
     }
-    if (this._initEnv?.internalValue !== undefined) {
+    if (this.__initEnv?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.initEnv = this._initEnv?.internalValue;
+      internalValueResult.initEnv = this.__initEnv?.internalValue;
     }
     if (this._initGroup !== undefined) {
       hasAnyValues = true;
@@ -25199,17 +25652,17 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.loaderType = this._loaderType;
     }
-    if (this._nvRam?.internalValue !== undefined) {
+    if (this.__nvRam?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nvRam = this._nvRam?.internalValue;
+      internalValueResult.nvRam = this.__nvRam?.internalValue;
     }
     if (this._shim !== undefined) {
       hasAnyValues = true;
       internalValueResult.shim = this._shim;
     }
-    if (this._smBios?.internalValue !== undefined) {
+    if (this.__smBios?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.smBios = this._smBios?.internalValue;
+      internalValueResult.smBios = this.__smBios?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -25230,18 +25683,18 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._bios.internalValue = undefined;
-      this._bootDevices.internalValue = undefined;
-      this._bootMenu.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__bios !== undefined) { this.__bios.internalValue = undefined; }
+      if (this.__bootDevices !== undefined) { this.__bootDevices.internalValue = undefined; }
+      if (this.__bootMenu !== undefined) { this.__bootMenu.internalValue = undefined; }
       this._cmdline = undefined;
       this._dtb = undefined;
       this._firmware = undefined;
-      this._firmwareInfo.internalValue = undefined;
+      if (this.__firmwareInfo !== undefined) { this.__firmwareInfo.internalValue = undefined; }
       this._init = undefined;
       this._initArgs = undefined;
       this._initDir = undefined;
-      this._initEnv.internalValue = undefined;
+      if (this.__initEnv !== undefined) { this.__initEnv.internalValue = undefined; }
       this._initGroup = undefined;
       this._initUser = undefined;
       this._initrd = undefined;
@@ -25252,9 +25705,9 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
       this._loaderSecure = undefined;
       this._loaderStateless = undefined;
       this._loaderType = undefined;
-      this._nvRam.internalValue = undefined;
+      if (this.__nvRam !== undefined) { this.__nvRam.internalValue = undefined; }
       this._shim = undefined;
-      this._smBios.internalValue = undefined;
+      if (this.__smBios !== undefined) { this.__smBios.internalValue = undefined; }
       this._type = undefined;
       this._typeArch = undefined;
       this._typeMachine = undefined;
@@ -25266,18 +25719,18 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._bios.internalValue = value.bios;
-      this._bootDevices.internalValue = value.bootDevices;
-      this._bootMenu.internalValue = value.bootMenu;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.bios !== undefined || this.__bios !== undefined) { this._bios.internalValue = value.bios; }
+      if (value.bootDevices !== undefined || this.__bootDevices !== undefined) { this._bootDevices.internalValue = value.bootDevices; }
+      if (value.bootMenu !== undefined || this.__bootMenu !== undefined) { this._bootMenu.internalValue = value.bootMenu; }
       this._cmdline = value.cmdline;
       this._dtb = value.dtb;
       this._firmware = value.firmware;
-      this._firmwareInfo.internalValue = value.firmwareInfo;
+      if (value.firmwareInfo !== undefined || this.__firmwareInfo !== undefined) { this._firmwareInfo.internalValue = value.firmwareInfo; }
       this._init = value.init;
       this._initArgs = value.initArgs;
       this._initDir = value.initDir;
-      this._initEnv.internalValue = value.initEnv;
+      if (value.initEnv !== undefined || this.__initEnv !== undefined) { this._initEnv.internalValue = value.initEnv; }
       this._initGroup = value.initGroup;
       this._initUser = value.initUser;
       this._initrd = value.initrd;
@@ -25288,9 +25741,9 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
       this._loaderSecure = value.loaderSecure;
       this._loaderStateless = value.loaderStateless;
       this._loaderType = value.loaderType;
-      this._nvRam.internalValue = value.nvRam;
+      if (value.nvRam !== undefined || this.__nvRam !== undefined) { this._nvRam.internalValue = value.nvRam; }
       this._shim = value.shim;
-      this._smBios.internalValue = value.smBios;
+      if (value.smBios !== undefined || this.__smBios !== undefined) { this._smBios.internalValue = value.smBios; }
       this._type = value.type;
       this._typeArch = value.typeArch;
       this._typeMachine = value.typeMachine;
@@ -25298,67 +25751,79 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainOsAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainOsAcpiOutputReference;
+  private get _acpi(): DomainOsAcpiOutputReference {
+    return this.__acpi ??= new DomainOsAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainOsAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // bios - computed: false, optional: true, required: false
-  private _bios = new DomainOsBiosOutputReference(this, "bios");
+  private __bios?: DomainOsBiosOutputReference;
+  private get _bios(): DomainOsBiosOutputReference {
+    return this.__bios ??= new DomainOsBiosOutputReference(this, "bios");
+  }
   public get bios() {
     return this._bios;
   }
   public putBios(value: DomainOsBios) {
-    this._bios.internalValue = value;
+    if (value !== undefined || this.__bios !== undefined) { this._bios.internalValue = value; }
   }
   public resetBios() {
-    this._bios.internalValue = undefined;
+    if (this.__bios !== undefined) { this.__bios.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get biosInput() {
-    return this._bios.internalValue;
+    return this.__bios?.internalValue;
   }
 
   // boot_devices - computed: false, optional: true, required: false
-  private _bootDevices = new DomainOsBootDevicesList(this, "boot_devices", false);
+  private __bootDevices?: DomainOsBootDevicesList;
+  private get _bootDevices(): DomainOsBootDevicesList {
+    return this.__bootDevices ??= new DomainOsBootDevicesList(this, "boot_devices", false);
+  }
   public get bootDevices() {
     return this._bootDevices;
   }
   public putBootDevices(value: DomainOsBootDevices[] | cdktf.IResolvable) {
-    this._bootDevices.internalValue = value;
+    if (value !== undefined || this.__bootDevices !== undefined) { this._bootDevices.internalValue = value; }
   }
   public resetBootDevices() {
-    this._bootDevices.internalValue = undefined;
+    if (this.__bootDevices !== undefined) { this.__bootDevices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bootDevicesInput() {
-    return this._bootDevices.internalValue;
+    return this.__bootDevices?.internalValue;
   }
 
   // boot_menu - computed: false, optional: true, required: false
-  private _bootMenu = new DomainOsBootMenuOutputReference(this, "boot_menu");
+  private __bootMenu?: DomainOsBootMenuOutputReference;
+  private get _bootMenu(): DomainOsBootMenuOutputReference {
+    return this.__bootMenu ??= new DomainOsBootMenuOutputReference(this, "boot_menu");
+  }
   public get bootMenu() {
     return this._bootMenu;
   }
   public putBootMenu(value: DomainOsBootMenu) {
-    this._bootMenu.internalValue = value;
+    if (value !== undefined || this.__bootMenu !== undefined) { this._bootMenu.internalValue = value; }
   }
   public resetBootMenu() {
-    this._bootMenu.internalValue = undefined;
+    if (this.__bootMenu !== undefined) { this.__bootMenu.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get bootMenuInput() {
-    return this._bootMenu.internalValue;
+    return this.__bootMenu?.internalValue;
   }
 
   // cmdline - computed: false, optional: true, required: false
@@ -25410,19 +25875,22 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
   }
 
   // firmware_info - computed: false, optional: true, required: false
-  private _firmwareInfo = new DomainOsFirmwareInfoOutputReference(this, "firmware_info");
+  private __firmwareInfo?: DomainOsFirmwareInfoOutputReference;
+  private get _firmwareInfo(): DomainOsFirmwareInfoOutputReference {
+    return this.__firmwareInfo ??= new DomainOsFirmwareInfoOutputReference(this, "firmware_info");
+  }
   public get firmwareInfo() {
     return this._firmwareInfo;
   }
   public putFirmwareInfo(value: DomainOsFirmwareInfo) {
-    this._firmwareInfo.internalValue = value;
+    if (value !== undefined || this.__firmwareInfo !== undefined) { this._firmwareInfo.internalValue = value; }
   }
   public resetFirmwareInfo() {
-    this._firmwareInfo.internalValue = undefined;
+    if (this.__firmwareInfo !== undefined) { this.__firmwareInfo.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get firmwareInfoInput() {
-    return this._firmwareInfo.internalValue;
+    return this.__firmwareInfo?.internalValue;
   }
 
   // init - computed: false, optional: true, required: false
@@ -25474,19 +25942,22 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
   }
 
   // init_env - computed: false, optional: true, required: false
-  private _initEnv = new DomainOsInitEnvList(this, "init_env", false);
+  private __initEnv?: DomainOsInitEnvList;
+  private get _initEnv(): DomainOsInitEnvList {
+    return this.__initEnv ??= new DomainOsInitEnvList(this, "init_env", false);
+  }
   public get initEnv() {
     return this._initEnv;
   }
   public putInitEnv(value: DomainOsInitEnv[] | cdktf.IResolvable) {
-    this._initEnv.internalValue = value;
+    if (value !== undefined || this.__initEnv !== undefined) { this._initEnv.internalValue = value; }
   }
   public resetInitEnv() {
-    this._initEnv.internalValue = undefined;
+    if (this.__initEnv !== undefined) { this.__initEnv.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get initEnvInput() {
-    return this._initEnv.internalValue;
+    return this.__initEnv?.internalValue;
   }
 
   // init_group - computed: false, optional: true, required: false
@@ -25650,19 +26121,22 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
   }
 
   // nv_ram - computed: false, optional: true, required: false
-  private _nvRam = new DomainOsNvRamOutputReference(this, "nv_ram");
+  private __nvRam?: DomainOsNvRamOutputReference;
+  private get _nvRam(): DomainOsNvRamOutputReference {
+    return this.__nvRam ??= new DomainOsNvRamOutputReference(this, "nv_ram");
+  }
   public get nvRam() {
     return this._nvRam;
   }
   public putNvRam(value: DomainOsNvRam) {
-    this._nvRam.internalValue = value;
+    if (value !== undefined || this.__nvRam !== undefined) { this._nvRam.internalValue = value; }
   }
   public resetNvRam() {
-    this._nvRam.internalValue = undefined;
+    if (this.__nvRam !== undefined) { this.__nvRam.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nvRamInput() {
-    return this._nvRam.internalValue;
+    return this.__nvRam?.internalValue;
   }
 
   // shim - computed: false, optional: true, required: false
@@ -25682,19 +26156,22 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
   }
 
   // sm_bios - computed: false, optional: true, required: false
-  private _smBios = new DomainOsSmBiosOutputReference(this, "sm_bios");
+  private __smBios?: DomainOsSmBiosOutputReference;
+  private get _smBios(): DomainOsSmBiosOutputReference {
+    return this.__smBios ??= new DomainOsSmBiosOutputReference(this, "sm_bios");
+  }
   public get smBios() {
     return this._smBios;
   }
   public putSmBios(value: DomainOsSmBios) {
-    this._smBios.internalValue = value;
+    if (value !== undefined || this.__smBios !== undefined) { this._smBios.internalValue = value; }
   }
   public resetSmBios() {
-    this._smBios.internalValue = undefined;
+    if (this.__smBios !== undefined) { this.__smBios.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get smBiosInput() {
-    return this._smBios.internalValue;
+    return this.__smBios?.internalValue;
   }
 
   // type - computed: false, optional: true, required: false
@@ -25942,9 +26419,9 @@ export class DomainPerfOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._events?.internalValue !== undefined) {
+    if (this.__events?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.events = this._events?.internalValue;
+      internalValueResult.events = this.__events?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25953,7 +26430,7 @@ export class DomainPerfOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._events.internalValue = undefined;
+      if (this.__events !== undefined) { this.__events.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25962,24 +26439,27 @@ export class DomainPerfOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._events.internalValue = value.events;
+      if (value.events !== undefined || this.__events !== undefined) { this._events.internalValue = value.events; }
     }
   }
 
   // events - computed: false, optional: true, required: false
-  private _events = new DomainPerfEventsList(this, "events", false);
+  private __events?: DomainPerfEventsList;
+  private get _events(): DomainPerfEventsList {
+    return this.__events ??= new DomainPerfEventsList(this, "events", false);
+  }
   public get events() {
     return this._events;
   }
   public putEvents(value: DomainPerfEvents[] | cdktf.IResolvable) {
-    this._events.internalValue = value;
+    if (value !== undefined || this.__events !== undefined) { this._events.internalValue = value; }
   }
   public resetEvents() {
-    this._events.internalValue = undefined;
+    if (this.__events !== undefined) { this.__events.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get eventsInput() {
-    return this._events.internalValue;
+    return this.__events?.internalValue;
   }
 }
 export interface DomainPmSuspendToDisk {
@@ -26229,13 +26709,13 @@ export class DomainPmOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._suspendToDisk?.internalValue !== undefined) {
+    if (this.__suspendToDisk?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suspendToDisk = this._suspendToDisk?.internalValue;
+      internalValueResult.suspendToDisk = this.__suspendToDisk?.internalValue;
     }
-    if (this._suspendToMem?.internalValue !== undefined) {
+    if (this.__suspendToMem?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.suspendToMem = this._suspendToMem?.internalValue;
+      internalValueResult.suspendToMem = this.__suspendToMem?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -26244,8 +26724,8 @@ export class DomainPmOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._suspendToDisk.internalValue = undefined;
-      this._suspendToMem.internalValue = undefined;
+      if (this.__suspendToDisk !== undefined) { this.__suspendToDisk.internalValue = undefined; }
+      if (this.__suspendToMem !== undefined) { this.__suspendToMem.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26254,41 +26734,47 @@ export class DomainPmOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._suspendToDisk.internalValue = value.suspendToDisk;
-      this._suspendToMem.internalValue = value.suspendToMem;
+      if (value.suspendToDisk !== undefined || this.__suspendToDisk !== undefined) { this._suspendToDisk.internalValue = value.suspendToDisk; }
+      if (value.suspendToMem !== undefined || this.__suspendToMem !== undefined) { this._suspendToMem.internalValue = value.suspendToMem; }
     }
   }
 
   // suspend_to_disk - computed: false, optional: true, required: false
-  private _suspendToDisk = new DomainPmSuspendToDiskOutputReference(this, "suspend_to_disk");
+  private __suspendToDisk?: DomainPmSuspendToDiskOutputReference;
+  private get _suspendToDisk(): DomainPmSuspendToDiskOutputReference {
+    return this.__suspendToDisk ??= new DomainPmSuspendToDiskOutputReference(this, "suspend_to_disk");
+  }
   public get suspendToDisk() {
     return this._suspendToDisk;
   }
   public putSuspendToDisk(value: DomainPmSuspendToDisk) {
-    this._suspendToDisk.internalValue = value;
+    if (value !== undefined || this.__suspendToDisk !== undefined) { this._suspendToDisk.internalValue = value; }
   }
   public resetSuspendToDisk() {
-    this._suspendToDisk.internalValue = undefined;
+    if (this.__suspendToDisk !== undefined) { this.__suspendToDisk.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get suspendToDiskInput() {
-    return this._suspendToDisk.internalValue;
+    return this.__suspendToDisk?.internalValue;
   }
 
   // suspend_to_mem - computed: false, optional: true, required: false
-  private _suspendToMem = new DomainPmSuspendToMemOutputReference(this, "suspend_to_mem");
+  private __suspendToMem?: DomainPmSuspendToMemOutputReference;
+  private get _suspendToMem(): DomainPmSuspendToMemOutputReference {
+    return this.__suspendToMem ??= new DomainPmSuspendToMemOutputReference(this, "suspend_to_mem");
+  }
   public get suspendToMem() {
     return this._suspendToMem;
   }
   public putSuspendToMem(value: DomainPmSuspendToMem) {
-    this._suspendToMem.internalValue = value;
+    if (value !== undefined || this.__suspendToMem !== undefined) { this._suspendToMem.internalValue = value; }
   }
   public resetSuspendToMem() {
-    this._suspendToMem.internalValue = undefined;
+    if (this.__suspendToMem !== undefined) { this.__suspendToMem.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get suspendToMemInput() {
-    return this._suspendToMem.internalValue;
+    return this.__suspendToMem?.internalValue;
   }
 }
 export interface DomainQemuCapabilitiesAdd {
@@ -26582,13 +27068,13 @@ export class DomainQemuCapabilitiesOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._add?.internalValue !== undefined) {
+    if (this.__add?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.add = this._add?.internalValue;
+      internalValueResult.add = this.__add?.internalValue;
     }
-    if (this._del?.internalValue !== undefined) {
+    if (this.__del?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.del = this._del?.internalValue;
+      internalValueResult.del = this.__del?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -26597,8 +27083,8 @@ export class DomainQemuCapabilitiesOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._add.internalValue = undefined;
-      this._del.internalValue = undefined;
+      if (this.__add !== undefined) { this.__add.internalValue = undefined; }
+      if (this.__del !== undefined) { this.__del.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26607,41 +27093,47 @@ export class DomainQemuCapabilitiesOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._add.internalValue = value.add;
-      this._del.internalValue = value.del;
+      if (value.add !== undefined || this.__add !== undefined) { this._add.internalValue = value.add; }
+      if (value.del !== undefined || this.__del !== undefined) { this._del.internalValue = value.del; }
     }
   }
 
   // add - computed: false, optional: true, required: false
-  private _add = new DomainQemuCapabilitiesAddList(this, "add", false);
+  private __add?: DomainQemuCapabilitiesAddList;
+  private get _add(): DomainQemuCapabilitiesAddList {
+    return this.__add ??= new DomainQemuCapabilitiesAddList(this, "add", false);
+  }
   public get add() {
     return this._add;
   }
   public putAdd(value: DomainQemuCapabilitiesAdd[] | cdktf.IResolvable) {
-    this._add.internalValue = value;
+    if (value !== undefined || this.__add !== undefined) { this._add.internalValue = value; }
   }
   public resetAdd() {
-    this._add.internalValue = undefined;
+    if (this.__add !== undefined) { this.__add.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addInput() {
-    return this._add.internalValue;
+    return this.__add?.internalValue;
   }
 
   // del - computed: false, optional: true, required: false
-  private _del = new DomainQemuCapabilitiesDelList(this, "del", false);
+  private __del?: DomainQemuCapabilitiesDelList;
+  private get _del(): DomainQemuCapabilitiesDelList {
+    return this.__del ??= new DomainQemuCapabilitiesDelList(this, "del", false);
+  }
   public get del() {
     return this._del;
   }
   public putDel(value: DomainQemuCapabilitiesDel[] | cdktf.IResolvable) {
-    this._del.internalValue = value;
+    if (value !== undefined || this.__del !== undefined) { this._del.internalValue = value; }
   }
   public resetDel() {
-    this._del.internalValue = undefined;
+    if (this.__del !== undefined) { this.__del.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get delInput() {
-    return this._del.internalValue;
+    return this.__del?.internalValue;
   }
 }
 export interface DomainQemuCommandlineArgs {

@@ -214,13 +214,13 @@ export class DomainQemuCommandlineOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._args?.internalValue !== undefined) {
+    if (this.__args?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.args = this._args?.internalValue;
+      internalValueResult.args = this.__args?.internalValue;
     }
-    if (this._envs?.internalValue !== undefined) {
+    if (this.__envs?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.envs = this._envs?.internalValue;
+      internalValueResult.envs = this.__envs?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -229,8 +229,8 @@ export class DomainQemuCommandlineOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._args.internalValue = undefined;
-      this._envs.internalValue = undefined;
+      if (this.__args !== undefined) { this.__args.internalValue = undefined; }
+      if (this.__envs !== undefined) { this.__envs.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -239,41 +239,47 @@ export class DomainQemuCommandlineOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._args.internalValue = value.args;
-      this._envs.internalValue = value.envs;
+      if (value.args !== undefined || this.__args !== undefined) { this._args.internalValue = value.args; }
+      if (value.envs !== undefined || this.__envs !== undefined) { this._envs.internalValue = value.envs; }
     }
   }
 
   // args - computed: false, optional: true, required: false
-  private _args = new DomainQemuCommandlineArgsList(this, "args", false);
+  private __args?: DomainQemuCommandlineArgsList;
+  private get _args(): DomainQemuCommandlineArgsList {
+    return this.__args ??= new DomainQemuCommandlineArgsList(this, "args", false);
+  }
   public get args() {
     return this._args;
   }
   public putArgs(value: DomainQemuCommandlineArgs[] | cdktf.IResolvable) {
-    this._args.internalValue = value;
+    if (value !== undefined || this.__args !== undefined) { this._args.internalValue = value; }
   }
   public resetArgs() {
-    this._args.internalValue = undefined;
+    if (this.__args !== undefined) { this.__args.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get argsInput() {
-    return this._args.internalValue;
+    return this.__args?.internalValue;
   }
 
   // envs - computed: false, optional: true, required: false
-  private _envs = new DomainQemuCommandlineEnvsList(this, "envs", false);
+  private __envs?: DomainQemuCommandlineEnvsList;
+  private get _envs(): DomainQemuCommandlineEnvsList {
+    return this.__envs ??= new DomainQemuCommandlineEnvsList(this, "envs", false);
+  }
   public get envs() {
     return this._envs;
   }
   public putEnvs(value: DomainQemuCommandlineEnvs[] | cdktf.IResolvable) {
-    this._envs.internalValue = value;
+    if (value !== undefined || this.__envs !== undefined) { this._envs.internalValue = value; }
   }
   public resetEnvs() {
-    this._envs.internalValue = undefined;
+    if (this.__envs !== undefined) { this.__envs.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get envsInput() {
-    return this._envs.internalValue;
+    return this.__envs?.internalValue;
   }
 }
 export interface DomainQemuDeprecation {
@@ -603,9 +609,9 @@ export class DomainQemuOverrideDevicesFrontendOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._properties?.internalValue !== undefined) {
+    if (this.__properties?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.properties = this._properties?.internalValue;
+      internalValueResult.properties = this.__properties?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -614,7 +620,7 @@ export class DomainQemuOverrideDevicesFrontendOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._properties.internalValue = undefined;
+      if (this.__properties !== undefined) { this.__properties.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -623,24 +629,27 @@ export class DomainQemuOverrideDevicesFrontendOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._properties.internalValue = value.properties;
+      if (value.properties !== undefined || this.__properties !== undefined) { this._properties.internalValue = value.properties; }
     }
   }
 
   // properties - computed: false, optional: true, required: false
-  private _properties = new DomainQemuOverrideDevicesFrontendPropertiesList(this, "properties", false);
+  private __properties?: DomainQemuOverrideDevicesFrontendPropertiesList;
+  private get _properties(): DomainQemuOverrideDevicesFrontendPropertiesList {
+    return this.__properties ??= new DomainQemuOverrideDevicesFrontendPropertiesList(this, "properties", false);
+  }
   public get properties() {
     return this._properties;
   }
   public putProperties(value: DomainQemuOverrideDevicesFrontendProperties[] | cdktf.IResolvable) {
-    this._properties.internalValue = value;
+    if (value !== undefined || this.__properties !== undefined) { this._properties.internalValue = value; }
   }
   public resetProperties() {
-    this._properties.internalValue = undefined;
+    if (this.__properties !== undefined) { this.__properties.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get propertiesInput() {
-    return this._properties.internalValue;
+    return this.__properties?.internalValue;
   }
 }
 export interface DomainQemuOverrideDevices {
@@ -714,9 +723,9 @@ export class DomainQemuOverrideDevicesOutputReference extends cdktf.ComplexObjec
       hasAnyValues = true;
       internalValueResult.alias = this._alias;
     }
-    if (this._frontend?.internalValue !== undefined) {
+    if (this.__frontend?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.frontend = this._frontend?.internalValue;
+      internalValueResult.frontend = this.__frontend?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -726,7 +735,7 @@ export class DomainQemuOverrideDevicesOutputReference extends cdktf.ComplexObjec
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._alias = undefined;
-      this._frontend.internalValue = undefined;
+      if (this.__frontend !== undefined) { this.__frontend.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -736,7 +745,7 @@ export class DomainQemuOverrideDevicesOutputReference extends cdktf.ComplexObjec
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._alias = value.alias;
-      this._frontend.internalValue = value.frontend;
+      if (value.frontend !== undefined || this.__frontend !== undefined) { this._frontend.internalValue = value.frontend; }
     }
   }
 
@@ -754,19 +763,22 @@ export class DomainQemuOverrideDevicesOutputReference extends cdktf.ComplexObjec
   }
 
   // frontend - computed: false, optional: true, required: false
-  private _frontend = new DomainQemuOverrideDevicesFrontendOutputReference(this, "frontend");
+  private __frontend?: DomainQemuOverrideDevicesFrontendOutputReference;
+  private get _frontend(): DomainQemuOverrideDevicesFrontendOutputReference {
+    return this.__frontend ??= new DomainQemuOverrideDevicesFrontendOutputReference(this, "frontend");
+  }
   public get frontend() {
     return this._frontend;
   }
   public putFrontend(value: DomainQemuOverrideDevicesFrontend) {
-    this._frontend.internalValue = value;
+    if (value !== undefined || this.__frontend !== undefined) { this._frontend.internalValue = value; }
   }
   public resetFrontend() {
-    this._frontend.internalValue = undefined;
+    if (this.__frontend !== undefined) { this.__frontend.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get frontendInput() {
-    return this._frontend.internalValue;
+    return this.__frontend?.internalValue;
   }
 }
 
@@ -843,9 +855,9 @@ export class DomainQemuOverrideOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._devices?.internalValue !== undefined) {
+    if (this.__devices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.devices = this._devices?.internalValue;
+      internalValueResult.devices = this.__devices?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -854,7 +866,7 @@ export class DomainQemuOverrideOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._devices.internalValue = undefined;
+      if (this.__devices !== undefined) { this.__devices.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -863,24 +875,27 @@ export class DomainQemuOverrideOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._devices.internalValue = value.devices;
+      if (value.devices !== undefined || this.__devices !== undefined) { this._devices.internalValue = value.devices; }
     }
   }
 
   // devices - computed: false, optional: true, required: false
-  private _devices = new DomainQemuOverrideDevicesList(this, "devices", false);
+  private __devices?: DomainQemuOverrideDevicesList;
+  private get _devices(): DomainQemuOverrideDevicesList {
+    return this.__devices ??= new DomainQemuOverrideDevicesList(this, "devices", false);
+  }
   public get devices() {
     return this._devices;
   }
   public putDevices(value: DomainQemuOverrideDevices[] | cdktf.IResolvable) {
-    this._devices.internalValue = value;
+    if (value !== undefined || this.__devices !== undefined) { this._devices.internalValue = value; }
   }
   public resetDevices() {
-    this._devices.internalValue = undefined;
+    if (this.__devices !== undefined) { this.__devices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devicesInput() {
-    return this._devices.internalValue;
+    return this.__devices?.internalValue;
   }
 }
 export interface DomainResourceFibreChannel {
@@ -1039,9 +1054,9 @@ export class DomainResourceOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._fibreChannel?.internalValue !== undefined) {
+    if (this.__fibreChannel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.fibreChannel = this._fibreChannel?.internalValue;
+      internalValueResult.fibreChannel = this.__fibreChannel?.internalValue;
     }
     if (this._partition !== undefined) {
       hasAnyValues = true;
@@ -1054,7 +1069,7 @@ export class DomainResourceOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._fibreChannel.internalValue = undefined;
+      if (this.__fibreChannel !== undefined) { this.__fibreChannel.internalValue = undefined; }
       this._partition = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1064,25 +1079,28 @@ export class DomainResourceOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._fibreChannel.internalValue = value.fibreChannel;
+      if (value.fibreChannel !== undefined || this.__fibreChannel !== undefined) { this._fibreChannel.internalValue = value.fibreChannel; }
       this._partition = value.partition;
     }
   }
 
   // fibre_channel - computed: false, optional: true, required: false
-  private _fibreChannel = new DomainResourceFibreChannelOutputReference(this, "fibre_channel");
+  private __fibreChannel?: DomainResourceFibreChannelOutputReference;
+  private get _fibreChannel(): DomainResourceFibreChannelOutputReference {
+    return this.__fibreChannel ??= new DomainResourceFibreChannelOutputReference(this, "fibre_channel");
+  }
   public get fibreChannel() {
     return this._fibreChannel;
   }
   public putFibreChannel(value: DomainResourceFibreChannel) {
-    this._fibreChannel.internalValue = value;
+    if (value !== undefined || this.__fibreChannel !== undefined) { this._fibreChannel.internalValue = value; }
   }
   public resetFibreChannel() {
-    this._fibreChannel.internalValue = undefined;
+    if (this.__fibreChannel !== undefined) { this.__fibreChannel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fibreChannelInput() {
-    return this._fibreChannel.internalValue;
+    return this.__fibreChannel?.internalValue;
   }
 
   // partition - computed: false, optional: true, required: false
@@ -1612,9 +1630,9 @@ export class DomainSysInfoFwCfgOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._entry?.internalValue !== undefined) {
+    if (this.__entry?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.entry = this._entry?.internalValue;
+      internalValueResult.entry = this.__entry?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1623,7 +1641,7 @@ export class DomainSysInfoFwCfgOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._entry.internalValue = undefined;
+      if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1632,24 +1650,27 @@ export class DomainSysInfoFwCfgOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._entry.internalValue = value.entry;
+      if (value.entry !== undefined || this.__entry !== undefined) { this._entry.internalValue = value.entry; }
     }
   }
 
   // entry - computed: false, optional: true, required: false
-  private _entry = new DomainSysInfoFwCfgEntryList(this, "entry", false);
+  private __entry?: DomainSysInfoFwCfgEntryList;
+  private get _entry(): DomainSysInfoFwCfgEntryList {
+    return this.__entry ??= new DomainSysInfoFwCfgEntryList(this, "entry", false);
+  }
   public get entry() {
     return this._entry;
   }
   public putEntry(value: DomainSysInfoFwCfgEntry[] | cdktf.IResolvable) {
-    this._entry.internalValue = value;
+    if (value !== undefined || this.__entry !== undefined) { this._entry.internalValue = value; }
   }
   public resetEntry() {
-    this._entry.internalValue = undefined;
+    if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get entryInput() {
-    return this._entry.internalValue;
+    return this.__entry?.internalValue;
   }
 }
 export interface DomainSysInfoSmbiosBaseBoardEntry {
@@ -1884,9 +1905,9 @@ export class DomainSysInfoSmbiosBaseBoardOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._entry?.internalValue !== undefined) {
+    if (this.__entry?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.entry = this._entry?.internalValue;
+      internalValueResult.entry = this.__entry?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1895,7 +1916,7 @@ export class DomainSysInfoSmbiosBaseBoardOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._entry.internalValue = undefined;
+      if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1904,24 +1925,27 @@ export class DomainSysInfoSmbiosBaseBoardOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._entry.internalValue = value.entry;
+      if (value.entry !== undefined || this.__entry !== undefined) { this._entry.internalValue = value.entry; }
     }
   }
 
   // entry - computed: false, optional: true, required: false
-  private _entry = new DomainSysInfoSmbiosBaseBoardEntryList(this, "entry", false);
+  private __entry?: DomainSysInfoSmbiosBaseBoardEntryList;
+  private get _entry(): DomainSysInfoSmbiosBaseBoardEntryList {
+    return this.__entry ??= new DomainSysInfoSmbiosBaseBoardEntryList(this, "entry", false);
+  }
   public get entry() {
     return this._entry;
   }
   public putEntry(value: DomainSysInfoSmbiosBaseBoardEntry[] | cdktf.IResolvable) {
-    this._entry.internalValue = value;
+    if (value !== undefined || this.__entry !== undefined) { this._entry.internalValue = value; }
   }
   public resetEntry() {
-    this._entry.internalValue = undefined;
+    if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get entryInput() {
-    return this._entry.internalValue;
+    return this.__entry?.internalValue;
   }
 }
 
@@ -2174,9 +2198,9 @@ export class DomainSysInfoSmbiosBiosOutputReference extends cdktf.ComplexObject 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._entry?.internalValue !== undefined) {
+    if (this.__entry?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.entry = this._entry?.internalValue;
+      internalValueResult.entry = this.__entry?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2185,7 +2209,7 @@ export class DomainSysInfoSmbiosBiosOutputReference extends cdktf.ComplexObject 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._entry.internalValue = undefined;
+      if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2194,24 +2218,27 @@ export class DomainSysInfoSmbiosBiosOutputReference extends cdktf.ComplexObject 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._entry.internalValue = value.entry;
+      if (value.entry !== undefined || this.__entry !== undefined) { this._entry.internalValue = value.entry; }
     }
   }
 
   // entry - computed: false, optional: true, required: false
-  private _entry = new DomainSysInfoSmbiosBiosEntryList(this, "entry", false);
+  private __entry?: DomainSysInfoSmbiosBiosEntryList;
+  private get _entry(): DomainSysInfoSmbiosBiosEntryList {
+    return this.__entry ??= new DomainSysInfoSmbiosBiosEntryList(this, "entry", false);
+  }
   public get entry() {
     return this._entry;
   }
   public putEntry(value: DomainSysInfoSmbiosBiosEntry[] | cdktf.IResolvable) {
-    this._entry.internalValue = value;
+    if (value !== undefined || this.__entry !== undefined) { this._entry.internalValue = value; }
   }
   public resetEntry() {
-    this._entry.internalValue = undefined;
+    if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get entryInput() {
-    return this._entry.internalValue;
+    return this.__entry?.internalValue;
   }
 }
 export interface DomainSysInfoSmbiosChassisEntry {
@@ -2444,9 +2471,9 @@ export class DomainSysInfoSmbiosChassisOutputReference extends cdktf.ComplexObje
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._entry?.internalValue !== undefined) {
+    if (this.__entry?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.entry = this._entry?.internalValue;
+      internalValueResult.entry = this.__entry?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2455,7 +2482,7 @@ export class DomainSysInfoSmbiosChassisOutputReference extends cdktf.ComplexObje
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._entry.internalValue = undefined;
+      if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2464,24 +2491,27 @@ export class DomainSysInfoSmbiosChassisOutputReference extends cdktf.ComplexObje
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._entry.internalValue = value.entry;
+      if (value.entry !== undefined || this.__entry !== undefined) { this._entry.internalValue = value.entry; }
     }
   }
 
   // entry - computed: false, optional: true, required: false
-  private _entry = new DomainSysInfoSmbiosChassisEntryList(this, "entry", false);
+  private __entry?: DomainSysInfoSmbiosChassisEntryList;
+  private get _entry(): DomainSysInfoSmbiosChassisEntryList {
+    return this.__entry ??= new DomainSysInfoSmbiosChassisEntryList(this, "entry", false);
+  }
   public get entry() {
     return this._entry;
   }
   public putEntry(value: DomainSysInfoSmbiosChassisEntry[] | cdktf.IResolvable) {
-    this._entry.internalValue = value;
+    if (value !== undefined || this.__entry !== undefined) { this._entry.internalValue = value; }
   }
   public resetEntry() {
-    this._entry.internalValue = undefined;
+    if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get entryInput() {
-    return this._entry.internalValue;
+    return this.__entry?.internalValue;
   }
 }
 export interface DomainSysInfoSmbiosMemoryEntry {
@@ -2716,9 +2746,9 @@ export class DomainSysInfoSmbiosMemoryOutputReference extends cdktf.ComplexObjec
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._entry?.internalValue !== undefined) {
+    if (this.__entry?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.entry = this._entry?.internalValue;
+      internalValueResult.entry = this.__entry?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2727,7 +2757,7 @@ export class DomainSysInfoSmbiosMemoryOutputReference extends cdktf.ComplexObjec
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._entry.internalValue = undefined;
+      if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2736,24 +2766,27 @@ export class DomainSysInfoSmbiosMemoryOutputReference extends cdktf.ComplexObjec
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._entry.internalValue = value.entry;
+      if (value.entry !== undefined || this.__entry !== undefined) { this._entry.internalValue = value.entry; }
     }
   }
 
   // entry - computed: false, optional: true, required: false
-  private _entry = new DomainSysInfoSmbiosMemoryEntryList(this, "entry", false);
+  private __entry?: DomainSysInfoSmbiosMemoryEntryList;
+  private get _entry(): DomainSysInfoSmbiosMemoryEntryList {
+    return this.__entry ??= new DomainSysInfoSmbiosMemoryEntryList(this, "entry", false);
+  }
   public get entry() {
     return this._entry;
   }
   public putEntry(value: DomainSysInfoSmbiosMemoryEntry[] | cdktf.IResolvable) {
-    this._entry.internalValue = value;
+    if (value !== undefined || this.__entry !== undefined) { this._entry.internalValue = value; }
   }
   public resetEntry() {
-    this._entry.internalValue = undefined;
+    if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get entryInput() {
-    return this._entry.internalValue;
+    return this.__entry?.internalValue;
   }
 }
 
@@ -3102,9 +3135,9 @@ export class DomainSysInfoSmbiosProcessorOutputReference extends cdktf.ComplexOb
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._entry?.internalValue !== undefined) {
+    if (this.__entry?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.entry = this._entry?.internalValue;
+      internalValueResult.entry = this.__entry?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3113,7 +3146,7 @@ export class DomainSysInfoSmbiosProcessorOutputReference extends cdktf.ComplexOb
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._entry.internalValue = undefined;
+      if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3122,24 +3155,27 @@ export class DomainSysInfoSmbiosProcessorOutputReference extends cdktf.ComplexOb
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._entry.internalValue = value.entry;
+      if (value.entry !== undefined || this.__entry !== undefined) { this._entry.internalValue = value.entry; }
     }
   }
 
   // entry - computed: false, optional: true, required: false
-  private _entry = new DomainSysInfoSmbiosProcessorEntryList(this, "entry", false);
+  private __entry?: DomainSysInfoSmbiosProcessorEntryList;
+  private get _entry(): DomainSysInfoSmbiosProcessorEntryList {
+    return this.__entry ??= new DomainSysInfoSmbiosProcessorEntryList(this, "entry", false);
+  }
   public get entry() {
     return this._entry;
   }
   public putEntry(value: DomainSysInfoSmbiosProcessorEntry[] | cdktf.IResolvable) {
-    this._entry.internalValue = value;
+    if (value !== undefined || this.__entry !== undefined) { this._entry.internalValue = value; }
   }
   public resetEntry() {
-    this._entry.internalValue = undefined;
+    if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get entryInput() {
-    return this._entry.internalValue;
+    return this.__entry?.internalValue;
   }
 }
 
@@ -3392,9 +3428,9 @@ export class DomainSysInfoSmbiosSystemOutputReference extends cdktf.ComplexObjec
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._entry?.internalValue !== undefined) {
+    if (this.__entry?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.entry = this._entry?.internalValue;
+      internalValueResult.entry = this.__entry?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3403,7 +3439,7 @@ export class DomainSysInfoSmbiosSystemOutputReference extends cdktf.ComplexObjec
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._entry.internalValue = undefined;
+      if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3412,24 +3448,27 @@ export class DomainSysInfoSmbiosSystemOutputReference extends cdktf.ComplexObjec
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._entry.internalValue = value.entry;
+      if (value.entry !== undefined || this.__entry !== undefined) { this._entry.internalValue = value.entry; }
     }
   }
 
   // entry - computed: false, optional: true, required: false
-  private _entry = new DomainSysInfoSmbiosSystemEntryList(this, "entry", false);
+  private __entry?: DomainSysInfoSmbiosSystemEntryList;
+  private get _entry(): DomainSysInfoSmbiosSystemEntryList {
+    return this.__entry ??= new DomainSysInfoSmbiosSystemEntryList(this, "entry", false);
+  }
   public get entry() {
     return this._entry;
   }
   public putEntry(value: DomainSysInfoSmbiosSystemEntry[] | cdktf.IResolvable) {
-    this._entry.internalValue = value;
+    if (value !== undefined || this.__entry !== undefined) { this._entry.internalValue = value; }
   }
   public resetEntry() {
-    this._entry.internalValue = undefined;
+    if (this.__entry !== undefined) { this.__entry.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get entryInput() {
-    return this._entry.internalValue;
+    return this.__entry?.internalValue;
   }
 }
 export interface DomainSysInfoSmbios {
@@ -3552,33 +3591,33 @@ export class DomainSysInfoSmbiosOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._baseBoard?.internalValue !== undefined) {
+    if (this.__baseBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.baseBoard = this._baseBoard?.internalValue;
+      internalValueResult.baseBoard = this.__baseBoard?.internalValue;
     }
-    if (this._bios?.internalValue !== undefined) {
+    if (this.__bios?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.bios = this._bios?.internalValue;
+      internalValueResult.bios = this.__bios?.internalValue;
     }
-    if (this._chassis?.internalValue !== undefined) {
+    if (this.__chassis?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.chassis = this._chassis?.internalValue;
+      internalValueResult.chassis = this.__chassis?.internalValue;
     }
-    if (this._memory?.internalValue !== undefined) {
+    if (this.__memory?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.memory = this._memory?.internalValue;
+      internalValueResult.memory = this.__memory?.internalValue;
     }
-    if (this._oemStrings?.internalValue !== undefined) {
+    if (this.__oemStrings?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.oemStrings = this._oemStrings?.internalValue;
+      internalValueResult.oemStrings = this.__oemStrings?.internalValue;
     }
-    if (this._processor?.internalValue !== undefined) {
+    if (this.__processor?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.processor = this._processor?.internalValue;
+      internalValueResult.processor = this.__processor?.internalValue;
     }
-    if (this._system?.internalValue !== undefined) {
+    if (this.__system?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.systemAttribute = this._system?.internalValue;
+      internalValueResult.systemAttribute = this.__system?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3587,13 +3626,13 @@ export class DomainSysInfoSmbiosOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._baseBoard.internalValue = undefined;
-      this._bios.internalValue = undefined;
-      this._chassis.internalValue = undefined;
-      this._memory.internalValue = undefined;
-      this._oemStrings.internalValue = undefined;
-      this._processor.internalValue = undefined;
-      this._system.internalValue = undefined;
+      if (this.__baseBoard !== undefined) { this.__baseBoard.internalValue = undefined; }
+      if (this.__bios !== undefined) { this.__bios.internalValue = undefined; }
+      if (this.__chassis !== undefined) { this.__chassis.internalValue = undefined; }
+      if (this.__memory !== undefined) { this.__memory.internalValue = undefined; }
+      if (this.__oemStrings !== undefined) { this.__oemStrings.internalValue = undefined; }
+      if (this.__processor !== undefined) { this.__processor.internalValue = undefined; }
+      if (this.__system !== undefined) { this.__system.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3602,126 +3641,147 @@ export class DomainSysInfoSmbiosOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._baseBoard.internalValue = value.baseBoard;
-      this._bios.internalValue = value.bios;
-      this._chassis.internalValue = value.chassis;
-      this._memory.internalValue = value.memory;
-      this._oemStrings.internalValue = value.oemStrings;
-      this._processor.internalValue = value.processor;
-      this._system.internalValue = value.systemAttribute;
+      if (value.baseBoard !== undefined || this.__baseBoard !== undefined) { this._baseBoard.internalValue = value.baseBoard; }
+      if (value.bios !== undefined || this.__bios !== undefined) { this._bios.internalValue = value.bios; }
+      if (value.chassis !== undefined || this.__chassis !== undefined) { this._chassis.internalValue = value.chassis; }
+      if (value.memory !== undefined || this.__memory !== undefined) { this._memory.internalValue = value.memory; }
+      if (value.oemStrings !== undefined || this.__oemStrings !== undefined) { this._oemStrings.internalValue = value.oemStrings; }
+      if (value.processor !== undefined || this.__processor !== undefined) { this._processor.internalValue = value.processor; }
+      if (value.systemAttribute !== undefined || this.__system !== undefined) { this._system.internalValue = value.systemAttribute; }
     }
   }
 
   // base_board - computed: false, optional: true, required: false
-  private _baseBoard = new DomainSysInfoSmbiosBaseBoardList(this, "base_board", false);
+  private __baseBoard?: DomainSysInfoSmbiosBaseBoardList;
+  private get _baseBoard(): DomainSysInfoSmbiosBaseBoardList {
+    return this.__baseBoard ??= new DomainSysInfoSmbiosBaseBoardList(this, "base_board", false);
+  }
   public get baseBoard() {
     return this._baseBoard;
   }
   public putBaseBoard(value: DomainSysInfoSmbiosBaseBoard[] | cdktf.IResolvable) {
-    this._baseBoard.internalValue = value;
+    if (value !== undefined || this.__baseBoard !== undefined) { this._baseBoard.internalValue = value; }
   }
   public resetBaseBoard() {
-    this._baseBoard.internalValue = undefined;
+    if (this.__baseBoard !== undefined) { this.__baseBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get baseBoardInput() {
-    return this._baseBoard.internalValue;
+    return this.__baseBoard?.internalValue;
   }
 
   // bios - computed: false, optional: true, required: false
-  private _bios = new DomainSysInfoSmbiosBiosOutputReference(this, "bios");
+  private __bios?: DomainSysInfoSmbiosBiosOutputReference;
+  private get _bios(): DomainSysInfoSmbiosBiosOutputReference {
+    return this.__bios ??= new DomainSysInfoSmbiosBiosOutputReference(this, "bios");
+  }
   public get bios() {
     return this._bios;
   }
   public putBios(value: DomainSysInfoSmbiosBios) {
-    this._bios.internalValue = value;
+    if (value !== undefined || this.__bios !== undefined) { this._bios.internalValue = value; }
   }
   public resetBios() {
-    this._bios.internalValue = undefined;
+    if (this.__bios !== undefined) { this.__bios.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get biosInput() {
-    return this._bios.internalValue;
+    return this.__bios?.internalValue;
   }
 
   // chassis - computed: false, optional: true, required: false
-  private _chassis = new DomainSysInfoSmbiosChassisOutputReference(this, "chassis");
+  private __chassis?: DomainSysInfoSmbiosChassisOutputReference;
+  private get _chassis(): DomainSysInfoSmbiosChassisOutputReference {
+    return this.__chassis ??= new DomainSysInfoSmbiosChassisOutputReference(this, "chassis");
+  }
   public get chassis() {
     return this._chassis;
   }
   public putChassis(value: DomainSysInfoSmbiosChassis) {
-    this._chassis.internalValue = value;
+    if (value !== undefined || this.__chassis !== undefined) { this._chassis.internalValue = value; }
   }
   public resetChassis() {
-    this._chassis.internalValue = undefined;
+    if (this.__chassis !== undefined) { this.__chassis.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get chassisInput() {
-    return this._chassis.internalValue;
+    return this.__chassis?.internalValue;
   }
 
   // memory - computed: false, optional: true, required: false
-  private _memory = new DomainSysInfoSmbiosMemoryList(this, "memory", false);
+  private __memory?: DomainSysInfoSmbiosMemoryList;
+  private get _memory(): DomainSysInfoSmbiosMemoryList {
+    return this.__memory ??= new DomainSysInfoSmbiosMemoryList(this, "memory", false);
+  }
   public get memory() {
     return this._memory;
   }
   public putMemory(value: DomainSysInfoSmbiosMemory[] | cdktf.IResolvable) {
-    this._memory.internalValue = value;
+    if (value !== undefined || this.__memory !== undefined) { this._memory.internalValue = value; }
   }
   public resetMemory() {
-    this._memory.internalValue = undefined;
+    if (this.__memory !== undefined) { this.__memory.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get memoryInput() {
-    return this._memory.internalValue;
+    return this.__memory?.internalValue;
   }
 
   // oem_strings - computed: false, optional: true, required: false
-  private _oemStrings = new DomainSysInfoSmbiosOemStringsOutputReference(this, "oem_strings");
+  private __oemStrings?: DomainSysInfoSmbiosOemStringsOutputReference;
+  private get _oemStrings(): DomainSysInfoSmbiosOemStringsOutputReference {
+    return this.__oemStrings ??= new DomainSysInfoSmbiosOemStringsOutputReference(this, "oem_strings");
+  }
   public get oemStrings() {
     return this._oemStrings;
   }
   public putOemStrings(value: DomainSysInfoSmbiosOemStrings) {
-    this._oemStrings.internalValue = value;
+    if (value !== undefined || this.__oemStrings !== undefined) { this._oemStrings.internalValue = value; }
   }
   public resetOemStrings() {
-    this._oemStrings.internalValue = undefined;
+    if (this.__oemStrings !== undefined) { this.__oemStrings.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get oemStringsInput() {
-    return this._oemStrings.internalValue;
+    return this.__oemStrings?.internalValue;
   }
 
   // processor - computed: false, optional: true, required: false
-  private _processor = new DomainSysInfoSmbiosProcessorList(this, "processor", false);
+  private __processor?: DomainSysInfoSmbiosProcessorList;
+  private get _processor(): DomainSysInfoSmbiosProcessorList {
+    return this.__processor ??= new DomainSysInfoSmbiosProcessorList(this, "processor", false);
+  }
   public get processor() {
     return this._processor;
   }
   public putProcessor(value: DomainSysInfoSmbiosProcessor[] | cdktf.IResolvable) {
-    this._processor.internalValue = value;
+    if (value !== undefined || this.__processor !== undefined) { this._processor.internalValue = value; }
   }
   public resetProcessor() {
-    this._processor.internalValue = undefined;
+    if (this.__processor !== undefined) { this.__processor.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get processorInput() {
-    return this._processor.internalValue;
+    return this.__processor?.internalValue;
   }
 
   // system - computed: false, optional: true, required: false
-  private _system = new DomainSysInfoSmbiosSystemOutputReference(this, "system");
+  private __system?: DomainSysInfoSmbiosSystemOutputReference;
+  private get _system(): DomainSysInfoSmbiosSystemOutputReference {
+    return this.__system ??= new DomainSysInfoSmbiosSystemOutputReference(this, "system");
+  }
   public get systemAttribute() {
     return this._system;
   }
   public putSystemAttribute(value: DomainSysInfoSmbiosSystem) {
-    this._system.internalValue = value;
+    if (value !== undefined || this.__system !== undefined) { this._system.internalValue = value; }
   }
   public resetSystemAttribute() {
-    this._system.internalValue = undefined;
+    if (this.__system !== undefined) { this.__system.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get systemAttributeInput() {
-    return this._system.internalValue;
+    return this.__system?.internalValue;
   }
 }
 export interface DomainSysInfo {
@@ -3791,13 +3851,13 @@ export class DomainSysInfoOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._fwCfg?.internalValue !== undefined) {
+    if (this.__fwCfg?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.fwCfg = this._fwCfg?.internalValue;
+      internalValueResult.fwCfg = this.__fwCfg?.internalValue;
     }
-    if (this._smbios?.internalValue !== undefined) {
+    if (this.__smbios?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.smbios = this._smbios?.internalValue;
+      internalValueResult.smbios = this.__smbios?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3806,8 +3866,8 @@ export class DomainSysInfoOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._fwCfg.internalValue = undefined;
-      this._smbios.internalValue = undefined;
+      if (this.__fwCfg !== undefined) { this.__fwCfg.internalValue = undefined; }
+      if (this.__smbios !== undefined) { this.__smbios.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3816,41 +3876,47 @@ export class DomainSysInfoOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._fwCfg.internalValue = value.fwCfg;
-      this._smbios.internalValue = value.smbios;
+      if (value.fwCfg !== undefined || this.__fwCfg !== undefined) { this._fwCfg.internalValue = value.fwCfg; }
+      if (value.smbios !== undefined || this.__smbios !== undefined) { this._smbios.internalValue = value.smbios; }
     }
   }
 
   // fw_cfg - computed: false, optional: true, required: false
-  private _fwCfg = new DomainSysInfoFwCfgOutputReference(this, "fw_cfg");
+  private __fwCfg?: DomainSysInfoFwCfgOutputReference;
+  private get _fwCfg(): DomainSysInfoFwCfgOutputReference {
+    return this.__fwCfg ??= new DomainSysInfoFwCfgOutputReference(this, "fw_cfg");
+  }
   public get fwCfg() {
     return this._fwCfg;
   }
   public putFwCfg(value: DomainSysInfoFwCfg) {
-    this._fwCfg.internalValue = value;
+    if (value !== undefined || this.__fwCfg !== undefined) { this._fwCfg.internalValue = value; }
   }
   public resetFwCfg() {
-    this._fwCfg.internalValue = undefined;
+    if (this.__fwCfg !== undefined) { this.__fwCfg.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fwCfgInput() {
-    return this._fwCfg.internalValue;
+    return this.__fwCfg?.internalValue;
   }
 
   // smbios - computed: false, optional: true, required: false
-  private _smbios = new DomainSysInfoSmbiosOutputReference(this, "smbios");
+  private __smbios?: DomainSysInfoSmbiosOutputReference;
+  private get _smbios(): DomainSysInfoSmbiosOutputReference {
+    return this.__smbios ??= new DomainSysInfoSmbiosOutputReference(this, "smbios");
+  }
   public get smbios() {
     return this._smbios;
   }
   public putSmbios(value: DomainSysInfoSmbios) {
-    this._smbios.internalValue = value;
+    if (value !== undefined || this.__smbios !== undefined) { this._smbios.internalValue = value; }
   }
   public resetSmbios() {
-    this._smbios.internalValue = undefined;
+    if (this.__smbios !== undefined) { this.__smbios.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get smbiosInput() {
-    return this._smbios.internalValue;
+    return this.__smbios?.internalValue;
   }
 }
 
@@ -4670,9 +4736,9 @@ export class DomainThrottleGroupsOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._throttleGroups?.internalValue !== undefined) {
+    if (this.__throttleGroups?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.throttleGroups = this._throttleGroups?.internalValue;
+      internalValueResult.throttleGroups = this.__throttleGroups?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4681,7 +4747,7 @@ export class DomainThrottleGroupsOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._throttleGroups.internalValue = undefined;
+      if (this.__throttleGroups !== undefined) { this.__throttleGroups.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4690,24 +4756,27 @@ export class DomainThrottleGroupsOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._throttleGroups.internalValue = value.throttleGroups;
+      if (value.throttleGroups !== undefined || this.__throttleGroups !== undefined) { this._throttleGroups.internalValue = value.throttleGroups; }
     }
   }
 
   // throttle_groups - computed: false, optional: true, required: false
-  private _throttleGroups = new DomainThrottleGroupsThrottleGroupsList(this, "throttle_groups", false);
+  private __throttleGroups?: DomainThrottleGroupsThrottleGroupsList;
+  private get _throttleGroups(): DomainThrottleGroupsThrottleGroupsList {
+    return this.__throttleGroups ??= new DomainThrottleGroupsThrottleGroupsList(this, "throttle_groups", false);
+  }
   public get throttleGroups() {
     return this._throttleGroups;
   }
   public putThrottleGroups(value: DomainThrottleGroupsThrottleGroups[] | cdktf.IResolvable) {
-    this._throttleGroups.internalValue = value;
+    if (value !== undefined || this.__throttleGroups !== undefined) { this._throttleGroups.internalValue = value; }
   }
   public resetThrottleGroups() {
-    this._throttleGroups.internalValue = undefined;
+    if (this.__throttleGroups !== undefined) { this.__throttleGroups.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get throttleGroupsInput() {
-    return this._throttleGroups.internalValue;
+    return this.__throttleGroups?.internalValue;
   }
 }
 export interface DomainUpdateShutdown {
@@ -4858,9 +4927,9 @@ export class DomainUpdateOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._shutdown?.internalValue !== undefined) {
+    if (this.__shutdown?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.shutdown = this._shutdown?.internalValue;
+      internalValueResult.shutdown = this.__shutdown?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4869,7 +4938,7 @@ export class DomainUpdateOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._shutdown.internalValue = undefined;
+      if (this.__shutdown !== undefined) { this.__shutdown.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4878,24 +4947,27 @@ export class DomainUpdateOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._shutdown.internalValue = value.shutdown;
+      if (value.shutdown !== undefined || this.__shutdown !== undefined) { this._shutdown.internalValue = value.shutdown; }
     }
   }
 
   // shutdown - computed: false, optional: true, required: false
-  private _shutdown = new DomainUpdateShutdownOutputReference(this, "shutdown");
+  private __shutdown?: DomainUpdateShutdownOutputReference;
+  private get _shutdown(): DomainUpdateShutdownOutputReference {
+    return this.__shutdown ??= new DomainUpdateShutdownOutputReference(this, "shutdown");
+  }
   public get shutdown() {
     return this._shutdown;
   }
   public putShutdown(value: DomainUpdateShutdown) {
-    this._shutdown.internalValue = value;
+    if (value !== undefined || this.__shutdown !== undefined) { this._shutdown.internalValue = value; }
   }
   public resetShutdown() {
-    this._shutdown.internalValue = undefined;
+    if (this.__shutdown !== undefined) { this.__shutdown.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get shutdownInput() {
-    return this._shutdown.internalValue;
+    return this.__shutdown?.internalValue;
   }
 }
 export interface DomainVcpusVcpu {
@@ -5170,9 +5242,9 @@ export class DomainVcpusOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._vcpu?.internalValue !== undefined) {
+    if (this.__vcpu?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vcpu = this._vcpu?.internalValue;
+      internalValueResult.vcpu = this.__vcpu?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5181,7 +5253,7 @@ export class DomainVcpusOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._vcpu.internalValue = undefined;
+      if (this.__vcpu !== undefined) { this.__vcpu.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5190,24 +5262,27 @@ export class DomainVcpusOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._vcpu.internalValue = value.vcpu;
+      if (value.vcpu !== undefined || this.__vcpu !== undefined) { this._vcpu.internalValue = value.vcpu; }
     }
   }
 
   // vcpu - computed: false, optional: true, required: false
-  private _vcpu = new DomainVcpusVcpuList(this, "vcpu", false);
+  private __vcpu?: DomainVcpusVcpuList;
+  private get _vcpu(): DomainVcpusVcpuList {
+    return this.__vcpu ??= new DomainVcpusVcpuList(this, "vcpu", false);
+  }
   public get vcpu() {
     return this._vcpu;
   }
   public putVcpu(value: DomainVcpusVcpu[] | cdktf.IResolvable) {
-    this._vcpu.internalValue = value;
+    if (value !== undefined || this.__vcpu !== undefined) { this._vcpu.internalValue = value; }
   }
   public resetVcpu() {
-    this._vcpu.internalValue = undefined;
+    if (this.__vcpu !== undefined) { this.__vcpu.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vcpuInput() {
-    return this._vcpu.internalValue;
+    return this.__vcpu?.internalValue;
   }
 }
 export interface DomainXenCommandlineArgs {
@@ -5377,9 +5452,9 @@ export class DomainXenCommandlineOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._args?.internalValue !== undefined) {
+    if (this.__args?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.args = this._args?.internalValue;
+      internalValueResult.args = this.__args?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5388,7 +5463,7 @@ export class DomainXenCommandlineOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._args.internalValue = undefined;
+      if (this.__args !== undefined) { this.__args.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5397,23 +5472,26 @@ export class DomainXenCommandlineOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._args.internalValue = value.args;
+      if (value.args !== undefined || this.__args !== undefined) { this._args.internalValue = value.args; }
     }
   }
 
   // args - computed: false, optional: true, required: false
-  private _args = new DomainXenCommandlineArgsList(this, "args", false);
+  private __args?: DomainXenCommandlineArgsList;
+  private get _args(): DomainXenCommandlineArgsList {
+    return this.__args ??= new DomainXenCommandlineArgsList(this, "args", false);
+  }
   public get args() {
     return this._args;
   }
   public putArgs(value: DomainXenCommandlineArgs[] | cdktf.IResolvable) {
-    this._args.internalValue = value;
+    if (value !== undefined || this.__args !== undefined) { this._args.internalValue = value; }
   }
   public resetArgs() {
-    this._args.internalValue = undefined;
+    if (this.__args !== undefined) { this.__args.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get argsInput() {
-    return this._args.internalValue;
+    return this.__args?.internalValue;
   }
 }

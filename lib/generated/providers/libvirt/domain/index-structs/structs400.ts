@@ -122,13 +122,13 @@ export class DomainDevicesControllersPciOutputReference extends cdktf.ComplexObj
       hasAnyValues = true;
       internalValueResult.hole64Unit = this._hole64Unit;
     }
-    if (this._model?.internalValue !== undefined) {
+    if (this.__model?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.model = this._model?.internalValue;
+      internalValueResult.model = this.__model?.internalValue;
     }
-    if (this._target?.internalValue !== undefined) {
+    if (this.__target?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.target = this._target?.internalValue;
+      internalValueResult.target = this.__target?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -139,8 +139,8 @@ export class DomainDevicesControllersPciOutputReference extends cdktf.ComplexObj
       this.resolvableValue = undefined;
       this._hole64 = undefined;
       this._hole64Unit = undefined;
-      this._model.internalValue = undefined;
-      this._target.internalValue = undefined;
+      if (this.__model !== undefined) { this.__model.internalValue = undefined; }
+      if (this.__target !== undefined) { this.__target.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -151,8 +151,8 @@ export class DomainDevicesControllersPciOutputReference extends cdktf.ComplexObj
       this.resolvableValue = undefined;
       this._hole64 = value.hole64;
       this._hole64Unit = value.hole64Unit;
-      this._model.internalValue = value.model;
-      this._target.internalValue = value.target;
+      if (value.model !== undefined || this.__model !== undefined) { this._model.internalValue = value.model; }
+      if (value.target !== undefined || this.__target !== undefined) { this._target.internalValue = value.target; }
     }
   }
 
@@ -189,35 +189,41 @@ export class DomainDevicesControllersPciOutputReference extends cdktf.ComplexObj
   }
 
   // model - computed: false, optional: true, required: false
-  private _model = new DomainDevicesControllersPciModelOutputReference(this, "model");
+  private __model?: DomainDevicesControllersPciModelOutputReference;
+  private get _model(): DomainDevicesControllersPciModelOutputReference {
+    return this.__model ??= new DomainDevicesControllersPciModelOutputReference(this, "model");
+  }
   public get model() {
     return this._model;
   }
   public putModel(value: DomainDevicesControllersPciModel) {
-    this._model.internalValue = value;
+    if (value !== undefined || this.__model !== undefined) { this._model.internalValue = value; }
   }
   public resetModel() {
-    this._model.internalValue = undefined;
+    if (this.__model !== undefined) { this.__model.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get modelInput() {
-    return this._model.internalValue;
+    return this.__model?.internalValue;
   }
 
   // target - computed: false, optional: true, required: false
-  private _target = new DomainDevicesControllersPciTargetOutputReference(this, "target");
+  private __target?: DomainDevicesControllersPciTargetOutputReference;
+  private get _target(): DomainDevicesControllersPciTargetOutputReference {
+    return this.__target ??= new DomainDevicesControllersPciTargetOutputReference(this, "target");
+  }
   public get target() {
     return this._target;
   }
   public putTarget(value: DomainDevicesControllersPciTarget) {
-    this._target.internalValue = value;
+    if (value !== undefined || this.__target !== undefined) { this._target.internalValue = value; }
   }
   public resetTarget() {
-    this._target.internalValue = undefined;
+    if (this.__target !== undefined) { this.__target.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get targetInput() {
-    return this._target.internalValue;
+    return this.__target?.internalValue;
   }
 }
 export interface DomainDevicesControllersUsbMaster {
@@ -376,9 +382,9 @@ export class DomainDevicesControllersUsbOutputReference extends cdktf.ComplexObj
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._master?.internalValue !== undefined) {
+    if (this.__master?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.master = this._master?.internalValue;
+      internalValueResult.master = this.__master?.internalValue;
     }
     if (this._port !== undefined) {
       hasAnyValues = true;
@@ -391,7 +397,7 @@ export class DomainDevicesControllersUsbOutputReference extends cdktf.ComplexObj
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._master.internalValue = undefined;
+      if (this.__master !== undefined) { this.__master.internalValue = undefined; }
       this._port = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -401,25 +407,28 @@ export class DomainDevicesControllersUsbOutputReference extends cdktf.ComplexObj
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._master.internalValue = value.master;
+      if (value.master !== undefined || this.__master !== undefined) { this._master.internalValue = value.master; }
       this._port = value.port;
     }
   }
 
   // master - computed: false, optional: true, required: false
-  private _master = new DomainDevicesControllersUsbMasterOutputReference(this, "master");
+  private __master?: DomainDevicesControllersUsbMasterOutputReference;
+  private get _master(): DomainDevicesControllersUsbMasterOutputReference {
+    return this.__master ??= new DomainDevicesControllersUsbMasterOutputReference(this, "master");
+  }
   public get master() {
     return this._master;
   }
   public putMaster(value: DomainDevicesControllersUsbMaster) {
-    this._master.internalValue = value;
+    if (value !== undefined || this.__master !== undefined) { this._master.internalValue = value; }
   }
   public resetMaster() {
-    this._master.internalValue = undefined;
+    if (this.__master !== undefined) { this.__master.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get masterInput() {
-    return this._master.internalValue;
+    return this.__master?.internalValue;
   }
 
   // port - computed: false, optional: true, required: false
@@ -869,21 +878,21 @@ export class DomainDevicesControllersOutputReference extends cdktf.ComplexObject
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._acpi?.internalValue !== undefined) {
+    if (this.__acpi?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.acpi = this._acpi?.internalValue;
+      internalValueResult.acpi = this.__acpi?.internalValue;
     }
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._driver?.internalValue !== undefined) {
+    if (this.__driver?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.driver = this._driver?.internalValue;
+      internalValueResult.driver = this.__driver?.internalValue;
     }
     if (this._index !== undefined) {
       hasAnyValues = true;
@@ -893,29 +902,29 @@ export class DomainDevicesControllersOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.model = this._model;
     }
-    if (this._nvme?.internalValue !== undefined) {
+    if (this.__nvme?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nvme = this._nvme?.internalValue;
+      internalValueResult.nvme = this.__nvme?.internalValue;
     }
-    if (this._pci?.internalValue !== undefined) {
+    if (this.__pci?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pci = this._pci?.internalValue;
+      internalValueResult.pci = this.__pci?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
       internalValueResult.type = this._type;
     }
-    if (this._usb?.internalValue !== undefined) {
+    if (this.__usb?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.usb = this._usb?.internalValue;
+      internalValueResult.usb = this.__usb?.internalValue;
     }
-    if (this._virtIoSerial?.internalValue !== undefined) {
+    if (this.__virtIoSerial?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.virtIoSerial = this._virtIoSerial?.internalValue;
+      internalValueResult.virtIoSerial = this.__virtIoSerial?.internalValue;
     }
-    if (this._xenBus?.internalValue !== undefined) {
+    if (this.__xenBus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.xenBus = this._xenBus?.internalValue;
+      internalValueResult.xenBus = this.__xenBus?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -924,18 +933,18 @@ export class DomainDevicesControllersOutputReference extends cdktf.ComplexObject
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._driver.internalValue = undefined;
+      if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
       this._index = undefined;
       this._model = undefined;
-      this._nvme.internalValue = undefined;
-      this._pci.internalValue = undefined;
+      if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
+      if (this.__pci !== undefined) { this.__pci.internalValue = undefined; }
       this._type = undefined;
-      this._usb.internalValue = undefined;
-      this._virtIoSerial.internalValue = undefined;
-      this._xenBus.internalValue = undefined;
+      if (this.__usb !== undefined) { this.__usb.internalValue = undefined; }
+      if (this.__virtIoSerial !== undefined) { this.__virtIoSerial.internalValue = undefined; }
+      if (this.__xenBus !== undefined) { this.__xenBus.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -944,83 +953,95 @@ export class DomainDevicesControllersOutputReference extends cdktf.ComplexObject
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._acpi.internalValue = value.acpi;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._driver.internalValue = value.driver;
+      if (value.acpi !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value.acpi; }
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.driver !== undefined || this.__driver !== undefined) { this._driver.internalValue = value.driver; }
       this._index = value.index;
       this._model = value.model;
-      this._nvme.internalValue = value.nvme;
-      this._pci.internalValue = value.pci;
+      if (value.nvme !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value.nvme; }
+      if (value.pci !== undefined || this.__pci !== undefined) { this._pci.internalValue = value.pci; }
       this._type = value.type;
-      this._usb.internalValue = value.usb;
-      this._virtIoSerial.internalValue = value.virtIoSerial;
-      this._xenBus.internalValue = value.xenBus;
+      if (value.usb !== undefined || this.__usb !== undefined) { this._usb.internalValue = value.usb; }
+      if (value.virtIoSerial !== undefined || this.__virtIoSerial !== undefined) { this._virtIoSerial.internalValue = value.virtIoSerial; }
+      if (value.xenBus !== undefined || this.__xenBus !== undefined) { this._xenBus.internalValue = value.xenBus; }
     }
   }
 
   // acpi - computed: false, optional: true, required: false
-  private _acpi = new DomainDevicesControllersAcpiOutputReference(this, "acpi");
+  private __acpi?: DomainDevicesControllersAcpiOutputReference;
+  private get _acpi(): DomainDevicesControllersAcpiOutputReference {
+    return this.__acpi ??= new DomainDevicesControllersAcpiOutputReference(this, "acpi");
+  }
   public get acpi() {
     return this._acpi;
   }
   public putAcpi(value: DomainDevicesControllersAcpi) {
-    this._acpi.internalValue = value;
+    if (value !== undefined || this.__acpi !== undefined) { this._acpi.internalValue = value; }
   }
   public resetAcpi() {
-    this._acpi.internalValue = undefined;
+    if (this.__acpi !== undefined) { this.__acpi.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get acpiInput() {
-    return this._acpi.internalValue;
+    return this.__acpi?.internalValue;
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesControllersAddressOutputReference(this, "address");
+  private __address?: DomainDevicesControllersAddressOutputReference;
+  private get _address(): DomainDevicesControllersAddressOutputReference {
+    return this.__address ??= new DomainDevicesControllersAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesControllersAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesControllersAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesControllersAliasOutputReference;
+  private get _alias(): DomainDevicesControllersAliasOutputReference {
+    return this.__alias ??= new DomainDevicesControllersAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesControllersAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // driver - computed: false, optional: true, required: false
-  private _driver = new DomainDevicesControllersDriverOutputReference(this, "driver");
+  private __driver?: DomainDevicesControllersDriverOutputReference;
+  private get _driver(): DomainDevicesControllersDriverOutputReference {
+    return this.__driver ??= new DomainDevicesControllersDriverOutputReference(this, "driver");
+  }
   public get driver() {
     return this._driver;
   }
   public putDriver(value: DomainDevicesControllersDriver) {
-    this._driver.internalValue = value;
+    if (value !== undefined || this.__driver !== undefined) { this._driver.internalValue = value; }
   }
   public resetDriver() {
-    this._driver.internalValue = undefined;
+    if (this.__driver !== undefined) { this.__driver.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get driverInput() {
-    return this._driver.internalValue;
+    return this.__driver?.internalValue;
   }
 
   // index - computed: false, optional: true, required: false
@@ -1056,35 +1077,41 @@ export class DomainDevicesControllersOutputReference extends cdktf.ComplexObject
   }
 
   // nvme - computed: false, optional: true, required: false
-  private _nvme = new DomainDevicesControllersNvmeOutputReference(this, "nvme");
+  private __nvme?: DomainDevicesControllersNvmeOutputReference;
+  private get _nvme(): DomainDevicesControllersNvmeOutputReference {
+    return this.__nvme ??= new DomainDevicesControllersNvmeOutputReference(this, "nvme");
+  }
   public get nvme() {
     return this._nvme;
   }
   public putNvme(value: DomainDevicesControllersNvme) {
-    this._nvme.internalValue = value;
+    if (value !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value; }
   }
   public resetNvme() {
-    this._nvme.internalValue = undefined;
+    if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nvmeInput() {
-    return this._nvme.internalValue;
+    return this.__nvme?.internalValue;
   }
 
   // pci - computed: false, optional: true, required: false
-  private _pci = new DomainDevicesControllersPciOutputReference(this, "pci");
+  private __pci?: DomainDevicesControllersPciOutputReference;
+  private get _pci(): DomainDevicesControllersPciOutputReference {
+    return this.__pci ??= new DomainDevicesControllersPciOutputReference(this, "pci");
+  }
   public get pci() {
     return this._pci;
   }
   public putPci(value: DomainDevicesControllersPci) {
-    this._pci.internalValue = value;
+    if (value !== undefined || this.__pci !== undefined) { this._pci.internalValue = value; }
   }
   public resetPci() {
-    this._pci.internalValue = undefined;
+    if (this.__pci !== undefined) { this.__pci.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pciInput() {
-    return this._pci.internalValue;
+    return this.__pci?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -1101,51 +1128,60 @@ export class DomainDevicesControllersOutputReference extends cdktf.ComplexObject
   }
 
   // usb - computed: false, optional: true, required: false
-  private _usb = new DomainDevicesControllersUsbOutputReference(this, "usb");
+  private __usb?: DomainDevicesControllersUsbOutputReference;
+  private get _usb(): DomainDevicesControllersUsbOutputReference {
+    return this.__usb ??= new DomainDevicesControllersUsbOutputReference(this, "usb");
+  }
   public get usb() {
     return this._usb;
   }
   public putUsb(value: DomainDevicesControllersUsb) {
-    this._usb.internalValue = value;
+    if (value !== undefined || this.__usb !== undefined) { this._usb.internalValue = value; }
   }
   public resetUsb() {
-    this._usb.internalValue = undefined;
+    if (this.__usb !== undefined) { this.__usb.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get usbInput() {
-    return this._usb.internalValue;
+    return this.__usb?.internalValue;
   }
 
   // virt_io_serial - computed: false, optional: true, required: false
-  private _virtIoSerial = new DomainDevicesControllersVirtIoSerialOutputReference(this, "virt_io_serial");
+  private __virtIoSerial?: DomainDevicesControllersVirtIoSerialOutputReference;
+  private get _virtIoSerial(): DomainDevicesControllersVirtIoSerialOutputReference {
+    return this.__virtIoSerial ??= new DomainDevicesControllersVirtIoSerialOutputReference(this, "virt_io_serial");
+  }
   public get virtIoSerial() {
     return this._virtIoSerial;
   }
   public putVirtIoSerial(value: DomainDevicesControllersVirtIoSerial) {
-    this._virtIoSerial.internalValue = value;
+    if (value !== undefined || this.__virtIoSerial !== undefined) { this._virtIoSerial.internalValue = value; }
   }
   public resetVirtIoSerial() {
-    this._virtIoSerial.internalValue = undefined;
+    if (this.__virtIoSerial !== undefined) { this.__virtIoSerial.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get virtIoSerialInput() {
-    return this._virtIoSerial.internalValue;
+    return this.__virtIoSerial?.internalValue;
   }
 
   // xen_bus - computed: false, optional: true, required: false
-  private _xenBus = new DomainDevicesControllersXenBusOutputReference(this, "xen_bus");
+  private __xenBus?: DomainDevicesControllersXenBusOutputReference;
+  private get _xenBus(): DomainDevicesControllersXenBusOutputReference {
+    return this.__xenBus ??= new DomainDevicesControllersXenBusOutputReference(this, "xen_bus");
+  }
   public get xenBus() {
     return this._xenBus;
   }
   public putXenBus(value: DomainDevicesControllersXenBus) {
-    this._xenBus.internalValue = value;
+    if (value !== undefined || this.__xenBus !== undefined) { this._xenBus.internalValue = value; }
   }
   public resetXenBus() {
-    this._xenBus.internalValue = undefined;
+    if (this.__xenBus !== undefined) { this.__xenBus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get xenBusInput() {
-    return this._xenBus.internalValue;
+    return this.__xenBus?.internalValue;
   }
 }
 
@@ -1578,17 +1614,17 @@ export class DomainDevicesCryptoOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._address?.internalValue !== undefined) {
+    if (this.__address?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.address = this._address?.internalValue;
+      internalValueResult.address = this.__address?.internalValue;
     }
-    if (this._alias?.internalValue !== undefined) {
+    if (this.__alias?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.alias = this._alias?.internalValue;
+      internalValueResult.alias = this.__alias?.internalValue;
     }
-    if (this._backend?.internalValue !== undefined) {
+    if (this.__backend?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.backend = this._backend?.internalValue;
+      internalValueResult.backend = this.__backend?.internalValue;
     }
     if (this._model !== undefined) {
       hasAnyValues = true;
@@ -1605,9 +1641,9 @@ export class DomainDevicesCryptoOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._address.internalValue = undefined;
-      this._alias.internalValue = undefined;
-      this._backend.internalValue = undefined;
+      if (this.__address !== undefined) { this.__address.internalValue = undefined; }
+      if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
+      if (this.__backend !== undefined) { this.__backend.internalValue = undefined; }
       this._model = undefined;
       this._type = undefined;
     }
@@ -1618,60 +1654,69 @@ export class DomainDevicesCryptoOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._address.internalValue = value.address;
-      this._alias.internalValue = value.alias;
-      this._backend.internalValue = value.backend;
+      if (value.address !== undefined || this.__address !== undefined) { this._address.internalValue = value.address; }
+      if (value.alias !== undefined || this.__alias !== undefined) { this._alias.internalValue = value.alias; }
+      if (value.backend !== undefined || this.__backend !== undefined) { this._backend.internalValue = value.backend; }
       this._model = value.model;
       this._type = value.type;
     }
   }
 
   // address - computed: false, optional: true, required: false
-  private _address = new DomainDevicesCryptoAddressOutputReference(this, "address");
+  private __address?: DomainDevicesCryptoAddressOutputReference;
+  private get _address(): DomainDevicesCryptoAddressOutputReference {
+    return this.__address ??= new DomainDevicesCryptoAddressOutputReference(this, "address");
+  }
   public get address() {
     return this._address;
   }
   public putAddress(value: DomainDevicesCryptoAddress) {
-    this._address.internalValue = value;
+    if (value !== undefined || this.__address !== undefined) { this._address.internalValue = value; }
   }
   public resetAddress() {
-    this._address.internalValue = undefined;
+    if (this.__address !== undefined) { this.__address.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get addressInput() {
-    return this._address.internalValue;
+    return this.__address?.internalValue;
   }
 
   // alias - computed: false, optional: true, required: false
-  private _alias = new DomainDevicesCryptoAliasOutputReference(this, "alias");
+  private __alias?: DomainDevicesCryptoAliasOutputReference;
+  private get _alias(): DomainDevicesCryptoAliasOutputReference {
+    return this.__alias ??= new DomainDevicesCryptoAliasOutputReference(this, "alias");
+  }
   public get alias() {
     return this._alias;
   }
   public putAlias(value: DomainDevicesCryptoAlias) {
-    this._alias.internalValue = value;
+    if (value !== undefined || this.__alias !== undefined) { this._alias.internalValue = value; }
   }
   public resetAlias() {
-    this._alias.internalValue = undefined;
+    if (this.__alias !== undefined) { this.__alias.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get aliasInput() {
-    return this._alias.internalValue;
+    return this.__alias?.internalValue;
   }
 
   // backend - computed: false, optional: true, required: false
-  private _backend = new DomainDevicesCryptoBackendOutputReference(this, "backend");
+  private __backend?: DomainDevicesCryptoBackendOutputReference;
+  private get _backend(): DomainDevicesCryptoBackendOutputReference {
+    return this.__backend ??= new DomainDevicesCryptoBackendOutputReference(this, "backend");
+  }
   public get backend() {
     return this._backend;
   }
   public putBackend(value: DomainDevicesCryptoBackend) {
-    this._backend.internalValue = value;
+    if (value !== undefined || this.__backend !== undefined) { this._backend.internalValue = value; }
   }
   public resetBackend() {
-    this._backend.internalValue = undefined;
+    if (this.__backend !== undefined) { this.__backend.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get backendInput() {
-    return this._backend.internalValue;
+    return this.__backend?.internalValue;
   }
 
   // model - computed: false, optional: true, required: false
@@ -2195,9 +2240,9 @@ export class DomainDevicesDisksAuthOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._secret?.internalValue !== undefined) {
+    if (this.__secret?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secret = this._secret?.internalValue;
+      internalValueResult.secret = this.__secret?.internalValue;
     }
     if (this._username !== undefined) {
       hasAnyValues = true;
@@ -2210,7 +2255,7 @@ export class DomainDevicesDisksAuthOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._secret.internalValue = undefined;
+      if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
       this._username = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -2220,25 +2265,28 @@ export class DomainDevicesDisksAuthOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._secret.internalValue = value.secret;
+      if (value.secret !== undefined || this.__secret !== undefined) { this._secret.internalValue = value.secret; }
       this._username = value.username;
     }
   }
 
   // secret - computed: false, optional: true, required: false
-  private _secret = new DomainDevicesDisksAuthSecretOutputReference(this, "secret");
+  private __secret?: DomainDevicesDisksAuthSecretOutputReference;
+  private get _secret(): DomainDevicesDisksAuthSecretOutputReference {
+    return this.__secret ??= new DomainDevicesDisksAuthSecretOutputReference(this, "secret");
+  }
   public get secret() {
     return this._secret;
   }
   public putSecret(value: DomainDevicesDisksAuthSecret) {
-    this._secret.internalValue = value;
+    if (value !== undefined || this.__secret !== undefined) { this._secret.internalValue = value; }
   }
   public resetSecret() {
-    this._secret.internalValue = undefined;
+    if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretInput() {
-    return this._secret.internalValue;
+    return this.__secret?.internalValue;
   }
 
   // username - computed: false, optional: true, required: false
@@ -2526,9 +2574,9 @@ export class DomainDevicesDisksBackingStoreFormatMetadataCacheOutputReference ex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._maxSize?.internalValue !== undefined) {
+    if (this.__maxSize?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.maxSize = this._maxSize?.internalValue;
+      internalValueResult.maxSize = this.__maxSize?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2537,7 +2585,7 @@ export class DomainDevicesDisksBackingStoreFormatMetadataCacheOutputReference ex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = undefined;
+      if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2546,24 +2594,27 @@ export class DomainDevicesDisksBackingStoreFormatMetadataCacheOutputReference ex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = value.maxSize;
+      if (value.maxSize !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value.maxSize; }
     }
   }
 
   // max_size - computed: false, optional: true, required: false
-  private _maxSize = new DomainDevicesDisksBackingStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  private __maxSize?: DomainDevicesDisksBackingStoreFormatMetadataCacheMaxSizeOutputReference;
+  private get _maxSize(): DomainDevicesDisksBackingStoreFormatMetadataCacheMaxSizeOutputReference {
+    return this.__maxSize ??= new DomainDevicesDisksBackingStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  }
   public get maxSize() {
     return this._maxSize;
   }
   public putMaxSize(value: DomainDevicesDisksBackingStoreFormatMetadataCacheMaxSize) {
-    this._maxSize.internalValue = value;
+    if (value !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value; }
   }
   public resetMaxSize() {
-    this._maxSize.internalValue = undefined;
+    if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get maxSizeInput() {
-    return this._maxSize.internalValue;
+    return this.__maxSize?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreFormat {
@@ -2631,9 +2682,9 @@ export class DomainDevicesDisksBackingStoreFormatOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._metadataCache?.internalValue !== undefined) {
+    if (this.__metadataCache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.metadataCache = this._metadataCache?.internalValue;
+      internalValueResult.metadataCache = this.__metadataCache?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -2646,7 +2697,7 @@ export class DomainDevicesDisksBackingStoreFormatOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = undefined;
+      if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -2656,25 +2707,28 @@ export class DomainDevicesDisksBackingStoreFormatOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = value.metadataCache;
+      if (value.metadataCache !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value.metadataCache; }
       this._type = value.type;
     }
   }
 
   // metadata_cache - computed: false, optional: true, required: false
-  private _metadataCache = new DomainDevicesDisksBackingStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  private __metadataCache?: DomainDevicesDisksBackingStoreFormatMetadataCacheOutputReference;
+  private get _metadataCache(): DomainDevicesDisksBackingStoreFormatMetadataCacheOutputReference {
+    return this.__metadataCache ??= new DomainDevicesDisksBackingStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  }
   public get metadataCache() {
     return this._metadataCache;
   }
   public putMetadataCache(value: DomainDevicesDisksBackingStoreFormatMetadataCache) {
-    this._metadataCache.internalValue = value;
+    if (value !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value; }
   }
   public resetMetadataCache() {
-    this._metadataCache.internalValue = undefined;
+    if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get metadataCacheInput() {
-    return this._metadataCache.internalValue;
+    return this.__metadataCache?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -2974,9 +3028,9 @@ export class DomainDevicesDisksBackingStoreSourceBlockOutputReference extends cd
       hasAnyValues = true;
       internalValueResult.dev = this._dev;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2986,7 +3040,7 @@ export class DomainDevicesDisksBackingStoreSourceBlockOutputReference extends cd
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dev = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2996,7 +3050,7 @@ export class DomainDevicesDisksBackingStoreSourceBlockOutputReference extends cd
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dev = value.dev;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -3017,19 +3071,22 @@ export class DomainDevicesDisksBackingStoreSourceBlockOutputReference extends cd
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceBlockSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceBlockSecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceBlockSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceBlockSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceBlockSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceCookiesCookies {
@@ -3229,9 +3286,9 @@ export class DomainDevicesDisksBackingStoreSourceCookiesOutputReference extends 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cookies?.internalValue !== undefined) {
+    if (this.__cookies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cookies = this._cookies?.internalValue;
+      internalValueResult.cookies = this.__cookies?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3240,7 +3297,7 @@ export class DomainDevicesDisksBackingStoreSourceCookiesOutputReference extends 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cookies.internalValue = undefined;
+      if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3249,24 +3306,27 @@ export class DomainDevicesDisksBackingStoreSourceCookiesOutputReference extends 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cookies.internalValue = value.cookies;
+      if (value.cookies !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value.cookies; }
     }
   }
 
   // cookies - computed: false, optional: true, required: false
-  private _cookies = new DomainDevicesDisksBackingStoreSourceCookiesCookiesList(this, "cookies", false);
+  private __cookies?: DomainDevicesDisksBackingStoreSourceCookiesCookiesList;
+  private get _cookies(): DomainDevicesDisksBackingStoreSourceCookiesCookiesList {
+    return this.__cookies ??= new DomainDevicesDisksBackingStoreSourceCookiesCookiesList(this, "cookies", false);
+  }
   public get cookies() {
     return this._cookies;
   }
   public putCookies(value: DomainDevicesDisksBackingStoreSourceCookiesCookies[] | cdktf.IResolvable) {
-    this._cookies.internalValue = value;
+    if (value !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value; }
   }
   public resetCookies() {
-    this._cookies.internalValue = undefined;
+    if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cookiesInput() {
-    return this._cookies.internalValue;
+    return this.__cookies?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheMaxSize {
@@ -3447,9 +3507,9 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheOut
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._maxSize?.internalValue !== undefined) {
+    if (this.__maxSize?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.maxSize = this._maxSize?.internalValue;
+      internalValueResult.maxSize = this.__maxSize?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3458,7 +3518,7 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheOut
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = undefined;
+      if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3467,24 +3527,27 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheOut
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = value.maxSize;
+      if (value.maxSize !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value.maxSize; }
     }
   }
 
   // max_size - computed: false, optional: true, required: false
-  private _maxSize = new DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  private __maxSize?: DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheMaxSizeOutputReference;
+  private get _maxSize(): DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheMaxSizeOutputReference {
+    return this.__maxSize ??= new DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  }
   public get maxSize() {
     return this._maxSize;
   }
   public putMaxSize(value: DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheMaxSize) {
-    this._maxSize.internalValue = value;
+    if (value !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value; }
   }
   public resetMaxSize() {
-    this._maxSize.internalValue = undefined;
+    if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get maxSizeInput() {
-    return this._maxSize.internalValue;
+    return this.__maxSize?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceDataStoreFormat {
@@ -3552,9 +3615,9 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreFormatOutputReference 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._metadataCache?.internalValue !== undefined) {
+    if (this.__metadataCache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.metadataCache = this._metadataCache?.internalValue;
+      internalValueResult.metadataCache = this.__metadataCache?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -3567,7 +3630,7 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreFormatOutputReference 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = undefined;
+      if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -3577,25 +3640,28 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreFormatOutputReference 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = value.metadataCache;
+      if (value.metadataCache !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value.metadataCache; }
       this._type = value.type;
     }
   }
 
   // metadata_cache - computed: false, optional: true, required: false
-  private _metadataCache = new DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  private __metadataCache?: DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheOutputReference;
+  private get _metadataCache(): DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheOutputReference {
+    return this.__metadataCache ??= new DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  }
   public get metadataCache() {
     return this._metadataCache;
   }
   public putMetadataCache(value: DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCache) {
-    this._metadataCache.internalValue = value;
+    if (value !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value; }
   }
   public resetMetadataCache() {
-    this._metadataCache.internalValue = undefined;
+    if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get metadataCacheInput() {
-    return this._metadataCache.internalValue;
+    return this.__metadataCache?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -3665,9 +3731,9 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreOutputReference extend
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._format?.internalValue !== undefined) {
+    if (this.__format?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.format = this._format?.internalValue;
+      internalValueResult.format = this.__format?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -3676,7 +3742,7 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreOutputReference extend
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._format.internalValue = undefined;
+      if (this.__format !== undefined) { this.__format.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -3685,24 +3751,27 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreOutputReference extend
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._format.internalValue = value.format;
+      if (value.format !== undefined || this.__format !== undefined) { this._format.internalValue = value.format; }
     }
   }
 
   // format - computed: false, optional: true, required: false
-  private _format = new DomainDevicesDisksBackingStoreSourceDataStoreFormatOutputReference(this, "format");
+  private __format?: DomainDevicesDisksBackingStoreSourceDataStoreFormatOutputReference;
+  private get _format(): DomainDevicesDisksBackingStoreSourceDataStoreFormatOutputReference {
+    return this.__format ??= new DomainDevicesDisksBackingStoreSourceDataStoreFormatOutputReference(this, "format");
+  }
   public get format() {
     return this._format;
   }
   public putFormat(value: DomainDevicesDisksBackingStoreSourceDataStoreFormat) {
-    this._format.internalValue = value;
+    if (value !== undefined || this.__format !== undefined) { this._format.internalValue = value; }
   }
   public resetFormat() {
-    this._format.internalValue = undefined;
+    if (this.__format !== undefined) { this.__format.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
-    return this._format.internalValue;
+    return this.__format?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceDir {
@@ -4065,9 +4134,9 @@ export class DomainDevicesDisksBackingStoreSourceEncryptionOutputReference exten
       hasAnyValues = true;
       internalValueResult.format = this._format;
     }
-    if (this._secrets?.internalValue !== undefined) {
+    if (this.__secrets?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secrets = this._secrets?.internalValue;
+      internalValueResult.secrets = this.__secrets?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4078,7 +4147,7 @@ export class DomainDevicesDisksBackingStoreSourceEncryptionOutputReference exten
       this.resolvableValue = undefined;
       this._engine = undefined;
       this._format = undefined;
-      this._secrets.internalValue = undefined;
+      if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4089,7 +4158,7 @@ export class DomainDevicesDisksBackingStoreSourceEncryptionOutputReference exten
       this.resolvableValue = undefined;
       this._engine = value.engine;
       this._format = value.format;
-      this._secrets.internalValue = value.secrets;
+      if (value.secrets !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value.secrets; }
     }
   }
 
@@ -4126,19 +4195,22 @@ export class DomainDevicesDisksBackingStoreSourceEncryptionOutputReference exten
   }
 
   // secrets - computed: false, optional: true, required: false
-  private _secrets = new DomainDevicesDisksBackingStoreSourceEncryptionSecretsList(this, "secrets", false);
+  private __secrets?: DomainDevicesDisksBackingStoreSourceEncryptionSecretsList;
+  private get _secrets(): DomainDevicesDisksBackingStoreSourceEncryptionSecretsList {
+    return this.__secrets ??= new DomainDevicesDisksBackingStoreSourceEncryptionSecretsList(this, "secrets", false);
+  }
   public get secrets() {
     return this._secrets;
   }
   public putSecrets(value: DomainDevicesDisksBackingStoreSourceEncryptionSecrets[] | cdktf.IResolvable) {
-    this._secrets.internalValue = value;
+    if (value !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value; }
   }
   public resetSecrets() {
-    this._secrets.internalValue = undefined;
+    if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretsInput() {
-    return this._secrets.internalValue;
+    return this.__secrets?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceFileSecLabel {
@@ -4440,9 +4512,9 @@ export class DomainDevicesDisksBackingStoreSourceFileOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.file = this._file;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4453,7 +4525,7 @@ export class DomainDevicesDisksBackingStoreSourceFileOutputReference extends cdk
       this.resolvableValue = undefined;
       this._fdGroup = undefined;
       this._file = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4464,7 +4536,7 @@ export class DomainDevicesDisksBackingStoreSourceFileOutputReference extends cdk
       this.resolvableValue = undefined;
       this._fdGroup = value.fdGroup;
       this._file = value.file;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -4501,19 +4573,22 @@ export class DomainDevicesDisksBackingStoreSourceFileOutputReference extends cdk
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkAuthSecret {
@@ -4741,9 +4816,9 @@ export class DomainDevicesDisksBackingStoreSourceNetworkAuthOutputReference exte
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._secret?.internalValue !== undefined) {
+    if (this.__secret?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secret = this._secret?.internalValue;
+      internalValueResult.secret = this.__secret?.internalValue;
     }
     if (this._username !== undefined) {
       hasAnyValues = true;
@@ -4756,7 +4831,7 @@ export class DomainDevicesDisksBackingStoreSourceNetworkAuthOutputReference exte
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._secret.internalValue = undefined;
+      if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
       this._username = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -4766,25 +4841,28 @@ export class DomainDevicesDisksBackingStoreSourceNetworkAuthOutputReference exte
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._secret.internalValue = value.secret;
+      if (value.secret !== undefined || this.__secret !== undefined) { this._secret.internalValue = value.secret; }
       this._username = value.username;
     }
   }
 
   // secret - computed: false, optional: true, required: false
-  private _secret = new DomainDevicesDisksBackingStoreSourceNetworkAuthSecretOutputReference(this, "secret");
+  private __secret?: DomainDevicesDisksBackingStoreSourceNetworkAuthSecretOutputReference;
+  private get _secret(): DomainDevicesDisksBackingStoreSourceNetworkAuthSecretOutputReference {
+    return this.__secret ??= new DomainDevicesDisksBackingStoreSourceNetworkAuthSecretOutputReference(this, "secret");
+  }
   public get secret() {
     return this._secret;
   }
   public putSecret(value: DomainDevicesDisksBackingStoreSourceNetworkAuthSecret) {
-    this._secret.internalValue = value;
+    if (value !== undefined || this.__secret !== undefined) { this._secret.internalValue = value; }
   }
   public resetSecret() {
-    this._secret.internalValue = undefined;
+    if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretInput() {
-    return this._secret.internalValue;
+    return this.__secret?.internalValue;
   }
 
   // username - computed: false, optional: true, required: false
@@ -5483,9 +5561,9 @@ export class DomainDevicesDisksBackingStoreSourceNetworkInitiatorOutputReference
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._iqn?.internalValue !== undefined) {
+    if (this.__iqn?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.iqn = this._iqn?.internalValue;
+      internalValueResult.iqn = this.__iqn?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5494,7 +5572,7 @@ export class DomainDevicesDisksBackingStoreSourceNetworkInitiatorOutputReference
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = undefined;
+      if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5503,24 +5581,27 @@ export class DomainDevicesDisksBackingStoreSourceNetworkInitiatorOutputReference
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = value.iqn;
+      if (value.iqn !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value.iqn; }
     }
   }
 
   // iqn - computed: false, optional: true, required: false
-  private _iqn = new DomainDevicesDisksBackingStoreSourceNetworkInitiatorIqnOutputReference(this, "iqn");
+  private __iqn?: DomainDevicesDisksBackingStoreSourceNetworkInitiatorIqnOutputReference;
+  private get _iqn(): DomainDevicesDisksBackingStoreSourceNetworkInitiatorIqnOutputReference {
+    return this.__iqn ??= new DomainDevicesDisksBackingStoreSourceNetworkInitiatorIqnOutputReference(this, "iqn");
+  }
   public get iqn() {
     return this._iqn;
   }
   public putIqn(value: DomainDevicesDisksBackingStoreSourceNetworkInitiatorIqn) {
-    this._iqn.internalValue = value;
+    if (value !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value; }
   }
   public resetIqn() {
-    this._iqn.internalValue = undefined;
+    if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get iqnInput() {
-    return this._iqn.internalValue;
+    return this.__iqn?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkKnownHosts {
@@ -5982,29 +6063,29 @@ export class DomainDevicesDisksBackingStoreSourceNetworkOutputReference extends 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._auth?.internalValue !== undefined) {
+    if (this.__auth?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.auth = this._auth?.internalValue;
+      internalValueResult.auth = this.__auth?.internalValue;
     }
-    if (this._config?.internalValue !== undefined) {
+    if (this.__config?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.config = this._config?.internalValue;
+      internalValueResult.config = this.__config?.internalValue;
     }
-    if (this._hosts?.internalValue !== undefined) {
+    if (this.__hosts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hosts = this._hosts?.internalValue;
+      internalValueResult.hosts = this.__hosts?.internalValue;
     }
-    if (this._identity?.internalValue !== undefined) {
+    if (this.__identity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.identity = this._identity?.internalValue;
+      internalValueResult.identity = this.__identity?.internalValue;
     }
-    if (this._initiator?.internalValue !== undefined) {
+    if (this.__initiator?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.initiator = this._initiator?.internalValue;
+      internalValueResult.initiator = this.__initiator?.internalValue;
     }
-    if (this._knownHosts?.internalValue !== undefined) {
+    if (this.__knownHosts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.knownHosts = this._knownHosts?.internalValue;
+      internalValueResult.knownHosts = this.__knownHosts?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -6018,13 +6099,13 @@ export class DomainDevicesDisksBackingStoreSourceNetworkOutputReference extends 
       hasAnyValues = true;
       internalValueResult.query = this._query;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._snapshot?.internalValue !== undefined) {
+    if (this.__snapshot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.snapshot = this._snapshot?.internalValue;
+      internalValueResult.snapshot = this.__snapshot?.internalValue;
     }
     if (this._tls !== undefined) {
       hasAnyValues = true;
@@ -6041,17 +6122,17 @@ export class DomainDevicesDisksBackingStoreSourceNetworkOutputReference extends 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._auth.internalValue = undefined;
-      this._config.internalValue = undefined;
-      this._hosts.internalValue = undefined;
-      this._identity.internalValue = undefined;
-      this._initiator.internalValue = undefined;
-      this._knownHosts.internalValue = undefined;
+      if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
+      if (this.__config !== undefined) { this.__config.internalValue = undefined; }
+      if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
+      if (this.__identity !== undefined) { this.__identity.internalValue = undefined; }
+      if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
+      if (this.__knownHosts !== undefined) { this.__knownHosts.internalValue = undefined; }
       this._name = undefined;
       this._protocol = undefined;
       this._query = undefined;
-      this._reconnect.internalValue = undefined;
-      this._snapshot.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__snapshot !== undefined) { this.__snapshot.internalValue = undefined; }
       this._tls = undefined;
       this._tlsHostname = undefined;
     }
@@ -6062,116 +6143,134 @@ export class DomainDevicesDisksBackingStoreSourceNetworkOutputReference extends 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._auth.internalValue = value.auth;
-      this._config.internalValue = value.config;
-      this._hosts.internalValue = value.hosts;
-      this._identity.internalValue = value.identity;
-      this._initiator.internalValue = value.initiator;
-      this._knownHosts.internalValue = value.knownHosts;
+      if (value.auth !== undefined || this.__auth !== undefined) { this._auth.internalValue = value.auth; }
+      if (value.config !== undefined || this.__config !== undefined) { this._config.internalValue = value.config; }
+      if (value.hosts !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value.hosts; }
+      if (value.identity !== undefined || this.__identity !== undefined) { this._identity.internalValue = value.identity; }
+      if (value.initiator !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value.initiator; }
+      if (value.knownHosts !== undefined || this.__knownHosts !== undefined) { this._knownHosts.internalValue = value.knownHosts; }
       this._name = value.name;
       this._protocol = value.protocol;
       this._query = value.query;
-      this._reconnect.internalValue = value.reconnect;
-      this._snapshot.internalValue = value.snapshot;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.snapshot !== undefined || this.__snapshot !== undefined) { this._snapshot.internalValue = value.snapshot; }
       this._tls = value.tls;
       this._tlsHostname = value.tlsHostname;
     }
   }
 
   // auth - computed: false, optional: true, required: false
-  private _auth = new DomainDevicesDisksBackingStoreSourceNetworkAuthOutputReference(this, "auth");
+  private __auth?: DomainDevicesDisksBackingStoreSourceNetworkAuthOutputReference;
+  private get _auth(): DomainDevicesDisksBackingStoreSourceNetworkAuthOutputReference {
+    return this.__auth ??= new DomainDevicesDisksBackingStoreSourceNetworkAuthOutputReference(this, "auth");
+  }
   public get auth() {
     return this._auth;
   }
   public putAuth(value: DomainDevicesDisksBackingStoreSourceNetworkAuth) {
-    this._auth.internalValue = value;
+    if (value !== undefined || this.__auth !== undefined) { this._auth.internalValue = value; }
   }
   public resetAuth() {
-    this._auth.internalValue = undefined;
+    if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get authInput() {
-    return this._auth.internalValue;
+    return this.__auth?.internalValue;
   }
 
   // config - computed: false, optional: true, required: false
-  private _config = new DomainDevicesDisksBackingStoreSourceNetworkConfigOutputReference(this, "config");
+  private __config?: DomainDevicesDisksBackingStoreSourceNetworkConfigOutputReference;
+  private get _config(): DomainDevicesDisksBackingStoreSourceNetworkConfigOutputReference {
+    return this.__config ??= new DomainDevicesDisksBackingStoreSourceNetworkConfigOutputReference(this, "config");
+  }
   public get config() {
     return this._config;
   }
   public putConfig(value: DomainDevicesDisksBackingStoreSourceNetworkConfig) {
-    this._config.internalValue = value;
+    if (value !== undefined || this.__config !== undefined) { this._config.internalValue = value; }
   }
   public resetConfig() {
-    this._config.internalValue = undefined;
+    if (this.__config !== undefined) { this.__config.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get configInput() {
-    return this._config.internalValue;
+    return this.__config?.internalValue;
   }
 
   // hosts - computed: false, optional: true, required: false
-  private _hosts = new DomainDevicesDisksBackingStoreSourceNetworkHostsList(this, "hosts", false);
+  private __hosts?: DomainDevicesDisksBackingStoreSourceNetworkHostsList;
+  private get _hosts(): DomainDevicesDisksBackingStoreSourceNetworkHostsList {
+    return this.__hosts ??= new DomainDevicesDisksBackingStoreSourceNetworkHostsList(this, "hosts", false);
+  }
   public get hosts() {
     return this._hosts;
   }
   public putHosts(value: DomainDevicesDisksBackingStoreSourceNetworkHosts[] | cdktf.IResolvable) {
-    this._hosts.internalValue = value;
+    if (value !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value; }
   }
   public resetHosts() {
-    this._hosts.internalValue = undefined;
+    if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostsInput() {
-    return this._hosts.internalValue;
+    return this.__hosts?.internalValue;
   }
 
   // identity - computed: false, optional: true, required: false
-  private _identity = new DomainDevicesDisksBackingStoreSourceNetworkIdentityOutputReference(this, "identity");
+  private __identity?: DomainDevicesDisksBackingStoreSourceNetworkIdentityOutputReference;
+  private get _identity(): DomainDevicesDisksBackingStoreSourceNetworkIdentityOutputReference {
+    return this.__identity ??= new DomainDevicesDisksBackingStoreSourceNetworkIdentityOutputReference(this, "identity");
+  }
   public get identity() {
     return this._identity;
   }
   public putIdentity(value: DomainDevicesDisksBackingStoreSourceNetworkIdentity) {
-    this._identity.internalValue = value;
+    if (value !== undefined || this.__identity !== undefined) { this._identity.internalValue = value; }
   }
   public resetIdentity() {
-    this._identity.internalValue = undefined;
+    if (this.__identity !== undefined) { this.__identity.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get identityInput() {
-    return this._identity.internalValue;
+    return this.__identity?.internalValue;
   }
 
   // initiator - computed: false, optional: true, required: false
-  private _initiator = new DomainDevicesDisksBackingStoreSourceNetworkInitiatorOutputReference(this, "initiator");
+  private __initiator?: DomainDevicesDisksBackingStoreSourceNetworkInitiatorOutputReference;
+  private get _initiator(): DomainDevicesDisksBackingStoreSourceNetworkInitiatorOutputReference {
+    return this.__initiator ??= new DomainDevicesDisksBackingStoreSourceNetworkInitiatorOutputReference(this, "initiator");
+  }
   public get initiator() {
     return this._initiator;
   }
   public putInitiator(value: DomainDevicesDisksBackingStoreSourceNetworkInitiator) {
-    this._initiator.internalValue = value;
+    if (value !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value; }
   }
   public resetInitiator() {
-    this._initiator.internalValue = undefined;
+    if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get initiatorInput() {
-    return this._initiator.internalValue;
+    return this.__initiator?.internalValue;
   }
 
   // known_hosts - computed: false, optional: true, required: false
-  private _knownHosts = new DomainDevicesDisksBackingStoreSourceNetworkKnownHostsOutputReference(this, "known_hosts");
+  private __knownHosts?: DomainDevicesDisksBackingStoreSourceNetworkKnownHostsOutputReference;
+  private get _knownHosts(): DomainDevicesDisksBackingStoreSourceNetworkKnownHostsOutputReference {
+    return this.__knownHosts ??= new DomainDevicesDisksBackingStoreSourceNetworkKnownHostsOutputReference(this, "known_hosts");
+  }
   public get knownHosts() {
     return this._knownHosts;
   }
   public putKnownHosts(value: DomainDevicesDisksBackingStoreSourceNetworkKnownHosts) {
-    this._knownHosts.internalValue = value;
+    if (value !== undefined || this.__knownHosts !== undefined) { this._knownHosts.internalValue = value; }
   }
   public resetKnownHosts() {
-    this._knownHosts.internalValue = undefined;
+    if (this.__knownHosts !== undefined) { this.__knownHosts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get knownHostsInput() {
-    return this._knownHosts.internalValue;
+    return this.__knownHosts?.internalValue;
   }
 
   // name - computed: false, optional: true, required: false
@@ -6223,35 +6322,41 @@ export class DomainDevicesDisksBackingStoreSourceNetworkOutputReference extends 
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksBackingStoreSourceNetworkReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksBackingStoreSourceNetworkReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksBackingStoreSourceNetworkReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksBackingStoreSourceNetworkReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksBackingStoreSourceNetworkReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // snapshot - computed: false, optional: true, required: false
-  private _snapshot = new DomainDevicesDisksBackingStoreSourceNetworkSnapshotOutputReference(this, "snapshot");
+  private __snapshot?: DomainDevicesDisksBackingStoreSourceNetworkSnapshotOutputReference;
+  private get _snapshot(): DomainDevicesDisksBackingStoreSourceNetworkSnapshotOutputReference {
+    return this.__snapshot ??= new DomainDevicesDisksBackingStoreSourceNetworkSnapshotOutputReference(this, "snapshot");
+  }
   public get snapshot() {
     return this._snapshot;
   }
   public putSnapshot(value: DomainDevicesDisksBackingStoreSourceNetworkSnapshot) {
-    this._snapshot.internalValue = value;
+    if (value !== undefined || this.__snapshot !== undefined) { this._snapshot.internalValue = value; }
   }
   public resetSnapshot() {
-    this._snapshot.internalValue = undefined;
+    if (this.__snapshot !== undefined) { this.__snapshot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get snapshotInput() {
-    return this._snapshot.internalValue;
+    return this.__snapshot?.internalValue;
   }
 
   // tls - computed: false, optional: true, required: false
@@ -6814,9 +6919,9 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceDevOutputRefe
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6826,7 +6931,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceDevOutputRefe
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6836,7 +6941,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceDevOutputRefe
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -6854,19 +6959,22 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceDevOutputRefe
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceReservationsSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceReservationsSourceDevSecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceReservationsSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceReservationsSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceFileSecLabel {
@@ -7168,9 +7276,9 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceFileOutputRef
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7181,7 +7289,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceFileOutputRef
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7192,7 +7300,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceFileOutputRef
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -7226,19 +7334,22 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceFileOutputRef
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceReservationsSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceReservationsSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceReservationsSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceReservationsSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceNmdm {
@@ -7646,9 +7757,9 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePipeOutputRef
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7658,7 +7769,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePipeOutputRef
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7668,7 +7779,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePipeOutputRef
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -7686,19 +7797,22 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePipeOutputRef
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceReservationsSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceReservationsSourcePipeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceReservationsSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceReservationsSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceReservationsSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourcePtySecLabel {
@@ -7985,9 +8099,9 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePtyOutputRefe
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7997,7 +8111,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePtyOutputRefe
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8007,7 +8121,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePtyOutputRefe
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -8025,19 +8139,22 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePtyOutputRefe
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceReservationsSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceReservationsSourcePtySecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceReservationsSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceReservationsSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceReservationsSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentClipBoard {
@@ -8287,13 +8404,13 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentOu
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -8302,8 +8419,8 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentOu
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -8312,41 +8429,47 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentOu
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceSpicePort {
@@ -8670,9 +8793,9 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceTcpOutputRefe
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -8691,7 +8814,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceTcpOutputRefe
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -8704,7 +8827,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceTcpOutputRefe
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -8743,19 +8866,22 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceTcpOutputRefe
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksBackingStoreSourceReservationsSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksBackingStoreSourceReservationsSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksBackingStoreSourceReservationsSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksBackingStoreSourceReservationsSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -9405,13 +9531,13 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceUnixOutputRef
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9422,8 +9548,8 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceUnixOutputRef
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9434,8 +9560,8 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceUnixOutputRef
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -9472,35 +9598,41 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceUnixOutputRef
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksBackingStoreSourceReservationsSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksBackingStoreSourceReservationsSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksBackingStoreSourceReservationsSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksBackingStoreSourceReservationsSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceReservationsSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceReservationsSourceUnixSecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceReservationsSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceReservationsSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSource {
@@ -9711,41 +9843,41 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceOutputReferen
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -9755,17 +9887,17 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceOutputReferen
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -9778,20 +9910,20 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceOutputReferen
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -9801,86 +9933,98 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceOutputReferen
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesDisksBackingStoreSourceReservationsSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesDisksBackingStoreSourceReservationsSourceDbusOutputReference;
+  private get _dbus(): DomainDevicesDisksBackingStoreSourceReservationsSourceDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesDisksBackingStoreSourceReservationsSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesDisksBackingStoreSourceReservationsSourceDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesDisksBackingStoreSourceReservationsSourceDevOutputReference;
+  private get _dev(): DomainDevicesDisksBackingStoreSourceReservationsSourceDevOutputReference {
+    return this.__dev ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesDisksBackingStoreSourceReservationsSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksBackingStoreSourceReservationsSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksBackingStoreSourceReservationsSourceFileOutputReference;
+  private get _file(): DomainDevicesDisksBackingStoreSourceReservationsSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksBackingStoreSourceReservationsSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesDisksBackingStoreSourceReservationsSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesDisksBackingStoreSourceReservationsSourceNmdmOutputReference;
+  private get _nmdm(): DomainDevicesDisksBackingStoreSourceReservationsSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesDisksBackingStoreSourceReservationsSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -9900,67 +10044,79 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceOutputReferen
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesDisksBackingStoreSourceReservationsSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesDisksBackingStoreSourceReservationsSourcePipeOutputReference;
+  private get _pipe(): DomainDevicesDisksBackingStoreSourceReservationsSourcePipeOutputReference {
+    return this.__pipe ??= new DomainDevicesDisksBackingStoreSourceReservationsSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesDisksBackingStoreSourceReservationsSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesDisksBackingStoreSourceReservationsSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesDisksBackingStoreSourceReservationsSourcePtyOutputReference;
+  private get _pty(): DomainDevicesDisksBackingStoreSourceReservationsSourcePtyOutputReference {
+    return this.__pty ??= new DomainDevicesDisksBackingStoreSourceReservationsSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesDisksBackingStoreSourceReservationsSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesDisksBackingStoreSourceReservationsSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesDisksBackingStoreSourceReservationsSourceSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesDisksBackingStoreSourceReservationsSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesDisksBackingStoreSourceReservationsSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -9996,51 +10152,60 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceOutputReferen
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesDisksBackingStoreSourceReservationsSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesDisksBackingStoreSourceReservationsSourceTcpOutputReference;
+  private get _tcp(): DomainDevicesDisksBackingStoreSourceReservationsSourceTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesDisksBackingStoreSourceReservationsSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesDisksBackingStoreSourceReservationsSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesDisksBackingStoreSourceReservationsSourceUdpOutputReference;
+  private get _udp(): DomainDevicesDisksBackingStoreSourceReservationsSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesDisksBackingStoreSourceReservationsSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesDisksBackingStoreSourceReservationsSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesDisksBackingStoreSourceReservationsSourceUnixOutputReference;
+  private get _unix(): DomainDevicesDisksBackingStoreSourceReservationsSourceUnixOutputReference {
+    return this.__unix ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesDisksBackingStoreSourceReservationsSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -10143,9 +10308,9 @@ export class DomainDevicesDisksBackingStoreSourceReservationsOutputReference ext
       hasAnyValues = true;
       internalValueResult.managed = this._managed;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10156,7 +10321,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsOutputReference ext
       this.resolvableValue = undefined;
       this._enabled = undefined;
       this._managed = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10167,7 +10332,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsOutputReference ext
       this.resolvableValue = undefined;
       this._enabled = value.enabled;
       this._managed = value.managed;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
@@ -10204,19 +10369,22 @@ export class DomainDevicesDisksBackingStoreSourceReservationsOutputReference ext
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesDisksBackingStoreSourceReservationsSourceOutputReference(this, "source");
+  private __source?: DomainDevicesDisksBackingStoreSourceReservationsSourceOutputReference;
+  private get _source(): DomainDevicesDisksBackingStoreSourceReservationsSourceOutputReference {
+    return this.__source ??= new DomainDevicesDisksBackingStoreSourceReservationsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesDisksBackingStoreSourceReservationsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceSlicesSlices {
@@ -10446,9 +10614,9 @@ export class DomainDevicesDisksBackingStoreSourceSlicesOutputReference extends c
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._slices?.internalValue !== undefined) {
+    if (this.__slices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.slices = this._slices?.internalValue;
+      internalValueResult.slices = this.__slices?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10457,7 +10625,7 @@ export class DomainDevicesDisksBackingStoreSourceSlicesOutputReference extends c
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._slices.internalValue = undefined;
+      if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10466,24 +10634,27 @@ export class DomainDevicesDisksBackingStoreSourceSlicesOutputReference extends c
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._slices.internalValue = value.slices;
+      if (value.slices !== undefined || this.__slices !== undefined) { this._slices.internalValue = value.slices; }
     }
   }
 
   // slices - computed: false, optional: true, required: false
-  private _slices = new DomainDevicesDisksBackingStoreSourceSlicesSlicesList(this, "slices", false);
+  private __slices?: DomainDevicesDisksBackingStoreSourceSlicesSlicesList;
+  private get _slices(): DomainDevicesDisksBackingStoreSourceSlicesSlicesList {
+    return this.__slices ??= new DomainDevicesDisksBackingStoreSourceSlicesSlicesList(this, "slices", false);
+  }
   public get slices() {
     return this._slices;
   }
   public putSlices(value: DomainDevicesDisksBackingStoreSourceSlicesSlices[] | cdktf.IResolvable) {
-    this._slices.internalValue = value;
+    if (value !== undefined || this.__slices !== undefined) { this._slices.internalValue = value; }
   }
   public resetSlices() {
-    this._slices.internalValue = undefined;
+    if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get slicesInput() {
-    return this._slices.internalValue;
+    return this.__slices?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceSsl {
@@ -11046,9 +11217,9 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserDevOutputReference ext
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -11058,7 +11229,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserDevOutputReference ext
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -11068,7 +11239,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserDevOutputReference ext
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -11086,19 +11257,22 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserDevOutputReference ext
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceVhostUserDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceVhostUserDevSecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceVhostUserDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceVhostUserDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceVhostUserDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserFileSecLabel {
@@ -11400,9 +11574,9 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserFileOutputReference ex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -11413,7 +11587,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserFileOutputReference ex
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -11424,7 +11598,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserFileOutputReference ex
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -11458,19 +11632,22 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserFileOutputReference ex
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceVhostUserFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceVhostUserFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceVhostUserFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceVhostUserFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceVhostUserFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserNmdm {
@@ -11878,9 +12055,9 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPipeOutputReference ex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -11890,7 +12067,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPipeOutputReference ex
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -11900,7 +12077,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPipeOutputReference ex
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -11918,19 +12095,22 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPipeOutputReference ex
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceVhostUserPipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceVhostUserPipeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceVhostUserPipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceVhostUserPipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceVhostUserPipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserPtySecLabel {
@@ -12217,9 +12397,9 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPtyOutputReference ext
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12229,7 +12409,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPtyOutputReference ext
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12239,7 +12419,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPtyOutputReference ext
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -12257,19 +12437,22 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPtyOutputReference ext
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceVhostUserPtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceVhostUserPtySecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceVhostUserPtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceVhostUserPtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceVhostUserPtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentClipBoard {
@@ -12519,13 +12702,13 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentOutputRefer
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12534,8 +12717,8 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentOutputRefer
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12544,41 +12727,47 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentOutputRefer
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserSpicePort {
@@ -12902,9 +13091,9 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserTcpOutputReference ext
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -12923,7 +13112,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserTcpOutputReference ext
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -12936,7 +13125,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserTcpOutputReference ext
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -12975,19 +13164,22 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserTcpOutputReference ext
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksBackingStoreSourceVhostUserTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksBackingStoreSourceVhostUserTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksBackingStoreSourceVhostUserTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksBackingStoreSourceVhostUserTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksBackingStoreSourceVhostUserTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -13637,13 +13829,13 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserUnixOutputReference ex
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -13654,8 +13846,8 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserUnixOutputReference ex
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -13666,8 +13858,8 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserUnixOutputReference ex
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -13704,35 +13896,41 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserUnixOutputReference ex
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksBackingStoreSourceVhostUserUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksBackingStoreSourceVhostUserUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksBackingStoreSourceVhostUserUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksBackingStoreSourceVhostUserUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksBackingStoreSourceVhostUserUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceVhostUserUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceVhostUserUnixSecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceVhostUserUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceVhostUserUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceVhostUserUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUser {
@@ -13943,41 +14141,41 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserOutputReference extend
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -13987,17 +14185,17 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserOutputReference extend
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -14010,20 +14208,20 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserOutputReference extend
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -14033,86 +14231,98 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserOutputReference extend
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesDisksBackingStoreSourceVhostUserDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesDisksBackingStoreSourceVhostUserDbusOutputReference;
+  private get _dbus(): DomainDevicesDisksBackingStoreSourceVhostUserDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesDisksBackingStoreSourceVhostUserDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesDisksBackingStoreSourceVhostUserDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesDisksBackingStoreSourceVhostUserDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesDisksBackingStoreSourceVhostUserDevOutputReference;
+  private get _dev(): DomainDevicesDisksBackingStoreSourceVhostUserDevOutputReference {
+    return this.__dev ??= new DomainDevicesDisksBackingStoreSourceVhostUserDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesDisksBackingStoreSourceVhostUserDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksBackingStoreSourceVhostUserFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksBackingStoreSourceVhostUserFileOutputReference;
+  private get _file(): DomainDevicesDisksBackingStoreSourceVhostUserFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksBackingStoreSourceVhostUserFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksBackingStoreSourceVhostUserFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesDisksBackingStoreSourceVhostUserNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesDisksBackingStoreSourceVhostUserNmdmOutputReference;
+  private get _nmdm(): DomainDevicesDisksBackingStoreSourceVhostUserNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesDisksBackingStoreSourceVhostUserNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesDisksBackingStoreSourceVhostUserNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -14132,67 +14342,79 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserOutputReference extend
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesDisksBackingStoreSourceVhostUserPipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesDisksBackingStoreSourceVhostUserPipeOutputReference;
+  private get _pipe(): DomainDevicesDisksBackingStoreSourceVhostUserPipeOutputReference {
+    return this.__pipe ??= new DomainDevicesDisksBackingStoreSourceVhostUserPipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesDisksBackingStoreSourceVhostUserPipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesDisksBackingStoreSourceVhostUserPtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesDisksBackingStoreSourceVhostUserPtyOutputReference;
+  private get _pty(): DomainDevicesDisksBackingStoreSourceVhostUserPtyOutputReference {
+    return this.__pty ??= new DomainDevicesDisksBackingStoreSourceVhostUserPtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesDisksBackingStoreSourceVhostUserPty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesDisksBackingStoreSourceVhostUserSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesDisksBackingStoreSourceVhostUserSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesDisksBackingStoreSourceVhostUserSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesDisksBackingStoreSourceVhostUserSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesDisksBackingStoreSourceVhostUserSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -14228,51 +14450,60 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserOutputReference extend
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesDisksBackingStoreSourceVhostUserTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesDisksBackingStoreSourceVhostUserTcpOutputReference;
+  private get _tcp(): DomainDevicesDisksBackingStoreSourceVhostUserTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesDisksBackingStoreSourceVhostUserTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesDisksBackingStoreSourceVhostUserTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesDisksBackingStoreSourceVhostUserUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesDisksBackingStoreSourceVhostUserUdpOutputReference;
+  private get _udp(): DomainDevicesDisksBackingStoreSourceVhostUserUdpOutputReference {
+    return this.__udp ??= new DomainDevicesDisksBackingStoreSourceVhostUserUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesDisksBackingStoreSourceVhostUserUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesDisksBackingStoreSourceVhostUserUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesDisksBackingStoreSourceVhostUserUnixOutputReference;
+  private get _unix(): DomainDevicesDisksBackingStoreSourceVhostUserUnixOutputReference {
+    return this.__unix ??= new DomainDevicesDisksBackingStoreSourceVhostUserUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesDisksBackingStoreSourceVhostUserUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -14692,9 +14923,9 @@ export class DomainDevicesDisksBackingStoreSourceVolumeOutputReference extends c
       hasAnyValues = true;
       internalValueResult.pool = this._pool;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     if (this._volume !== undefined) {
       hasAnyValues = true;
@@ -14709,7 +14940,7 @@ export class DomainDevicesDisksBackingStoreSourceVolumeOutputReference extends c
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._pool = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
       this._volume = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -14721,7 +14952,7 @@ export class DomainDevicesDisksBackingStoreSourceVolumeOutputReference extends c
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._pool = value.pool;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
       this._volume = value.volume;
     }
   }
@@ -14759,19 +14990,22 @@ export class DomainDevicesDisksBackingStoreSourceVolumeOutputReference extends c
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksBackingStoreSourceVolumeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksBackingStoreSourceVolumeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksBackingStoreSourceVolumeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksBackingStoreSourceVolumeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksBackingStoreSourceVolumeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
@@ -15031,77 +15265,77 @@ export class DomainDevicesDisksBackingStoreSourceOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._block?.internalValue !== undefined) {
+    if (this.__block?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.block = this._block?.internalValue;
+      internalValueResult.block = this.__block?.internalValue;
     }
-    if (this._cookies?.internalValue !== undefined) {
+    if (this.__cookies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cookies = this._cookies?.internalValue;
+      internalValueResult.cookies = this.__cookies?.internalValue;
     }
-    if (this._dataStore?.internalValue !== undefined) {
+    if (this.__dataStore?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dataStore = this._dataStore?.internalValue;
+      internalValueResult.dataStore = this.__dataStore?.internalValue;
     }
-    if (this._dir?.internalValue !== undefined) {
+    if (this.__dir?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dir = this._dir?.internalValue;
+      internalValueResult.dir = this.__dir?.internalValue;
     }
-    if (this._encryption?.internalValue !== undefined) {
+    if (this.__encryption?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.encryption = this._encryption?.internalValue;
+      internalValueResult.encryption = this.__encryption?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
     if (this._index !== undefined) {
       hasAnyValues = true;
       internalValueResult.index = this._index;
     }
-    if (this._network?.internalValue !== undefined) {
+    if (this.__network?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.network = this._network?.internalValue;
+      internalValueResult.network = this.__network?.internalValue;
     }
-    if (this._nvme?.internalValue !== undefined) {
+    if (this.__nvme?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nvme = this._nvme?.internalValue;
+      internalValueResult.nvme = this.__nvme?.internalValue;
     }
-    if (this._readahead?.internalValue !== undefined) {
+    if (this.__readahead?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.readahead = this._readahead?.internalValue;
+      internalValueResult.readahead = this.__readahead?.internalValue;
     }
-    if (this._reservations?.internalValue !== undefined) {
+    if (this.__reservations?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reservations = this._reservations?.internalValue;
+      internalValueResult.reservations = this.__reservations?.internalValue;
     }
-    if (this._slices?.internalValue !== undefined) {
+    if (this.__slices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.slices = this._slices?.internalValue;
+      internalValueResult.slices = this.__slices?.internalValue;
     }
-    if (this._ssl?.internalValue !== undefined) {
+    if (this.__ssl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ssl = this._ssl?.internalValue;
+      internalValueResult.ssl = this.__ssl?.internalValue;
     }
     if (this._startupPolicy !== undefined) {
       hasAnyValues = true;
       internalValueResult.startupPolicy = this._startupPolicy;
     }
-    if (this._timeout?.internalValue !== undefined) {
+    if (this.__timeout?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timeout = this._timeout?.internalValue;
+      internalValueResult.timeout = this.__timeout?.internalValue;
     }
-    if (this._vhostUser?.internalValue !== undefined) {
+    if (this.__vhostUser?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vhostUser = this._vhostUser?.internalValue;
+      internalValueResult.vhostUser = this.__vhostUser?.internalValue;
     }
-    if (this._vhostVdpa?.internalValue !== undefined) {
+    if (this.__vhostVdpa?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vhostVdpa = this._vhostVdpa?.internalValue;
+      internalValueResult.vhostVdpa = this.__vhostVdpa?.internalValue;
     }
-    if (this._volume?.internalValue !== undefined) {
+    if (this.__volume?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.volume = this._volume?.internalValue;
+      internalValueResult.volume = this.__volume?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15110,24 +15344,24 @@ export class DomainDevicesDisksBackingStoreSourceOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._block.internalValue = undefined;
-      this._cookies.internalValue = undefined;
-      this._dataStore.internalValue = undefined;
-      this._dir.internalValue = undefined;
-      this._encryption.internalValue = undefined;
-      this._file.internalValue = undefined;
+      if (this.__block !== undefined) { this.__block.internalValue = undefined; }
+      if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
+      if (this.__dataStore !== undefined) { this.__dataStore.internalValue = undefined; }
+      if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
+      if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
       this._index = undefined;
-      this._network.internalValue = undefined;
-      this._nvme.internalValue = undefined;
-      this._readahead.internalValue = undefined;
-      this._reservations.internalValue = undefined;
-      this._slices.internalValue = undefined;
-      this._ssl.internalValue = undefined;
+      if (this.__network !== undefined) { this.__network.internalValue = undefined; }
+      if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
+      if (this.__readahead !== undefined) { this.__readahead.internalValue = undefined; }
+      if (this.__reservations !== undefined) { this.__reservations.internalValue = undefined; }
+      if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
+      if (this.__ssl !== undefined) { this.__ssl.internalValue = undefined; }
       this._startupPolicy = undefined;
-      this._timeout.internalValue = undefined;
-      this._vhostUser.internalValue = undefined;
-      this._vhostVdpa.internalValue = undefined;
-      this._volume.internalValue = undefined;
+      if (this.__timeout !== undefined) { this.__timeout.internalValue = undefined; }
+      if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
+      if (this.__vhostVdpa !== undefined) { this.__vhostVdpa.internalValue = undefined; }
+      if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -15136,121 +15370,139 @@ export class DomainDevicesDisksBackingStoreSourceOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._block.internalValue = value.block;
-      this._cookies.internalValue = value.cookies;
-      this._dataStore.internalValue = value.dataStore;
-      this._dir.internalValue = value.dir;
-      this._encryption.internalValue = value.encryption;
-      this._file.internalValue = value.file;
+      if (value.block !== undefined || this.__block !== undefined) { this._block.internalValue = value.block; }
+      if (value.cookies !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value.cookies; }
+      if (value.dataStore !== undefined || this.__dataStore !== undefined) { this._dataStore.internalValue = value.dataStore; }
+      if (value.dir !== undefined || this.__dir !== undefined) { this._dir.internalValue = value.dir; }
+      if (value.encryption !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value.encryption; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
       this._index = value.index;
-      this._network.internalValue = value.network;
-      this._nvme.internalValue = value.nvme;
-      this._readahead.internalValue = value.readahead;
-      this._reservations.internalValue = value.reservations;
-      this._slices.internalValue = value.slices;
-      this._ssl.internalValue = value.ssl;
+      if (value.network !== undefined || this.__network !== undefined) { this._network.internalValue = value.network; }
+      if (value.nvme !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value.nvme; }
+      if (value.readahead !== undefined || this.__readahead !== undefined) { this._readahead.internalValue = value.readahead; }
+      if (value.reservations !== undefined || this.__reservations !== undefined) { this._reservations.internalValue = value.reservations; }
+      if (value.slices !== undefined || this.__slices !== undefined) { this._slices.internalValue = value.slices; }
+      if (value.ssl !== undefined || this.__ssl !== undefined) { this._ssl.internalValue = value.ssl; }
       this._startupPolicy = value.startupPolicy;
-      this._timeout.internalValue = value.timeout;
-      this._vhostUser.internalValue = value.vhostUser;
-      this._vhostVdpa.internalValue = value.vhostVdpa;
-      this._volume.internalValue = value.volume;
+      if (value.timeout !== undefined || this.__timeout !== undefined) { this._timeout.internalValue = value.timeout; }
+      if (value.vhostUser !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value.vhostUser; }
+      if (value.vhostVdpa !== undefined || this.__vhostVdpa !== undefined) { this._vhostVdpa.internalValue = value.vhostVdpa; }
+      if (value.volume !== undefined || this.__volume !== undefined) { this._volume.internalValue = value.volume; }
     }
   }
 
   // block - computed: false, optional: true, required: false
-  private _block = new DomainDevicesDisksBackingStoreSourceBlockOutputReference(this, "block");
+  private __block?: DomainDevicesDisksBackingStoreSourceBlockOutputReference;
+  private get _block(): DomainDevicesDisksBackingStoreSourceBlockOutputReference {
+    return this.__block ??= new DomainDevicesDisksBackingStoreSourceBlockOutputReference(this, "block");
+  }
   public get block() {
     return this._block;
   }
   public putBlock(value: DomainDevicesDisksBackingStoreSourceBlock) {
-    this._block.internalValue = value;
+    if (value !== undefined || this.__block !== undefined) { this._block.internalValue = value; }
   }
   public resetBlock() {
-    this._block.internalValue = undefined;
+    if (this.__block !== undefined) { this.__block.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get blockInput() {
-    return this._block.internalValue;
+    return this.__block?.internalValue;
   }
 
   // cookies - computed: false, optional: true, required: false
-  private _cookies = new DomainDevicesDisksBackingStoreSourceCookiesOutputReference(this, "cookies");
+  private __cookies?: DomainDevicesDisksBackingStoreSourceCookiesOutputReference;
+  private get _cookies(): DomainDevicesDisksBackingStoreSourceCookiesOutputReference {
+    return this.__cookies ??= new DomainDevicesDisksBackingStoreSourceCookiesOutputReference(this, "cookies");
+  }
   public get cookies() {
     return this._cookies;
   }
   public putCookies(value: DomainDevicesDisksBackingStoreSourceCookies) {
-    this._cookies.internalValue = value;
+    if (value !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value; }
   }
   public resetCookies() {
-    this._cookies.internalValue = undefined;
+    if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cookiesInput() {
-    return this._cookies.internalValue;
+    return this.__cookies?.internalValue;
   }
 
   // data_store - computed: false, optional: true, required: false
-  private _dataStore = new DomainDevicesDisksBackingStoreSourceDataStoreOutputReference(this, "data_store");
+  private __dataStore?: DomainDevicesDisksBackingStoreSourceDataStoreOutputReference;
+  private get _dataStore(): DomainDevicesDisksBackingStoreSourceDataStoreOutputReference {
+    return this.__dataStore ??= new DomainDevicesDisksBackingStoreSourceDataStoreOutputReference(this, "data_store");
+  }
   public get dataStore() {
     return this._dataStore;
   }
   public putDataStore(value: DomainDevicesDisksBackingStoreSourceDataStore) {
-    this._dataStore.internalValue = value;
+    if (value !== undefined || this.__dataStore !== undefined) { this._dataStore.internalValue = value; }
   }
   public resetDataStore() {
-    this._dataStore.internalValue = undefined;
+    if (this.__dataStore !== undefined) { this.__dataStore.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dataStoreInput() {
-    return this._dataStore.internalValue;
+    return this.__dataStore?.internalValue;
   }
 
   // dir - computed: false, optional: true, required: false
-  private _dir = new DomainDevicesDisksBackingStoreSourceDirOutputReference(this, "dir");
+  private __dir?: DomainDevicesDisksBackingStoreSourceDirOutputReference;
+  private get _dir(): DomainDevicesDisksBackingStoreSourceDirOutputReference {
+    return this.__dir ??= new DomainDevicesDisksBackingStoreSourceDirOutputReference(this, "dir");
+  }
   public get dir() {
     return this._dir;
   }
   public putDir(value: DomainDevicesDisksBackingStoreSourceDir) {
-    this._dir.internalValue = value;
+    if (value !== undefined || this.__dir !== undefined) { this._dir.internalValue = value; }
   }
   public resetDir() {
-    this._dir.internalValue = undefined;
+    if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dirInput() {
-    return this._dir.internalValue;
+    return this.__dir?.internalValue;
   }
 
   // encryption - computed: false, optional: true, required: false
-  private _encryption = new DomainDevicesDisksBackingStoreSourceEncryptionOutputReference(this, "encryption");
+  private __encryption?: DomainDevicesDisksBackingStoreSourceEncryptionOutputReference;
+  private get _encryption(): DomainDevicesDisksBackingStoreSourceEncryptionOutputReference {
+    return this.__encryption ??= new DomainDevicesDisksBackingStoreSourceEncryptionOutputReference(this, "encryption");
+  }
   public get encryption() {
     return this._encryption;
   }
   public putEncryption(value: DomainDevicesDisksBackingStoreSourceEncryption) {
-    this._encryption.internalValue = value;
+    if (value !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value; }
   }
   public resetEncryption() {
-    this._encryption.internalValue = undefined;
+    if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get encryptionInput() {
-    return this._encryption.internalValue;
+    return this.__encryption?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksBackingStoreSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksBackingStoreSourceFileOutputReference;
+  private get _file(): DomainDevicesDisksBackingStoreSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksBackingStoreSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksBackingStoreSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // index - computed: false, optional: true, required: false
@@ -15270,99 +15522,117 @@ export class DomainDevicesDisksBackingStoreSourceOutputReference extends cdktf.C
   }
 
   // network - computed: false, optional: true, required: false
-  private _network = new DomainDevicesDisksBackingStoreSourceNetworkOutputReference(this, "network");
+  private __network?: DomainDevicesDisksBackingStoreSourceNetworkOutputReference;
+  private get _network(): DomainDevicesDisksBackingStoreSourceNetworkOutputReference {
+    return this.__network ??= new DomainDevicesDisksBackingStoreSourceNetworkOutputReference(this, "network");
+  }
   public get network() {
     return this._network;
   }
   public putNetwork(value: DomainDevicesDisksBackingStoreSourceNetwork) {
-    this._network.internalValue = value;
+    if (value !== undefined || this.__network !== undefined) { this._network.internalValue = value; }
   }
   public resetNetwork() {
-    this._network.internalValue = undefined;
+    if (this.__network !== undefined) { this.__network.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get networkInput() {
-    return this._network.internalValue;
+    return this.__network?.internalValue;
   }
 
   // nvme - computed: false, optional: true, required: false
-  private _nvme = new DomainDevicesDisksBackingStoreSourceNvmeOutputReference(this, "nvme");
+  private __nvme?: DomainDevicesDisksBackingStoreSourceNvmeOutputReference;
+  private get _nvme(): DomainDevicesDisksBackingStoreSourceNvmeOutputReference {
+    return this.__nvme ??= new DomainDevicesDisksBackingStoreSourceNvmeOutputReference(this, "nvme");
+  }
   public get nvme() {
     return this._nvme;
   }
   public putNvme(value: DomainDevicesDisksBackingStoreSourceNvme) {
-    this._nvme.internalValue = value;
+    if (value !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value; }
   }
   public resetNvme() {
-    this._nvme.internalValue = undefined;
+    if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nvmeInput() {
-    return this._nvme.internalValue;
+    return this.__nvme?.internalValue;
   }
 
   // readahead - computed: false, optional: true, required: false
-  private _readahead = new DomainDevicesDisksBackingStoreSourceReadaheadOutputReference(this, "readahead");
+  private __readahead?: DomainDevicesDisksBackingStoreSourceReadaheadOutputReference;
+  private get _readahead(): DomainDevicesDisksBackingStoreSourceReadaheadOutputReference {
+    return this.__readahead ??= new DomainDevicesDisksBackingStoreSourceReadaheadOutputReference(this, "readahead");
+  }
   public get readahead() {
     return this._readahead;
   }
   public putReadahead(value: DomainDevicesDisksBackingStoreSourceReadahead) {
-    this._readahead.internalValue = value;
+    if (value !== undefined || this.__readahead !== undefined) { this._readahead.internalValue = value; }
   }
   public resetReadahead() {
-    this._readahead.internalValue = undefined;
+    if (this.__readahead !== undefined) { this.__readahead.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get readaheadInput() {
-    return this._readahead.internalValue;
+    return this.__readahead?.internalValue;
   }
 
   // reservations - computed: false, optional: true, required: false
-  private _reservations = new DomainDevicesDisksBackingStoreSourceReservationsOutputReference(this, "reservations");
+  private __reservations?: DomainDevicesDisksBackingStoreSourceReservationsOutputReference;
+  private get _reservations(): DomainDevicesDisksBackingStoreSourceReservationsOutputReference {
+    return this.__reservations ??= new DomainDevicesDisksBackingStoreSourceReservationsOutputReference(this, "reservations");
+  }
   public get reservations() {
     return this._reservations;
   }
   public putReservations(value: DomainDevicesDisksBackingStoreSourceReservations) {
-    this._reservations.internalValue = value;
+    if (value !== undefined || this.__reservations !== undefined) { this._reservations.internalValue = value; }
   }
   public resetReservations() {
-    this._reservations.internalValue = undefined;
+    if (this.__reservations !== undefined) { this.__reservations.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reservationsInput() {
-    return this._reservations.internalValue;
+    return this.__reservations?.internalValue;
   }
 
   // slices - computed: false, optional: true, required: false
-  private _slices = new DomainDevicesDisksBackingStoreSourceSlicesOutputReference(this, "slices");
+  private __slices?: DomainDevicesDisksBackingStoreSourceSlicesOutputReference;
+  private get _slices(): DomainDevicesDisksBackingStoreSourceSlicesOutputReference {
+    return this.__slices ??= new DomainDevicesDisksBackingStoreSourceSlicesOutputReference(this, "slices");
+  }
   public get slices() {
     return this._slices;
   }
   public putSlices(value: DomainDevicesDisksBackingStoreSourceSlices) {
-    this._slices.internalValue = value;
+    if (value !== undefined || this.__slices !== undefined) { this._slices.internalValue = value; }
   }
   public resetSlices() {
-    this._slices.internalValue = undefined;
+    if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get slicesInput() {
-    return this._slices.internalValue;
+    return this.__slices?.internalValue;
   }
 
   // ssl - computed: false, optional: true, required: false
-  private _ssl = new DomainDevicesDisksBackingStoreSourceSslOutputReference(this, "ssl");
+  private __ssl?: DomainDevicesDisksBackingStoreSourceSslOutputReference;
+  private get _ssl(): DomainDevicesDisksBackingStoreSourceSslOutputReference {
+    return this.__ssl ??= new DomainDevicesDisksBackingStoreSourceSslOutputReference(this, "ssl");
+  }
   public get ssl() {
     return this._ssl;
   }
   public putSsl(value: DomainDevicesDisksBackingStoreSourceSsl) {
-    this._ssl.internalValue = value;
+    if (value !== undefined || this.__ssl !== undefined) { this._ssl.internalValue = value; }
   }
   public resetSsl() {
-    this._ssl.internalValue = undefined;
+    if (this.__ssl !== undefined) { this.__ssl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sslInput() {
-    return this._ssl.internalValue;
+    return this.__ssl?.internalValue;
   }
 
   // startup_policy - computed: false, optional: true, required: false
@@ -15382,67 +15652,79 @@ export class DomainDevicesDisksBackingStoreSourceOutputReference extends cdktf.C
   }
 
   // timeout - computed: false, optional: true, required: false
-  private _timeout = new DomainDevicesDisksBackingStoreSourceTimeoutOutputReference(this, "timeout");
+  private __timeout?: DomainDevicesDisksBackingStoreSourceTimeoutOutputReference;
+  private get _timeout(): DomainDevicesDisksBackingStoreSourceTimeoutOutputReference {
+    return this.__timeout ??= new DomainDevicesDisksBackingStoreSourceTimeoutOutputReference(this, "timeout");
+  }
   public get timeout() {
     return this._timeout;
   }
   public putTimeout(value: DomainDevicesDisksBackingStoreSourceTimeout) {
-    this._timeout.internalValue = value;
+    if (value !== undefined || this.__timeout !== undefined) { this._timeout.internalValue = value; }
   }
   public resetTimeout() {
-    this._timeout.internalValue = undefined;
+    if (this.__timeout !== undefined) { this.__timeout.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutInput() {
-    return this._timeout.internalValue;
+    return this.__timeout?.internalValue;
   }
 
   // vhost_user - computed: false, optional: true, required: false
-  private _vhostUser = new DomainDevicesDisksBackingStoreSourceVhostUserOutputReference(this, "vhost_user");
+  private __vhostUser?: DomainDevicesDisksBackingStoreSourceVhostUserOutputReference;
+  private get _vhostUser(): DomainDevicesDisksBackingStoreSourceVhostUserOutputReference {
+    return this.__vhostUser ??= new DomainDevicesDisksBackingStoreSourceVhostUserOutputReference(this, "vhost_user");
+  }
   public get vhostUser() {
     return this._vhostUser;
   }
   public putVhostUser(value: DomainDevicesDisksBackingStoreSourceVhostUser) {
-    this._vhostUser.internalValue = value;
+    if (value !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value; }
   }
   public resetVhostUser() {
-    this._vhostUser.internalValue = undefined;
+    if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vhostUserInput() {
-    return this._vhostUser.internalValue;
+    return this.__vhostUser?.internalValue;
   }
 
   // vhost_vdpa - computed: false, optional: true, required: false
-  private _vhostVdpa = new DomainDevicesDisksBackingStoreSourceVhostVdpaOutputReference(this, "vhost_vdpa");
+  private __vhostVdpa?: DomainDevicesDisksBackingStoreSourceVhostVdpaOutputReference;
+  private get _vhostVdpa(): DomainDevicesDisksBackingStoreSourceVhostVdpaOutputReference {
+    return this.__vhostVdpa ??= new DomainDevicesDisksBackingStoreSourceVhostVdpaOutputReference(this, "vhost_vdpa");
+  }
   public get vhostVdpa() {
     return this._vhostVdpa;
   }
   public putVhostVdpa(value: DomainDevicesDisksBackingStoreSourceVhostVdpa) {
-    this._vhostVdpa.internalValue = value;
+    if (value !== undefined || this.__vhostVdpa !== undefined) { this._vhostVdpa.internalValue = value; }
   }
   public resetVhostVdpa() {
-    this._vhostVdpa.internalValue = undefined;
+    if (this.__vhostVdpa !== undefined) { this.__vhostVdpa.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vhostVdpaInput() {
-    return this._vhostVdpa.internalValue;
+    return this.__vhostVdpa?.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
-  private _volume = new DomainDevicesDisksBackingStoreSourceVolumeOutputReference(this, "volume");
+  private __volume?: DomainDevicesDisksBackingStoreSourceVolumeOutputReference;
+  private get _volume(): DomainDevicesDisksBackingStoreSourceVolumeOutputReference {
+    return this.__volume ??= new DomainDevicesDisksBackingStoreSourceVolumeOutputReference(this, "volume");
+  }
   public get volume() {
     return this._volume;
   }
   public putVolume(value: DomainDevicesDisksBackingStoreSourceVolume) {
-    this._volume.internalValue = value;
+    if (value !== undefined || this.__volume !== undefined) { this._volume.internalValue = value; }
   }
   public resetVolume() {
-    this._volume.internalValue = undefined;
+    if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get volumeInput() {
-    return this._volume.internalValue;
+    return this.__volume?.internalValue;
   }
 }
 export interface DomainDevicesDisksBackingStore {
@@ -15521,17 +15803,17 @@ export class DomainDevicesDisksBackingStoreOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._format?.internalValue !== undefined) {
+    if (this.__format?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.format = this._format?.internalValue;
+      internalValueResult.format = this.__format?.internalValue;
     }
     if (this._index !== undefined) {
       hasAnyValues = true;
       internalValueResult.index = this._index;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15540,9 +15822,9 @@ export class DomainDevicesDisksBackingStoreOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._format.internalValue = undefined;
+      if (this.__format !== undefined) { this.__format.internalValue = undefined; }
       this._index = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -15551,26 +15833,29 @@ export class DomainDevicesDisksBackingStoreOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._format.internalValue = value.format;
+      if (value.format !== undefined || this.__format !== undefined) { this._format.internalValue = value.format; }
       this._index = value.index;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
   // format - computed: false, optional: true, required: false
-  private _format = new DomainDevicesDisksBackingStoreFormatOutputReference(this, "format");
+  private __format?: DomainDevicesDisksBackingStoreFormatOutputReference;
+  private get _format(): DomainDevicesDisksBackingStoreFormatOutputReference {
+    return this.__format ??= new DomainDevicesDisksBackingStoreFormatOutputReference(this, "format");
+  }
   public get format() {
     return this._format;
   }
   public putFormat(value: DomainDevicesDisksBackingStoreFormat) {
-    this._format.internalValue = value;
+    if (value !== undefined || this.__format !== undefined) { this._format.internalValue = value; }
   }
   public resetFormat() {
-    this._format.internalValue = undefined;
+    if (this.__format !== undefined) { this.__format.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
-    return this._format.internalValue;
+    return this.__format?.internalValue;
   }
 
   // index - computed: false, optional: true, required: false
@@ -15590,19 +15875,22 @@ export class DomainDevicesDisksBackingStoreOutputReference extends cdktf.Complex
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesDisksBackingStoreSourceOutputReference(this, "source");
+  private __source?: DomainDevicesDisksBackingStoreSourceOutputReference;
+  private get _source(): DomainDevicesDisksBackingStoreSourceOutputReference {
+    return this.__source ??= new DomainDevicesDisksBackingStoreSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesDisksBackingStoreSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesDisksBlockIo {
@@ -16079,9 +16367,9 @@ export class DomainDevicesDisksDriverIoThreadsIoThreadOutputReference extends cd
       hasAnyValues = true;
       internalValueResult.id = this._id;
     }
-    if (this._queues?.internalValue !== undefined) {
+    if (this.__queues?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.queues = this._queues?.internalValue;
+      internalValueResult.queues = this.__queues?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16091,7 +16379,7 @@ export class DomainDevicesDisksDriverIoThreadsIoThreadOutputReference extends cd
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._id = undefined;
-      this._queues.internalValue = undefined;
+      if (this.__queues !== undefined) { this.__queues.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16101,7 +16389,7 @@ export class DomainDevicesDisksDriverIoThreadsIoThreadOutputReference extends cd
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._id = value.id;
-      this._queues.internalValue = value.queues;
+      if (value.queues !== undefined || this.__queues !== undefined) { this._queues.internalValue = value.queues; }
     }
   }
 
@@ -16119,19 +16407,22 @@ export class DomainDevicesDisksDriverIoThreadsIoThreadOutputReference extends cd
   }
 
   // queues - computed: false, optional: true, required: false
-  private _queues = new DomainDevicesDisksDriverIoThreadsIoThreadQueuesList(this, "queues", false);
+  private __queues?: DomainDevicesDisksDriverIoThreadsIoThreadQueuesList;
+  private get _queues(): DomainDevicesDisksDriverIoThreadsIoThreadQueuesList {
+    return this.__queues ??= new DomainDevicesDisksDriverIoThreadsIoThreadQueuesList(this, "queues", false);
+  }
   public get queues() {
     return this._queues;
   }
   public putQueues(value: DomainDevicesDisksDriverIoThreadsIoThreadQueues[] | cdktf.IResolvable) {
-    this._queues.internalValue = value;
+    if (value !== undefined || this.__queues !== undefined) { this._queues.internalValue = value; }
   }
   public resetQueues() {
-    this._queues.internalValue = undefined;
+    if (this.__queues !== undefined) { this.__queues.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get queuesInput() {
-    return this._queues.internalValue;
+    return this.__queues?.internalValue;
   }
 }
 
@@ -16208,9 +16499,9 @@ export class DomainDevicesDisksDriverIoThreadsOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._ioThread?.internalValue !== undefined) {
+    if (this.__ioThread?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ioThread = this._ioThread?.internalValue;
+      internalValueResult.ioThread = this.__ioThread?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16219,7 +16510,7 @@ export class DomainDevicesDisksDriverIoThreadsOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._ioThread.internalValue = undefined;
+      if (this.__ioThread !== undefined) { this.__ioThread.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16228,24 +16519,27 @@ export class DomainDevicesDisksDriverIoThreadsOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._ioThread.internalValue = value.ioThread;
+      if (value.ioThread !== undefined || this.__ioThread !== undefined) { this._ioThread.internalValue = value.ioThread; }
     }
   }
 
   // io_thread - computed: false, optional: true, required: false
-  private _ioThread = new DomainDevicesDisksDriverIoThreadsIoThreadList(this, "io_thread", false);
+  private __ioThread?: DomainDevicesDisksDriverIoThreadsIoThreadList;
+  private get _ioThread(): DomainDevicesDisksDriverIoThreadsIoThreadList {
+    return this.__ioThread ??= new DomainDevicesDisksDriverIoThreadsIoThreadList(this, "io_thread", false);
+  }
   public get ioThread() {
     return this._ioThread;
   }
   public putIoThread(value: DomainDevicesDisksDriverIoThreadsIoThread[] | cdktf.IResolvable) {
-    this._ioThread.internalValue = value;
+    if (value !== undefined || this.__ioThread !== undefined) { this._ioThread.internalValue = value; }
   }
   public resetIoThread() {
-    this._ioThread.internalValue = undefined;
+    if (this.__ioThread !== undefined) { this.__ioThread.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ioThreadInput() {
-    return this._ioThread.internalValue;
+    return this.__ioThread?.internalValue;
   }
 }
 export interface DomainDevicesDisksDriverMetadataCacheMaxSize {
@@ -16426,9 +16720,9 @@ export class DomainDevicesDisksDriverMetadataCacheOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._maxSize?.internalValue !== undefined) {
+    if (this.__maxSize?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.maxSize = this._maxSize?.internalValue;
+      internalValueResult.maxSize = this.__maxSize?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -16437,7 +16731,7 @@ export class DomainDevicesDisksDriverMetadataCacheOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = undefined;
+      if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16446,24 +16740,27 @@ export class DomainDevicesDisksDriverMetadataCacheOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = value.maxSize;
+      if (value.maxSize !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value.maxSize; }
     }
   }
 
   // max_size - computed: false, optional: true, required: false
-  private _maxSize = new DomainDevicesDisksDriverMetadataCacheMaxSizeOutputReference(this, "max_size");
+  private __maxSize?: DomainDevicesDisksDriverMetadataCacheMaxSizeOutputReference;
+  private get _maxSize(): DomainDevicesDisksDriverMetadataCacheMaxSizeOutputReference {
+    return this.__maxSize ??= new DomainDevicesDisksDriverMetadataCacheMaxSizeOutputReference(this, "max_size");
+  }
   public get maxSize() {
     return this._maxSize;
   }
   public putMaxSize(value: DomainDevicesDisksDriverMetadataCacheMaxSize) {
-    this._maxSize.internalValue = value;
+    if (value !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value; }
   }
   public resetMaxSize() {
-    this._maxSize.internalValue = undefined;
+    if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get maxSizeInput() {
-    return this._maxSize.internalValue;
+    return this.__maxSize?.internalValue;
   }
 }
 export interface DomainDevicesDisksDriver {
@@ -16784,17 +17081,17 @@ export class DomainDevicesDisksDriverOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.ioThread = this._ioThread;
     }
-    if (this._ioThreads?.internalValue !== undefined) {
+    if (this.__ioThreads?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ioThreads = this._ioThreads?.internalValue;
+      internalValueResult.ioThreads = this.__ioThreads?.internalValue;
     }
     if (this._iommu !== undefined) {
       hasAnyValues = true;
       internalValueResult.iommu = this._iommu;
     }
-    if (this._metadataCache?.internalValue !== undefined) {
+    if (this.__metadataCache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.metadataCache = this._metadataCache?.internalValue;
+      internalValueResult.metadataCache = this.__metadataCache?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -16842,9 +17139,9 @@ export class DomainDevicesDisksDriverOutputReference extends cdktf.ComplexObject
       this._io = undefined;
       this._ioEventFd = undefined;
       this._ioThread = undefined;
-      this._ioThreads.internalValue = undefined;
+      if (this.__ioThreads !== undefined) { this.__ioThreads.internalValue = undefined; }
       this._iommu = undefined;
-      this._metadataCache.internalValue = undefined;
+      if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
       this._name = undefined;
       this._packed = undefined;
       this._pagePerVq = undefined;
@@ -16871,9 +17168,9 @@ export class DomainDevicesDisksDriverOutputReference extends cdktf.ComplexObject
       this._io = value.io;
       this._ioEventFd = value.ioEventFd;
       this._ioThread = value.ioThread;
-      this._ioThreads.internalValue = value.ioThreads;
+      if (value.ioThreads !== undefined || this.__ioThreads !== undefined) { this._ioThreads.internalValue = value.ioThreads; }
       this._iommu = value.iommu;
-      this._metadataCache.internalValue = value.metadataCache;
+      if (value.metadataCache !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value.metadataCache; }
       this._name = value.name;
       this._packed = value.packed;
       this._pagePerVq = value.pagePerVq;
@@ -17061,19 +17358,22 @@ export class DomainDevicesDisksDriverOutputReference extends cdktf.ComplexObject
   }
 
   // io_threads - computed: false, optional: true, required: false
-  private _ioThreads = new DomainDevicesDisksDriverIoThreadsOutputReference(this, "io_threads");
+  private __ioThreads?: DomainDevicesDisksDriverIoThreadsOutputReference;
+  private get _ioThreads(): DomainDevicesDisksDriverIoThreadsOutputReference {
+    return this.__ioThreads ??= new DomainDevicesDisksDriverIoThreadsOutputReference(this, "io_threads");
+  }
   public get ioThreads() {
     return this._ioThreads;
   }
   public putIoThreads(value: DomainDevicesDisksDriverIoThreads) {
-    this._ioThreads.internalValue = value;
+    if (value !== undefined || this.__ioThreads !== undefined) { this._ioThreads.internalValue = value; }
   }
   public resetIoThreads() {
-    this._ioThreads.internalValue = undefined;
+    if (this.__ioThreads !== undefined) { this.__ioThreads.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ioThreadsInput() {
-    return this._ioThreads.internalValue;
+    return this.__ioThreads?.internalValue;
   }
 
   // iommu - computed: false, optional: true, required: false
@@ -17093,19 +17393,22 @@ export class DomainDevicesDisksDriverOutputReference extends cdktf.ComplexObject
   }
 
   // metadata_cache - computed: false, optional: true, required: false
-  private _metadataCache = new DomainDevicesDisksDriverMetadataCacheOutputReference(this, "metadata_cache");
+  private __metadataCache?: DomainDevicesDisksDriverMetadataCacheOutputReference;
+  private get _metadataCache(): DomainDevicesDisksDriverMetadataCacheOutputReference {
+    return this.__metadataCache ??= new DomainDevicesDisksDriverMetadataCacheOutputReference(this, "metadata_cache");
+  }
   public get metadataCache() {
     return this._metadataCache;
   }
   public putMetadataCache(value: DomainDevicesDisksDriverMetadataCache) {
-    this._metadataCache.internalValue = value;
+    if (value !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value; }
   }
   public resetMetadataCache() {
-    this._metadataCache.internalValue = undefined;
+    if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get metadataCacheInput() {
-    return this._metadataCache.internalValue;
+    return this.__metadataCache?.internalValue;
   }
 
   // name - computed: false, optional: true, required: false
@@ -17486,9 +17789,9 @@ export class DomainDevicesDisksEncryptionOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.format = this._format;
     }
-    if (this._secrets?.internalValue !== undefined) {
+    if (this.__secrets?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secrets = this._secrets?.internalValue;
+      internalValueResult.secrets = this.__secrets?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17499,7 +17802,7 @@ export class DomainDevicesDisksEncryptionOutputReference extends cdktf.ComplexOb
       this.resolvableValue = undefined;
       this._engine = undefined;
       this._format = undefined;
-      this._secrets.internalValue = undefined;
+      if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17510,7 +17813,7 @@ export class DomainDevicesDisksEncryptionOutputReference extends cdktf.ComplexOb
       this.resolvableValue = undefined;
       this._engine = value.engine;
       this._format = value.format;
-      this._secrets.internalValue = value.secrets;
+      if (value.secrets !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value.secrets; }
     }
   }
 
@@ -17547,19 +17850,22 @@ export class DomainDevicesDisksEncryptionOutputReference extends cdktf.ComplexOb
   }
 
   // secrets - computed: false, optional: true, required: false
-  private _secrets = new DomainDevicesDisksEncryptionSecretsList(this, "secrets", false);
+  private __secrets?: DomainDevicesDisksEncryptionSecretsList;
+  private get _secrets(): DomainDevicesDisksEncryptionSecretsList {
+    return this.__secrets ??= new DomainDevicesDisksEncryptionSecretsList(this, "secrets", false);
+  }
   public get secrets() {
     return this._secrets;
   }
   public putSecrets(value: DomainDevicesDisksEncryptionSecrets[] | cdktf.IResolvable) {
-    this._secrets.internalValue = value;
+    if (value !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value; }
   }
   public resetSecrets() {
-    this._secrets.internalValue = undefined;
+    if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretsInput() {
-    return this._secrets.internalValue;
+    return this.__secrets?.internalValue;
   }
 }
 export interface DomainDevicesDisksGeometry {
@@ -18645,9 +18951,9 @@ export class DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheOutputRefere
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._maxSize?.internalValue !== undefined) {
+    if (this.__maxSize?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.maxSize = this._maxSize?.internalValue;
+      internalValueResult.maxSize = this.__maxSize?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18656,7 +18962,7 @@ export class DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheOutputRefere
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = undefined;
+      if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18665,24 +18971,27 @@ export class DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheOutputRefere
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = value.maxSize;
+      if (value.maxSize !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value.maxSize; }
     }
   }
 
   // max_size - computed: false, optional: true, required: false
-  private _maxSize = new DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  private __maxSize?: DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheMaxSizeOutputReference;
+  private get _maxSize(): DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheMaxSizeOutputReference {
+    return this.__maxSize ??= new DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  }
   public get maxSize() {
     return this._maxSize;
   }
   public putMaxSize(value: DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheMaxSize) {
-    this._maxSize.internalValue = value;
+    if (value !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value; }
   }
   public resetMaxSize() {
-    this._maxSize.internalValue = undefined;
+    if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get maxSizeInput() {
-    return this._maxSize.internalValue;
+    return this.__maxSize?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreFormat {
@@ -18750,9 +19059,9 @@ export class DomainDevicesDisksMirrorBackingStoreFormatOutputReference extends c
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._metadataCache?.internalValue !== undefined) {
+    if (this.__metadataCache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.metadataCache = this._metadataCache?.internalValue;
+      internalValueResult.metadataCache = this.__metadataCache?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -18765,7 +19074,7 @@ export class DomainDevicesDisksMirrorBackingStoreFormatOutputReference extends c
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = undefined;
+      if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -18775,25 +19084,28 @@ export class DomainDevicesDisksMirrorBackingStoreFormatOutputReference extends c
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = value.metadataCache;
+      if (value.metadataCache !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value.metadataCache; }
       this._type = value.type;
     }
   }
 
   // metadata_cache - computed: false, optional: true, required: false
-  private _metadataCache = new DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  private __metadataCache?: DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheOutputReference;
+  private get _metadataCache(): DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheOutputReference {
+    return this.__metadataCache ??= new DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  }
   public get metadataCache() {
     return this._metadataCache;
   }
   public putMetadataCache(value: DomainDevicesDisksMirrorBackingStoreFormatMetadataCache) {
-    this._metadataCache.internalValue = value;
+    if (value !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value; }
   }
   public resetMetadataCache() {
-    this._metadataCache.internalValue = undefined;
+    if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get metadataCacheInput() {
-    return this._metadataCache.internalValue;
+    return this.__metadataCache?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -19093,9 +19405,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceBlockOutputReference exte
       hasAnyValues = true;
       internalValueResult.dev = this._dev;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19105,7 +19417,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceBlockOutputReference exte
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dev = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19115,7 +19427,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceBlockOutputReference exte
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dev = value.dev;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -19136,19 +19448,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceBlockOutputReference exte
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceBlockSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceBlockSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceBlockSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceBlockSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceBlockSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceCookiesCookies {
@@ -19348,9 +19663,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceCookiesOutputReference ex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cookies?.internalValue !== undefined) {
+    if (this.__cookies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cookies = this._cookies?.internalValue;
+      internalValueResult.cookies = this.__cookies?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19359,7 +19674,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceCookiesOutputReference ex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cookies.internalValue = undefined;
+      if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19368,24 +19683,27 @@ export class DomainDevicesDisksMirrorBackingStoreSourceCookiesOutputReference ex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cookies.internalValue = value.cookies;
+      if (value.cookies !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value.cookies; }
     }
   }
 
   // cookies - computed: false, optional: true, required: false
-  private _cookies = new DomainDevicesDisksMirrorBackingStoreSourceCookiesCookiesList(this, "cookies", false);
+  private __cookies?: DomainDevicesDisksMirrorBackingStoreSourceCookiesCookiesList;
+  private get _cookies(): DomainDevicesDisksMirrorBackingStoreSourceCookiesCookiesList {
+    return this.__cookies ??= new DomainDevicesDisksMirrorBackingStoreSourceCookiesCookiesList(this, "cookies", false);
+  }
   public get cookies() {
     return this._cookies;
   }
   public putCookies(value: DomainDevicesDisksMirrorBackingStoreSourceCookiesCookies[] | cdktf.IResolvable) {
-    this._cookies.internalValue = value;
+    if (value !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value; }
   }
   public resetCookies() {
-    this._cookies.internalValue = undefined;
+    if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cookiesInput() {
-    return this._cookies.internalValue;
+    return this.__cookies?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheMaxSize {
@@ -19566,9 +19884,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCa
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._maxSize?.internalValue !== undefined) {
+    if (this.__maxSize?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.maxSize = this._maxSize?.internalValue;
+      internalValueResult.maxSize = this.__maxSize?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19577,7 +19895,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCa
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = undefined;
+      if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19586,24 +19904,27 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCa
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = value.maxSize;
+      if (value.maxSize !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value.maxSize; }
     }
   }
 
   // max_size - computed: false, optional: true, required: false
-  private _maxSize = new DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  private __maxSize?: DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheMaxSizeOutputReference;
+  private get _maxSize(): DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheMaxSizeOutputReference {
+    return this.__maxSize ??= new DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  }
   public get maxSize() {
     return this._maxSize;
   }
   public putMaxSize(value: DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheMaxSize) {
-    this._maxSize.internalValue = value;
+    if (value !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value; }
   }
   public resetMaxSize() {
-    this._maxSize.internalValue = undefined;
+    if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get maxSizeInput() {
-    return this._maxSize.internalValue;
+    return this.__maxSize?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormat {
@@ -19671,9 +19992,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatOutputRefe
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._metadataCache?.internalValue !== undefined) {
+    if (this.__metadataCache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.metadataCache = this._metadataCache?.internalValue;
+      internalValueResult.metadataCache = this.__metadataCache?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -19686,7 +20007,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatOutputRefe
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = undefined;
+      if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -19696,25 +20017,28 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatOutputRefe
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = value.metadataCache;
+      if (value.metadataCache !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value.metadataCache; }
       this._type = value.type;
     }
   }
 
   // metadata_cache - computed: false, optional: true, required: false
-  private _metadataCache = new DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  private __metadataCache?: DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheOutputReference;
+  private get _metadataCache(): DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheOutputReference {
+    return this.__metadataCache ??= new DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  }
   public get metadataCache() {
     return this._metadataCache;
   }
   public putMetadataCache(value: DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCache) {
-    this._metadataCache.internalValue = value;
+    if (value !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value; }
   }
   public resetMetadataCache() {
-    this._metadataCache.internalValue = undefined;
+    if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get metadataCacheInput() {
-    return this._metadataCache.internalValue;
+    return this.__metadataCache?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -19784,9 +20108,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreOutputReference 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._format?.internalValue !== undefined) {
+    if (this.__format?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.format = this._format?.internalValue;
+      internalValueResult.format = this.__format?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19795,7 +20119,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreOutputReference 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._format.internalValue = undefined;
+      if (this.__format !== undefined) { this.__format.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19804,24 +20128,27 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreOutputReference 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._format.internalValue = value.format;
+      if (value.format !== undefined || this.__format !== undefined) { this._format.internalValue = value.format; }
     }
   }
 
   // format - computed: false, optional: true, required: false
-  private _format = new DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatOutputReference(this, "format");
+  private __format?: DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatOutputReference;
+  private get _format(): DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatOutputReference {
+    return this.__format ??= new DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatOutputReference(this, "format");
+  }
   public get format() {
     return this._format;
   }
   public putFormat(value: DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormat) {
-    this._format.internalValue = value;
+    if (value !== undefined || this.__format !== undefined) { this._format.internalValue = value; }
   }
   public resetFormat() {
-    this._format.internalValue = undefined;
+    if (this.__format !== undefined) { this.__format.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
-    return this._format.internalValue;
+    return this.__format?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceDir {
@@ -20184,9 +20511,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceEncryptionOutputReference
       hasAnyValues = true;
       internalValueResult.format = this._format;
     }
-    if (this._secrets?.internalValue !== undefined) {
+    if (this.__secrets?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secrets = this._secrets?.internalValue;
+      internalValueResult.secrets = this.__secrets?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20197,7 +20524,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceEncryptionOutputReference
       this.resolvableValue = undefined;
       this._engine = undefined;
       this._format = undefined;
-      this._secrets.internalValue = undefined;
+      if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20208,7 +20535,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceEncryptionOutputReference
       this.resolvableValue = undefined;
       this._engine = value.engine;
       this._format = value.format;
-      this._secrets.internalValue = value.secrets;
+      if (value.secrets !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value.secrets; }
     }
   }
 
@@ -20245,19 +20572,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceEncryptionOutputReference
   }
 
   // secrets - computed: false, optional: true, required: false
-  private _secrets = new DomainDevicesDisksMirrorBackingStoreSourceEncryptionSecretsList(this, "secrets", false);
+  private __secrets?: DomainDevicesDisksMirrorBackingStoreSourceEncryptionSecretsList;
+  private get _secrets(): DomainDevicesDisksMirrorBackingStoreSourceEncryptionSecretsList {
+    return this.__secrets ??= new DomainDevicesDisksMirrorBackingStoreSourceEncryptionSecretsList(this, "secrets", false);
+  }
   public get secrets() {
     return this._secrets;
   }
   public putSecrets(value: DomainDevicesDisksMirrorBackingStoreSourceEncryptionSecrets[] | cdktf.IResolvable) {
-    this._secrets.internalValue = value;
+    if (value !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value; }
   }
   public resetSecrets() {
-    this._secrets.internalValue = undefined;
+    if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretsInput() {
-    return this._secrets.internalValue;
+    return this.__secrets?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceFileSecLabel {
@@ -20559,9 +20889,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceFileOutputReference exten
       hasAnyValues = true;
       internalValueResult.file = this._file;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20572,7 +20902,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceFileOutputReference exten
       this.resolvableValue = undefined;
       this._fdGroup = undefined;
       this._file = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20583,7 +20913,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceFileOutputReference exten
       this.resolvableValue = undefined;
       this._fdGroup = value.fdGroup;
       this._file = value.file;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -20620,19 +20950,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceFileOutputReference exten
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthSecret {
@@ -20860,9 +21193,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthOutputReferenc
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._secret?.internalValue !== undefined) {
+    if (this.__secret?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secret = this._secret?.internalValue;
+      internalValueResult.secret = this.__secret?.internalValue;
     }
     if (this._username !== undefined) {
       hasAnyValues = true;
@@ -20875,7 +21208,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthOutputReferenc
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._secret.internalValue = undefined;
+      if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
       this._username = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -20885,25 +21218,28 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthOutputReferenc
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._secret.internalValue = value.secret;
+      if (value.secret !== undefined || this.__secret !== undefined) { this._secret.internalValue = value.secret; }
       this._username = value.username;
     }
   }
 
   // secret - computed: false, optional: true, required: false
-  private _secret = new DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthSecretOutputReference(this, "secret");
+  private __secret?: DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthSecretOutputReference;
+  private get _secret(): DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthSecretOutputReference {
+    return this.__secret ??= new DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthSecretOutputReference(this, "secret");
+  }
   public get secret() {
     return this._secret;
   }
   public putSecret(value: DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthSecret) {
-    this._secret.internalValue = value;
+    if (value !== undefined || this.__secret !== undefined) { this._secret.internalValue = value; }
   }
   public resetSecret() {
-    this._secret.internalValue = undefined;
+    if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretInput() {
-    return this._secret.internalValue;
+    return this.__secret?.internalValue;
   }
 
   // username - computed: false, optional: true, required: false
@@ -21602,9 +21938,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorOutputRef
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._iqn?.internalValue !== undefined) {
+    if (this.__iqn?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.iqn = this._iqn?.internalValue;
+      internalValueResult.iqn = this.__iqn?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -21613,7 +21949,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorOutputRef
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = undefined;
+      if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -21622,24 +21958,27 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorOutputRef
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = value.iqn;
+      if (value.iqn !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value.iqn; }
     }
   }
 
   // iqn - computed: false, optional: true, required: false
-  private _iqn = new DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorIqnOutputReference(this, "iqn");
+  private __iqn?: DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorIqnOutputReference;
+  private get _iqn(): DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorIqnOutputReference {
+    return this.__iqn ??= new DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorIqnOutputReference(this, "iqn");
+  }
   public get iqn() {
     return this._iqn;
   }
   public putIqn(value: DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorIqn) {
-    this._iqn.internalValue = value;
+    if (value !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value; }
   }
   public resetIqn() {
-    this._iqn.internalValue = undefined;
+    if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get iqnInput() {
-    return this._iqn.internalValue;
+    return this.__iqn?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkKnownHosts {
@@ -22101,29 +22440,29 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkOutputReference ex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._auth?.internalValue !== undefined) {
+    if (this.__auth?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.auth = this._auth?.internalValue;
+      internalValueResult.auth = this.__auth?.internalValue;
     }
-    if (this._config?.internalValue !== undefined) {
+    if (this.__config?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.config = this._config?.internalValue;
+      internalValueResult.config = this.__config?.internalValue;
     }
-    if (this._hosts?.internalValue !== undefined) {
+    if (this.__hosts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hosts = this._hosts?.internalValue;
+      internalValueResult.hosts = this.__hosts?.internalValue;
     }
-    if (this._identity?.internalValue !== undefined) {
+    if (this.__identity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.identity = this._identity?.internalValue;
+      internalValueResult.identity = this.__identity?.internalValue;
     }
-    if (this._initiator?.internalValue !== undefined) {
+    if (this.__initiator?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.initiator = this._initiator?.internalValue;
+      internalValueResult.initiator = this.__initiator?.internalValue;
     }
-    if (this._knownHosts?.internalValue !== undefined) {
+    if (this.__knownHosts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.knownHosts = this._knownHosts?.internalValue;
+      internalValueResult.knownHosts = this.__knownHosts?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -22137,13 +22476,13 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkOutputReference ex
       hasAnyValues = true;
       internalValueResult.query = this._query;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._snapshot?.internalValue !== undefined) {
+    if (this.__snapshot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.snapshot = this._snapshot?.internalValue;
+      internalValueResult.snapshot = this.__snapshot?.internalValue;
     }
     if (this._tls !== undefined) {
       hasAnyValues = true;
@@ -22160,17 +22499,17 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkOutputReference ex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._auth.internalValue = undefined;
-      this._config.internalValue = undefined;
-      this._hosts.internalValue = undefined;
-      this._identity.internalValue = undefined;
-      this._initiator.internalValue = undefined;
-      this._knownHosts.internalValue = undefined;
+      if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
+      if (this.__config !== undefined) { this.__config.internalValue = undefined; }
+      if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
+      if (this.__identity !== undefined) { this.__identity.internalValue = undefined; }
+      if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
+      if (this.__knownHosts !== undefined) { this.__knownHosts.internalValue = undefined; }
       this._name = undefined;
       this._protocol = undefined;
       this._query = undefined;
-      this._reconnect.internalValue = undefined;
-      this._snapshot.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__snapshot !== undefined) { this.__snapshot.internalValue = undefined; }
       this._tls = undefined;
       this._tlsHostname = undefined;
     }
@@ -22181,116 +22520,134 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkOutputReference ex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._auth.internalValue = value.auth;
-      this._config.internalValue = value.config;
-      this._hosts.internalValue = value.hosts;
-      this._identity.internalValue = value.identity;
-      this._initiator.internalValue = value.initiator;
-      this._knownHosts.internalValue = value.knownHosts;
+      if (value.auth !== undefined || this.__auth !== undefined) { this._auth.internalValue = value.auth; }
+      if (value.config !== undefined || this.__config !== undefined) { this._config.internalValue = value.config; }
+      if (value.hosts !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value.hosts; }
+      if (value.identity !== undefined || this.__identity !== undefined) { this._identity.internalValue = value.identity; }
+      if (value.initiator !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value.initiator; }
+      if (value.knownHosts !== undefined || this.__knownHosts !== undefined) { this._knownHosts.internalValue = value.knownHosts; }
       this._name = value.name;
       this._protocol = value.protocol;
       this._query = value.query;
-      this._reconnect.internalValue = value.reconnect;
-      this._snapshot.internalValue = value.snapshot;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.snapshot !== undefined || this.__snapshot !== undefined) { this._snapshot.internalValue = value.snapshot; }
       this._tls = value.tls;
       this._tlsHostname = value.tlsHostname;
     }
   }
 
   // auth - computed: false, optional: true, required: false
-  private _auth = new DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthOutputReference(this, "auth");
+  private __auth?: DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthOutputReference;
+  private get _auth(): DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthOutputReference {
+    return this.__auth ??= new DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthOutputReference(this, "auth");
+  }
   public get auth() {
     return this._auth;
   }
   public putAuth(value: DomainDevicesDisksMirrorBackingStoreSourceNetworkAuth) {
-    this._auth.internalValue = value;
+    if (value !== undefined || this.__auth !== undefined) { this._auth.internalValue = value; }
   }
   public resetAuth() {
-    this._auth.internalValue = undefined;
+    if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get authInput() {
-    return this._auth.internalValue;
+    return this.__auth?.internalValue;
   }
 
   // config - computed: false, optional: true, required: false
-  private _config = new DomainDevicesDisksMirrorBackingStoreSourceNetworkConfigOutputReference(this, "config");
+  private __config?: DomainDevicesDisksMirrorBackingStoreSourceNetworkConfigOutputReference;
+  private get _config(): DomainDevicesDisksMirrorBackingStoreSourceNetworkConfigOutputReference {
+    return this.__config ??= new DomainDevicesDisksMirrorBackingStoreSourceNetworkConfigOutputReference(this, "config");
+  }
   public get config() {
     return this._config;
   }
   public putConfig(value: DomainDevicesDisksMirrorBackingStoreSourceNetworkConfig) {
-    this._config.internalValue = value;
+    if (value !== undefined || this.__config !== undefined) { this._config.internalValue = value; }
   }
   public resetConfig() {
-    this._config.internalValue = undefined;
+    if (this.__config !== undefined) { this.__config.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get configInput() {
-    return this._config.internalValue;
+    return this.__config?.internalValue;
   }
 
   // hosts - computed: false, optional: true, required: false
-  private _hosts = new DomainDevicesDisksMirrorBackingStoreSourceNetworkHostsList(this, "hosts", false);
+  private __hosts?: DomainDevicesDisksMirrorBackingStoreSourceNetworkHostsList;
+  private get _hosts(): DomainDevicesDisksMirrorBackingStoreSourceNetworkHostsList {
+    return this.__hosts ??= new DomainDevicesDisksMirrorBackingStoreSourceNetworkHostsList(this, "hosts", false);
+  }
   public get hosts() {
     return this._hosts;
   }
   public putHosts(value: DomainDevicesDisksMirrorBackingStoreSourceNetworkHosts[] | cdktf.IResolvable) {
-    this._hosts.internalValue = value;
+    if (value !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value; }
   }
   public resetHosts() {
-    this._hosts.internalValue = undefined;
+    if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostsInput() {
-    return this._hosts.internalValue;
+    return this.__hosts?.internalValue;
   }
 
   // identity - computed: false, optional: true, required: false
-  private _identity = new DomainDevicesDisksMirrorBackingStoreSourceNetworkIdentityOutputReference(this, "identity");
+  private __identity?: DomainDevicesDisksMirrorBackingStoreSourceNetworkIdentityOutputReference;
+  private get _identity(): DomainDevicesDisksMirrorBackingStoreSourceNetworkIdentityOutputReference {
+    return this.__identity ??= new DomainDevicesDisksMirrorBackingStoreSourceNetworkIdentityOutputReference(this, "identity");
+  }
   public get identity() {
     return this._identity;
   }
   public putIdentity(value: DomainDevicesDisksMirrorBackingStoreSourceNetworkIdentity) {
-    this._identity.internalValue = value;
+    if (value !== undefined || this.__identity !== undefined) { this._identity.internalValue = value; }
   }
   public resetIdentity() {
-    this._identity.internalValue = undefined;
+    if (this.__identity !== undefined) { this.__identity.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get identityInput() {
-    return this._identity.internalValue;
+    return this.__identity?.internalValue;
   }
 
   // initiator - computed: false, optional: true, required: false
-  private _initiator = new DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorOutputReference(this, "initiator");
+  private __initiator?: DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorOutputReference;
+  private get _initiator(): DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorOutputReference {
+    return this.__initiator ??= new DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorOutputReference(this, "initiator");
+  }
   public get initiator() {
     return this._initiator;
   }
   public putInitiator(value: DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiator) {
-    this._initiator.internalValue = value;
+    if (value !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value; }
   }
   public resetInitiator() {
-    this._initiator.internalValue = undefined;
+    if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get initiatorInput() {
-    return this._initiator.internalValue;
+    return this.__initiator?.internalValue;
   }
 
   // known_hosts - computed: false, optional: true, required: false
-  private _knownHosts = new DomainDevicesDisksMirrorBackingStoreSourceNetworkKnownHostsOutputReference(this, "known_hosts");
+  private __knownHosts?: DomainDevicesDisksMirrorBackingStoreSourceNetworkKnownHostsOutputReference;
+  private get _knownHosts(): DomainDevicesDisksMirrorBackingStoreSourceNetworkKnownHostsOutputReference {
+    return this.__knownHosts ??= new DomainDevicesDisksMirrorBackingStoreSourceNetworkKnownHostsOutputReference(this, "known_hosts");
+  }
   public get knownHosts() {
     return this._knownHosts;
   }
   public putKnownHosts(value: DomainDevicesDisksMirrorBackingStoreSourceNetworkKnownHosts) {
-    this._knownHosts.internalValue = value;
+    if (value !== undefined || this.__knownHosts !== undefined) { this._knownHosts.internalValue = value; }
   }
   public resetKnownHosts() {
-    this._knownHosts.internalValue = undefined;
+    if (this.__knownHosts !== undefined) { this.__knownHosts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get knownHostsInput() {
-    return this._knownHosts.internalValue;
+    return this.__knownHosts?.internalValue;
   }
 
   // name - computed: false, optional: true, required: false
@@ -22342,35 +22699,41 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkOutputReference ex
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksMirrorBackingStoreSourceNetworkReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksMirrorBackingStoreSourceNetworkReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksMirrorBackingStoreSourceNetworkReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksMirrorBackingStoreSourceNetworkReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksMirrorBackingStoreSourceNetworkReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // snapshot - computed: false, optional: true, required: false
-  private _snapshot = new DomainDevicesDisksMirrorBackingStoreSourceNetworkSnapshotOutputReference(this, "snapshot");
+  private __snapshot?: DomainDevicesDisksMirrorBackingStoreSourceNetworkSnapshotOutputReference;
+  private get _snapshot(): DomainDevicesDisksMirrorBackingStoreSourceNetworkSnapshotOutputReference {
+    return this.__snapshot ??= new DomainDevicesDisksMirrorBackingStoreSourceNetworkSnapshotOutputReference(this, "snapshot");
+  }
   public get snapshot() {
     return this._snapshot;
   }
   public putSnapshot(value: DomainDevicesDisksMirrorBackingStoreSourceNetworkSnapshot) {
-    this._snapshot.internalValue = value;
+    if (value !== undefined || this.__snapshot !== undefined) { this._snapshot.internalValue = value; }
   }
   public resetSnapshot() {
-    this._snapshot.internalValue = undefined;
+    if (this.__snapshot !== undefined) { this.__snapshot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get snapshotInput() {
-    return this._snapshot.internalValue;
+    return this.__snapshot?.internalValue;
   }
 
   // tls - computed: false, optional: true, required: false
@@ -22933,9 +23296,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevOutp
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -22945,7 +23308,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevOutp
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -22955,7 +23318,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevOutp
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -22973,19 +23336,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevOutp
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileSecLabel {
@@ -23287,9 +23653,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileOut
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23300,7 +23666,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileOut
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23311,7 +23677,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileOut
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -23345,19 +23711,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileOut
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceNmdm {
@@ -23765,9 +24134,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeOut
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23777,7 +24146,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeOut
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23787,7 +24156,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeOut
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -23805,19 +24174,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeOut
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtySecLabel {
@@ -24104,9 +24476,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtyOutp
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24116,7 +24488,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtyOutp
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24126,7 +24498,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtyOutp
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -24144,19 +24516,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtyOutp
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtySecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentClipBoard {
@@ -24406,13 +24781,13 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdA
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24421,8 +24796,8 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdA
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24431,41 +24806,47 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdA
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceSpicePort {
@@ -24789,9 +25170,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpOutp
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -24810,7 +25191,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpOutp
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -24823,7 +25204,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpOutp
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -24862,19 +25243,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpOutp
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -25524,13 +25908,13 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixOut
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25541,8 +25925,8 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixOut
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25553,8 +25937,8 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixOut
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -25591,35 +25975,41 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixOut
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSource {
@@ -25830,41 +26220,41 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceOutputR
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -25874,17 +26264,17 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceOutputR
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -25897,20 +26287,20 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceOutputR
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -25920,86 +26310,98 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceOutputR
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDbusOutputReference;
+  private get _dbus(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevOutputReference;
+  private get _dev(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevOutputReference {
+    return this.__dev ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileOutputReference;
+  private get _file(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceNmdmOutputReference;
+  private get _nmdm(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -26019,67 +26421,79 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceOutputR
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeOutputReference;
+  private get _pipe(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeOutputReference {
+    return this.__pipe ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtyOutputReference;
+  private get _pty(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtyOutputReference {
+    return this.__pty ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -26115,51 +26529,60 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceOutputR
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpOutputReference;
+  private get _tcp(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUdpOutputReference;
+  private get _udp(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixOutputReference;
+  private get _unix(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixOutputReference {
+    return this.__unix ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -26262,9 +26685,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsOutputReferen
       hasAnyValues = true;
       internalValueResult.managed = this._managed;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -26275,7 +26698,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsOutputReferen
       this.resolvableValue = undefined;
       this._enabled = undefined;
       this._managed = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26286,7 +26709,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsOutputReferen
       this.resolvableValue = undefined;
       this._enabled = value.enabled;
       this._managed = value.managed;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
@@ -26323,19 +26746,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsOutputReferen
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceOutputReference(this, "source");
+  private __source?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceOutputReference;
+  private get _source(): DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceOutputReference {
+    return this.__source ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesDisksMirrorBackingStoreSourceReservationsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceSlicesSlices {
@@ -26565,9 +26991,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceSlicesOutputReference ext
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._slices?.internalValue !== undefined) {
+    if (this.__slices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.slices = this._slices?.internalValue;
+      internalValueResult.slices = this.__slices?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -26576,7 +27002,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceSlicesOutputReference ext
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._slices.internalValue = undefined;
+      if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26585,24 +27011,27 @@ export class DomainDevicesDisksMirrorBackingStoreSourceSlicesOutputReference ext
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._slices.internalValue = value.slices;
+      if (value.slices !== undefined || this.__slices !== undefined) { this._slices.internalValue = value.slices; }
     }
   }
 
   // slices - computed: false, optional: true, required: false
-  private _slices = new DomainDevicesDisksMirrorBackingStoreSourceSlicesSlicesList(this, "slices", false);
+  private __slices?: DomainDevicesDisksMirrorBackingStoreSourceSlicesSlicesList;
+  private get _slices(): DomainDevicesDisksMirrorBackingStoreSourceSlicesSlicesList {
+    return this.__slices ??= new DomainDevicesDisksMirrorBackingStoreSourceSlicesSlicesList(this, "slices", false);
+  }
   public get slices() {
     return this._slices;
   }
   public putSlices(value: DomainDevicesDisksMirrorBackingStoreSourceSlicesSlices[] | cdktf.IResolvable) {
-    this._slices.internalValue = value;
+    if (value !== undefined || this.__slices !== undefined) { this._slices.internalValue = value; }
   }
   public resetSlices() {
-    this._slices.internalValue = undefined;
+    if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get slicesInput() {
-    return this._slices.internalValue;
+    return this.__slices?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceSsl {

@@ -132,9 +132,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevOutputReferen
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -144,7 +144,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevOutputReferen
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -154,7 +154,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevOutputReferen
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -172,19 +172,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevOutputReferen
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileSecLabel {
@@ -486,9 +489,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileOutputRefere
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -499,7 +502,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileOutputRefere
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -510,7 +513,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileOutputRefere
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -544,19 +547,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileOutputRefere
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceVhostUserNmdm {
@@ -964,9 +970,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeOutputRefere
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -976,7 +982,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeOutputRefere
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -986,7 +992,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeOutputRefere
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -1004,19 +1010,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeOutputRefere
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtySecLabel {
@@ -1303,9 +1312,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtyOutputReferen
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1315,7 +1324,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtyOutputReferen
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1325,7 +1334,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtyOutputReferen
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -1343,19 +1352,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtyOutputReferen
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtySecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentClipBoard {
@@ -1605,13 +1617,13 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentOutpu
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -1620,8 +1632,8 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentOutpu
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -1630,41 +1642,47 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentOutpu
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceVhostUserSpicePort {
@@ -1988,9 +2006,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpOutputReferen
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -2009,7 +2027,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpOutputReferen
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -2022,7 +2040,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpOutputReferen
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -2061,19 +2079,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpOutputReferen
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -2723,13 +2744,13 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixOutputRefere
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -2740,8 +2761,8 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixOutputRefere
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -2752,8 +2773,8 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixOutputRefere
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -2790,35 +2811,41 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixOutputRefere
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceVhostUser {
@@ -3029,41 +3056,41 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserOutputReference 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -3073,17 +3100,17 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserOutputReference 
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -3096,20 +3123,20 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserOutputReference 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -3119,86 +3146,98 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserOutputReference 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserDbusOutputReference;
+  private get _dbus(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevOutputReference;
+  private get _dev(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevOutputReference {
+    return this.__dev ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileOutputReference;
+  private get _file(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserNmdmOutputReference;
+  private get _nmdm(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -3218,67 +3257,79 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserOutputReference 
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeOutputReference;
+  private get _pipe(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeOutputReference {
+    return this.__pipe ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserPipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtyOutputReference;
+  private get _pty(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtyOutputReference {
+    return this.__pty ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserPtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserPty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -3314,51 +3365,60 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserOutputReference 
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpOutputReference;
+  private get _tcp(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserUdpOutputReference;
+  private get _udp(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserUdpOutputReference {
+    return this.__udp ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixOutputReference;
+  private get _unix(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixOutputReference {
+    return this.__unix ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUserUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -3778,9 +3838,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVolumeOutputReference ext
       hasAnyValues = true;
       internalValueResult.pool = this._pool;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     if (this._volume !== undefined) {
       hasAnyValues = true;
@@ -3795,7 +3855,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVolumeOutputReference ext
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._pool = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
       this._volume = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -3807,7 +3867,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVolumeOutputReference ext
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._pool = value.pool;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
       this._volume = value.volume;
     }
   }
@@ -3845,19 +3905,22 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVolumeOutputReference ext
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorBackingStoreSourceVolumeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorBackingStoreSourceVolumeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorBackingStoreSourceVolumeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorBackingStoreSourceVolumeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorBackingStoreSourceVolumeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
@@ -4117,77 +4180,77 @@ export class DomainDevicesDisksMirrorBackingStoreSourceOutputReference extends c
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._block?.internalValue !== undefined) {
+    if (this.__block?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.block = this._block?.internalValue;
+      internalValueResult.block = this.__block?.internalValue;
     }
-    if (this._cookies?.internalValue !== undefined) {
+    if (this.__cookies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cookies = this._cookies?.internalValue;
+      internalValueResult.cookies = this.__cookies?.internalValue;
     }
-    if (this._dataStore?.internalValue !== undefined) {
+    if (this.__dataStore?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dataStore = this._dataStore?.internalValue;
+      internalValueResult.dataStore = this.__dataStore?.internalValue;
     }
-    if (this._dir?.internalValue !== undefined) {
+    if (this.__dir?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dir = this._dir?.internalValue;
+      internalValueResult.dir = this.__dir?.internalValue;
     }
-    if (this._encryption?.internalValue !== undefined) {
+    if (this.__encryption?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.encryption = this._encryption?.internalValue;
+      internalValueResult.encryption = this.__encryption?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
     if (this._index !== undefined) {
       hasAnyValues = true;
       internalValueResult.index = this._index;
     }
-    if (this._network?.internalValue !== undefined) {
+    if (this.__network?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.network = this._network?.internalValue;
+      internalValueResult.network = this.__network?.internalValue;
     }
-    if (this._nvme?.internalValue !== undefined) {
+    if (this.__nvme?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nvme = this._nvme?.internalValue;
+      internalValueResult.nvme = this.__nvme?.internalValue;
     }
-    if (this._readahead?.internalValue !== undefined) {
+    if (this.__readahead?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.readahead = this._readahead?.internalValue;
+      internalValueResult.readahead = this.__readahead?.internalValue;
     }
-    if (this._reservations?.internalValue !== undefined) {
+    if (this.__reservations?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reservations = this._reservations?.internalValue;
+      internalValueResult.reservations = this.__reservations?.internalValue;
     }
-    if (this._slices?.internalValue !== undefined) {
+    if (this.__slices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.slices = this._slices?.internalValue;
+      internalValueResult.slices = this.__slices?.internalValue;
     }
-    if (this._ssl?.internalValue !== undefined) {
+    if (this.__ssl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ssl = this._ssl?.internalValue;
+      internalValueResult.ssl = this.__ssl?.internalValue;
     }
     if (this._startupPolicy !== undefined) {
       hasAnyValues = true;
       internalValueResult.startupPolicy = this._startupPolicy;
     }
-    if (this._timeout?.internalValue !== undefined) {
+    if (this.__timeout?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timeout = this._timeout?.internalValue;
+      internalValueResult.timeout = this.__timeout?.internalValue;
     }
-    if (this._vhostUser?.internalValue !== undefined) {
+    if (this.__vhostUser?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vhostUser = this._vhostUser?.internalValue;
+      internalValueResult.vhostUser = this.__vhostUser?.internalValue;
     }
-    if (this._vhostVdpa?.internalValue !== undefined) {
+    if (this.__vhostVdpa?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vhostVdpa = this._vhostVdpa?.internalValue;
+      internalValueResult.vhostVdpa = this.__vhostVdpa?.internalValue;
     }
-    if (this._volume?.internalValue !== undefined) {
+    if (this.__volume?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.volume = this._volume?.internalValue;
+      internalValueResult.volume = this.__volume?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4196,24 +4259,24 @@ export class DomainDevicesDisksMirrorBackingStoreSourceOutputReference extends c
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._block.internalValue = undefined;
-      this._cookies.internalValue = undefined;
-      this._dataStore.internalValue = undefined;
-      this._dir.internalValue = undefined;
-      this._encryption.internalValue = undefined;
-      this._file.internalValue = undefined;
+      if (this.__block !== undefined) { this.__block.internalValue = undefined; }
+      if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
+      if (this.__dataStore !== undefined) { this.__dataStore.internalValue = undefined; }
+      if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
+      if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
       this._index = undefined;
-      this._network.internalValue = undefined;
-      this._nvme.internalValue = undefined;
-      this._readahead.internalValue = undefined;
-      this._reservations.internalValue = undefined;
-      this._slices.internalValue = undefined;
-      this._ssl.internalValue = undefined;
+      if (this.__network !== undefined) { this.__network.internalValue = undefined; }
+      if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
+      if (this.__readahead !== undefined) { this.__readahead.internalValue = undefined; }
+      if (this.__reservations !== undefined) { this.__reservations.internalValue = undefined; }
+      if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
+      if (this.__ssl !== undefined) { this.__ssl.internalValue = undefined; }
       this._startupPolicy = undefined;
-      this._timeout.internalValue = undefined;
-      this._vhostUser.internalValue = undefined;
-      this._vhostVdpa.internalValue = undefined;
-      this._volume.internalValue = undefined;
+      if (this.__timeout !== undefined) { this.__timeout.internalValue = undefined; }
+      if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
+      if (this.__vhostVdpa !== undefined) { this.__vhostVdpa.internalValue = undefined; }
+      if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4222,121 +4285,139 @@ export class DomainDevicesDisksMirrorBackingStoreSourceOutputReference extends c
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._block.internalValue = value.block;
-      this._cookies.internalValue = value.cookies;
-      this._dataStore.internalValue = value.dataStore;
-      this._dir.internalValue = value.dir;
-      this._encryption.internalValue = value.encryption;
-      this._file.internalValue = value.file;
+      if (value.block !== undefined || this.__block !== undefined) { this._block.internalValue = value.block; }
+      if (value.cookies !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value.cookies; }
+      if (value.dataStore !== undefined || this.__dataStore !== undefined) { this._dataStore.internalValue = value.dataStore; }
+      if (value.dir !== undefined || this.__dir !== undefined) { this._dir.internalValue = value.dir; }
+      if (value.encryption !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value.encryption; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
       this._index = value.index;
-      this._network.internalValue = value.network;
-      this._nvme.internalValue = value.nvme;
-      this._readahead.internalValue = value.readahead;
-      this._reservations.internalValue = value.reservations;
-      this._slices.internalValue = value.slices;
-      this._ssl.internalValue = value.ssl;
+      if (value.network !== undefined || this.__network !== undefined) { this._network.internalValue = value.network; }
+      if (value.nvme !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value.nvme; }
+      if (value.readahead !== undefined || this.__readahead !== undefined) { this._readahead.internalValue = value.readahead; }
+      if (value.reservations !== undefined || this.__reservations !== undefined) { this._reservations.internalValue = value.reservations; }
+      if (value.slices !== undefined || this.__slices !== undefined) { this._slices.internalValue = value.slices; }
+      if (value.ssl !== undefined || this.__ssl !== undefined) { this._ssl.internalValue = value.ssl; }
       this._startupPolicy = value.startupPolicy;
-      this._timeout.internalValue = value.timeout;
-      this._vhostUser.internalValue = value.vhostUser;
-      this._vhostVdpa.internalValue = value.vhostVdpa;
-      this._volume.internalValue = value.volume;
+      if (value.timeout !== undefined || this.__timeout !== undefined) { this._timeout.internalValue = value.timeout; }
+      if (value.vhostUser !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value.vhostUser; }
+      if (value.vhostVdpa !== undefined || this.__vhostVdpa !== undefined) { this._vhostVdpa.internalValue = value.vhostVdpa; }
+      if (value.volume !== undefined || this.__volume !== undefined) { this._volume.internalValue = value.volume; }
     }
   }
 
   // block - computed: false, optional: true, required: false
-  private _block = new DomainDevicesDisksMirrorBackingStoreSourceBlockOutputReference(this, "block");
+  private __block?: DomainDevicesDisksMirrorBackingStoreSourceBlockOutputReference;
+  private get _block(): DomainDevicesDisksMirrorBackingStoreSourceBlockOutputReference {
+    return this.__block ??= new DomainDevicesDisksMirrorBackingStoreSourceBlockOutputReference(this, "block");
+  }
   public get block() {
     return this._block;
   }
   public putBlock(value: DomainDevicesDisksMirrorBackingStoreSourceBlock) {
-    this._block.internalValue = value;
+    if (value !== undefined || this.__block !== undefined) { this._block.internalValue = value; }
   }
   public resetBlock() {
-    this._block.internalValue = undefined;
+    if (this.__block !== undefined) { this.__block.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get blockInput() {
-    return this._block.internalValue;
+    return this.__block?.internalValue;
   }
 
   // cookies - computed: false, optional: true, required: false
-  private _cookies = new DomainDevicesDisksMirrorBackingStoreSourceCookiesOutputReference(this, "cookies");
+  private __cookies?: DomainDevicesDisksMirrorBackingStoreSourceCookiesOutputReference;
+  private get _cookies(): DomainDevicesDisksMirrorBackingStoreSourceCookiesOutputReference {
+    return this.__cookies ??= new DomainDevicesDisksMirrorBackingStoreSourceCookiesOutputReference(this, "cookies");
+  }
   public get cookies() {
     return this._cookies;
   }
   public putCookies(value: DomainDevicesDisksMirrorBackingStoreSourceCookies) {
-    this._cookies.internalValue = value;
+    if (value !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value; }
   }
   public resetCookies() {
-    this._cookies.internalValue = undefined;
+    if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cookiesInput() {
-    return this._cookies.internalValue;
+    return this.__cookies?.internalValue;
   }
 
   // data_store - computed: false, optional: true, required: false
-  private _dataStore = new DomainDevicesDisksMirrorBackingStoreSourceDataStoreOutputReference(this, "data_store");
+  private __dataStore?: DomainDevicesDisksMirrorBackingStoreSourceDataStoreOutputReference;
+  private get _dataStore(): DomainDevicesDisksMirrorBackingStoreSourceDataStoreOutputReference {
+    return this.__dataStore ??= new DomainDevicesDisksMirrorBackingStoreSourceDataStoreOutputReference(this, "data_store");
+  }
   public get dataStore() {
     return this._dataStore;
   }
   public putDataStore(value: DomainDevicesDisksMirrorBackingStoreSourceDataStore) {
-    this._dataStore.internalValue = value;
+    if (value !== undefined || this.__dataStore !== undefined) { this._dataStore.internalValue = value; }
   }
   public resetDataStore() {
-    this._dataStore.internalValue = undefined;
+    if (this.__dataStore !== undefined) { this.__dataStore.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dataStoreInput() {
-    return this._dataStore.internalValue;
+    return this.__dataStore?.internalValue;
   }
 
   // dir - computed: false, optional: true, required: false
-  private _dir = new DomainDevicesDisksMirrorBackingStoreSourceDirOutputReference(this, "dir");
+  private __dir?: DomainDevicesDisksMirrorBackingStoreSourceDirOutputReference;
+  private get _dir(): DomainDevicesDisksMirrorBackingStoreSourceDirOutputReference {
+    return this.__dir ??= new DomainDevicesDisksMirrorBackingStoreSourceDirOutputReference(this, "dir");
+  }
   public get dir() {
     return this._dir;
   }
   public putDir(value: DomainDevicesDisksMirrorBackingStoreSourceDir) {
-    this._dir.internalValue = value;
+    if (value !== undefined || this.__dir !== undefined) { this._dir.internalValue = value; }
   }
   public resetDir() {
-    this._dir.internalValue = undefined;
+    if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dirInput() {
-    return this._dir.internalValue;
+    return this.__dir?.internalValue;
   }
 
   // encryption - computed: false, optional: true, required: false
-  private _encryption = new DomainDevicesDisksMirrorBackingStoreSourceEncryptionOutputReference(this, "encryption");
+  private __encryption?: DomainDevicesDisksMirrorBackingStoreSourceEncryptionOutputReference;
+  private get _encryption(): DomainDevicesDisksMirrorBackingStoreSourceEncryptionOutputReference {
+    return this.__encryption ??= new DomainDevicesDisksMirrorBackingStoreSourceEncryptionOutputReference(this, "encryption");
+  }
   public get encryption() {
     return this._encryption;
   }
   public putEncryption(value: DomainDevicesDisksMirrorBackingStoreSourceEncryption) {
-    this._encryption.internalValue = value;
+    if (value !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value; }
   }
   public resetEncryption() {
-    this._encryption.internalValue = undefined;
+    if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get encryptionInput() {
-    return this._encryption.internalValue;
+    return this.__encryption?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksMirrorBackingStoreSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksMirrorBackingStoreSourceFileOutputReference;
+  private get _file(): DomainDevicesDisksMirrorBackingStoreSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksMirrorBackingStoreSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksMirrorBackingStoreSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // index - computed: false, optional: true, required: false
@@ -4356,99 +4437,117 @@ export class DomainDevicesDisksMirrorBackingStoreSourceOutputReference extends c
   }
 
   // network - computed: false, optional: true, required: false
-  private _network = new DomainDevicesDisksMirrorBackingStoreSourceNetworkOutputReference(this, "network");
+  private __network?: DomainDevicesDisksMirrorBackingStoreSourceNetworkOutputReference;
+  private get _network(): DomainDevicesDisksMirrorBackingStoreSourceNetworkOutputReference {
+    return this.__network ??= new DomainDevicesDisksMirrorBackingStoreSourceNetworkOutputReference(this, "network");
+  }
   public get network() {
     return this._network;
   }
   public putNetwork(value: DomainDevicesDisksMirrorBackingStoreSourceNetwork) {
-    this._network.internalValue = value;
+    if (value !== undefined || this.__network !== undefined) { this._network.internalValue = value; }
   }
   public resetNetwork() {
-    this._network.internalValue = undefined;
+    if (this.__network !== undefined) { this.__network.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get networkInput() {
-    return this._network.internalValue;
+    return this.__network?.internalValue;
   }
 
   // nvme - computed: false, optional: true, required: false
-  private _nvme = new DomainDevicesDisksMirrorBackingStoreSourceNvmeOutputReference(this, "nvme");
+  private __nvme?: DomainDevicesDisksMirrorBackingStoreSourceNvmeOutputReference;
+  private get _nvme(): DomainDevicesDisksMirrorBackingStoreSourceNvmeOutputReference {
+    return this.__nvme ??= new DomainDevicesDisksMirrorBackingStoreSourceNvmeOutputReference(this, "nvme");
+  }
   public get nvme() {
     return this._nvme;
   }
   public putNvme(value: DomainDevicesDisksMirrorBackingStoreSourceNvme) {
-    this._nvme.internalValue = value;
+    if (value !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value; }
   }
   public resetNvme() {
-    this._nvme.internalValue = undefined;
+    if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nvmeInput() {
-    return this._nvme.internalValue;
+    return this.__nvme?.internalValue;
   }
 
   // readahead - computed: false, optional: true, required: false
-  private _readahead = new DomainDevicesDisksMirrorBackingStoreSourceReadaheadOutputReference(this, "readahead");
+  private __readahead?: DomainDevicesDisksMirrorBackingStoreSourceReadaheadOutputReference;
+  private get _readahead(): DomainDevicesDisksMirrorBackingStoreSourceReadaheadOutputReference {
+    return this.__readahead ??= new DomainDevicesDisksMirrorBackingStoreSourceReadaheadOutputReference(this, "readahead");
+  }
   public get readahead() {
     return this._readahead;
   }
   public putReadahead(value: DomainDevicesDisksMirrorBackingStoreSourceReadahead) {
-    this._readahead.internalValue = value;
+    if (value !== undefined || this.__readahead !== undefined) { this._readahead.internalValue = value; }
   }
   public resetReadahead() {
-    this._readahead.internalValue = undefined;
+    if (this.__readahead !== undefined) { this.__readahead.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get readaheadInput() {
-    return this._readahead.internalValue;
+    return this.__readahead?.internalValue;
   }
 
   // reservations - computed: false, optional: true, required: false
-  private _reservations = new DomainDevicesDisksMirrorBackingStoreSourceReservationsOutputReference(this, "reservations");
+  private __reservations?: DomainDevicesDisksMirrorBackingStoreSourceReservationsOutputReference;
+  private get _reservations(): DomainDevicesDisksMirrorBackingStoreSourceReservationsOutputReference {
+    return this.__reservations ??= new DomainDevicesDisksMirrorBackingStoreSourceReservationsOutputReference(this, "reservations");
+  }
   public get reservations() {
     return this._reservations;
   }
   public putReservations(value: DomainDevicesDisksMirrorBackingStoreSourceReservations) {
-    this._reservations.internalValue = value;
+    if (value !== undefined || this.__reservations !== undefined) { this._reservations.internalValue = value; }
   }
   public resetReservations() {
-    this._reservations.internalValue = undefined;
+    if (this.__reservations !== undefined) { this.__reservations.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reservationsInput() {
-    return this._reservations.internalValue;
+    return this.__reservations?.internalValue;
   }
 
   // slices - computed: false, optional: true, required: false
-  private _slices = new DomainDevicesDisksMirrorBackingStoreSourceSlicesOutputReference(this, "slices");
+  private __slices?: DomainDevicesDisksMirrorBackingStoreSourceSlicesOutputReference;
+  private get _slices(): DomainDevicesDisksMirrorBackingStoreSourceSlicesOutputReference {
+    return this.__slices ??= new DomainDevicesDisksMirrorBackingStoreSourceSlicesOutputReference(this, "slices");
+  }
   public get slices() {
     return this._slices;
   }
   public putSlices(value: DomainDevicesDisksMirrorBackingStoreSourceSlices) {
-    this._slices.internalValue = value;
+    if (value !== undefined || this.__slices !== undefined) { this._slices.internalValue = value; }
   }
   public resetSlices() {
-    this._slices.internalValue = undefined;
+    if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get slicesInput() {
-    return this._slices.internalValue;
+    return this.__slices?.internalValue;
   }
 
   // ssl - computed: false, optional: true, required: false
-  private _ssl = new DomainDevicesDisksMirrorBackingStoreSourceSslOutputReference(this, "ssl");
+  private __ssl?: DomainDevicesDisksMirrorBackingStoreSourceSslOutputReference;
+  private get _ssl(): DomainDevicesDisksMirrorBackingStoreSourceSslOutputReference {
+    return this.__ssl ??= new DomainDevicesDisksMirrorBackingStoreSourceSslOutputReference(this, "ssl");
+  }
   public get ssl() {
     return this._ssl;
   }
   public putSsl(value: DomainDevicesDisksMirrorBackingStoreSourceSsl) {
-    this._ssl.internalValue = value;
+    if (value !== undefined || this.__ssl !== undefined) { this._ssl.internalValue = value; }
   }
   public resetSsl() {
-    this._ssl.internalValue = undefined;
+    if (this.__ssl !== undefined) { this.__ssl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sslInput() {
-    return this._ssl.internalValue;
+    return this.__ssl?.internalValue;
   }
 
   // startup_policy - computed: false, optional: true, required: false
@@ -4468,67 +4567,79 @@ export class DomainDevicesDisksMirrorBackingStoreSourceOutputReference extends c
   }
 
   // timeout - computed: false, optional: true, required: false
-  private _timeout = new DomainDevicesDisksMirrorBackingStoreSourceTimeoutOutputReference(this, "timeout");
+  private __timeout?: DomainDevicesDisksMirrorBackingStoreSourceTimeoutOutputReference;
+  private get _timeout(): DomainDevicesDisksMirrorBackingStoreSourceTimeoutOutputReference {
+    return this.__timeout ??= new DomainDevicesDisksMirrorBackingStoreSourceTimeoutOutputReference(this, "timeout");
+  }
   public get timeout() {
     return this._timeout;
   }
   public putTimeout(value: DomainDevicesDisksMirrorBackingStoreSourceTimeout) {
-    this._timeout.internalValue = value;
+    if (value !== undefined || this.__timeout !== undefined) { this._timeout.internalValue = value; }
   }
   public resetTimeout() {
-    this._timeout.internalValue = undefined;
+    if (this.__timeout !== undefined) { this.__timeout.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutInput() {
-    return this._timeout.internalValue;
+    return this.__timeout?.internalValue;
   }
 
   // vhost_user - computed: false, optional: true, required: false
-  private _vhostUser = new DomainDevicesDisksMirrorBackingStoreSourceVhostUserOutputReference(this, "vhost_user");
+  private __vhostUser?: DomainDevicesDisksMirrorBackingStoreSourceVhostUserOutputReference;
+  private get _vhostUser(): DomainDevicesDisksMirrorBackingStoreSourceVhostUserOutputReference {
+    return this.__vhostUser ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostUserOutputReference(this, "vhost_user");
+  }
   public get vhostUser() {
     return this._vhostUser;
   }
   public putVhostUser(value: DomainDevicesDisksMirrorBackingStoreSourceVhostUser) {
-    this._vhostUser.internalValue = value;
+    if (value !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value; }
   }
   public resetVhostUser() {
-    this._vhostUser.internalValue = undefined;
+    if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vhostUserInput() {
-    return this._vhostUser.internalValue;
+    return this.__vhostUser?.internalValue;
   }
 
   // vhost_vdpa - computed: false, optional: true, required: false
-  private _vhostVdpa = new DomainDevicesDisksMirrorBackingStoreSourceVhostVdpaOutputReference(this, "vhost_vdpa");
+  private __vhostVdpa?: DomainDevicesDisksMirrorBackingStoreSourceVhostVdpaOutputReference;
+  private get _vhostVdpa(): DomainDevicesDisksMirrorBackingStoreSourceVhostVdpaOutputReference {
+    return this.__vhostVdpa ??= new DomainDevicesDisksMirrorBackingStoreSourceVhostVdpaOutputReference(this, "vhost_vdpa");
+  }
   public get vhostVdpa() {
     return this._vhostVdpa;
   }
   public putVhostVdpa(value: DomainDevicesDisksMirrorBackingStoreSourceVhostVdpa) {
-    this._vhostVdpa.internalValue = value;
+    if (value !== undefined || this.__vhostVdpa !== undefined) { this._vhostVdpa.internalValue = value; }
   }
   public resetVhostVdpa() {
-    this._vhostVdpa.internalValue = undefined;
+    if (this.__vhostVdpa !== undefined) { this.__vhostVdpa.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vhostVdpaInput() {
-    return this._vhostVdpa.internalValue;
+    return this.__vhostVdpa?.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
-  private _volume = new DomainDevicesDisksMirrorBackingStoreSourceVolumeOutputReference(this, "volume");
+  private __volume?: DomainDevicesDisksMirrorBackingStoreSourceVolumeOutputReference;
+  private get _volume(): DomainDevicesDisksMirrorBackingStoreSourceVolumeOutputReference {
+    return this.__volume ??= new DomainDevicesDisksMirrorBackingStoreSourceVolumeOutputReference(this, "volume");
+  }
   public get volume() {
     return this._volume;
   }
   public putVolume(value: DomainDevicesDisksMirrorBackingStoreSourceVolume) {
-    this._volume.internalValue = value;
+    if (value !== undefined || this.__volume !== undefined) { this._volume.internalValue = value; }
   }
   public resetVolume() {
-    this._volume.internalValue = undefined;
+    if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get volumeInput() {
-    return this._volume.internalValue;
+    return this.__volume?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorBackingStore {
@@ -4607,17 +4718,17 @@ export class DomainDevicesDisksMirrorBackingStoreOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._format?.internalValue !== undefined) {
+    if (this.__format?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.format = this._format?.internalValue;
+      internalValueResult.format = this.__format?.internalValue;
     }
     if (this._index !== undefined) {
       hasAnyValues = true;
       internalValueResult.index = this._index;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4626,9 +4737,9 @@ export class DomainDevicesDisksMirrorBackingStoreOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._format.internalValue = undefined;
+      if (this.__format !== undefined) { this.__format.internalValue = undefined; }
       this._index = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4637,26 +4748,29 @@ export class DomainDevicesDisksMirrorBackingStoreOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._format.internalValue = value.format;
+      if (value.format !== undefined || this.__format !== undefined) { this._format.internalValue = value.format; }
       this._index = value.index;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
   // format - computed: false, optional: true, required: false
-  private _format = new DomainDevicesDisksMirrorBackingStoreFormatOutputReference(this, "format");
+  private __format?: DomainDevicesDisksMirrorBackingStoreFormatOutputReference;
+  private get _format(): DomainDevicesDisksMirrorBackingStoreFormatOutputReference {
+    return this.__format ??= new DomainDevicesDisksMirrorBackingStoreFormatOutputReference(this, "format");
+  }
   public get format() {
     return this._format;
   }
   public putFormat(value: DomainDevicesDisksMirrorBackingStoreFormat) {
-    this._format.internalValue = value;
+    if (value !== undefined || this.__format !== undefined) { this._format.internalValue = value; }
   }
   public resetFormat() {
-    this._format.internalValue = undefined;
+    if (this.__format !== undefined) { this.__format.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
-    return this._format.internalValue;
+    return this.__format?.internalValue;
   }
 
   // index - computed: false, optional: true, required: false
@@ -4676,19 +4790,22 @@ export class DomainDevicesDisksMirrorBackingStoreOutputReference extends cdktf.C
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesDisksMirrorBackingStoreSourceOutputReference(this, "source");
+  private __source?: DomainDevicesDisksMirrorBackingStoreSourceOutputReference;
+  private get _source(): DomainDevicesDisksMirrorBackingStoreSourceOutputReference {
+    return this.__source ??= new DomainDevicesDisksMirrorBackingStoreSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesDisksMirrorBackingStoreSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorFormatMetadataCacheMaxSize {
@@ -4869,9 +4986,9 @@ export class DomainDevicesDisksMirrorFormatMetadataCacheOutputReference extends 
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._maxSize?.internalValue !== undefined) {
+    if (this.__maxSize?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.maxSize = this._maxSize?.internalValue;
+      internalValueResult.maxSize = this.__maxSize?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -4880,7 +4997,7 @@ export class DomainDevicesDisksMirrorFormatMetadataCacheOutputReference extends 
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = undefined;
+      if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -4889,24 +5006,27 @@ export class DomainDevicesDisksMirrorFormatMetadataCacheOutputReference extends 
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = value.maxSize;
+      if (value.maxSize !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value.maxSize; }
     }
   }
 
   // max_size - computed: false, optional: true, required: false
-  private _maxSize = new DomainDevicesDisksMirrorFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  private __maxSize?: DomainDevicesDisksMirrorFormatMetadataCacheMaxSizeOutputReference;
+  private get _maxSize(): DomainDevicesDisksMirrorFormatMetadataCacheMaxSizeOutputReference {
+    return this.__maxSize ??= new DomainDevicesDisksMirrorFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  }
   public get maxSize() {
     return this._maxSize;
   }
   public putMaxSize(value: DomainDevicesDisksMirrorFormatMetadataCacheMaxSize) {
-    this._maxSize.internalValue = value;
+    if (value !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value; }
   }
   public resetMaxSize() {
-    this._maxSize.internalValue = undefined;
+    if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get maxSizeInput() {
-    return this._maxSize.internalValue;
+    return this.__maxSize?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorFormat {
@@ -4974,9 +5094,9 @@ export class DomainDevicesDisksMirrorFormatOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._metadataCache?.internalValue !== undefined) {
+    if (this.__metadataCache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.metadataCache = this._metadataCache?.internalValue;
+      internalValueResult.metadataCache = this.__metadataCache?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -4989,7 +5109,7 @@ export class DomainDevicesDisksMirrorFormatOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = undefined;
+      if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -4999,25 +5119,28 @@ export class DomainDevicesDisksMirrorFormatOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = value.metadataCache;
+      if (value.metadataCache !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value.metadataCache; }
       this._type = value.type;
     }
   }
 
   // metadata_cache - computed: false, optional: true, required: false
-  private _metadataCache = new DomainDevicesDisksMirrorFormatMetadataCacheOutputReference(this, "metadata_cache");
+  private __metadataCache?: DomainDevicesDisksMirrorFormatMetadataCacheOutputReference;
+  private get _metadataCache(): DomainDevicesDisksMirrorFormatMetadataCacheOutputReference {
+    return this.__metadataCache ??= new DomainDevicesDisksMirrorFormatMetadataCacheOutputReference(this, "metadata_cache");
+  }
   public get metadataCache() {
     return this._metadataCache;
   }
   public putMetadataCache(value: DomainDevicesDisksMirrorFormatMetadataCache) {
-    this._metadataCache.internalValue = value;
+    if (value !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value; }
   }
   public resetMetadataCache() {
-    this._metadataCache.internalValue = undefined;
+    if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get metadataCacheInput() {
-    return this._metadataCache.internalValue;
+    return this.__metadataCache?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -5317,9 +5440,9 @@ export class DomainDevicesDisksMirrorSourceBlockOutputReference extends cdktf.Co
       hasAnyValues = true;
       internalValueResult.dev = this._dev;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5329,7 +5452,7 @@ export class DomainDevicesDisksMirrorSourceBlockOutputReference extends cdktf.Co
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dev = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5339,7 +5462,7 @@ export class DomainDevicesDisksMirrorSourceBlockOutputReference extends cdktf.Co
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dev = value.dev;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -5360,19 +5483,22 @@ export class DomainDevicesDisksMirrorSourceBlockOutputReference extends cdktf.Co
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceBlockSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceBlockSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceBlockSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceBlockSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceBlockSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceCookiesCookies {
@@ -5572,9 +5698,9 @@ export class DomainDevicesDisksMirrorSourceCookiesOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cookies?.internalValue !== undefined) {
+    if (this.__cookies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cookies = this._cookies?.internalValue;
+      internalValueResult.cookies = this.__cookies?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5583,7 +5709,7 @@ export class DomainDevicesDisksMirrorSourceCookiesOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cookies.internalValue = undefined;
+      if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5592,24 +5718,27 @@ export class DomainDevicesDisksMirrorSourceCookiesOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cookies.internalValue = value.cookies;
+      if (value.cookies !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value.cookies; }
     }
   }
 
   // cookies - computed: false, optional: true, required: false
-  private _cookies = new DomainDevicesDisksMirrorSourceCookiesCookiesList(this, "cookies", false);
+  private __cookies?: DomainDevicesDisksMirrorSourceCookiesCookiesList;
+  private get _cookies(): DomainDevicesDisksMirrorSourceCookiesCookiesList {
+    return this.__cookies ??= new DomainDevicesDisksMirrorSourceCookiesCookiesList(this, "cookies", false);
+  }
   public get cookies() {
     return this._cookies;
   }
   public putCookies(value: DomainDevicesDisksMirrorSourceCookiesCookies[] | cdktf.IResolvable) {
-    this._cookies.internalValue = value;
+    if (value !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value; }
   }
   public resetCookies() {
-    this._cookies.internalValue = undefined;
+    if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cookiesInput() {
-    return this._cookies.internalValue;
+    return this.__cookies?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheMaxSize {
@@ -5790,9 +5919,9 @@ export class DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheOutputRef
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._maxSize?.internalValue !== undefined) {
+    if (this.__maxSize?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.maxSize = this._maxSize?.internalValue;
+      internalValueResult.maxSize = this.__maxSize?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -5801,7 +5930,7 @@ export class DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheOutputRef
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = undefined;
+      if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -5810,24 +5939,27 @@ export class DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheOutputRef
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = value.maxSize;
+      if (value.maxSize !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value.maxSize; }
     }
   }
 
   // max_size - computed: false, optional: true, required: false
-  private _maxSize = new DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  private __maxSize?: DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheMaxSizeOutputReference;
+  private get _maxSize(): DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheMaxSizeOutputReference {
+    return this.__maxSize ??= new DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  }
   public get maxSize() {
     return this._maxSize;
   }
   public putMaxSize(value: DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheMaxSize) {
-    this._maxSize.internalValue = value;
+    if (value !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value; }
   }
   public resetMaxSize() {
-    this._maxSize.internalValue = undefined;
+    if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get maxSizeInput() {
-    return this._maxSize.internalValue;
+    return this.__maxSize?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceDataStoreFormat {
@@ -5895,9 +6027,9 @@ export class DomainDevicesDisksMirrorSourceDataStoreFormatOutputReference extend
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._metadataCache?.internalValue !== undefined) {
+    if (this.__metadataCache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.metadataCache = this._metadataCache?.internalValue;
+      internalValueResult.metadataCache = this.__metadataCache?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -5910,7 +6042,7 @@ export class DomainDevicesDisksMirrorSourceDataStoreFormatOutputReference extend
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = undefined;
+      if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -5920,25 +6052,28 @@ export class DomainDevicesDisksMirrorSourceDataStoreFormatOutputReference extend
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = value.metadataCache;
+      if (value.metadataCache !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value.metadataCache; }
       this._type = value.type;
     }
   }
 
   // metadata_cache - computed: false, optional: true, required: false
-  private _metadataCache = new DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  private __metadataCache?: DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheOutputReference;
+  private get _metadataCache(): DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheOutputReference {
+    return this.__metadataCache ??= new DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  }
   public get metadataCache() {
     return this._metadataCache;
   }
   public putMetadataCache(value: DomainDevicesDisksMirrorSourceDataStoreFormatMetadataCache) {
-    this._metadataCache.internalValue = value;
+    if (value !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value; }
   }
   public resetMetadataCache() {
-    this._metadataCache.internalValue = undefined;
+    if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get metadataCacheInput() {
-    return this._metadataCache.internalValue;
+    return this.__metadataCache?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -6008,9 +6143,9 @@ export class DomainDevicesDisksMirrorSourceDataStoreOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._format?.internalValue !== undefined) {
+    if (this.__format?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.format = this._format?.internalValue;
+      internalValueResult.format = this.__format?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6019,7 +6154,7 @@ export class DomainDevicesDisksMirrorSourceDataStoreOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._format.internalValue = undefined;
+      if (this.__format !== undefined) { this.__format.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6028,24 +6163,27 @@ export class DomainDevicesDisksMirrorSourceDataStoreOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._format.internalValue = value.format;
+      if (value.format !== undefined || this.__format !== undefined) { this._format.internalValue = value.format; }
     }
   }
 
   // format - computed: false, optional: true, required: false
-  private _format = new DomainDevicesDisksMirrorSourceDataStoreFormatOutputReference(this, "format");
+  private __format?: DomainDevicesDisksMirrorSourceDataStoreFormatOutputReference;
+  private get _format(): DomainDevicesDisksMirrorSourceDataStoreFormatOutputReference {
+    return this.__format ??= new DomainDevicesDisksMirrorSourceDataStoreFormatOutputReference(this, "format");
+  }
   public get format() {
     return this._format;
   }
   public putFormat(value: DomainDevicesDisksMirrorSourceDataStoreFormat) {
-    this._format.internalValue = value;
+    if (value !== undefined || this.__format !== undefined) { this._format.internalValue = value; }
   }
   public resetFormat() {
-    this._format.internalValue = undefined;
+    if (this.__format !== undefined) { this.__format.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
-    return this._format.internalValue;
+    return this.__format?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceDir {
@@ -6408,9 +6546,9 @@ export class DomainDevicesDisksMirrorSourceEncryptionOutputReference extends cdk
       hasAnyValues = true;
       internalValueResult.format = this._format;
     }
-    if (this._secrets?.internalValue !== undefined) {
+    if (this.__secrets?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secrets = this._secrets?.internalValue;
+      internalValueResult.secrets = this.__secrets?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6421,7 +6559,7 @@ export class DomainDevicesDisksMirrorSourceEncryptionOutputReference extends cdk
       this.resolvableValue = undefined;
       this._engine = undefined;
       this._format = undefined;
-      this._secrets.internalValue = undefined;
+      if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6432,7 +6570,7 @@ export class DomainDevicesDisksMirrorSourceEncryptionOutputReference extends cdk
       this.resolvableValue = undefined;
       this._engine = value.engine;
       this._format = value.format;
-      this._secrets.internalValue = value.secrets;
+      if (value.secrets !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value.secrets; }
     }
   }
 
@@ -6469,19 +6607,22 @@ export class DomainDevicesDisksMirrorSourceEncryptionOutputReference extends cdk
   }
 
   // secrets - computed: false, optional: true, required: false
-  private _secrets = new DomainDevicesDisksMirrorSourceEncryptionSecretsList(this, "secrets", false);
+  private __secrets?: DomainDevicesDisksMirrorSourceEncryptionSecretsList;
+  private get _secrets(): DomainDevicesDisksMirrorSourceEncryptionSecretsList {
+    return this.__secrets ??= new DomainDevicesDisksMirrorSourceEncryptionSecretsList(this, "secrets", false);
+  }
   public get secrets() {
     return this._secrets;
   }
   public putSecrets(value: DomainDevicesDisksMirrorSourceEncryptionSecrets[] | cdktf.IResolvable) {
-    this._secrets.internalValue = value;
+    if (value !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value; }
   }
   public resetSecrets() {
-    this._secrets.internalValue = undefined;
+    if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretsInput() {
-    return this._secrets.internalValue;
+    return this.__secrets?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceFileSecLabel {
@@ -6783,9 +6924,9 @@ export class DomainDevicesDisksMirrorSourceFileOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.file = this._file;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -6796,7 +6937,7 @@ export class DomainDevicesDisksMirrorSourceFileOutputReference extends cdktf.Com
       this.resolvableValue = undefined;
       this._fdGroup = undefined;
       this._file = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -6807,7 +6948,7 @@ export class DomainDevicesDisksMirrorSourceFileOutputReference extends cdktf.Com
       this.resolvableValue = undefined;
       this._fdGroup = value.fdGroup;
       this._file = value.file;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -6844,19 +6985,22 @@ export class DomainDevicesDisksMirrorSourceFileOutputReference extends cdktf.Com
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceNetworkAuthSecret {
@@ -7084,9 +7228,9 @@ export class DomainDevicesDisksMirrorSourceNetworkAuthOutputReference extends cd
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._secret?.internalValue !== undefined) {
+    if (this.__secret?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secret = this._secret?.internalValue;
+      internalValueResult.secret = this.__secret?.internalValue;
     }
     if (this._username !== undefined) {
       hasAnyValues = true;
@@ -7099,7 +7243,7 @@ export class DomainDevicesDisksMirrorSourceNetworkAuthOutputReference extends cd
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._secret.internalValue = undefined;
+      if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
       this._username = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -7109,25 +7253,28 @@ export class DomainDevicesDisksMirrorSourceNetworkAuthOutputReference extends cd
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._secret.internalValue = value.secret;
+      if (value.secret !== undefined || this.__secret !== undefined) { this._secret.internalValue = value.secret; }
       this._username = value.username;
     }
   }
 
   // secret - computed: false, optional: true, required: false
-  private _secret = new DomainDevicesDisksMirrorSourceNetworkAuthSecretOutputReference(this, "secret");
+  private __secret?: DomainDevicesDisksMirrorSourceNetworkAuthSecretOutputReference;
+  private get _secret(): DomainDevicesDisksMirrorSourceNetworkAuthSecretOutputReference {
+    return this.__secret ??= new DomainDevicesDisksMirrorSourceNetworkAuthSecretOutputReference(this, "secret");
+  }
   public get secret() {
     return this._secret;
   }
   public putSecret(value: DomainDevicesDisksMirrorSourceNetworkAuthSecret) {
-    this._secret.internalValue = value;
+    if (value !== undefined || this.__secret !== undefined) { this._secret.internalValue = value; }
   }
   public resetSecret() {
-    this._secret.internalValue = undefined;
+    if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretInput() {
-    return this._secret.internalValue;
+    return this.__secret?.internalValue;
   }
 
   // username - computed: false, optional: true, required: false
@@ -7826,9 +7973,9 @@ export class DomainDevicesDisksMirrorSourceNetworkInitiatorOutputReference exten
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._iqn?.internalValue !== undefined) {
+    if (this.__iqn?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.iqn = this._iqn?.internalValue;
+      internalValueResult.iqn = this.__iqn?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -7837,7 +7984,7 @@ export class DomainDevicesDisksMirrorSourceNetworkInitiatorOutputReference exten
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = undefined;
+      if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -7846,24 +7993,27 @@ export class DomainDevicesDisksMirrorSourceNetworkInitiatorOutputReference exten
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = value.iqn;
+      if (value.iqn !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value.iqn; }
     }
   }
 
   // iqn - computed: false, optional: true, required: false
-  private _iqn = new DomainDevicesDisksMirrorSourceNetworkInitiatorIqnOutputReference(this, "iqn");
+  private __iqn?: DomainDevicesDisksMirrorSourceNetworkInitiatorIqnOutputReference;
+  private get _iqn(): DomainDevicesDisksMirrorSourceNetworkInitiatorIqnOutputReference {
+    return this.__iqn ??= new DomainDevicesDisksMirrorSourceNetworkInitiatorIqnOutputReference(this, "iqn");
+  }
   public get iqn() {
     return this._iqn;
   }
   public putIqn(value: DomainDevicesDisksMirrorSourceNetworkInitiatorIqn) {
-    this._iqn.internalValue = value;
+    if (value !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value; }
   }
   public resetIqn() {
-    this._iqn.internalValue = undefined;
+    if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get iqnInput() {
-    return this._iqn.internalValue;
+    return this.__iqn?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceNetworkKnownHosts {
@@ -8325,29 +8475,29 @@ export class DomainDevicesDisksMirrorSourceNetworkOutputReference extends cdktf.
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._auth?.internalValue !== undefined) {
+    if (this.__auth?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.auth = this._auth?.internalValue;
+      internalValueResult.auth = this.__auth?.internalValue;
     }
-    if (this._config?.internalValue !== undefined) {
+    if (this.__config?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.config = this._config?.internalValue;
+      internalValueResult.config = this.__config?.internalValue;
     }
-    if (this._hosts?.internalValue !== undefined) {
+    if (this.__hosts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hosts = this._hosts?.internalValue;
+      internalValueResult.hosts = this.__hosts?.internalValue;
     }
-    if (this._identity?.internalValue !== undefined) {
+    if (this.__identity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.identity = this._identity?.internalValue;
+      internalValueResult.identity = this.__identity?.internalValue;
     }
-    if (this._initiator?.internalValue !== undefined) {
+    if (this.__initiator?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.initiator = this._initiator?.internalValue;
+      internalValueResult.initiator = this.__initiator?.internalValue;
     }
-    if (this._knownHosts?.internalValue !== undefined) {
+    if (this.__knownHosts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.knownHosts = this._knownHosts?.internalValue;
+      internalValueResult.knownHosts = this.__knownHosts?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -8361,13 +8511,13 @@ export class DomainDevicesDisksMirrorSourceNetworkOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.query = this._query;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._snapshot?.internalValue !== undefined) {
+    if (this.__snapshot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.snapshot = this._snapshot?.internalValue;
+      internalValueResult.snapshot = this.__snapshot?.internalValue;
     }
     if (this._tls !== undefined) {
       hasAnyValues = true;
@@ -8384,17 +8534,17 @@ export class DomainDevicesDisksMirrorSourceNetworkOutputReference extends cdktf.
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._auth.internalValue = undefined;
-      this._config.internalValue = undefined;
-      this._hosts.internalValue = undefined;
-      this._identity.internalValue = undefined;
-      this._initiator.internalValue = undefined;
-      this._knownHosts.internalValue = undefined;
+      if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
+      if (this.__config !== undefined) { this.__config.internalValue = undefined; }
+      if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
+      if (this.__identity !== undefined) { this.__identity.internalValue = undefined; }
+      if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
+      if (this.__knownHosts !== undefined) { this.__knownHosts.internalValue = undefined; }
       this._name = undefined;
       this._protocol = undefined;
       this._query = undefined;
-      this._reconnect.internalValue = undefined;
-      this._snapshot.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__snapshot !== undefined) { this.__snapshot.internalValue = undefined; }
       this._tls = undefined;
       this._tlsHostname = undefined;
     }
@@ -8405,116 +8555,134 @@ export class DomainDevicesDisksMirrorSourceNetworkOutputReference extends cdktf.
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._auth.internalValue = value.auth;
-      this._config.internalValue = value.config;
-      this._hosts.internalValue = value.hosts;
-      this._identity.internalValue = value.identity;
-      this._initiator.internalValue = value.initiator;
-      this._knownHosts.internalValue = value.knownHosts;
+      if (value.auth !== undefined || this.__auth !== undefined) { this._auth.internalValue = value.auth; }
+      if (value.config !== undefined || this.__config !== undefined) { this._config.internalValue = value.config; }
+      if (value.hosts !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value.hosts; }
+      if (value.identity !== undefined || this.__identity !== undefined) { this._identity.internalValue = value.identity; }
+      if (value.initiator !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value.initiator; }
+      if (value.knownHosts !== undefined || this.__knownHosts !== undefined) { this._knownHosts.internalValue = value.knownHosts; }
       this._name = value.name;
       this._protocol = value.protocol;
       this._query = value.query;
-      this._reconnect.internalValue = value.reconnect;
-      this._snapshot.internalValue = value.snapshot;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.snapshot !== undefined || this.__snapshot !== undefined) { this._snapshot.internalValue = value.snapshot; }
       this._tls = value.tls;
       this._tlsHostname = value.tlsHostname;
     }
   }
 
   // auth - computed: false, optional: true, required: false
-  private _auth = new DomainDevicesDisksMirrorSourceNetworkAuthOutputReference(this, "auth");
+  private __auth?: DomainDevicesDisksMirrorSourceNetworkAuthOutputReference;
+  private get _auth(): DomainDevicesDisksMirrorSourceNetworkAuthOutputReference {
+    return this.__auth ??= new DomainDevicesDisksMirrorSourceNetworkAuthOutputReference(this, "auth");
+  }
   public get auth() {
     return this._auth;
   }
   public putAuth(value: DomainDevicesDisksMirrorSourceNetworkAuth) {
-    this._auth.internalValue = value;
+    if (value !== undefined || this.__auth !== undefined) { this._auth.internalValue = value; }
   }
   public resetAuth() {
-    this._auth.internalValue = undefined;
+    if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get authInput() {
-    return this._auth.internalValue;
+    return this.__auth?.internalValue;
   }
 
   // config - computed: false, optional: true, required: false
-  private _config = new DomainDevicesDisksMirrorSourceNetworkConfigOutputReference(this, "config");
+  private __config?: DomainDevicesDisksMirrorSourceNetworkConfigOutputReference;
+  private get _config(): DomainDevicesDisksMirrorSourceNetworkConfigOutputReference {
+    return this.__config ??= new DomainDevicesDisksMirrorSourceNetworkConfigOutputReference(this, "config");
+  }
   public get config() {
     return this._config;
   }
   public putConfig(value: DomainDevicesDisksMirrorSourceNetworkConfig) {
-    this._config.internalValue = value;
+    if (value !== undefined || this.__config !== undefined) { this._config.internalValue = value; }
   }
   public resetConfig() {
-    this._config.internalValue = undefined;
+    if (this.__config !== undefined) { this.__config.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get configInput() {
-    return this._config.internalValue;
+    return this.__config?.internalValue;
   }
 
   // hosts - computed: false, optional: true, required: false
-  private _hosts = new DomainDevicesDisksMirrorSourceNetworkHostsList(this, "hosts", false);
+  private __hosts?: DomainDevicesDisksMirrorSourceNetworkHostsList;
+  private get _hosts(): DomainDevicesDisksMirrorSourceNetworkHostsList {
+    return this.__hosts ??= new DomainDevicesDisksMirrorSourceNetworkHostsList(this, "hosts", false);
+  }
   public get hosts() {
     return this._hosts;
   }
   public putHosts(value: DomainDevicesDisksMirrorSourceNetworkHosts[] | cdktf.IResolvable) {
-    this._hosts.internalValue = value;
+    if (value !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value; }
   }
   public resetHosts() {
-    this._hosts.internalValue = undefined;
+    if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostsInput() {
-    return this._hosts.internalValue;
+    return this.__hosts?.internalValue;
   }
 
   // identity - computed: false, optional: true, required: false
-  private _identity = new DomainDevicesDisksMirrorSourceNetworkIdentityOutputReference(this, "identity");
+  private __identity?: DomainDevicesDisksMirrorSourceNetworkIdentityOutputReference;
+  private get _identity(): DomainDevicesDisksMirrorSourceNetworkIdentityOutputReference {
+    return this.__identity ??= new DomainDevicesDisksMirrorSourceNetworkIdentityOutputReference(this, "identity");
+  }
   public get identity() {
     return this._identity;
   }
   public putIdentity(value: DomainDevicesDisksMirrorSourceNetworkIdentity) {
-    this._identity.internalValue = value;
+    if (value !== undefined || this.__identity !== undefined) { this._identity.internalValue = value; }
   }
   public resetIdentity() {
-    this._identity.internalValue = undefined;
+    if (this.__identity !== undefined) { this.__identity.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get identityInput() {
-    return this._identity.internalValue;
+    return this.__identity?.internalValue;
   }
 
   // initiator - computed: false, optional: true, required: false
-  private _initiator = new DomainDevicesDisksMirrorSourceNetworkInitiatorOutputReference(this, "initiator");
+  private __initiator?: DomainDevicesDisksMirrorSourceNetworkInitiatorOutputReference;
+  private get _initiator(): DomainDevicesDisksMirrorSourceNetworkInitiatorOutputReference {
+    return this.__initiator ??= new DomainDevicesDisksMirrorSourceNetworkInitiatorOutputReference(this, "initiator");
+  }
   public get initiator() {
     return this._initiator;
   }
   public putInitiator(value: DomainDevicesDisksMirrorSourceNetworkInitiator) {
-    this._initiator.internalValue = value;
+    if (value !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value; }
   }
   public resetInitiator() {
-    this._initiator.internalValue = undefined;
+    if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get initiatorInput() {
-    return this._initiator.internalValue;
+    return this.__initiator?.internalValue;
   }
 
   // known_hosts - computed: false, optional: true, required: false
-  private _knownHosts = new DomainDevicesDisksMirrorSourceNetworkKnownHostsOutputReference(this, "known_hosts");
+  private __knownHosts?: DomainDevicesDisksMirrorSourceNetworkKnownHostsOutputReference;
+  private get _knownHosts(): DomainDevicesDisksMirrorSourceNetworkKnownHostsOutputReference {
+    return this.__knownHosts ??= new DomainDevicesDisksMirrorSourceNetworkKnownHostsOutputReference(this, "known_hosts");
+  }
   public get knownHosts() {
     return this._knownHosts;
   }
   public putKnownHosts(value: DomainDevicesDisksMirrorSourceNetworkKnownHosts) {
-    this._knownHosts.internalValue = value;
+    if (value !== undefined || this.__knownHosts !== undefined) { this._knownHosts.internalValue = value; }
   }
   public resetKnownHosts() {
-    this._knownHosts.internalValue = undefined;
+    if (this.__knownHosts !== undefined) { this.__knownHosts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get knownHostsInput() {
-    return this._knownHosts.internalValue;
+    return this.__knownHosts?.internalValue;
   }
 
   // name - computed: false, optional: true, required: false
@@ -8566,35 +8734,41 @@ export class DomainDevicesDisksMirrorSourceNetworkOutputReference extends cdktf.
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksMirrorSourceNetworkReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksMirrorSourceNetworkReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksMirrorSourceNetworkReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksMirrorSourceNetworkReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksMirrorSourceNetworkReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // snapshot - computed: false, optional: true, required: false
-  private _snapshot = new DomainDevicesDisksMirrorSourceNetworkSnapshotOutputReference(this, "snapshot");
+  private __snapshot?: DomainDevicesDisksMirrorSourceNetworkSnapshotOutputReference;
+  private get _snapshot(): DomainDevicesDisksMirrorSourceNetworkSnapshotOutputReference {
+    return this.__snapshot ??= new DomainDevicesDisksMirrorSourceNetworkSnapshotOutputReference(this, "snapshot");
+  }
   public get snapshot() {
     return this._snapshot;
   }
   public putSnapshot(value: DomainDevicesDisksMirrorSourceNetworkSnapshot) {
-    this._snapshot.internalValue = value;
+    if (value !== undefined || this.__snapshot !== undefined) { this._snapshot.internalValue = value; }
   }
   public resetSnapshot() {
-    this._snapshot.internalValue = undefined;
+    if (this.__snapshot !== undefined) { this.__snapshot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get snapshotInput() {
-    return this._snapshot.internalValue;
+    return this.__snapshot?.internalValue;
   }
 
   // tls - computed: false, optional: true, required: false
@@ -9157,9 +9331,9 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceDevOutputReference 
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9169,7 +9343,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceDevOutputReference 
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9179,7 +9353,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceDevOutputReference 
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -9197,19 +9371,22 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceDevOutputReference 
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceReservationsSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceReservationsSourceDevSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceReservationsSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceReservationsSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceReservationsSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceFileSecLabel {
@@ -9511,9 +9688,9 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceFileOutputReference
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -9524,7 +9701,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceFileOutputReference
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -9535,7 +9712,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceFileOutputReference
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -9569,19 +9746,22 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceFileOutputReference
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceReservationsSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceReservationsSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceReservationsSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceReservationsSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceReservationsSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceNmdm {
@@ -9989,9 +10169,9 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePipeOutputReference
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10001,7 +10181,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePipeOutputReference
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10011,7 +10191,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePipeOutputReference
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -10029,19 +10209,22 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePipeOutputReference
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceReservationsSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceReservationsSourcePipeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceReservationsSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceReservationsSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceReservationsSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourcePtySecLabel {
@@ -10328,9 +10511,9 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePtyOutputReference 
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10340,7 +10523,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePtyOutputReference 
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10350,7 +10533,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePtyOutputReference 
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -10368,19 +10551,22 @@ export class DomainDevicesDisksMirrorSourceReservationsSourcePtyOutputReference 
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceReservationsSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceReservationsSourcePtySecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceReservationsSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceReservationsSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceReservationsSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentClipBoard {
@@ -10630,13 +10816,13 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentOutputRe
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -10645,8 +10831,8 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentOutputRe
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -10655,41 +10841,47 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentOutputRe
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSourceSpicePort {
@@ -11013,9 +11205,9 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceTcpOutputReference 
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -11034,7 +11226,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceTcpOutputReference 
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -11047,7 +11239,7 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceTcpOutputReference 
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -11086,19 +11278,22 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceTcpOutputReference 
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksMirrorSourceReservationsSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksMirrorSourceReservationsSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksMirrorSourceReservationsSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksMirrorSourceReservationsSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksMirrorSourceReservationsSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -11748,13 +11943,13 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceUnixOutputReference
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -11765,8 +11960,8 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceUnixOutputReference
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -11777,8 +11972,8 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceUnixOutputReference
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -11815,35 +12010,41 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceUnixOutputReference
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksMirrorSourceReservationsSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksMirrorSourceReservationsSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksMirrorSourceReservationsSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksMirrorSourceReservationsSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksMirrorSourceReservationsSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceReservationsSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceReservationsSourceUnixSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceReservationsSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceReservationsSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceReservationsSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceReservationsSource {
@@ -12054,41 +12255,41 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceOutputReference ext
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -12098,17 +12299,17 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceOutputReference ext
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -12121,20 +12322,20 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceOutputReference ext
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -12144,86 +12345,98 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceOutputReference ext
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesDisksMirrorSourceReservationsSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesDisksMirrorSourceReservationsSourceDbusOutputReference;
+  private get _dbus(): DomainDevicesDisksMirrorSourceReservationsSourceDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesDisksMirrorSourceReservationsSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesDisksMirrorSourceReservationsSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesDisksMirrorSourceReservationsSourceDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesDisksMirrorSourceReservationsSourceDevOutputReference;
+  private get _dev(): DomainDevicesDisksMirrorSourceReservationsSourceDevOutputReference {
+    return this.__dev ??= new DomainDevicesDisksMirrorSourceReservationsSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesDisksMirrorSourceReservationsSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksMirrorSourceReservationsSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksMirrorSourceReservationsSourceFileOutputReference;
+  private get _file(): DomainDevicesDisksMirrorSourceReservationsSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksMirrorSourceReservationsSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksMirrorSourceReservationsSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesDisksMirrorSourceReservationsSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesDisksMirrorSourceReservationsSourceNmdmOutputReference;
+  private get _nmdm(): DomainDevicesDisksMirrorSourceReservationsSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesDisksMirrorSourceReservationsSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesDisksMirrorSourceReservationsSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -12243,67 +12456,79 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceOutputReference ext
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesDisksMirrorSourceReservationsSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesDisksMirrorSourceReservationsSourcePipeOutputReference;
+  private get _pipe(): DomainDevicesDisksMirrorSourceReservationsSourcePipeOutputReference {
+    return this.__pipe ??= new DomainDevicesDisksMirrorSourceReservationsSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesDisksMirrorSourceReservationsSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesDisksMirrorSourceReservationsSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesDisksMirrorSourceReservationsSourcePtyOutputReference;
+  private get _pty(): DomainDevicesDisksMirrorSourceReservationsSourcePtyOutputReference {
+    return this.__pty ??= new DomainDevicesDisksMirrorSourceReservationsSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesDisksMirrorSourceReservationsSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesDisksMirrorSourceReservationsSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesDisksMirrorSourceReservationsSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesDisksMirrorSourceReservationsSourceSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesDisksMirrorSourceReservationsSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesDisksMirrorSourceReservationsSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesDisksMirrorSourceReservationsSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -12339,51 +12564,60 @@ export class DomainDevicesDisksMirrorSourceReservationsSourceOutputReference ext
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesDisksMirrorSourceReservationsSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesDisksMirrorSourceReservationsSourceTcpOutputReference;
+  private get _tcp(): DomainDevicesDisksMirrorSourceReservationsSourceTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesDisksMirrorSourceReservationsSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesDisksMirrorSourceReservationsSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesDisksMirrorSourceReservationsSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesDisksMirrorSourceReservationsSourceUdpOutputReference;
+  private get _udp(): DomainDevicesDisksMirrorSourceReservationsSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesDisksMirrorSourceReservationsSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesDisksMirrorSourceReservationsSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesDisksMirrorSourceReservationsSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesDisksMirrorSourceReservationsSourceUnixOutputReference;
+  private get _unix(): DomainDevicesDisksMirrorSourceReservationsSourceUnixOutputReference {
+    return this.__unix ??= new DomainDevicesDisksMirrorSourceReservationsSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesDisksMirrorSourceReservationsSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -12486,9 +12720,9 @@ export class DomainDevicesDisksMirrorSourceReservationsOutputReference extends c
       hasAnyValues = true;
       internalValueResult.managed = this._managed;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12499,7 +12733,7 @@ export class DomainDevicesDisksMirrorSourceReservationsOutputReference extends c
       this.resolvableValue = undefined;
       this._enabled = undefined;
       this._managed = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12510,7 +12744,7 @@ export class DomainDevicesDisksMirrorSourceReservationsOutputReference extends c
       this.resolvableValue = undefined;
       this._enabled = value.enabled;
       this._managed = value.managed;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
@@ -12547,19 +12781,22 @@ export class DomainDevicesDisksMirrorSourceReservationsOutputReference extends c
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesDisksMirrorSourceReservationsSourceOutputReference(this, "source");
+  private __source?: DomainDevicesDisksMirrorSourceReservationsSourceOutputReference;
+  private get _source(): DomainDevicesDisksMirrorSourceReservationsSourceOutputReference {
+    return this.__source ??= new DomainDevicesDisksMirrorSourceReservationsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesDisksMirrorSourceReservationsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceSlicesSlices {
@@ -12789,9 +13026,9 @@ export class DomainDevicesDisksMirrorSourceSlicesOutputReference extends cdktf.C
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._slices?.internalValue !== undefined) {
+    if (this.__slices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.slices = this._slices?.internalValue;
+      internalValueResult.slices = this.__slices?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -12800,7 +13037,7 @@ export class DomainDevicesDisksMirrorSourceSlicesOutputReference extends cdktf.C
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._slices.internalValue = undefined;
+      if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -12809,24 +13046,27 @@ export class DomainDevicesDisksMirrorSourceSlicesOutputReference extends cdktf.C
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._slices.internalValue = value.slices;
+      if (value.slices !== undefined || this.__slices !== undefined) { this._slices.internalValue = value.slices; }
     }
   }
 
   // slices - computed: false, optional: true, required: false
-  private _slices = new DomainDevicesDisksMirrorSourceSlicesSlicesList(this, "slices", false);
+  private __slices?: DomainDevicesDisksMirrorSourceSlicesSlicesList;
+  private get _slices(): DomainDevicesDisksMirrorSourceSlicesSlicesList {
+    return this.__slices ??= new DomainDevicesDisksMirrorSourceSlicesSlicesList(this, "slices", false);
+  }
   public get slices() {
     return this._slices;
   }
   public putSlices(value: DomainDevicesDisksMirrorSourceSlicesSlices[] | cdktf.IResolvable) {
-    this._slices.internalValue = value;
+    if (value !== undefined || this.__slices !== undefined) { this._slices.internalValue = value; }
   }
   public resetSlices() {
-    this._slices.internalValue = undefined;
+    if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get slicesInput() {
-    return this._slices.internalValue;
+    return this.__slices?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceSsl {
@@ -13389,9 +13629,9 @@ export class DomainDevicesDisksMirrorSourceVhostUserDevOutputReference extends c
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -13401,7 +13641,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserDevOutputReference extends c
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -13411,7 +13651,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserDevOutputReference extends c
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -13429,19 +13669,22 @@ export class DomainDevicesDisksMirrorSourceVhostUserDevOutputReference extends c
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceVhostUserDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceVhostUserDevSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceVhostUserDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceVhostUserDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceVhostUserDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserFileSecLabel {
@@ -13743,9 +13986,9 @@ export class DomainDevicesDisksMirrorSourceVhostUserFileOutputReference extends 
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -13756,7 +13999,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserFileOutputReference extends 
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -13767,7 +14010,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserFileOutputReference extends 
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -13801,19 +14044,22 @@ export class DomainDevicesDisksMirrorSourceVhostUserFileOutputReference extends 
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceVhostUserFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceVhostUserFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceVhostUserFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceVhostUserFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceVhostUserFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserNmdm {
@@ -14221,9 +14467,9 @@ export class DomainDevicesDisksMirrorSourceVhostUserPipeOutputReference extends 
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14233,7 +14479,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserPipeOutputReference extends 
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14243,7 +14489,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserPipeOutputReference extends 
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -14261,19 +14507,22 @@ export class DomainDevicesDisksMirrorSourceVhostUserPipeOutputReference extends 
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceVhostUserPipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceVhostUserPipeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceVhostUserPipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceVhostUserPipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceVhostUserPipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserPtySecLabel {
@@ -14560,9 +14809,9 @@ export class DomainDevicesDisksMirrorSourceVhostUserPtyOutputReference extends c
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14572,7 +14821,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserPtyOutputReference extends c
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14582,7 +14831,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserPtyOutputReference extends c
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -14600,19 +14849,22 @@ export class DomainDevicesDisksMirrorSourceVhostUserPtyOutputReference extends c
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceVhostUserPtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceVhostUserPtySecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceVhostUserPtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceVhostUserPtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceVhostUserPtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentClipBoard {
@@ -14862,13 +15114,13 @@ export class DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentOutputReference e
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -14877,8 +15129,8 @@ export class DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentOutputReference e
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -14887,41 +15139,47 @@ export class DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentOutputReference e
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceVhostUserSpicePort {
@@ -15245,9 +15503,9 @@ export class DomainDevicesDisksMirrorSourceVhostUserTcpOutputReference extends c
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -15266,7 +15524,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserTcpOutputReference extends c
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -15279,7 +15537,7 @@ export class DomainDevicesDisksMirrorSourceVhostUserTcpOutputReference extends c
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -15318,19 +15576,22 @@ export class DomainDevicesDisksMirrorSourceVhostUserTcpOutputReference extends c
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksMirrorSourceVhostUserTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksMirrorSourceVhostUserTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksMirrorSourceVhostUserTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksMirrorSourceVhostUserTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksMirrorSourceVhostUserTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -15980,13 +16241,13 @@ export class DomainDevicesDisksMirrorSourceVhostUserUnixOutputReference extends 
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -15997,8 +16258,8 @@ export class DomainDevicesDisksMirrorSourceVhostUserUnixOutputReference extends 
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -16009,8 +16270,8 @@ export class DomainDevicesDisksMirrorSourceVhostUserUnixOutputReference extends 
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -16047,35 +16308,41 @@ export class DomainDevicesDisksMirrorSourceVhostUserUnixOutputReference extends 
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksMirrorSourceVhostUserUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksMirrorSourceVhostUserUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksMirrorSourceVhostUserUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksMirrorSourceVhostUserUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksMirrorSourceVhostUserUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceVhostUserUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceVhostUserUnixSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceVhostUserUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceVhostUserUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceVhostUserUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirrorSourceVhostUser {
@@ -16286,41 +16553,41 @@ export class DomainDevicesDisksMirrorSourceVhostUserOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -16330,17 +16597,17 @@ export class DomainDevicesDisksMirrorSourceVhostUserOutputReference extends cdkt
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -16353,20 +16620,20 @@ export class DomainDevicesDisksMirrorSourceVhostUserOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -16376,86 +16643,98 @@ export class DomainDevicesDisksMirrorSourceVhostUserOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesDisksMirrorSourceVhostUserDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesDisksMirrorSourceVhostUserDbusOutputReference;
+  private get _dbus(): DomainDevicesDisksMirrorSourceVhostUserDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesDisksMirrorSourceVhostUserDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesDisksMirrorSourceVhostUserDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesDisksMirrorSourceVhostUserDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesDisksMirrorSourceVhostUserDevOutputReference;
+  private get _dev(): DomainDevicesDisksMirrorSourceVhostUserDevOutputReference {
+    return this.__dev ??= new DomainDevicesDisksMirrorSourceVhostUserDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesDisksMirrorSourceVhostUserDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksMirrorSourceVhostUserFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksMirrorSourceVhostUserFileOutputReference;
+  private get _file(): DomainDevicesDisksMirrorSourceVhostUserFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksMirrorSourceVhostUserFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksMirrorSourceVhostUserFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesDisksMirrorSourceVhostUserNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesDisksMirrorSourceVhostUserNmdmOutputReference;
+  private get _nmdm(): DomainDevicesDisksMirrorSourceVhostUserNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesDisksMirrorSourceVhostUserNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesDisksMirrorSourceVhostUserNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -16475,67 +16754,79 @@ export class DomainDevicesDisksMirrorSourceVhostUserOutputReference extends cdkt
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesDisksMirrorSourceVhostUserPipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesDisksMirrorSourceVhostUserPipeOutputReference;
+  private get _pipe(): DomainDevicesDisksMirrorSourceVhostUserPipeOutputReference {
+    return this.__pipe ??= new DomainDevicesDisksMirrorSourceVhostUserPipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesDisksMirrorSourceVhostUserPipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesDisksMirrorSourceVhostUserPtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesDisksMirrorSourceVhostUserPtyOutputReference;
+  private get _pty(): DomainDevicesDisksMirrorSourceVhostUserPtyOutputReference {
+    return this.__pty ??= new DomainDevicesDisksMirrorSourceVhostUserPtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesDisksMirrorSourceVhostUserPty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesDisksMirrorSourceVhostUserQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesDisksMirrorSourceVhostUserQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesDisksMirrorSourceVhostUserSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesDisksMirrorSourceVhostUserSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesDisksMirrorSourceVhostUserSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesDisksMirrorSourceVhostUserSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesDisksMirrorSourceVhostUserSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -16571,51 +16862,60 @@ export class DomainDevicesDisksMirrorSourceVhostUserOutputReference extends cdkt
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesDisksMirrorSourceVhostUserTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesDisksMirrorSourceVhostUserTcpOutputReference;
+  private get _tcp(): DomainDevicesDisksMirrorSourceVhostUserTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesDisksMirrorSourceVhostUserTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesDisksMirrorSourceVhostUserTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesDisksMirrorSourceVhostUserUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesDisksMirrorSourceVhostUserUdpOutputReference;
+  private get _udp(): DomainDevicesDisksMirrorSourceVhostUserUdpOutputReference {
+    return this.__udp ??= new DomainDevicesDisksMirrorSourceVhostUserUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesDisksMirrorSourceVhostUserUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesDisksMirrorSourceVhostUserUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesDisksMirrorSourceVhostUserUnixOutputReference;
+  private get _unix(): DomainDevicesDisksMirrorSourceVhostUserUnixOutputReference {
+    return this.__unix ??= new DomainDevicesDisksMirrorSourceVhostUserUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesDisksMirrorSourceVhostUserUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -17035,9 +17335,9 @@ export class DomainDevicesDisksMirrorSourceVolumeOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.pool = this._pool;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     if (this._volume !== undefined) {
       hasAnyValues = true;
@@ -17052,7 +17352,7 @@ export class DomainDevicesDisksMirrorSourceVolumeOutputReference extends cdktf.C
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._pool = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
       this._volume = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -17064,7 +17364,7 @@ export class DomainDevicesDisksMirrorSourceVolumeOutputReference extends cdktf.C
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._pool = value.pool;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
       this._volume = value.volume;
     }
   }
@@ -17102,19 +17402,22 @@ export class DomainDevicesDisksMirrorSourceVolumeOutputReference extends cdktf.C
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksMirrorSourceVolumeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksMirrorSourceVolumeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksMirrorSourceVolumeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksMirrorSourceVolumeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksMirrorSourceVolumeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
@@ -17374,77 +17677,77 @@ export class DomainDevicesDisksMirrorSourceOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._block?.internalValue !== undefined) {
+    if (this.__block?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.block = this._block?.internalValue;
+      internalValueResult.block = this.__block?.internalValue;
     }
-    if (this._cookies?.internalValue !== undefined) {
+    if (this.__cookies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cookies = this._cookies?.internalValue;
+      internalValueResult.cookies = this.__cookies?.internalValue;
     }
-    if (this._dataStore?.internalValue !== undefined) {
+    if (this.__dataStore?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dataStore = this._dataStore?.internalValue;
+      internalValueResult.dataStore = this.__dataStore?.internalValue;
     }
-    if (this._dir?.internalValue !== undefined) {
+    if (this.__dir?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dir = this._dir?.internalValue;
+      internalValueResult.dir = this.__dir?.internalValue;
     }
-    if (this._encryption?.internalValue !== undefined) {
+    if (this.__encryption?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.encryption = this._encryption?.internalValue;
+      internalValueResult.encryption = this.__encryption?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
     if (this._index !== undefined) {
       hasAnyValues = true;
       internalValueResult.index = this._index;
     }
-    if (this._network?.internalValue !== undefined) {
+    if (this.__network?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.network = this._network?.internalValue;
+      internalValueResult.network = this.__network?.internalValue;
     }
-    if (this._nvme?.internalValue !== undefined) {
+    if (this.__nvme?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nvme = this._nvme?.internalValue;
+      internalValueResult.nvme = this.__nvme?.internalValue;
     }
-    if (this._readahead?.internalValue !== undefined) {
+    if (this.__readahead?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.readahead = this._readahead?.internalValue;
+      internalValueResult.readahead = this.__readahead?.internalValue;
     }
-    if (this._reservations?.internalValue !== undefined) {
+    if (this.__reservations?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reservations = this._reservations?.internalValue;
+      internalValueResult.reservations = this.__reservations?.internalValue;
     }
-    if (this._slices?.internalValue !== undefined) {
+    if (this.__slices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.slices = this._slices?.internalValue;
+      internalValueResult.slices = this.__slices?.internalValue;
     }
-    if (this._ssl?.internalValue !== undefined) {
+    if (this.__ssl?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.ssl = this._ssl?.internalValue;
+      internalValueResult.ssl = this.__ssl?.internalValue;
     }
     if (this._startupPolicy !== undefined) {
       hasAnyValues = true;
       internalValueResult.startupPolicy = this._startupPolicy;
     }
-    if (this._timeout?.internalValue !== undefined) {
+    if (this.__timeout?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.timeout = this._timeout?.internalValue;
+      internalValueResult.timeout = this.__timeout?.internalValue;
     }
-    if (this._vhostUser?.internalValue !== undefined) {
+    if (this.__vhostUser?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vhostUser = this._vhostUser?.internalValue;
+      internalValueResult.vhostUser = this.__vhostUser?.internalValue;
     }
-    if (this._vhostVdpa?.internalValue !== undefined) {
+    if (this.__vhostVdpa?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.vhostVdpa = this._vhostVdpa?.internalValue;
+      internalValueResult.vhostVdpa = this.__vhostVdpa?.internalValue;
     }
-    if (this._volume?.internalValue !== undefined) {
+    if (this.__volume?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.volume = this._volume?.internalValue;
+      internalValueResult.volume = this.__volume?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17453,24 +17756,24 @@ export class DomainDevicesDisksMirrorSourceOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._block.internalValue = undefined;
-      this._cookies.internalValue = undefined;
-      this._dataStore.internalValue = undefined;
-      this._dir.internalValue = undefined;
-      this._encryption.internalValue = undefined;
-      this._file.internalValue = undefined;
+      if (this.__block !== undefined) { this.__block.internalValue = undefined; }
+      if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
+      if (this.__dataStore !== undefined) { this.__dataStore.internalValue = undefined; }
+      if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
+      if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
       this._index = undefined;
-      this._network.internalValue = undefined;
-      this._nvme.internalValue = undefined;
-      this._readahead.internalValue = undefined;
-      this._reservations.internalValue = undefined;
-      this._slices.internalValue = undefined;
-      this._ssl.internalValue = undefined;
+      if (this.__network !== undefined) { this.__network.internalValue = undefined; }
+      if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
+      if (this.__readahead !== undefined) { this.__readahead.internalValue = undefined; }
+      if (this.__reservations !== undefined) { this.__reservations.internalValue = undefined; }
+      if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
+      if (this.__ssl !== undefined) { this.__ssl.internalValue = undefined; }
       this._startupPolicy = undefined;
-      this._timeout.internalValue = undefined;
-      this._vhostUser.internalValue = undefined;
-      this._vhostVdpa.internalValue = undefined;
-      this._volume.internalValue = undefined;
+      if (this.__timeout !== undefined) { this.__timeout.internalValue = undefined; }
+      if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
+      if (this.__vhostVdpa !== undefined) { this.__vhostVdpa.internalValue = undefined; }
+      if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17479,121 +17782,139 @@ export class DomainDevicesDisksMirrorSourceOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._block.internalValue = value.block;
-      this._cookies.internalValue = value.cookies;
-      this._dataStore.internalValue = value.dataStore;
-      this._dir.internalValue = value.dir;
-      this._encryption.internalValue = value.encryption;
-      this._file.internalValue = value.file;
+      if (value.block !== undefined || this.__block !== undefined) { this._block.internalValue = value.block; }
+      if (value.cookies !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value.cookies; }
+      if (value.dataStore !== undefined || this.__dataStore !== undefined) { this._dataStore.internalValue = value.dataStore; }
+      if (value.dir !== undefined || this.__dir !== undefined) { this._dir.internalValue = value.dir; }
+      if (value.encryption !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value.encryption; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
       this._index = value.index;
-      this._network.internalValue = value.network;
-      this._nvme.internalValue = value.nvme;
-      this._readahead.internalValue = value.readahead;
-      this._reservations.internalValue = value.reservations;
-      this._slices.internalValue = value.slices;
-      this._ssl.internalValue = value.ssl;
+      if (value.network !== undefined || this.__network !== undefined) { this._network.internalValue = value.network; }
+      if (value.nvme !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value.nvme; }
+      if (value.readahead !== undefined || this.__readahead !== undefined) { this._readahead.internalValue = value.readahead; }
+      if (value.reservations !== undefined || this.__reservations !== undefined) { this._reservations.internalValue = value.reservations; }
+      if (value.slices !== undefined || this.__slices !== undefined) { this._slices.internalValue = value.slices; }
+      if (value.ssl !== undefined || this.__ssl !== undefined) { this._ssl.internalValue = value.ssl; }
       this._startupPolicy = value.startupPolicy;
-      this._timeout.internalValue = value.timeout;
-      this._vhostUser.internalValue = value.vhostUser;
-      this._vhostVdpa.internalValue = value.vhostVdpa;
-      this._volume.internalValue = value.volume;
+      if (value.timeout !== undefined || this.__timeout !== undefined) { this._timeout.internalValue = value.timeout; }
+      if (value.vhostUser !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value.vhostUser; }
+      if (value.vhostVdpa !== undefined || this.__vhostVdpa !== undefined) { this._vhostVdpa.internalValue = value.vhostVdpa; }
+      if (value.volume !== undefined || this.__volume !== undefined) { this._volume.internalValue = value.volume; }
     }
   }
 
   // block - computed: false, optional: true, required: false
-  private _block = new DomainDevicesDisksMirrorSourceBlockOutputReference(this, "block");
+  private __block?: DomainDevicesDisksMirrorSourceBlockOutputReference;
+  private get _block(): DomainDevicesDisksMirrorSourceBlockOutputReference {
+    return this.__block ??= new DomainDevicesDisksMirrorSourceBlockOutputReference(this, "block");
+  }
   public get block() {
     return this._block;
   }
   public putBlock(value: DomainDevicesDisksMirrorSourceBlock) {
-    this._block.internalValue = value;
+    if (value !== undefined || this.__block !== undefined) { this._block.internalValue = value; }
   }
   public resetBlock() {
-    this._block.internalValue = undefined;
+    if (this.__block !== undefined) { this.__block.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get blockInput() {
-    return this._block.internalValue;
+    return this.__block?.internalValue;
   }
 
   // cookies - computed: false, optional: true, required: false
-  private _cookies = new DomainDevicesDisksMirrorSourceCookiesOutputReference(this, "cookies");
+  private __cookies?: DomainDevicesDisksMirrorSourceCookiesOutputReference;
+  private get _cookies(): DomainDevicesDisksMirrorSourceCookiesOutputReference {
+    return this.__cookies ??= new DomainDevicesDisksMirrorSourceCookiesOutputReference(this, "cookies");
+  }
   public get cookies() {
     return this._cookies;
   }
   public putCookies(value: DomainDevicesDisksMirrorSourceCookies) {
-    this._cookies.internalValue = value;
+    if (value !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value; }
   }
   public resetCookies() {
-    this._cookies.internalValue = undefined;
+    if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cookiesInput() {
-    return this._cookies.internalValue;
+    return this.__cookies?.internalValue;
   }
 
   // data_store - computed: false, optional: true, required: false
-  private _dataStore = new DomainDevicesDisksMirrorSourceDataStoreOutputReference(this, "data_store");
+  private __dataStore?: DomainDevicesDisksMirrorSourceDataStoreOutputReference;
+  private get _dataStore(): DomainDevicesDisksMirrorSourceDataStoreOutputReference {
+    return this.__dataStore ??= new DomainDevicesDisksMirrorSourceDataStoreOutputReference(this, "data_store");
+  }
   public get dataStore() {
     return this._dataStore;
   }
   public putDataStore(value: DomainDevicesDisksMirrorSourceDataStore) {
-    this._dataStore.internalValue = value;
+    if (value !== undefined || this.__dataStore !== undefined) { this._dataStore.internalValue = value; }
   }
   public resetDataStore() {
-    this._dataStore.internalValue = undefined;
+    if (this.__dataStore !== undefined) { this.__dataStore.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dataStoreInput() {
-    return this._dataStore.internalValue;
+    return this.__dataStore?.internalValue;
   }
 
   // dir - computed: false, optional: true, required: false
-  private _dir = new DomainDevicesDisksMirrorSourceDirOutputReference(this, "dir");
+  private __dir?: DomainDevicesDisksMirrorSourceDirOutputReference;
+  private get _dir(): DomainDevicesDisksMirrorSourceDirOutputReference {
+    return this.__dir ??= new DomainDevicesDisksMirrorSourceDirOutputReference(this, "dir");
+  }
   public get dir() {
     return this._dir;
   }
   public putDir(value: DomainDevicesDisksMirrorSourceDir) {
-    this._dir.internalValue = value;
+    if (value !== undefined || this.__dir !== undefined) { this._dir.internalValue = value; }
   }
   public resetDir() {
-    this._dir.internalValue = undefined;
+    if (this.__dir !== undefined) { this.__dir.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dirInput() {
-    return this._dir.internalValue;
+    return this.__dir?.internalValue;
   }
 
   // encryption - computed: false, optional: true, required: false
-  private _encryption = new DomainDevicesDisksMirrorSourceEncryptionOutputReference(this, "encryption");
+  private __encryption?: DomainDevicesDisksMirrorSourceEncryptionOutputReference;
+  private get _encryption(): DomainDevicesDisksMirrorSourceEncryptionOutputReference {
+    return this.__encryption ??= new DomainDevicesDisksMirrorSourceEncryptionOutputReference(this, "encryption");
+  }
   public get encryption() {
     return this._encryption;
   }
   public putEncryption(value: DomainDevicesDisksMirrorSourceEncryption) {
-    this._encryption.internalValue = value;
+    if (value !== undefined || this.__encryption !== undefined) { this._encryption.internalValue = value; }
   }
   public resetEncryption() {
-    this._encryption.internalValue = undefined;
+    if (this.__encryption !== undefined) { this.__encryption.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get encryptionInput() {
-    return this._encryption.internalValue;
+    return this.__encryption?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksMirrorSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksMirrorSourceFileOutputReference;
+  private get _file(): DomainDevicesDisksMirrorSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksMirrorSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksMirrorSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // index - computed: false, optional: true, required: false
@@ -17613,99 +17934,117 @@ export class DomainDevicesDisksMirrorSourceOutputReference extends cdktf.Complex
   }
 
   // network - computed: false, optional: true, required: false
-  private _network = new DomainDevicesDisksMirrorSourceNetworkOutputReference(this, "network");
+  private __network?: DomainDevicesDisksMirrorSourceNetworkOutputReference;
+  private get _network(): DomainDevicesDisksMirrorSourceNetworkOutputReference {
+    return this.__network ??= new DomainDevicesDisksMirrorSourceNetworkOutputReference(this, "network");
+  }
   public get network() {
     return this._network;
   }
   public putNetwork(value: DomainDevicesDisksMirrorSourceNetwork) {
-    this._network.internalValue = value;
+    if (value !== undefined || this.__network !== undefined) { this._network.internalValue = value; }
   }
   public resetNetwork() {
-    this._network.internalValue = undefined;
+    if (this.__network !== undefined) { this.__network.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get networkInput() {
-    return this._network.internalValue;
+    return this.__network?.internalValue;
   }
 
   // nvme - computed: false, optional: true, required: false
-  private _nvme = new DomainDevicesDisksMirrorSourceNvmeOutputReference(this, "nvme");
+  private __nvme?: DomainDevicesDisksMirrorSourceNvmeOutputReference;
+  private get _nvme(): DomainDevicesDisksMirrorSourceNvmeOutputReference {
+    return this.__nvme ??= new DomainDevicesDisksMirrorSourceNvmeOutputReference(this, "nvme");
+  }
   public get nvme() {
     return this._nvme;
   }
   public putNvme(value: DomainDevicesDisksMirrorSourceNvme) {
-    this._nvme.internalValue = value;
+    if (value !== undefined || this.__nvme !== undefined) { this._nvme.internalValue = value; }
   }
   public resetNvme() {
-    this._nvme.internalValue = undefined;
+    if (this.__nvme !== undefined) { this.__nvme.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nvmeInput() {
-    return this._nvme.internalValue;
+    return this.__nvme?.internalValue;
   }
 
   // readahead - computed: false, optional: true, required: false
-  private _readahead = new DomainDevicesDisksMirrorSourceReadaheadOutputReference(this, "readahead");
+  private __readahead?: DomainDevicesDisksMirrorSourceReadaheadOutputReference;
+  private get _readahead(): DomainDevicesDisksMirrorSourceReadaheadOutputReference {
+    return this.__readahead ??= new DomainDevicesDisksMirrorSourceReadaheadOutputReference(this, "readahead");
+  }
   public get readahead() {
     return this._readahead;
   }
   public putReadahead(value: DomainDevicesDisksMirrorSourceReadahead) {
-    this._readahead.internalValue = value;
+    if (value !== undefined || this.__readahead !== undefined) { this._readahead.internalValue = value; }
   }
   public resetReadahead() {
-    this._readahead.internalValue = undefined;
+    if (this.__readahead !== undefined) { this.__readahead.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get readaheadInput() {
-    return this._readahead.internalValue;
+    return this.__readahead?.internalValue;
   }
 
   // reservations - computed: false, optional: true, required: false
-  private _reservations = new DomainDevicesDisksMirrorSourceReservationsOutputReference(this, "reservations");
+  private __reservations?: DomainDevicesDisksMirrorSourceReservationsOutputReference;
+  private get _reservations(): DomainDevicesDisksMirrorSourceReservationsOutputReference {
+    return this.__reservations ??= new DomainDevicesDisksMirrorSourceReservationsOutputReference(this, "reservations");
+  }
   public get reservations() {
     return this._reservations;
   }
   public putReservations(value: DomainDevicesDisksMirrorSourceReservations) {
-    this._reservations.internalValue = value;
+    if (value !== undefined || this.__reservations !== undefined) { this._reservations.internalValue = value; }
   }
   public resetReservations() {
-    this._reservations.internalValue = undefined;
+    if (this.__reservations !== undefined) { this.__reservations.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reservationsInput() {
-    return this._reservations.internalValue;
+    return this.__reservations?.internalValue;
   }
 
   // slices - computed: false, optional: true, required: false
-  private _slices = new DomainDevicesDisksMirrorSourceSlicesOutputReference(this, "slices");
+  private __slices?: DomainDevicesDisksMirrorSourceSlicesOutputReference;
+  private get _slices(): DomainDevicesDisksMirrorSourceSlicesOutputReference {
+    return this.__slices ??= new DomainDevicesDisksMirrorSourceSlicesOutputReference(this, "slices");
+  }
   public get slices() {
     return this._slices;
   }
   public putSlices(value: DomainDevicesDisksMirrorSourceSlices) {
-    this._slices.internalValue = value;
+    if (value !== undefined || this.__slices !== undefined) { this._slices.internalValue = value; }
   }
   public resetSlices() {
-    this._slices.internalValue = undefined;
+    if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get slicesInput() {
-    return this._slices.internalValue;
+    return this.__slices?.internalValue;
   }
 
   // ssl - computed: false, optional: true, required: false
-  private _ssl = new DomainDevicesDisksMirrorSourceSslOutputReference(this, "ssl");
+  private __ssl?: DomainDevicesDisksMirrorSourceSslOutputReference;
+  private get _ssl(): DomainDevicesDisksMirrorSourceSslOutputReference {
+    return this.__ssl ??= new DomainDevicesDisksMirrorSourceSslOutputReference(this, "ssl");
+  }
   public get ssl() {
     return this._ssl;
   }
   public putSsl(value: DomainDevicesDisksMirrorSourceSsl) {
-    this._ssl.internalValue = value;
+    if (value !== undefined || this.__ssl !== undefined) { this._ssl.internalValue = value; }
   }
   public resetSsl() {
-    this._ssl.internalValue = undefined;
+    if (this.__ssl !== undefined) { this.__ssl.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sslInput() {
-    return this._ssl.internalValue;
+    return this.__ssl?.internalValue;
   }
 
   // startup_policy - computed: false, optional: true, required: false
@@ -17725,67 +18064,79 @@ export class DomainDevicesDisksMirrorSourceOutputReference extends cdktf.Complex
   }
 
   // timeout - computed: false, optional: true, required: false
-  private _timeout = new DomainDevicesDisksMirrorSourceTimeoutOutputReference(this, "timeout");
+  private __timeout?: DomainDevicesDisksMirrorSourceTimeoutOutputReference;
+  private get _timeout(): DomainDevicesDisksMirrorSourceTimeoutOutputReference {
+    return this.__timeout ??= new DomainDevicesDisksMirrorSourceTimeoutOutputReference(this, "timeout");
+  }
   public get timeout() {
     return this._timeout;
   }
   public putTimeout(value: DomainDevicesDisksMirrorSourceTimeout) {
-    this._timeout.internalValue = value;
+    if (value !== undefined || this.__timeout !== undefined) { this._timeout.internalValue = value; }
   }
   public resetTimeout() {
-    this._timeout.internalValue = undefined;
+    if (this.__timeout !== undefined) { this.__timeout.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get timeoutInput() {
-    return this._timeout.internalValue;
+    return this.__timeout?.internalValue;
   }
 
   // vhost_user - computed: false, optional: true, required: false
-  private _vhostUser = new DomainDevicesDisksMirrorSourceVhostUserOutputReference(this, "vhost_user");
+  private __vhostUser?: DomainDevicesDisksMirrorSourceVhostUserOutputReference;
+  private get _vhostUser(): DomainDevicesDisksMirrorSourceVhostUserOutputReference {
+    return this.__vhostUser ??= new DomainDevicesDisksMirrorSourceVhostUserOutputReference(this, "vhost_user");
+  }
   public get vhostUser() {
     return this._vhostUser;
   }
   public putVhostUser(value: DomainDevicesDisksMirrorSourceVhostUser) {
-    this._vhostUser.internalValue = value;
+    if (value !== undefined || this.__vhostUser !== undefined) { this._vhostUser.internalValue = value; }
   }
   public resetVhostUser() {
-    this._vhostUser.internalValue = undefined;
+    if (this.__vhostUser !== undefined) { this.__vhostUser.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vhostUserInput() {
-    return this._vhostUser.internalValue;
+    return this.__vhostUser?.internalValue;
   }
 
   // vhost_vdpa - computed: false, optional: true, required: false
-  private _vhostVdpa = new DomainDevicesDisksMirrorSourceVhostVdpaOutputReference(this, "vhost_vdpa");
+  private __vhostVdpa?: DomainDevicesDisksMirrorSourceVhostVdpaOutputReference;
+  private get _vhostVdpa(): DomainDevicesDisksMirrorSourceVhostVdpaOutputReference {
+    return this.__vhostVdpa ??= new DomainDevicesDisksMirrorSourceVhostVdpaOutputReference(this, "vhost_vdpa");
+  }
   public get vhostVdpa() {
     return this._vhostVdpa;
   }
   public putVhostVdpa(value: DomainDevicesDisksMirrorSourceVhostVdpa) {
-    this._vhostVdpa.internalValue = value;
+    if (value !== undefined || this.__vhostVdpa !== undefined) { this._vhostVdpa.internalValue = value; }
   }
   public resetVhostVdpa() {
-    this._vhostVdpa.internalValue = undefined;
+    if (this.__vhostVdpa !== undefined) { this.__vhostVdpa.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get vhostVdpaInput() {
-    return this._vhostVdpa.internalValue;
+    return this.__vhostVdpa?.internalValue;
   }
 
   // volume - computed: false, optional: true, required: false
-  private _volume = new DomainDevicesDisksMirrorSourceVolumeOutputReference(this, "volume");
+  private __volume?: DomainDevicesDisksMirrorSourceVolumeOutputReference;
+  private get _volume(): DomainDevicesDisksMirrorSourceVolumeOutputReference {
+    return this.__volume ??= new DomainDevicesDisksMirrorSourceVolumeOutputReference(this, "volume");
+  }
   public get volume() {
     return this._volume;
   }
   public putVolume(value: DomainDevicesDisksMirrorSourceVolume) {
-    this._volume.internalValue = value;
+    if (value !== undefined || this.__volume !== undefined) { this._volume.internalValue = value; }
   }
   public resetVolume() {
-    this._volume.internalValue = undefined;
+    if (this.__volume !== undefined) { this.__volume.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get volumeInput() {
-    return this._volume.internalValue;
+    return this.__volume?.internalValue;
   }
 }
 export interface DomainDevicesDisksMirror {
@@ -17886,13 +18237,13 @@ export class DomainDevicesDisksMirrorOutputReference extends cdktf.ComplexObject
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._backingStore?.internalValue !== undefined) {
+    if (this.__backingStore?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.backingStore = this._backingStore?.internalValue;
+      internalValueResult.backingStore = this.__backingStore?.internalValue;
     }
-    if (this._format?.internalValue !== undefined) {
+    if (this.__format?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.format = this._format?.internalValue;
+      internalValueResult.format = this.__format?.internalValue;
     }
     if (this._job !== undefined) {
       hasAnyValues = true;
@@ -17902,9 +18253,9 @@ export class DomainDevicesDisksMirrorOutputReference extends cdktf.ComplexObject
       hasAnyValues = true;
       internalValueResult.ready = this._ready;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -17913,11 +18264,11 @@ export class DomainDevicesDisksMirrorOutputReference extends cdktf.ComplexObject
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._backingStore.internalValue = undefined;
-      this._format.internalValue = undefined;
+      if (this.__backingStore !== undefined) { this.__backingStore.internalValue = undefined; }
+      if (this.__format !== undefined) { this.__format.internalValue = undefined; }
       this._job = undefined;
       this._ready = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -17926,44 +18277,50 @@ export class DomainDevicesDisksMirrorOutputReference extends cdktf.ComplexObject
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._backingStore.internalValue = value.backingStore;
-      this._format.internalValue = value.format;
+      if (value.backingStore !== undefined || this.__backingStore !== undefined) { this._backingStore.internalValue = value.backingStore; }
+      if (value.format !== undefined || this.__format !== undefined) { this._format.internalValue = value.format; }
       this._job = value.job;
       this._ready = value.ready;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
   // backing_store - computed: false, optional: true, required: false
-  private _backingStore = new DomainDevicesDisksMirrorBackingStoreOutputReference(this, "backing_store");
+  private __backingStore?: DomainDevicesDisksMirrorBackingStoreOutputReference;
+  private get _backingStore(): DomainDevicesDisksMirrorBackingStoreOutputReference {
+    return this.__backingStore ??= new DomainDevicesDisksMirrorBackingStoreOutputReference(this, "backing_store");
+  }
   public get backingStore() {
     return this._backingStore;
   }
   public putBackingStore(value: DomainDevicesDisksMirrorBackingStore) {
-    this._backingStore.internalValue = value;
+    if (value !== undefined || this.__backingStore !== undefined) { this._backingStore.internalValue = value; }
   }
   public resetBackingStore() {
-    this._backingStore.internalValue = undefined;
+    if (this.__backingStore !== undefined) { this.__backingStore.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get backingStoreInput() {
-    return this._backingStore.internalValue;
+    return this.__backingStore?.internalValue;
   }
 
   // format - computed: false, optional: true, required: false
-  private _format = new DomainDevicesDisksMirrorFormatOutputReference(this, "format");
+  private __format?: DomainDevicesDisksMirrorFormatOutputReference;
+  private get _format(): DomainDevicesDisksMirrorFormatOutputReference {
+    return this.__format ??= new DomainDevicesDisksMirrorFormatOutputReference(this, "format");
+  }
   public get format() {
     return this._format;
   }
   public putFormat(value: DomainDevicesDisksMirrorFormat) {
-    this._format.internalValue = value;
+    if (value !== undefined || this.__format !== undefined) { this._format.internalValue = value; }
   }
   public resetFormat() {
-    this._format.internalValue = undefined;
+    if (this.__format !== undefined) { this.__format.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
-    return this._format.internalValue;
+    return this.__format?.internalValue;
   }
 
   // job - computed: false, optional: true, required: false
@@ -17999,19 +18356,22 @@ export class DomainDevicesDisksMirrorOutputReference extends cdktf.ComplexObject
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesDisksMirrorSourceOutputReference(this, "source");
+  private __source?: DomainDevicesDisksMirrorSourceOutputReference;
+  private get _source(): DomainDevicesDisksMirrorSourceOutputReference {
+    return this.__source ??= new DomainDevicesDisksMirrorSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesDisksMirrorSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceBlockSecLabel {
@@ -18298,9 +18658,9 @@ export class DomainDevicesDisksSourceBlockOutputReference extends cdktf.ComplexO
       hasAnyValues = true;
       internalValueResult.dev = this._dev;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18310,7 +18670,7 @@ export class DomainDevicesDisksSourceBlockOutputReference extends cdktf.ComplexO
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dev = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18320,7 +18680,7 @@ export class DomainDevicesDisksSourceBlockOutputReference extends cdktf.ComplexO
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dev = value.dev;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -18341,19 +18701,22 @@ export class DomainDevicesDisksSourceBlockOutputReference extends cdktf.ComplexO
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceBlockSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceBlockSecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceBlockSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceBlockSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceBlockSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceCookiesCookies {
@@ -18553,9 +18916,9 @@ export class DomainDevicesDisksSourceCookiesOutputReference extends cdktf.Comple
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._cookies?.internalValue !== undefined) {
+    if (this.__cookies?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.cookies = this._cookies?.internalValue;
+      internalValueResult.cookies = this.__cookies?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18564,7 +18927,7 @@ export class DomainDevicesDisksSourceCookiesOutputReference extends cdktf.Comple
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._cookies.internalValue = undefined;
+      if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18573,24 +18936,27 @@ export class DomainDevicesDisksSourceCookiesOutputReference extends cdktf.Comple
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._cookies.internalValue = value.cookies;
+      if (value.cookies !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value.cookies; }
     }
   }
 
   // cookies - computed: false, optional: true, required: false
-  private _cookies = new DomainDevicesDisksSourceCookiesCookiesList(this, "cookies", false);
+  private __cookies?: DomainDevicesDisksSourceCookiesCookiesList;
+  private get _cookies(): DomainDevicesDisksSourceCookiesCookiesList {
+    return this.__cookies ??= new DomainDevicesDisksSourceCookiesCookiesList(this, "cookies", false);
+  }
   public get cookies() {
     return this._cookies;
   }
   public putCookies(value: DomainDevicesDisksSourceCookiesCookies[] | cdktf.IResolvable) {
-    this._cookies.internalValue = value;
+    if (value !== undefined || this.__cookies !== undefined) { this._cookies.internalValue = value; }
   }
   public resetCookies() {
-    this._cookies.internalValue = undefined;
+    if (this.__cookies !== undefined) { this.__cookies.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get cookiesInput() {
-    return this._cookies.internalValue;
+    return this.__cookies?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceDataStoreFormatMetadataCacheMaxSize {
@@ -18771,9 +19137,9 @@ export class DomainDevicesDisksSourceDataStoreFormatMetadataCacheOutputReference
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._maxSize?.internalValue !== undefined) {
+    if (this.__maxSize?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.maxSize = this._maxSize?.internalValue;
+      internalValueResult.maxSize = this.__maxSize?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -18782,7 +19148,7 @@ export class DomainDevicesDisksSourceDataStoreFormatMetadataCacheOutputReference
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = undefined;
+      if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -18791,24 +19157,27 @@ export class DomainDevicesDisksSourceDataStoreFormatMetadataCacheOutputReference
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._maxSize.internalValue = value.maxSize;
+      if (value.maxSize !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value.maxSize; }
     }
   }
 
   // max_size - computed: false, optional: true, required: false
-  private _maxSize = new DomainDevicesDisksSourceDataStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  private __maxSize?: DomainDevicesDisksSourceDataStoreFormatMetadataCacheMaxSizeOutputReference;
+  private get _maxSize(): DomainDevicesDisksSourceDataStoreFormatMetadataCacheMaxSizeOutputReference {
+    return this.__maxSize ??= new DomainDevicesDisksSourceDataStoreFormatMetadataCacheMaxSizeOutputReference(this, "max_size");
+  }
   public get maxSize() {
     return this._maxSize;
   }
   public putMaxSize(value: DomainDevicesDisksSourceDataStoreFormatMetadataCacheMaxSize) {
-    this._maxSize.internalValue = value;
+    if (value !== undefined || this.__maxSize !== undefined) { this._maxSize.internalValue = value; }
   }
   public resetMaxSize() {
-    this._maxSize.internalValue = undefined;
+    if (this.__maxSize !== undefined) { this.__maxSize.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get maxSizeInput() {
-    return this._maxSize.internalValue;
+    return this.__maxSize?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceDataStoreFormat {
@@ -18876,9 +19245,9 @@ export class DomainDevicesDisksSourceDataStoreFormatOutputReference extends cdkt
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._metadataCache?.internalValue !== undefined) {
+    if (this.__metadataCache?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.metadataCache = this._metadataCache?.internalValue;
+      internalValueResult.metadataCache = this.__metadataCache?.internalValue;
     }
     if (this._type !== undefined) {
       hasAnyValues = true;
@@ -18891,7 +19260,7 @@ export class DomainDevicesDisksSourceDataStoreFormatOutputReference extends cdkt
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = undefined;
+      if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
       this._type = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -18901,25 +19270,28 @@ export class DomainDevicesDisksSourceDataStoreFormatOutputReference extends cdkt
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._metadataCache.internalValue = value.metadataCache;
+      if (value.metadataCache !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value.metadataCache; }
       this._type = value.type;
     }
   }
 
   // metadata_cache - computed: false, optional: true, required: false
-  private _metadataCache = new DomainDevicesDisksSourceDataStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  private __metadataCache?: DomainDevicesDisksSourceDataStoreFormatMetadataCacheOutputReference;
+  private get _metadataCache(): DomainDevicesDisksSourceDataStoreFormatMetadataCacheOutputReference {
+    return this.__metadataCache ??= new DomainDevicesDisksSourceDataStoreFormatMetadataCacheOutputReference(this, "metadata_cache");
+  }
   public get metadataCache() {
     return this._metadataCache;
   }
   public putMetadataCache(value: DomainDevicesDisksSourceDataStoreFormatMetadataCache) {
-    this._metadataCache.internalValue = value;
+    if (value !== undefined || this.__metadataCache !== undefined) { this._metadataCache.internalValue = value; }
   }
   public resetMetadataCache() {
-    this._metadataCache.internalValue = undefined;
+    if (this.__metadataCache !== undefined) { this.__metadataCache.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get metadataCacheInput() {
-    return this._metadataCache.internalValue;
+    return this.__metadataCache?.internalValue;
   }
 
   // type - computed: false, optional: false, required: true
@@ -18989,9 +19361,9 @@ export class DomainDevicesDisksSourceDataStoreOutputReference extends cdktf.Comp
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._format?.internalValue !== undefined) {
+    if (this.__format?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.format = this._format?.internalValue;
+      internalValueResult.format = this.__format?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19000,7 +19372,7 @@ export class DomainDevicesDisksSourceDataStoreOutputReference extends cdktf.Comp
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._format.internalValue = undefined;
+      if (this.__format !== undefined) { this.__format.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19009,24 +19381,27 @@ export class DomainDevicesDisksSourceDataStoreOutputReference extends cdktf.Comp
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._format.internalValue = value.format;
+      if (value.format !== undefined || this.__format !== undefined) { this._format.internalValue = value.format; }
     }
   }
 
   // format - computed: false, optional: true, required: false
-  private _format = new DomainDevicesDisksSourceDataStoreFormatOutputReference(this, "format");
+  private __format?: DomainDevicesDisksSourceDataStoreFormatOutputReference;
+  private get _format(): DomainDevicesDisksSourceDataStoreFormatOutputReference {
+    return this.__format ??= new DomainDevicesDisksSourceDataStoreFormatOutputReference(this, "format");
+  }
   public get format() {
     return this._format;
   }
   public putFormat(value: DomainDevicesDisksSourceDataStoreFormat) {
-    this._format.internalValue = value;
+    if (value !== undefined || this.__format !== undefined) { this._format.internalValue = value; }
   }
   public resetFormat() {
-    this._format.internalValue = undefined;
+    if (this.__format !== undefined) { this.__format.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get formatInput() {
-    return this._format.internalValue;
+    return this.__format?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceDir {
@@ -19389,9 +19764,9 @@ export class DomainDevicesDisksSourceEncryptionOutputReference extends cdktf.Com
       hasAnyValues = true;
       internalValueResult.format = this._format;
     }
-    if (this._secrets?.internalValue !== undefined) {
+    if (this.__secrets?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secrets = this._secrets?.internalValue;
+      internalValueResult.secrets = this.__secrets?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19402,7 +19777,7 @@ export class DomainDevicesDisksSourceEncryptionOutputReference extends cdktf.Com
       this.resolvableValue = undefined;
       this._engine = undefined;
       this._format = undefined;
-      this._secrets.internalValue = undefined;
+      if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19413,7 +19788,7 @@ export class DomainDevicesDisksSourceEncryptionOutputReference extends cdktf.Com
       this.resolvableValue = undefined;
       this._engine = value.engine;
       this._format = value.format;
-      this._secrets.internalValue = value.secrets;
+      if (value.secrets !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value.secrets; }
     }
   }
 
@@ -19450,19 +19825,22 @@ export class DomainDevicesDisksSourceEncryptionOutputReference extends cdktf.Com
   }
 
   // secrets - computed: false, optional: true, required: false
-  private _secrets = new DomainDevicesDisksSourceEncryptionSecretsList(this, "secrets", false);
+  private __secrets?: DomainDevicesDisksSourceEncryptionSecretsList;
+  private get _secrets(): DomainDevicesDisksSourceEncryptionSecretsList {
+    return this.__secrets ??= new DomainDevicesDisksSourceEncryptionSecretsList(this, "secrets", false);
+  }
   public get secrets() {
     return this._secrets;
   }
   public putSecrets(value: DomainDevicesDisksSourceEncryptionSecrets[] | cdktf.IResolvable) {
-    this._secrets.internalValue = value;
+    if (value !== undefined || this.__secrets !== undefined) { this._secrets.internalValue = value; }
   }
   public resetSecrets() {
-    this._secrets.internalValue = undefined;
+    if (this.__secrets !== undefined) { this.__secrets.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretsInput() {
-    return this._secrets.internalValue;
+    return this.__secrets?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceFileSecLabel {
@@ -19764,9 +20142,9 @@ export class DomainDevicesDisksSourceFileOutputReference extends cdktf.ComplexOb
       hasAnyValues = true;
       internalValueResult.file = this._file;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -19777,7 +20155,7 @@ export class DomainDevicesDisksSourceFileOutputReference extends cdktf.ComplexOb
       this.resolvableValue = undefined;
       this._fdGroup = undefined;
       this._file = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -19788,7 +20166,7 @@ export class DomainDevicesDisksSourceFileOutputReference extends cdktf.ComplexOb
       this.resolvableValue = undefined;
       this._fdGroup = value.fdGroup;
       this._file = value.file;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -19825,19 +20203,22 @@ export class DomainDevicesDisksSourceFileOutputReference extends cdktf.ComplexOb
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceNetworkAuthSecret {
@@ -20065,9 +20446,9 @@ export class DomainDevicesDisksSourceNetworkAuthOutputReference extends cdktf.Co
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._secret?.internalValue !== undefined) {
+    if (this.__secret?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secret = this._secret?.internalValue;
+      internalValueResult.secret = this.__secret?.internalValue;
     }
     if (this._username !== undefined) {
       hasAnyValues = true;
@@ -20080,7 +20461,7 @@ export class DomainDevicesDisksSourceNetworkAuthOutputReference extends cdktf.Co
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._secret.internalValue = undefined;
+      if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
       this._username = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -20090,25 +20471,28 @@ export class DomainDevicesDisksSourceNetworkAuthOutputReference extends cdktf.Co
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._secret.internalValue = value.secret;
+      if (value.secret !== undefined || this.__secret !== undefined) { this._secret.internalValue = value.secret; }
       this._username = value.username;
     }
   }
 
   // secret - computed: false, optional: true, required: false
-  private _secret = new DomainDevicesDisksSourceNetworkAuthSecretOutputReference(this, "secret");
+  private __secret?: DomainDevicesDisksSourceNetworkAuthSecretOutputReference;
+  private get _secret(): DomainDevicesDisksSourceNetworkAuthSecretOutputReference {
+    return this.__secret ??= new DomainDevicesDisksSourceNetworkAuthSecretOutputReference(this, "secret");
+  }
   public get secret() {
     return this._secret;
   }
   public putSecret(value: DomainDevicesDisksSourceNetworkAuthSecret) {
-    this._secret.internalValue = value;
+    if (value !== undefined || this.__secret !== undefined) { this._secret.internalValue = value; }
   }
   public resetSecret() {
-    this._secret.internalValue = undefined;
+    if (this.__secret !== undefined) { this.__secret.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secretInput() {
-    return this._secret.internalValue;
+    return this.__secret?.internalValue;
   }
 
   // username - computed: false, optional: true, required: false
@@ -20807,9 +21191,9 @@ export class DomainDevicesDisksSourceNetworkInitiatorOutputReference extends cdk
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._iqn?.internalValue !== undefined) {
+    if (this.__iqn?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.iqn = this._iqn?.internalValue;
+      internalValueResult.iqn = this.__iqn?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -20818,7 +21202,7 @@ export class DomainDevicesDisksSourceNetworkInitiatorOutputReference extends cdk
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = undefined;
+      if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -20827,24 +21211,27 @@ export class DomainDevicesDisksSourceNetworkInitiatorOutputReference extends cdk
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._iqn.internalValue = value.iqn;
+      if (value.iqn !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value.iqn; }
     }
   }
 
   // iqn - computed: false, optional: true, required: false
-  private _iqn = new DomainDevicesDisksSourceNetworkInitiatorIqnOutputReference(this, "iqn");
+  private __iqn?: DomainDevicesDisksSourceNetworkInitiatorIqnOutputReference;
+  private get _iqn(): DomainDevicesDisksSourceNetworkInitiatorIqnOutputReference {
+    return this.__iqn ??= new DomainDevicesDisksSourceNetworkInitiatorIqnOutputReference(this, "iqn");
+  }
   public get iqn() {
     return this._iqn;
   }
   public putIqn(value: DomainDevicesDisksSourceNetworkInitiatorIqn) {
-    this._iqn.internalValue = value;
+    if (value !== undefined || this.__iqn !== undefined) { this._iqn.internalValue = value; }
   }
   public resetIqn() {
-    this._iqn.internalValue = undefined;
+    if (this.__iqn !== undefined) { this.__iqn.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get iqnInput() {
-    return this._iqn.internalValue;
+    return this.__iqn?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceNetworkKnownHosts {
@@ -21306,29 +21693,29 @@ export class DomainDevicesDisksSourceNetworkOutputReference extends cdktf.Comple
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._auth?.internalValue !== undefined) {
+    if (this.__auth?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.auth = this._auth?.internalValue;
+      internalValueResult.auth = this.__auth?.internalValue;
     }
-    if (this._config?.internalValue !== undefined) {
+    if (this.__config?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.config = this._config?.internalValue;
+      internalValueResult.config = this.__config?.internalValue;
     }
-    if (this._hosts?.internalValue !== undefined) {
+    if (this.__hosts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.hosts = this._hosts?.internalValue;
+      internalValueResult.hosts = this.__hosts?.internalValue;
     }
-    if (this._identity?.internalValue !== undefined) {
+    if (this.__identity?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.identity = this._identity?.internalValue;
+      internalValueResult.identity = this.__identity?.internalValue;
     }
-    if (this._initiator?.internalValue !== undefined) {
+    if (this.__initiator?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.initiator = this._initiator?.internalValue;
+      internalValueResult.initiator = this.__initiator?.internalValue;
     }
-    if (this._knownHosts?.internalValue !== undefined) {
+    if (this.__knownHosts?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.knownHosts = this._knownHosts?.internalValue;
+      internalValueResult.knownHosts = this.__knownHosts?.internalValue;
     }
     if (this._name !== undefined) {
       hasAnyValues = true;
@@ -21342,13 +21729,13 @@ export class DomainDevicesDisksSourceNetworkOutputReference extends cdktf.Comple
       hasAnyValues = true;
       internalValueResult.query = this._query;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._snapshot?.internalValue !== undefined) {
+    if (this.__snapshot?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.snapshot = this._snapshot?.internalValue;
+      internalValueResult.snapshot = this.__snapshot?.internalValue;
     }
     if (this._tls !== undefined) {
       hasAnyValues = true;
@@ -21365,17 +21752,17 @@ export class DomainDevicesDisksSourceNetworkOutputReference extends cdktf.Comple
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._auth.internalValue = undefined;
-      this._config.internalValue = undefined;
-      this._hosts.internalValue = undefined;
-      this._identity.internalValue = undefined;
-      this._initiator.internalValue = undefined;
-      this._knownHosts.internalValue = undefined;
+      if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
+      if (this.__config !== undefined) { this.__config.internalValue = undefined; }
+      if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
+      if (this.__identity !== undefined) { this.__identity.internalValue = undefined; }
+      if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
+      if (this.__knownHosts !== undefined) { this.__knownHosts.internalValue = undefined; }
       this._name = undefined;
       this._protocol = undefined;
       this._query = undefined;
-      this._reconnect.internalValue = undefined;
-      this._snapshot.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__snapshot !== undefined) { this.__snapshot.internalValue = undefined; }
       this._tls = undefined;
       this._tlsHostname = undefined;
     }
@@ -21386,116 +21773,134 @@ export class DomainDevicesDisksSourceNetworkOutputReference extends cdktf.Comple
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._auth.internalValue = value.auth;
-      this._config.internalValue = value.config;
-      this._hosts.internalValue = value.hosts;
-      this._identity.internalValue = value.identity;
-      this._initiator.internalValue = value.initiator;
-      this._knownHosts.internalValue = value.knownHosts;
+      if (value.auth !== undefined || this.__auth !== undefined) { this._auth.internalValue = value.auth; }
+      if (value.config !== undefined || this.__config !== undefined) { this._config.internalValue = value.config; }
+      if (value.hosts !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value.hosts; }
+      if (value.identity !== undefined || this.__identity !== undefined) { this._identity.internalValue = value.identity; }
+      if (value.initiator !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value.initiator; }
+      if (value.knownHosts !== undefined || this.__knownHosts !== undefined) { this._knownHosts.internalValue = value.knownHosts; }
       this._name = value.name;
       this._protocol = value.protocol;
       this._query = value.query;
-      this._reconnect.internalValue = value.reconnect;
-      this._snapshot.internalValue = value.snapshot;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.snapshot !== undefined || this.__snapshot !== undefined) { this._snapshot.internalValue = value.snapshot; }
       this._tls = value.tls;
       this._tlsHostname = value.tlsHostname;
     }
   }
 
   // auth - computed: false, optional: true, required: false
-  private _auth = new DomainDevicesDisksSourceNetworkAuthOutputReference(this, "auth");
+  private __auth?: DomainDevicesDisksSourceNetworkAuthOutputReference;
+  private get _auth(): DomainDevicesDisksSourceNetworkAuthOutputReference {
+    return this.__auth ??= new DomainDevicesDisksSourceNetworkAuthOutputReference(this, "auth");
+  }
   public get auth() {
     return this._auth;
   }
   public putAuth(value: DomainDevicesDisksSourceNetworkAuth) {
-    this._auth.internalValue = value;
+    if (value !== undefined || this.__auth !== undefined) { this._auth.internalValue = value; }
   }
   public resetAuth() {
-    this._auth.internalValue = undefined;
+    if (this.__auth !== undefined) { this.__auth.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get authInput() {
-    return this._auth.internalValue;
+    return this.__auth?.internalValue;
   }
 
   // config - computed: false, optional: true, required: false
-  private _config = new DomainDevicesDisksSourceNetworkConfigOutputReference(this, "config");
+  private __config?: DomainDevicesDisksSourceNetworkConfigOutputReference;
+  private get _config(): DomainDevicesDisksSourceNetworkConfigOutputReference {
+    return this.__config ??= new DomainDevicesDisksSourceNetworkConfigOutputReference(this, "config");
+  }
   public get config() {
     return this._config;
   }
   public putConfig(value: DomainDevicesDisksSourceNetworkConfig) {
-    this._config.internalValue = value;
+    if (value !== undefined || this.__config !== undefined) { this._config.internalValue = value; }
   }
   public resetConfig() {
-    this._config.internalValue = undefined;
+    if (this.__config !== undefined) { this.__config.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get configInput() {
-    return this._config.internalValue;
+    return this.__config?.internalValue;
   }
 
   // hosts - computed: false, optional: true, required: false
-  private _hosts = new DomainDevicesDisksSourceNetworkHostsList(this, "hosts", false);
+  private __hosts?: DomainDevicesDisksSourceNetworkHostsList;
+  private get _hosts(): DomainDevicesDisksSourceNetworkHostsList {
+    return this.__hosts ??= new DomainDevicesDisksSourceNetworkHostsList(this, "hosts", false);
+  }
   public get hosts() {
     return this._hosts;
   }
   public putHosts(value: DomainDevicesDisksSourceNetworkHosts[] | cdktf.IResolvable) {
-    this._hosts.internalValue = value;
+    if (value !== undefined || this.__hosts !== undefined) { this._hosts.internalValue = value; }
   }
   public resetHosts() {
-    this._hosts.internalValue = undefined;
+    if (this.__hosts !== undefined) { this.__hosts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get hostsInput() {
-    return this._hosts.internalValue;
+    return this.__hosts?.internalValue;
   }
 
   // identity - computed: false, optional: true, required: false
-  private _identity = new DomainDevicesDisksSourceNetworkIdentityOutputReference(this, "identity");
+  private __identity?: DomainDevicesDisksSourceNetworkIdentityOutputReference;
+  private get _identity(): DomainDevicesDisksSourceNetworkIdentityOutputReference {
+    return this.__identity ??= new DomainDevicesDisksSourceNetworkIdentityOutputReference(this, "identity");
+  }
   public get identity() {
     return this._identity;
   }
   public putIdentity(value: DomainDevicesDisksSourceNetworkIdentity) {
-    this._identity.internalValue = value;
+    if (value !== undefined || this.__identity !== undefined) { this._identity.internalValue = value; }
   }
   public resetIdentity() {
-    this._identity.internalValue = undefined;
+    if (this.__identity !== undefined) { this.__identity.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get identityInput() {
-    return this._identity.internalValue;
+    return this.__identity?.internalValue;
   }
 
   // initiator - computed: false, optional: true, required: false
-  private _initiator = new DomainDevicesDisksSourceNetworkInitiatorOutputReference(this, "initiator");
+  private __initiator?: DomainDevicesDisksSourceNetworkInitiatorOutputReference;
+  private get _initiator(): DomainDevicesDisksSourceNetworkInitiatorOutputReference {
+    return this.__initiator ??= new DomainDevicesDisksSourceNetworkInitiatorOutputReference(this, "initiator");
+  }
   public get initiator() {
     return this._initiator;
   }
   public putInitiator(value: DomainDevicesDisksSourceNetworkInitiator) {
-    this._initiator.internalValue = value;
+    if (value !== undefined || this.__initiator !== undefined) { this._initiator.internalValue = value; }
   }
   public resetInitiator() {
-    this._initiator.internalValue = undefined;
+    if (this.__initiator !== undefined) { this.__initiator.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get initiatorInput() {
-    return this._initiator.internalValue;
+    return this.__initiator?.internalValue;
   }
 
   // known_hosts - computed: false, optional: true, required: false
-  private _knownHosts = new DomainDevicesDisksSourceNetworkKnownHostsOutputReference(this, "known_hosts");
+  private __knownHosts?: DomainDevicesDisksSourceNetworkKnownHostsOutputReference;
+  private get _knownHosts(): DomainDevicesDisksSourceNetworkKnownHostsOutputReference {
+    return this.__knownHosts ??= new DomainDevicesDisksSourceNetworkKnownHostsOutputReference(this, "known_hosts");
+  }
   public get knownHosts() {
     return this._knownHosts;
   }
   public putKnownHosts(value: DomainDevicesDisksSourceNetworkKnownHosts) {
-    this._knownHosts.internalValue = value;
+    if (value !== undefined || this.__knownHosts !== undefined) { this._knownHosts.internalValue = value; }
   }
   public resetKnownHosts() {
-    this._knownHosts.internalValue = undefined;
+    if (this.__knownHosts !== undefined) { this.__knownHosts.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get knownHostsInput() {
-    return this._knownHosts.internalValue;
+    return this.__knownHosts?.internalValue;
   }
 
   // name - computed: false, optional: true, required: false
@@ -21547,35 +21952,41 @@ export class DomainDevicesDisksSourceNetworkOutputReference extends cdktf.Comple
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksSourceNetworkReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksSourceNetworkReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksSourceNetworkReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksSourceNetworkReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksSourceNetworkReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // snapshot - computed: false, optional: true, required: false
-  private _snapshot = new DomainDevicesDisksSourceNetworkSnapshotOutputReference(this, "snapshot");
+  private __snapshot?: DomainDevicesDisksSourceNetworkSnapshotOutputReference;
+  private get _snapshot(): DomainDevicesDisksSourceNetworkSnapshotOutputReference {
+    return this.__snapshot ??= new DomainDevicesDisksSourceNetworkSnapshotOutputReference(this, "snapshot");
+  }
   public get snapshot() {
     return this._snapshot;
   }
   public putSnapshot(value: DomainDevicesDisksSourceNetworkSnapshot) {
-    this._snapshot.internalValue = value;
+    if (value !== undefined || this.__snapshot !== undefined) { this._snapshot.internalValue = value; }
   }
   public resetSnapshot() {
-    this._snapshot.internalValue = undefined;
+    if (this.__snapshot !== undefined) { this.__snapshot.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get snapshotInput() {
-    return this._snapshot.internalValue;
+    return this.__snapshot?.internalValue;
   }
 
   // tls - computed: false, optional: true, required: false
@@ -22138,9 +22549,9 @@ export class DomainDevicesDisksSourceReservationsSourceDevOutputReference extend
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -22150,7 +22561,7 @@ export class DomainDevicesDisksSourceReservationsSourceDevOutputReference extend
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -22160,7 +22571,7 @@ export class DomainDevicesDisksSourceReservationsSourceDevOutputReference extend
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -22178,19 +22589,22 @@ export class DomainDevicesDisksSourceReservationsSourceDevOutputReference extend
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceReservationsSourceDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceReservationsSourceDevSecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceReservationsSourceDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceReservationsSourceDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceReservationsSourceDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceReservationsSourceFileSecLabel {
@@ -22492,9 +22906,9 @@ export class DomainDevicesDisksSourceReservationsSourceFileOutputReference exten
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -22505,7 +22919,7 @@ export class DomainDevicesDisksSourceReservationsSourceFileOutputReference exten
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -22516,7 +22930,7 @@ export class DomainDevicesDisksSourceReservationsSourceFileOutputReference exten
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -22550,19 +22964,22 @@ export class DomainDevicesDisksSourceReservationsSourceFileOutputReference exten
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceReservationsSourceFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceReservationsSourceFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceReservationsSourceFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceReservationsSourceFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceReservationsSourceFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceReservationsSourceNmdm {
@@ -22970,9 +23387,9 @@ export class DomainDevicesDisksSourceReservationsSourcePipeOutputReference exten
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -22982,7 +23399,7 @@ export class DomainDevicesDisksSourceReservationsSourcePipeOutputReference exten
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -22992,7 +23409,7 @@ export class DomainDevicesDisksSourceReservationsSourcePipeOutputReference exten
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -23010,19 +23427,22 @@ export class DomainDevicesDisksSourceReservationsSourcePipeOutputReference exten
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceReservationsSourcePipeSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceReservationsSourcePipeSecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceReservationsSourcePipeSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceReservationsSourcePipeSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceReservationsSourcePipeSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceReservationsSourcePtySecLabel {
@@ -23309,9 +23729,9 @@ export class DomainDevicesDisksSourceReservationsSourcePtyOutputReference extend
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23321,7 +23741,7 @@ export class DomainDevicesDisksSourceReservationsSourcePtyOutputReference extend
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23331,7 +23751,7 @@ export class DomainDevicesDisksSourceReservationsSourcePtyOutputReference extend
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -23349,19 +23769,22 @@ export class DomainDevicesDisksSourceReservationsSourcePtyOutputReference extend
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceReservationsSourcePtySecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceReservationsSourcePtySecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceReservationsSourcePtySecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceReservationsSourcePtySecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceReservationsSourcePtySecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceReservationsSourceQemuVdAgentClipBoard {
@@ -23611,13 +24034,13 @@ export class DomainDevicesDisksSourceReservationsSourceQemuVdAgentOutputReferenc
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._clipBoard?.internalValue !== undefined) {
+    if (this.__clipBoard?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.clipBoard = this._clipBoard?.internalValue;
+      internalValueResult.clipBoard = this.__clipBoard?.internalValue;
     }
-    if (this._mouse?.internalValue !== undefined) {
+    if (this.__mouse?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.mouse = this._mouse?.internalValue;
+      internalValueResult.mouse = this.__mouse?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -23626,8 +24049,8 @@ export class DomainDevicesDisksSourceReservationsSourceQemuVdAgentOutputReferenc
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = undefined;
-      this._mouse.internalValue = undefined;
+      if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
+      if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -23636,41 +24059,47 @@ export class DomainDevicesDisksSourceReservationsSourceQemuVdAgentOutputReferenc
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._clipBoard.internalValue = value.clipBoard;
-      this._mouse.internalValue = value.mouse;
+      if (value.clipBoard !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value.clipBoard; }
+      if (value.mouse !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value.mouse; }
     }
   }
 
   // clip_board - computed: false, optional: true, required: false
-  private _clipBoard = new DomainDevicesDisksSourceReservationsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  private __clipBoard?: DomainDevicesDisksSourceReservationsSourceQemuVdAgentClipBoardOutputReference;
+  private get _clipBoard(): DomainDevicesDisksSourceReservationsSourceQemuVdAgentClipBoardOutputReference {
+    return this.__clipBoard ??= new DomainDevicesDisksSourceReservationsSourceQemuVdAgentClipBoardOutputReference(this, "clip_board");
+  }
   public get clipBoard() {
     return this._clipBoard;
   }
   public putClipBoard(value: DomainDevicesDisksSourceReservationsSourceQemuVdAgentClipBoard) {
-    this._clipBoard.internalValue = value;
+    if (value !== undefined || this.__clipBoard !== undefined) { this._clipBoard.internalValue = value; }
   }
   public resetClipBoard() {
-    this._clipBoard.internalValue = undefined;
+    if (this.__clipBoard !== undefined) { this.__clipBoard.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get clipBoardInput() {
-    return this._clipBoard.internalValue;
+    return this.__clipBoard?.internalValue;
   }
 
   // mouse - computed: false, optional: true, required: false
-  private _mouse = new DomainDevicesDisksSourceReservationsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  private __mouse?: DomainDevicesDisksSourceReservationsSourceQemuVdAgentMouseOutputReference;
+  private get _mouse(): DomainDevicesDisksSourceReservationsSourceQemuVdAgentMouseOutputReference {
+    return this.__mouse ??= new DomainDevicesDisksSourceReservationsSourceQemuVdAgentMouseOutputReference(this, "mouse");
+  }
   public get mouse() {
     return this._mouse;
   }
   public putMouse(value: DomainDevicesDisksSourceReservationsSourceQemuVdAgentMouse) {
-    this._mouse.internalValue = value;
+    if (value !== undefined || this.__mouse !== undefined) { this._mouse.internalValue = value; }
   }
   public resetMouse() {
-    this._mouse.internalValue = undefined;
+    if (this.__mouse !== undefined) { this.__mouse.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get mouseInput() {
-    return this._mouse.internalValue;
+    return this.__mouse?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceReservationsSourceSpicePort {
@@ -23994,9 +24423,9 @@ export class DomainDevicesDisksSourceReservationsSourceTcpOutputReference extend
       hasAnyValues = true;
       internalValueResult.mode = this._mode;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
     if (this._service !== undefined) {
       hasAnyValues = true;
@@ -24015,7 +24444,7 @@ export class DomainDevicesDisksSourceReservationsSourceTcpOutputReference extend
       this.resolvableValue = undefined;
       this._host = undefined;
       this._mode = undefined;
-      this._reconnect.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
       this._service = undefined;
       this._tls = undefined;
     }
@@ -24028,7 +24457,7 @@ export class DomainDevicesDisksSourceReservationsSourceTcpOutputReference extend
       this.resolvableValue = undefined;
       this._host = value.host;
       this._mode = value.mode;
-      this._reconnect.internalValue = value.reconnect;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
       this._service = value.service;
       this._tls = value.tls;
     }
@@ -24067,19 +24496,22 @@ export class DomainDevicesDisksSourceReservationsSourceTcpOutputReference extend
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksSourceReservationsSourceTcpReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksSourceReservationsSourceTcpReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksSourceReservationsSourceTcpReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksSourceReservationsSourceTcpReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksSourceReservationsSourceTcpReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // service - computed: false, optional: true, required: false
@@ -24729,13 +25161,13 @@ export class DomainDevicesDisksSourceReservationsSourceUnixOutputReference exten
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._reconnect?.internalValue !== undefined) {
+    if (this.__reconnect?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.reconnect = this._reconnect?.internalValue;
+      internalValueResult.reconnect = this.__reconnect?.internalValue;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -24746,8 +25178,8 @@ export class DomainDevicesDisksSourceReservationsSourceUnixOutputReference exten
       this.resolvableValue = undefined;
       this._mode = undefined;
       this._path = undefined;
-      this._reconnect.internalValue = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -24758,8 +25190,8 @@ export class DomainDevicesDisksSourceReservationsSourceUnixOutputReference exten
       this.resolvableValue = undefined;
       this._mode = value.mode;
       this._path = value.path;
-      this._reconnect.internalValue = value.reconnect;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.reconnect !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value.reconnect; }
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -24796,35 +25228,41 @@ export class DomainDevicesDisksSourceReservationsSourceUnixOutputReference exten
   }
 
   // reconnect - computed: false, optional: true, required: false
-  private _reconnect = new DomainDevicesDisksSourceReservationsSourceUnixReconnectOutputReference(this, "reconnect");
+  private __reconnect?: DomainDevicesDisksSourceReservationsSourceUnixReconnectOutputReference;
+  private get _reconnect(): DomainDevicesDisksSourceReservationsSourceUnixReconnectOutputReference {
+    return this.__reconnect ??= new DomainDevicesDisksSourceReservationsSourceUnixReconnectOutputReference(this, "reconnect");
+  }
   public get reconnect() {
     return this._reconnect;
   }
   public putReconnect(value: DomainDevicesDisksSourceReservationsSourceUnixReconnect) {
-    this._reconnect.internalValue = value;
+    if (value !== undefined || this.__reconnect !== undefined) { this._reconnect.internalValue = value; }
   }
   public resetReconnect() {
-    this._reconnect.internalValue = undefined;
+    if (this.__reconnect !== undefined) { this.__reconnect.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get reconnectInput() {
-    return this._reconnect.internalValue;
+    return this.__reconnect?.internalValue;
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceReservationsSourceUnixSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceReservationsSourceUnixSecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceReservationsSourceUnixSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceReservationsSourceUnixSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceReservationsSourceUnixSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceReservationsSource {
@@ -25035,41 +25473,41 @@ export class DomainDevicesDisksSourceReservationsSourceOutputReference extends c
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._dbus?.internalValue !== undefined) {
+    if (this.__dbus?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dbus = this._dbus?.internalValue;
+      internalValueResult.dbus = this.__dbus?.internalValue;
     }
-    if (this._dev?.internalValue !== undefined) {
+    if (this.__dev?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.dev = this._dev?.internalValue;
+      internalValueResult.dev = this.__dev?.internalValue;
     }
-    if (this._file?.internalValue !== undefined) {
+    if (this.__file?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.file = this._file?.internalValue;
+      internalValueResult.file = this.__file?.internalValue;
     }
-    if (this._nmdm?.internalValue !== undefined) {
+    if (this.__nmdm?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.nmdm = this._nmdm?.internalValue;
+      internalValueResult.nmdm = this.__nmdm?.internalValue;
     }
     if (this._null !== undefined) {
       hasAnyValues = true;
       internalValueResult.null = this._null;
     }
-    if (this._pipe?.internalValue !== undefined) {
+    if (this.__pipe?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pipe = this._pipe?.internalValue;
+      internalValueResult.pipe = this.__pipe?.internalValue;
     }
-    if (this._pty?.internalValue !== undefined) {
+    if (this.__pty?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.pty = this._pty?.internalValue;
+      internalValueResult.pty = this.__pty?.internalValue;
     }
-    if (this._qemuVdAgent?.internalValue !== undefined) {
+    if (this.__qemuVdAgent?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.qemuVdAgent = this._qemuVdAgent?.internalValue;
+      internalValueResult.qemuVdAgent = this.__qemuVdAgent?.internalValue;
     }
-    if (this._spicePort?.internalValue !== undefined) {
+    if (this.__spicePort?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.spicePort = this._spicePort?.internalValue;
+      internalValueResult.spicePort = this.__spicePort?.internalValue;
     }
     if (this._spiceVmc !== undefined) {
       hasAnyValues = true;
@@ -25079,17 +25517,17 @@ export class DomainDevicesDisksSourceReservationsSourceOutputReference extends c
       hasAnyValues = true;
       internalValueResult.stdIo = this._stdIo;
     }
-    if (this._tcp?.internalValue !== undefined) {
+    if (this.__tcp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.tcp = this._tcp?.internalValue;
+      internalValueResult.tcp = this.__tcp?.internalValue;
     }
-    if (this._udp?.internalValue !== undefined) {
+    if (this.__udp?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.udp = this._udp?.internalValue;
+      internalValueResult.udp = this.__udp?.internalValue;
     }
-    if (this._unix?.internalValue !== undefined) {
+    if (this.__unix?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.unix = this._unix?.internalValue;
+      internalValueResult.unix = this.__unix?.internalValue;
     }
     if (this._vc !== undefined) {
       hasAnyValues = true;
@@ -25102,20 +25540,20 @@ export class DomainDevicesDisksSourceReservationsSourceOutputReference extends c
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = undefined;
-      this._dev.internalValue = undefined;
-      this._file.internalValue = undefined;
-      this._nmdm.internalValue = undefined;
+      if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
+      if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
+      if (this.__file !== undefined) { this.__file.internalValue = undefined; }
+      if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
       this._null = undefined;
-      this._pipe.internalValue = undefined;
-      this._pty.internalValue = undefined;
-      this._qemuVdAgent.internalValue = undefined;
-      this._spicePort.internalValue = undefined;
+      if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
+      if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
+      if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
+      if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
       this._spiceVmc = undefined;
       this._stdIo = undefined;
-      this._tcp.internalValue = undefined;
-      this._udp.internalValue = undefined;
-      this._unix.internalValue = undefined;
+      if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
+      if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
+      if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
       this._vc = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -25125,86 +25563,98 @@ export class DomainDevicesDisksSourceReservationsSourceOutputReference extends c
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._dbus.internalValue = value.dbus;
-      this._dev.internalValue = value.dev;
-      this._file.internalValue = value.file;
-      this._nmdm.internalValue = value.nmdm;
+      if (value.dbus !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value.dbus; }
+      if (value.dev !== undefined || this.__dev !== undefined) { this._dev.internalValue = value.dev; }
+      if (value.file !== undefined || this.__file !== undefined) { this._file.internalValue = value.file; }
+      if (value.nmdm !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value.nmdm; }
       this._null = value.null;
-      this._pipe.internalValue = value.pipe;
-      this._pty.internalValue = value.pty;
-      this._qemuVdAgent.internalValue = value.qemuVdAgent;
-      this._spicePort.internalValue = value.spicePort;
+      if (value.pipe !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value.pipe; }
+      if (value.pty !== undefined || this.__pty !== undefined) { this._pty.internalValue = value.pty; }
+      if (value.qemuVdAgent !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value.qemuVdAgent; }
+      if (value.spicePort !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value.spicePort; }
       this._spiceVmc = value.spiceVmc;
       this._stdIo = value.stdIo;
-      this._tcp.internalValue = value.tcp;
-      this._udp.internalValue = value.udp;
-      this._unix.internalValue = value.unix;
+      if (value.tcp !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value.tcp; }
+      if (value.udp !== undefined || this.__udp !== undefined) { this._udp.internalValue = value.udp; }
+      if (value.unix !== undefined || this.__unix !== undefined) { this._unix.internalValue = value.unix; }
       this._vc = value.vc;
     }
   }
 
   // dbus - computed: false, optional: true, required: false
-  private _dbus = new DomainDevicesDisksSourceReservationsSourceDbusOutputReference(this, "dbus");
+  private __dbus?: DomainDevicesDisksSourceReservationsSourceDbusOutputReference;
+  private get _dbus(): DomainDevicesDisksSourceReservationsSourceDbusOutputReference {
+    return this.__dbus ??= new DomainDevicesDisksSourceReservationsSourceDbusOutputReference(this, "dbus");
+  }
   public get dbus() {
     return this._dbus;
   }
   public putDbus(value: DomainDevicesDisksSourceReservationsSourceDbus) {
-    this._dbus.internalValue = value;
+    if (value !== undefined || this.__dbus !== undefined) { this._dbus.internalValue = value; }
   }
   public resetDbus() {
-    this._dbus.internalValue = undefined;
+    if (this.__dbus !== undefined) { this.__dbus.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get dbusInput() {
-    return this._dbus.internalValue;
+    return this.__dbus?.internalValue;
   }
 
   // dev - computed: false, optional: true, required: false
-  private _dev = new DomainDevicesDisksSourceReservationsSourceDevOutputReference(this, "dev");
+  private __dev?: DomainDevicesDisksSourceReservationsSourceDevOutputReference;
+  private get _dev(): DomainDevicesDisksSourceReservationsSourceDevOutputReference {
+    return this.__dev ??= new DomainDevicesDisksSourceReservationsSourceDevOutputReference(this, "dev");
+  }
   public get dev() {
     return this._dev;
   }
   public putDev(value: DomainDevicesDisksSourceReservationsSourceDev) {
-    this._dev.internalValue = value;
+    if (value !== undefined || this.__dev !== undefined) { this._dev.internalValue = value; }
   }
   public resetDev() {
-    this._dev.internalValue = undefined;
+    if (this.__dev !== undefined) { this.__dev.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get devInput() {
-    return this._dev.internalValue;
+    return this.__dev?.internalValue;
   }
 
   // file - computed: false, optional: true, required: false
-  private _file = new DomainDevicesDisksSourceReservationsSourceFileOutputReference(this, "file");
+  private __file?: DomainDevicesDisksSourceReservationsSourceFileOutputReference;
+  private get _file(): DomainDevicesDisksSourceReservationsSourceFileOutputReference {
+    return this.__file ??= new DomainDevicesDisksSourceReservationsSourceFileOutputReference(this, "file");
+  }
   public get file() {
     return this._file;
   }
   public putFile(value: DomainDevicesDisksSourceReservationsSourceFile) {
-    this._file.internalValue = value;
+    if (value !== undefined || this.__file !== undefined) { this._file.internalValue = value; }
   }
   public resetFile() {
-    this._file.internalValue = undefined;
+    if (this.__file !== undefined) { this.__file.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get fileInput() {
-    return this._file.internalValue;
+    return this.__file?.internalValue;
   }
 
   // nmdm - computed: false, optional: true, required: false
-  private _nmdm = new DomainDevicesDisksSourceReservationsSourceNmdmOutputReference(this, "nmdm");
+  private __nmdm?: DomainDevicesDisksSourceReservationsSourceNmdmOutputReference;
+  private get _nmdm(): DomainDevicesDisksSourceReservationsSourceNmdmOutputReference {
+    return this.__nmdm ??= new DomainDevicesDisksSourceReservationsSourceNmdmOutputReference(this, "nmdm");
+  }
   public get nmdm() {
     return this._nmdm;
   }
   public putNmdm(value: DomainDevicesDisksSourceReservationsSourceNmdm) {
-    this._nmdm.internalValue = value;
+    if (value !== undefined || this.__nmdm !== undefined) { this._nmdm.internalValue = value; }
   }
   public resetNmdm() {
-    this._nmdm.internalValue = undefined;
+    if (this.__nmdm !== undefined) { this.__nmdm.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get nmdmInput() {
-    return this._nmdm.internalValue;
+    return this.__nmdm?.internalValue;
   }
 
   // null - computed: false, optional: true, required: false
@@ -25224,67 +25674,79 @@ export class DomainDevicesDisksSourceReservationsSourceOutputReference extends c
   }
 
   // pipe - computed: false, optional: true, required: false
-  private _pipe = new DomainDevicesDisksSourceReservationsSourcePipeOutputReference(this, "pipe");
+  private __pipe?: DomainDevicesDisksSourceReservationsSourcePipeOutputReference;
+  private get _pipe(): DomainDevicesDisksSourceReservationsSourcePipeOutputReference {
+    return this.__pipe ??= new DomainDevicesDisksSourceReservationsSourcePipeOutputReference(this, "pipe");
+  }
   public get pipe() {
     return this._pipe;
   }
   public putPipe(value: DomainDevicesDisksSourceReservationsSourcePipe) {
-    this._pipe.internalValue = value;
+    if (value !== undefined || this.__pipe !== undefined) { this._pipe.internalValue = value; }
   }
   public resetPipe() {
-    this._pipe.internalValue = undefined;
+    if (this.__pipe !== undefined) { this.__pipe.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get pipeInput() {
-    return this._pipe.internalValue;
+    return this.__pipe?.internalValue;
   }
 
   // pty - computed: false, optional: true, required: false
-  private _pty = new DomainDevicesDisksSourceReservationsSourcePtyOutputReference(this, "pty");
+  private __pty?: DomainDevicesDisksSourceReservationsSourcePtyOutputReference;
+  private get _pty(): DomainDevicesDisksSourceReservationsSourcePtyOutputReference {
+    return this.__pty ??= new DomainDevicesDisksSourceReservationsSourcePtyOutputReference(this, "pty");
+  }
   public get pty() {
     return this._pty;
   }
   public putPty(value: DomainDevicesDisksSourceReservationsSourcePty) {
-    this._pty.internalValue = value;
+    if (value !== undefined || this.__pty !== undefined) { this._pty.internalValue = value; }
   }
   public resetPty() {
-    this._pty.internalValue = undefined;
+    if (this.__pty !== undefined) { this.__pty.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get ptyInput() {
-    return this._pty.internalValue;
+    return this.__pty?.internalValue;
   }
 
   // qemu_vd_agent - computed: false, optional: true, required: false
-  private _qemuVdAgent = new DomainDevicesDisksSourceReservationsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  private __qemuVdAgent?: DomainDevicesDisksSourceReservationsSourceQemuVdAgentOutputReference;
+  private get _qemuVdAgent(): DomainDevicesDisksSourceReservationsSourceQemuVdAgentOutputReference {
+    return this.__qemuVdAgent ??= new DomainDevicesDisksSourceReservationsSourceQemuVdAgentOutputReference(this, "qemu_vd_agent");
+  }
   public get qemuVdAgent() {
     return this._qemuVdAgent;
   }
   public putQemuVdAgent(value: DomainDevicesDisksSourceReservationsSourceQemuVdAgent) {
-    this._qemuVdAgent.internalValue = value;
+    if (value !== undefined || this.__qemuVdAgent !== undefined) { this._qemuVdAgent.internalValue = value; }
   }
   public resetQemuVdAgent() {
-    this._qemuVdAgent.internalValue = undefined;
+    if (this.__qemuVdAgent !== undefined) { this.__qemuVdAgent.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get qemuVdAgentInput() {
-    return this._qemuVdAgent.internalValue;
+    return this.__qemuVdAgent?.internalValue;
   }
 
   // spice_port - computed: false, optional: true, required: false
-  private _spicePort = new DomainDevicesDisksSourceReservationsSourceSpicePortOutputReference(this, "spice_port");
+  private __spicePort?: DomainDevicesDisksSourceReservationsSourceSpicePortOutputReference;
+  private get _spicePort(): DomainDevicesDisksSourceReservationsSourceSpicePortOutputReference {
+    return this.__spicePort ??= new DomainDevicesDisksSourceReservationsSourceSpicePortOutputReference(this, "spice_port");
+  }
   public get spicePort() {
     return this._spicePort;
   }
   public putSpicePort(value: DomainDevicesDisksSourceReservationsSourceSpicePort) {
-    this._spicePort.internalValue = value;
+    if (value !== undefined || this.__spicePort !== undefined) { this._spicePort.internalValue = value; }
   }
   public resetSpicePort() {
-    this._spicePort.internalValue = undefined;
+    if (this.__spicePort !== undefined) { this.__spicePort.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get spicePortInput() {
-    return this._spicePort.internalValue;
+    return this.__spicePort?.internalValue;
   }
 
   // spice_vmc - computed: false, optional: true, required: false
@@ -25320,51 +25782,60 @@ export class DomainDevicesDisksSourceReservationsSourceOutputReference extends c
   }
 
   // tcp - computed: false, optional: true, required: false
-  private _tcp = new DomainDevicesDisksSourceReservationsSourceTcpOutputReference(this, "tcp");
+  private __tcp?: DomainDevicesDisksSourceReservationsSourceTcpOutputReference;
+  private get _tcp(): DomainDevicesDisksSourceReservationsSourceTcpOutputReference {
+    return this.__tcp ??= new DomainDevicesDisksSourceReservationsSourceTcpOutputReference(this, "tcp");
+  }
   public get tcp() {
     return this._tcp;
   }
   public putTcp(value: DomainDevicesDisksSourceReservationsSourceTcp) {
-    this._tcp.internalValue = value;
+    if (value !== undefined || this.__tcp !== undefined) { this._tcp.internalValue = value; }
   }
   public resetTcp() {
-    this._tcp.internalValue = undefined;
+    if (this.__tcp !== undefined) { this.__tcp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get tcpInput() {
-    return this._tcp.internalValue;
+    return this.__tcp?.internalValue;
   }
 
   // udp - computed: false, optional: true, required: false
-  private _udp = new DomainDevicesDisksSourceReservationsSourceUdpOutputReference(this, "udp");
+  private __udp?: DomainDevicesDisksSourceReservationsSourceUdpOutputReference;
+  private get _udp(): DomainDevicesDisksSourceReservationsSourceUdpOutputReference {
+    return this.__udp ??= new DomainDevicesDisksSourceReservationsSourceUdpOutputReference(this, "udp");
+  }
   public get udp() {
     return this._udp;
   }
   public putUdp(value: DomainDevicesDisksSourceReservationsSourceUdp) {
-    this._udp.internalValue = value;
+    if (value !== undefined || this.__udp !== undefined) { this._udp.internalValue = value; }
   }
   public resetUdp() {
-    this._udp.internalValue = undefined;
+    if (this.__udp !== undefined) { this.__udp.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get udpInput() {
-    return this._udp.internalValue;
+    return this.__udp?.internalValue;
   }
 
   // unix - computed: false, optional: true, required: false
-  private _unix = new DomainDevicesDisksSourceReservationsSourceUnixOutputReference(this, "unix");
+  private __unix?: DomainDevicesDisksSourceReservationsSourceUnixOutputReference;
+  private get _unix(): DomainDevicesDisksSourceReservationsSourceUnixOutputReference {
+    return this.__unix ??= new DomainDevicesDisksSourceReservationsSourceUnixOutputReference(this, "unix");
+  }
   public get unix() {
     return this._unix;
   }
   public putUnix(value: DomainDevicesDisksSourceReservationsSourceUnix) {
-    this._unix.internalValue = value;
+    if (value !== undefined || this.__unix !== undefined) { this._unix.internalValue = value; }
   }
   public resetUnix() {
-    this._unix.internalValue = undefined;
+    if (this.__unix !== undefined) { this.__unix.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get unixInput() {
-    return this._unix.internalValue;
+    return this.__unix?.internalValue;
   }
 
   // vc - computed: false, optional: true, required: false
@@ -25467,9 +25938,9 @@ export class DomainDevicesDisksSourceReservationsOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.managed = this._managed;
     }
-    if (this._source?.internalValue !== undefined) {
+    if (this.__source?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.source = this._source?.internalValue;
+      internalValueResult.source = this.__source?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25480,7 +25951,7 @@ export class DomainDevicesDisksSourceReservationsOutputReference extends cdktf.C
       this.resolvableValue = undefined;
       this._enabled = undefined;
       this._managed = undefined;
-      this._source.internalValue = undefined;
+      if (this.__source !== undefined) { this.__source.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25491,7 +25962,7 @@ export class DomainDevicesDisksSourceReservationsOutputReference extends cdktf.C
       this.resolvableValue = undefined;
       this._enabled = value.enabled;
       this._managed = value.managed;
-      this._source.internalValue = value.source;
+      if (value.source !== undefined || this.__source !== undefined) { this._source.internalValue = value.source; }
     }
   }
 
@@ -25528,19 +25999,22 @@ export class DomainDevicesDisksSourceReservationsOutputReference extends cdktf.C
   }
 
   // source - computed: false, optional: true, required: false
-  private _source = new DomainDevicesDisksSourceReservationsSourceOutputReference(this, "source");
+  private __source?: DomainDevicesDisksSourceReservationsSourceOutputReference;
+  private get _source(): DomainDevicesDisksSourceReservationsSourceOutputReference {
+    return this.__source ??= new DomainDevicesDisksSourceReservationsSourceOutputReference(this, "source");
+  }
   public get source() {
     return this._source;
   }
   public putSource(value: DomainDevicesDisksSourceReservationsSource) {
-    this._source.internalValue = value;
+    if (value !== undefined || this.__source !== undefined) { this._source.internalValue = value; }
   }
   public resetSource() {
-    this._source.internalValue = undefined;
+    if (this.__source !== undefined) { this.__source.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get sourceInput() {
-    return this._source.internalValue;
+    return this.__source?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceSlicesSlices {
@@ -25770,9 +26244,9 @@ export class DomainDevicesDisksSourceSlicesOutputReference extends cdktf.Complex
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
-    if (this._slices?.internalValue !== undefined) {
+    if (this.__slices?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.slices = this._slices?.internalValue;
+      internalValueResult.slices = this.__slices?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -25781,7 +26255,7 @@ export class DomainDevicesDisksSourceSlicesOutputReference extends cdktf.Complex
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
-      this._slices.internalValue = undefined;
+      if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -25790,24 +26264,27 @@ export class DomainDevicesDisksSourceSlicesOutputReference extends cdktf.Complex
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
-      this._slices.internalValue = value.slices;
+      if (value.slices !== undefined || this.__slices !== undefined) { this._slices.internalValue = value.slices; }
     }
   }
 
   // slices - computed: false, optional: true, required: false
-  private _slices = new DomainDevicesDisksSourceSlicesSlicesList(this, "slices", false);
+  private __slices?: DomainDevicesDisksSourceSlicesSlicesList;
+  private get _slices(): DomainDevicesDisksSourceSlicesSlicesList {
+    return this.__slices ??= new DomainDevicesDisksSourceSlicesSlicesList(this, "slices", false);
+  }
   public get slices() {
     return this._slices;
   }
   public putSlices(value: DomainDevicesDisksSourceSlicesSlices[] | cdktf.IResolvable) {
-    this._slices.internalValue = value;
+    if (value !== undefined || this.__slices !== undefined) { this._slices.internalValue = value; }
   }
   public resetSlices() {
-    this._slices.internalValue = undefined;
+    if (this.__slices !== undefined) { this.__slices.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get slicesInput() {
-    return this._slices.internalValue;
+    return this.__slices?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceSsl {
@@ -26370,9 +26847,9 @@ export class DomainDevicesDisksSourceVhostUserDevOutputReference extends cdktf.C
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -26382,7 +26859,7 @@ export class DomainDevicesDisksSourceVhostUserDevOutputReference extends cdktf.C
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26392,7 +26869,7 @@ export class DomainDevicesDisksSourceVhostUserDevOutputReference extends cdktf.C
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -26410,19 +26887,22 @@ export class DomainDevicesDisksSourceVhostUserDevOutputReference extends cdktf.C
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceVhostUserDevSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceVhostUserDevSecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceVhostUserDevSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceVhostUserDevSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceVhostUserDevSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceVhostUserFileSecLabel {
@@ -26724,9 +27204,9 @@ export class DomainDevicesDisksSourceVhostUserFileOutputReference extends cdktf.
       hasAnyValues = true;
       internalValueResult.path = this._path;
     }
-    if (this._secLabel?.internalValue !== undefined) {
+    if (this.__secLabel?.internalValue !== undefined) {
       hasAnyValues = true;
-      internalValueResult.secLabel = this._secLabel?.internalValue;
+      internalValueResult.secLabel = this.__secLabel?.internalValue;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -26737,7 +27217,7 @@ export class DomainDevicesDisksSourceVhostUserFileOutputReference extends cdktf.
       this.resolvableValue = undefined;
       this._append = undefined;
       this._path = undefined;
-      this._secLabel.internalValue = undefined;
+      if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -26748,7 +27228,7 @@ export class DomainDevicesDisksSourceVhostUserFileOutputReference extends cdktf.
       this.resolvableValue = undefined;
       this._append = value.append;
       this._path = value.path;
-      this._secLabel.internalValue = value.secLabel;
+      if (value.secLabel !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value.secLabel; }
     }
   }
 
@@ -26782,19 +27262,22 @@ export class DomainDevicesDisksSourceVhostUserFileOutputReference extends cdktf.
   }
 
   // sec_label - computed: false, optional: true, required: false
-  private _secLabel = new DomainDevicesDisksSourceVhostUserFileSecLabelList(this, "sec_label", false);
+  private __secLabel?: DomainDevicesDisksSourceVhostUserFileSecLabelList;
+  private get _secLabel(): DomainDevicesDisksSourceVhostUserFileSecLabelList {
+    return this.__secLabel ??= new DomainDevicesDisksSourceVhostUserFileSecLabelList(this, "sec_label", false);
+  }
   public get secLabel() {
     return this._secLabel;
   }
   public putSecLabel(value: DomainDevicesDisksSourceVhostUserFileSecLabel[] | cdktf.IResolvable) {
-    this._secLabel.internalValue = value;
+    if (value !== undefined || this.__secLabel !== undefined) { this._secLabel.internalValue = value; }
   }
   public resetSecLabel() {
-    this._secLabel.internalValue = undefined;
+    if (this.__secLabel !== undefined) { this.__secLabel.internalValue = undefined; }
   }
   // Temporarily expose input value. Use with caution.
   public get secLabelInput() {
-    return this._secLabel.internalValue;
+    return this.__secLabel?.internalValue;
   }
 }
 export interface DomainDevicesDisksSourceVhostUserNmdm {
