@@ -1,6 +1,6 @@
 import { Topology } from '../topology';
-import { layoutDot } from './private/graphviz';
 import { commentText, identifier, IndexedTopology, indexTopology, NameTable, nicAddress, reject, sortedBy } from './private/plan';
+import { cachedSvg } from './private/svg-cache';
 
 /**
  * What both diagrams show: a box per KVM host holding its networks and machines, and an edge per
@@ -146,8 +146,11 @@ export function renderDot(topology: Topology): string {
 /**
  * Renders the DOT of {@link renderDot} as SVG with Graphviz compiled to WebAssembly, in a short-lived
  * child Node.js process, synchronously (cdktf's synth is synchronous and the WebAssembly loader is
- * not). Takes about 0.3 s. Throws when Graphviz fails.
+ * not). Takes about 0.3 s, unless the same DOT was rendered before by the same Graphviz package: the
+ * SVG is cached in `node_modules/.cache/cdktf-libvirt` of the current project (else in the system's
+ * temporary directory), so a synth whose diagram did not change starts no Graphviz. Throws when
+ * Graphviz fails.
  */
 export function renderSvg(topology: Topology): string {
-  return layoutDot(renderDot(topology), 'svg');
+  return cachedSvg(renderDot(topology));
 }

@@ -2,7 +2,7 @@
  * What the preflight reports: the checks it runs, its findings, the checks it skipped, and the
  * report as text for the command line.
  */
-import { RenderedObject } from './render';
+import type { RenderedObject } from './render';
 
 /** The checks of the preflight. */
 export enum PreflightCheck {
