@@ -224,8 +224,8 @@ export class Host extends Construct implements IHost {
     }
 
     const registry = registryOf(this);
-    registry.claim(this, `host:${this.hostName}`, 'hostName', this.hostName, 'give each Host its own hostName');
-    const first = registry.entries('host:').length === 1;
+    registry.claimIn(this, 'host:', this.hostName, 'hostName', this.hostName, 'give each Host its own hostName');
+    const first = registry.size('host:') === 1;
     this.provider = new LibvirtProvider(TerraformStack.of(this), `provider-${this.hostName}`, {
       uri: this.connection.uri,
       alias: first ? undefined : this.hostName.replace(/-/g, '_'),

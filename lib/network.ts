@@ -2,14 +2,14 @@ import { Construct, IConstruct } from 'constructs';
 import { DomainDevicesInterfacesSource } from './generated/providers/libvirt/domain';
 import { Network as NetworkResource, NetworkConfig } from './generated/providers/libvirt/network';
 import { Host, IHost } from './host';
-import { Ipv4Subnet, netmask, overlaps, parseSubnet } from './private/ipv4';
+import { Ipv4Subnet, netmask } from './private/ipv4';
 import { dnsRegistrationOf, registerNetworkDns } from './network-dns';
 import { checkModeDetails, checkModeProps, claimBridge, NetworkMode } from './network-mode';
 import { labContextOf, qualify } from './private/lab-context';
 import { modelOf } from './private/model';
 import { registryOf } from './private/registry';
 import { replaceOnChange } from './private/replacement';
-import { allocate, describePlan, nameserversOf, planSubnet, reserve, SubnetPlan } from './private/subnet-plan';
+import { allocate, checkSubnet, claimSubnet, describePlan, nameserversOf, planSubnet, reserve, SubnetPlan } from './private/subnet-plan';
 import { checkDomainName, checkObjectName, fail } from './private/validate';
 import { TerraformData } from './terraform-data';
 
@@ -352,35 +352,23 @@ function describeNetwork(network: INetwork, managedByStack: boolean): void {
  */
 function claimNetwork(scope: IConstruct, host: IHost, name: string, subnet: Ipv4Subnet | undefined, existing: boolean): void {
   const registry = registryOf(scope);
-  const created = registry.entries(`network:${host.hostName}:${name}`).find(([k]) => k === `network:${host.hostName}:${name}`);
-  const referred = registry.entries(`network-ref:${host.hostName}:${name}:`);
+  const created = registry.holder(`network:${host.hostName}:${name}`);
+  const referred = registry.first(`network-ref:${host.hostName}:${name}:`);
   if (existing && created) {
-    fail(scope, `this stack creates network ${name} on host ${host.hostName} itself (${created[1].node.path})`, name,
+    fail(scope, `this stack creates network ${name} on host ${host.hostName} itself (${created.node.path})`, name,
       'use that Network construct instead of Network.fromName');
   }
-  if (!existing && referred.length > 0) {
-    fail(scope, `network ${name} already exists on host ${host.hostName} (referred to by ${referred[0][1].node.path})`, name,
+  if (!existing && referred) {
+    fail(scope, `network ${name} already exists on host ${host.hostName} (referred to by ${referred.node.path})`, name,
       'give the new network another name, or use the existing one');
   }
-  if (subnet) {
-    const others = [...registry.entries(`subnet:${host.hostName}:`), ...registry.entries(`subnet-ref:${host.hostName}:`)];
-    for (const [key, other] of others) {
-      const [kind, , cidr, otherName] = key.split(':');
-      if (existing && kind === 'subnet-ref' && otherName === name) continue;
-      const otherSubnet = parseSubnet(cidr) as Ipv4Subnet;
-      if (overlaps(subnet, otherSubnet)) {
-        fail(scope, `subnet ${subnet.cidr} overlaps ${otherSubnet.cidr} of ${other.node.path} on the same host`, subnet.cidr,
-          'give every network on a host its own, non-overlapping subnet');
-      }
-    }
-  }
+  if (subnet) checkSubnet(scope, host.hostName, name, subnet, existing);
   if (existing) {
-    registry.claim(scope, `network-ref:${host.hostName}:${name}:${scope.node.path}`, 'the network reference', name, 'refer to it once per construct');
-    if (subnet) registry.claim(scope, `subnet-ref:${host.hostName}:${subnet.cidr}:${name}:${scope.node.path}`, 'the subnet', subnet.cidr, 'use another subnet');
+    registry.claimIn(scope, `network-ref:${host.hostName}:${name}:`, scope.node.path, 'the network reference', name, 'refer to it once per construct');
   } else {
     registry.claim(scope, `network:${host.hostName}:${name}`, 'the network name', name, 'give each network on a host its own name');
-    if (subnet) registry.claim(scope, `subnet:${host.hostName}:${subnet.cidr}`, 'the subnet', subnet.cidr, 'use another subnet');
   }
+  if (subnet) claimSubnet(scope, host.hostName, name, subnet, existing);
 }
 function networkConfig(network: Network, props: NetworkProps, plan: SubnetPlan): Omit<NetworkConfig, 'provider'> {
   const mode = network.mode;

@@ -22,12 +22,12 @@ export function claimPoolName(owner: IConstruct, hostName: string, name: string,
       fail(owner, `this stack creates pool ${name} on host ${hostName} itself (${created.node.path})`, name,
         'use that StoragePool construct instead of StoragePool.fromName');
     }
-    registry.claim(owner, `pool-ref:${hostName}:${name}:${owner.node.path}`, 'the pool reference', name, 'refer to it once per construct');
+    registry.claimIn(owner, `pool-ref:${hostName}:${name}:`, owner.node.path, 'the pool reference', name, 'refer to it once per construct');
     return;
   }
-  const referred = registry.entries(`pool-ref:${hostName}:${name}:`);
-  if (referred.length > 0) {
-    fail(owner, `pool ${name} already exists on host ${hostName} (referred to by ${referred[0][1].node.path})`, name,
+  const referred = registry.first(`pool-ref:${hostName}:${name}:`);
+  if (referred) {
+    fail(owner, `pool ${name} already exists on host ${hostName} (referred to by ${referred.node.path})`, name,
       'give the new pool another name, or use the existing one');
   }
   registry.claim(owner, `pool:${hostName}:${name}`, 'the pool name', name,

@@ -112,6 +112,108 @@ export function describePlan(plan: SubnetPlan): { cidr?: string; gateway?: strin
 }
 
 /**
+ * Fails when `subnet`, the subnet of network `name` on host `hostName`, overlaps another subnet on
+ * that host, naming the first one it overlaps: subnets of networks the stack creates before those
+ * of existing networks it refers to, each in the order they were claimed. The references to one
+ * existing network (`existing`) may share its subnet.
+ */
+export function checkSubnet(owner: IConstruct, hostName: string, name: string, subnet: Ipv4Subnet, existing: boolean): void {
+  const subnets = subnetsOn(owner, hostName);
+  const other = subnets.created.firstOverlap(subnet) ?? subnets.referred.firstOverlap(subnet, existing ? name : undefined);
+  if (other) {
+    fail(owner, `subnet ${subnet.cidr} overlaps ${other.subnet.cidr} of ${other.holder.node.path} on the same host`, subnet.cidr,
+      'give every network on a host its own, non-overlapping subnet');
+  }
+}
+
+/** Claims `subnet` on host `hostName` for network `name` of `owner` (checked with {@link checkSubnet} first): one the stack creates, or an `existing` one. */
+export function claimSubnet(owner: IConstruct, hostName: string, name: string, subnet: Ipv4Subnet, existing: boolean): void {
+  const subnets = subnetsOn(owner, hostName);
+  (existing ? subnets.referred : subnets.created).add(subnet, name, owner);
+}
+
+/** The subnets claimed on host `hostName` in the stack of `scope`: of networks it creates, and of existing networks it refers to. */
+function subnetsOn(scope: IConstruct, hostName: string): { readonly created: SubnetIndex; readonly referred: SubnetIndex } {
+  return registryOf(scope).index(`subnets:${hostName}`, () => ({ created: new SubnetIndex(), referred: new SubnetIndex() }));
+}
+
+/** A subnet as {@link SubnetIndex} keeps it: parsed once, with the name and construct of its network and the order it came in. */
+export interface PlacedSubnet {
+  readonly subnet: Ipv4Subnet;
+  readonly name: string;
+  readonly holder: IConstruct;
+  readonly order: number;
+}
+
+/** The first subnet of a set, and the first whose network name differs from that one's. */
+interface Firsts {
+  first: PlacedSubnet;
+  firstOfAnotherName?: PlacedSubnet;
+}
+
+/** What the index knows of one CIDR block: the first subnets that are exactly the block, and the first ones inside it (itself included). */
+interface Block {
+  exact?: Firsts;
+  inside?: Firsts;
+}
+
+/**
+ * The subnets of one host, indexed for overlap checks. Two CIDR blocks are either nested or
+ * disjoint, so the subnets that overlap a /p are those that contain it (one block for each prefix
+ * length up to p) and those inside it. For every block that holds a subnet, the index keeps the
+ * first subnet that is exactly that block and the first inside it, so adding a subnet and finding
+ * the first one it overlaps each take at most 33 map lookups, however many subnets the host has.
+ */
+export class SubnetIndex {
+  private readonly blocks = new Map<number, Block>();
+  private count = 0;
+
+  /** Adds `subnet` of network `name`, held by `holder`. */
+  public add(subnet: Ipv4Subnet, name: string, holder: IConstruct): void {
+    const placed: PlacedSubnet = { subnet, name, holder, order: this.count++ };
+    for (let p = 0; p <= subnet.prefix; p++) {
+      const key = blockKey(subnet.first, p);
+      let block = this.blocks.get(key);
+      if (block === undefined) this.blocks.set(key, (block = {}));
+      block.inside = noted(block.inside, placed);
+      if (p === subnet.prefix) block.exact = noted(block.exact, placed);
+    }
+  }
+
+  /** The first subnet added (in the order of {@link add}) that overlaps `subnet`, leaving out those of network `except`. */
+  public firstOverlap(subnet: Ipv4Subnet, except?: string): PlacedSubnet | undefined {
+    let found: PlacedSubnet | undefined;
+    for (let p = 0; p <= subnet.prefix; p++) {
+      const block = this.blocks.get(blockKey(subnet.first, p));
+      // no subnet lies inside this block, so none lies inside the smaller ones within it
+      if (block === undefined) break;
+      const candidate = firstExcept(p < subnet.prefix ? block.exact : block.inside, except);
+      if (candidate !== undefined && (found === undefined || candidate.order < found.order)) found = candidate;
+    }
+    return found;
+  }
+}
+
+/** The block of prefix length `prefix` that contains address `ip`, as a number. */
+function blockKey(ip: number, prefix: number): number {
+  const size = 2 ** (32 - prefix);
+  return prefix * 2 ** 32 + (ip - (ip % size));
+}
+
+/** `firsts` with `placed`, the latest subnet, taken into account. */
+function noted(firsts: Firsts | undefined, placed: PlacedSubnet): Firsts {
+  if (firsts === undefined) return { first: placed };
+  if (firsts.firstOfAnotherName === undefined && placed.name !== firsts.first.name) firsts.firstOfAnotherName = placed;
+  return firsts;
+}
+
+/** The first subnet of `firsts` whose network is not `except`. */
+function firstExcept(firsts: Firsts | undefined, except: string | undefined): PlacedSubnet | undefined {
+  if (firsts === undefined) return undefined;
+  return firsts.first.name !== except ? firsts.first : firsts.firstOfAnotherName;
+}
+
+/**
  * Checks that the fixed `address` may be given to a NIC of `owner` on `network` (inside the
  * subnet, not its network, broadcast or gateway address, outside the DHCP range, not another
  * construct's) and claims it. A token address passes unchecked.
@@ -143,26 +245,35 @@ export function reserve(network: AddressedNetwork, plan: SubnetPlan, owner: ICon
 
 /** Claims `ip` on `network` for `owner` in the stack's registry; a clash names the holder and, when there is one, a free address. */
 export function claimAddress(network: AddressedNetwork, plan: SubnetPlan, owner: IConstruct, ip: number, fix: string): void {
-  const key = `ip:${network.host.hostName}:${network.literalName}:${ip}`;
+  const group = addressesOf(network);
   const registry = registryOf(owner);
-  const holder = registry.holder(key);
+  const holder = registry.holder(`${group}${ip}`);
   if (holder && holder !== owner) {
     const free = plan.pool && firstFree(network, plan.pool);
     fail(owner, `address ${formatIpv4(ip)} on network ${network.literalName} is already planned for ${holder.node.path}`, formatIpv4(ip),
       `${fix}${free === undefined ? '' : ` (${free} is free)`}`);
   }
-  registry.claim(owner, key, `the address on network ${network.literalName}`, formatIpv4(ip), fix);
+  registry.claimIn(owner, group, `${ip}`, `the address on network ${network.literalName}`, formatIpv4(ip), fix);
 }
 
-/** The lowest address of `pool` that nothing on `network` has claimed yet. */
+/**
+ * The lowest address of `pool` that nothing on `network` has claimed yet. Only asked for the
+ * message of a clash: it looks at no more addresses than the network has claimed, plus one.
+ */
 export function firstFree(network: AddressedNetwork, pool: AddressPool): string | undefined {
   const registry = registryOf(network);
+  const group = addressesOf(network);
   for (const [a, b] of pool.intervals) {
     for (let ip = a; ip <= b; ip++) {
-      if (!registry.isTaken(`ip:${network.host.hostName}:${network.literalName}:${ip}`)) return formatIpv4(ip);
+      if (!registry.isTaken(`${group}${ip}`)) return formatIpv4(ip);
     }
   }
   return undefined;
+}
+
+/** The registry group of the addresses claimed on `network` (the key of one is the group and the address as a number). */
+function addressesOf(network: AddressedNetwork): string {
+  return `ip:${network.host.hostName}:${network.literalName}:`;
 }
 
 /**
@@ -182,7 +293,7 @@ export function allocate(network: AddressedNetwork, plan: SubnetPlan, owner: ICo
     claimAddress(network, plan, owner, ip, 'give the machines different host numbers');
     return formatIpv4(ip);
   }
-  const taken = registryOf(owner).entries(`ip:${network.host.hostName}:${network.literalName}:`).length;
+  const taken = registryOf(owner).size(addressesOf(network));
   if (pool.size === 0 || taken >= pool.size) {
     fail(owner, `${where} is full: all ${pool.size} addresses outside its gateway and DHCP range are planned`, plan.subnet!.cidr,
       `give ${network.node.path} a larger cidr or a smaller dhcpRange`);

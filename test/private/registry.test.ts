@@ -37,7 +37,7 @@ describe('registryOf', () => {
     expectValidationError(() => registryOf(b).claim(b, 'network:kvm1:lab', 'the network name', 'lab', 'give each network its own name'),
       /^test\/group\/b: the network name is already used by test\/a \(got "lab"\); give each network its own name$/);
     // AND a keeps the claim
-    expect(registryOf(a).entries('network:')).toEqual([['network:kvm1:lab', a]]);
+    expect(registryOf(a).holder('network:kvm1:lab')).toBe(a);
   });
 
   test('different keys do not collide', () => {
@@ -63,22 +63,52 @@ describe('registryOf', () => {
     expect(() => registryOf(b).claim(b, 'host:kvm1', 'hostName', 'kvm1', 'fix')).not.toThrow();
   });
 
-  test('entries lists the claims under a prefix, in claim order', () => {
-    // GIVEN claims under several prefixes / WHEN listed by prefix / THEN only those under it are returned, in order
+  test('a group counts its claims and knows the first holder, without looking at other claims', () => {
+    // GIVEN claims in two groups and one outside any group
     const stack = newStack();
     const a = new Construct(stack, 'a');
     const b = new Construct(stack, 'b');
     const r = registryOf(stack);
-    r.claim(a, 'subnet:kvm1:10.1.0.0/24', 'the subnet', '10.1.0.0/24', 'fix');
+    r.claimIn(a, 'ip:kvm1:lab:', '167772161', 'the address', '10.0.0.1', 'fix');
     r.claim(b, 'host:kvm1', 'hostName', 'kvm1', 'fix');
-    r.claim(b, 'subnet:kvm1:10.2.0.0/24', 'the subnet', '10.2.0.0/24', 'fix');
-    r.claim(a, 'subnet:kvm2:10.1.0.0/24', 'the subnet', '10.1.0.0/24', 'fix');
-    expect(r.entries('subnet:kvm1:')).toEqual([
-      ['subnet:kvm1:10.1.0.0/24', a],
-      ['subnet:kvm1:10.2.0.0/24', b],
-    ]);
-    expect(r.entries('nothing:')).toEqual([]);
-    expect(r.isTaken('subnet:kvm2:10.1.0.0/24')).toBe(true);
-    expect(r.isTaken('subnet:kvm2:10.2.0.0/24')).toBe(false);
+    r.claimIn(b, 'ip:kvm1:lab:', '167772162', 'the address', '10.0.0.2', 'fix');
+    r.claimIn(a, 'ip:kvm2:lab:', '167772161', 'the address', '10.0.0.1', 'fix');
+    // WHEN the owner claims one again / THEN it is counted once
+    r.claimIn(b, 'ip:kvm1:lab:', '167772162', 'the address', '10.0.0.2', 'fix');
+    // THEN each group has its own size and first holder
+    expect(r.size('ip:kvm1:lab:')).toBe(2);
+    expect(r.first('ip:kvm1:lab:')).toBe(a);
+    expect(r.size('ip:kvm2:lab:')).toBe(1);
+    expect(r.size('nothing:')).toBe(0);
+    expect(r.first('nothing:')).toBeUndefined();
+    // AND a grouped claim is a claim of the whole key
+    expect(r.holder('ip:kvm1:lab:167772162')).toBe(b);
+    expect(r.isTaken('ip:kvm2:lab:167772162')).toBe(false);
+  });
+
+  test('a grouped claim by another owner throws as a claim does, and is not counted', () => {
+    // GIVEN an address claimed by test/a in a group
+    const stack = newStack();
+    const a = new Construct(stack, 'a');
+    const b = new Construct(stack, 'b');
+    registryOf(a).claimIn(a, 'ip:kvm1:lab:', '167772161', 'the address on network lab', '10.0.0.1', 'pick another');
+    // WHEN test/b claims it / THEN the error names a, and the group still holds one claim
+    expectValidationError(() => registryOf(b).claimIn(b, 'ip:kvm1:lab:', '167772161', 'the address on network lab', '10.0.0.1', 'pick another'),
+      /^test\/b: the address on network lab is already used by test\/a \(got "10\.0\.0\.1"\); pick another$/);
+    expect(registryOf(a).size('ip:kvm1:lab:')).toBe(1);
+  });
+
+  test('an index is made once per stack and name', () => {
+    // GIVEN two stacks / WHEN an index is asked for twice in one and once in the other
+    const app = Testing.app();
+    const s1 = new TerraformStack(app, 's1');
+    const s2 = new TerraformStack(app, 's2');
+    const make = jest.fn(() => new Map<string, number>());
+    const first = registryOf(s1).index('subnets:kvm1', make);
+    // THEN the first stack gets the same index back, the other its own, and other names their own
+    expect(registryOf(s1).index('subnets:kvm1', make)).toBe(first);
+    expect(registryOf(s2).index('subnets:kvm1', make)).not.toBe(first);
+    expect(registryOf(s1).index('subnets:kvm2', make)).not.toBe(first);
+    expect(make).toHaveBeenCalledTimes(3);
   });
 });

@@ -1,19 +1,23 @@
 import { Fn, TerraformStack, Testing, Token } from 'cdktf';
 import { Construct } from 'constructs';
+import * as fc from 'fast-check';
 import { Host } from '../../lib/host';
 import { INetwork, Network, NetworkMode, NetworkProps } from '../../lib/network';
 import { addressAt, hashIndex } from '../../lib/private/allocator';
-import { formatIpv4 } from '../../lib/private/ipv4';
+import { formatIpv4, Ipv4Subnet, overlaps, parseSubnet } from '../../lib/private/ipv4';
 import {
   AddressedNetwork,
   allocate,
+  checkSubnet,
   claimAddress,
+  claimSubnet,
   describePlan,
   describeRanges,
   firstFree,
   nameserversOf,
   planSubnet,
   reserve,
+  SubnetIndex,
   SubnetPlan,
 } from '../../lib/private/subnet-plan';
 import { expectValidationError } from '../validation-error';
@@ -283,6 +287,83 @@ describe('describeRanges', () => {
     expect(describeRanges({ intervals: [], size: 0 })).toBe('none');
     expect(describeRanges({ intervals: [[0x0a000002, 0x0a000002]], size: 1 })).toBe('10.0.0.2');
     expect(describeRanges({ intervals: [[0x0a000002, 0x0a000005], [0x0a000009, 0x0a000009]], size: 5 })).toBe('10.0.0.2-10.0.0.5, 10.0.0.9');
+  });
+});
+
+/** The subnet `cidr`, parsed (it must be valid). */
+function subnetOf(cidr: string): Ipv4Subnet {
+  return parseSubnet(cidr) as Ipv4Subnet;
+}
+
+describe('SubnetIndex', () => {
+  test('finds the subnet that contains a new one, and the first one inside it', () => {
+    // GIVEN a /24, then two /26 of another block, then a /24 of a third network
+    const stack = newStack();
+    const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => new Construct(stack, id));
+    const index = new SubnetIndex();
+    index.add(subnetOf('10.77.0.0/24'), 'a', a);
+    index.add(subnetOf('10.78.0.64/26'), 'b', b);
+    index.add(subnetOf('10.78.0.0/26'), 'c', c);
+    index.add(subnetOf('10.79.0.0/24'), 'd', d);
+    // THEN a subnet inside the /24 finds it, a larger one finds the first of those inside it (in the order added)
+    expect(index.firstOverlap(subnetOf('10.77.0.128/25'))?.holder).toBe(a);
+    expect(index.firstOverlap(subnetOf('10.77.0.0/24'))?.holder).toBe(a);
+    expect(index.firstOverlap(subnetOf('10.78.0.0/16'))?.holder).toBe(b);
+    expect(index.firstOverlap(subnetOf('10.0.0.0/8'))?.holder).toBe(a);
+    // AND disjoint subnets find nothing, and a network left out is not found
+    expect(index.firstOverlap(subnetOf('10.78.0.128/25'))).toBeUndefined();
+    expect(index.firstOverlap(subnetOf('10.80.0.0/16'))).toBeUndefined();
+    expect(index.firstOverlap(subnetOf('10.78.0.0/16'), 'b')?.holder).toBe(c);
+    expect(index.firstOverlap(subnetOf('10.77.0.0/25'), 'a')).toBeUndefined();
+  });
+
+  test('property: the first overlap is the first in the order added that overlaps and is not left out, as a scan finds it', () => {
+    // GIVEN subnets of a small space, overlapping often, of a few network names, added in any order
+    const arbSubnet = fc.tuple(fc.integer({ min: 22, max: 30 }), fc.integer({ min: 0, max: 1023 }))
+      .map(([prefix, raw]) => subnetOf(`${formatIpv4(0x0a000000 + raw * 4 - ((raw * 4) % 2 ** (32 - prefix)))}/${prefix}`));
+    const arbName = fc.constantFrom('a', 'b', 'c');
+    fc.assert(fc.property(
+      fc.array(fc.tuple(arbSubnet, arbName), { maxLength: 30 }), arbSubnet, fc.option(arbName, { nil: undefined }),
+      (added, asked, except) => {
+        const stack = newStack();
+        const index = new SubnetIndex();
+        const holders = added.map(([subnet, name], i) => {
+          const holder = new Construct(stack, `n${i}`);
+          index.add(subnet, name, holder);
+          return holder;
+        });
+        // WHEN the index is asked / THEN it answers as a scan in the order added does
+        const scanned = added.findIndex(([subnet, name]) => name !== except && overlaps(subnet, asked));
+        expect(index.firstOverlap(asked, except)?.holder).toBe(scanned < 0 ? undefined : holders[scanned]);
+      }));
+  });
+});
+
+describe('checkSubnet and claimSubnet', () => {
+  test('a subnet that overlaps one claimed on the host is rejected, naming it; other hosts do not count', () => {
+    // GIVEN 10.77.0.0/24 claimed by test/a on kvm1
+    const stack = newStack();
+    const [a, b] = ['a', 'b'].map((id) => new Construct(stack, id));
+    claimSubnet(a, 'kvm1', 'a', subnetOf('10.77.0.0/24'), false);
+    // WHEN test/b checks a /16 around it on kvm1 / THEN it is rejected naming a; on kvm2 it is fine
+    expectValidationError(() => checkSubnet(b, 'kvm1', 'b', subnetOf('10.77.0.0/16'), false),
+      /^test\/b: subnet 10\.77\.0\.0\/16 overlaps 10\.77\.0\.0\/24 of test\/a on the same host \(got "10\.77\.0\.0\/16"\); give every network on a host its own, non-overlapping subnet$/);
+    expect(() => checkSubnet(b, 'kvm2', 'b', subnetOf('10.77.0.0/16'), false)).not.toThrow();
+  });
+
+  test("networks the stack creates are named before existing ones; references to one existing network may share its subnet", () => {
+    // GIVEN a reference to existing network default (192.168.122.0/24), then a created network inside 192.168.0.0/16
+    const stack = newStack();
+    const [ref, net, ref2, wide] = ['ref', 'net', 'ref2', 'wide'].map((id) => new Construct(stack, id));
+    claimSubnet(ref, 'kvm1', 'default', subnetOf('192.168.122.0/24'), true);
+    claimSubnet(net, 'kvm1', 'net', subnetOf('192.168.1.0/24'), false);
+    // WHEN a /16 over both is checked / THEN the created network is named, though it came second
+    expectValidationError(() => checkSubnet(wide, 'kvm1', 'wide', subnetOf('192.168.0.0/16'), false), /overlaps 192\.168\.1\.0\/24 of test\/net /);
+    // AND another reference to default may share its subnet, but not a created network's
+    expect(() => checkSubnet(ref2, 'kvm1', 'default', subnetOf('192.168.122.0/24'), true)).not.toThrow();
+    expectValidationError(() => checkSubnet(ref2, 'kvm1', 'default', subnetOf('192.168.0.0/16'), true), /overlaps 192\.168\.1\.0\/24 of test\/net /);
+    // AND a reference to another existing network may not overlap default's
+    expectValidationError(() => checkSubnet(ref2, 'kvm1', 'other', subnetOf('192.168.122.128/25'), true), /overlaps 192\.168\.122\.0\/24 of test\/ref /);
   });
 });
 
