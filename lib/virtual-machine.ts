@@ -4,7 +4,7 @@ import { CloudConfig, CloudIdentity } from './cloud-init';
 import { Firmware } from './firmware';
 import { CloudinitDisk } from './generated/providers/libvirt/cloudinit-disk';
 import { DataLibvirtDomainInterfaceAddresses } from './generated/providers/libvirt/data-libvirt-domain-interface-addresses';
-import { Domain } from './generated/providers/libvirt/domain';
+import type { Domain } from './generated/providers/libvirt/domain';
 import { Volume } from './generated/providers/libvirt/volume';
 import { Graphics } from './graphics';
 import { Host, IHost, IStoragePool } from './host';
@@ -308,7 +308,7 @@ export class VirtualMachine extends Construct {
       guestAgent: props.guestAgent ?? true,
       autostart: props.autostart ?? false,
     });
-    this.domain = new Domain(this, 'Resource', config);
+    this.domain = new (domainClass())(this, 'Resource', config);
     this.node.defaultChild = this.domain;
     // Provider 0.9.7 fails every in-place update of a running domain, and cannot update a volume at
     // all: whatever changes one of them replaces it (private/replacement.ts). The domain is also
@@ -384,3 +384,13 @@ export class VirtualMachine extends Construct {
 }
 
 const VM_MARK = Symbol.for('cdktf-libvirt.VirtualMachine');
+
+/**
+ * The L1 domain class, loaded when the first machine is created rather than with the package: its
+ * module is 7.5 of the 8 MB of generated bindings, and a program that only runs the preflight, or
+ * reads the artifacts, never needs it.
+ */
+function domainClass(): typeof Domain {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./generated/providers/libvirt/domain') as typeof import('./generated/providers/libvirt/domain')).Domain;
+}
