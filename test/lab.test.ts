@@ -68,8 +68,8 @@ describe('Lab names', () => {
     expect(parse(oneOf(json, 'libvirt_cloudinit_disk').meta_data)['local-hostname']).toBe('web');
     // AND the DNS registration names the short name, the FQDN in the prefixed network's domain, and
     // the prefixed libvirt name (which ssh_config and the hosts artifact use)
-    const reg = oneOf(json, 'terraform_data', (r) => r.input?.hostnames !== undefined);
-    expect(reg.input.hostnames).toBe('web web.lab1-lan.test lab1-web');
+    const reg = oneOf(json, 'terraform_data', (r) => r.input?.entries !== undefined);
+    expect(reg.input.entries).toBe(`${vm.plannedAddresses[0]} web web.lab1-lan.test lab1-web`);
     expect(vm.fqdn).toBe('web.lab1-lan.test');
   });
 
