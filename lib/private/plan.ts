@@ -1,6 +1,6 @@
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { MachineRouting, RoutedMachine, routingFor, RouterWish } from './routing';
+import { MachineRouting, RoutedMachine, RouterIndex, routingFor, RouterWish } from './routing';
 
 /**
  * The plan of a stack. While the construct tree is built, constructs only register what they want
@@ -117,8 +117,9 @@ export class StackPlan {
 
   private pass(): Map<string, PlannedSeed> {
     const seeds = new Map<string, PlannedSeed>();
+    const routers = new RouterIndex(this.routerWishes);
     for (const [key, machine] of this.machines) {
-      seeds.set(key, machine.renderSeed(routingFor(machine, this.routerWishes), this.parts.get(key) ?? []));
+      seeds.set(key, machine.renderSeed(routingFor(machine, routers), this.parts.get(key) ?? []));
     }
     return seeds;
   }

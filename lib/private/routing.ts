@@ -31,17 +31,50 @@ export interface MachineRouting {
 }
 
 /**
- * Routes of `machine` through `routers`: for every network it is not on but can reach through
+ * The routers of a stack, indexed by the networks they join (in the order given) and with the subnet
+ * of every network they join: built once per planning pass, so routing a machine costs what it
+ * reaches, not the number of routers in the stack.
+ */
+export class RouterIndex {
+  /** The routers joining each network, in the order given. */
+  private readonly byNetwork = new Map<string, RouterWish[]>();
+  /** The subnet of each network some router joins. */
+  private readonly cidrs = new Map<string, string | undefined>();
+
+  constructor(public readonly routers: readonly RouterWish[]) {
+    for (const r of routers) {
+      for (const nic of r.nics) {
+        const list = this.byNetwork.get(nic.network) ?? [];
+        if (!list.includes(r)) list.push(r);
+        this.byNetwork.set(nic.network, list);
+        if (!this.cidrs.has(nic.network)) this.cidrs.set(nic.network, nic.cidr);
+      }
+    }
+  }
+
+  /** The routers that join `network`. */
+  public on(network: string): readonly RouterWish[] {
+    return this.byNetwork.get(network) ?? [];
+  }
+
+  /** The subnet of `network`, as the first router that joins it knows it. */
+  public cidrOf(network: string): string | undefined {
+    return this.cidrs.get(network);
+  }
+}
+
+/**
+ * Routes of `machine` through the routers: for every network it is not on but can reach through
  * routers, a route via the first router on the shortest path (breadth-first over networks, routers
  * in the order given, so the choice is deterministic). A default route through the nearest router
  * with an uplink is offered for machines whose own networks give none.
  */
-export function routingFor(machine: RoutedMachine, routers: readonly RouterWish[]): MachineRouting {
+export function routingFor(machine: RoutedMachine, routers: readonly RouterWish[] | RouterIndex): MachineRouting {
+  const index = routers instanceof RouterIndex ? routers : new RouterIndex(routers);
   const routes = new Map<number, Array<{ to: string; via: string }>>();
-  if (routers.length === 0) return { routes };
+  if (index.routers.length === 0) return { routes };
   const own = new Set<string>(machine.nics.map((n) => n.network));
-  const cidrs = new Map<string, string | undefined>();
-  for (const nic of [...machine.nics, ...routers.flatMap((r) => r.nics)]) cidrs.set(nic.network, nic.cidr);
+  const cidrOf = (net: string) => index.cidrOf(net) ?? machine.nics.find((n) => n.network === net)?.cidr;
   // first hop per reached network: [nic index, next-hop address]; [-1, ''] for the machine's own
   const hop = new Map<string, [number, string]>();
   const queue: string[] = [];
@@ -49,15 +82,14 @@ export function routingFor(machine: RoutedMachine, routers: readonly RouterWish[
     hop.set(net, [-1, '']);
     queue.push(net);
   }
-  const self = routers.find((r) => r.key === machine.key);
+  const self = index.routers.find((r) => r.key === machine.key);
   let defaultVia: { nic: number; via: string } | undefined;
   while (queue.length > 0) {
     const net = queue.shift()!;
     const [nicOfNet, viaOfNet] = hop.get(net)!;
-    for (const r of routers) {
+    for (const r of index.on(net)) {
       if (r === self) continue;
-      const joined = r.nics.find((n) => n.network === net);
-      if (joined === undefined) continue;
+      const joined = r.nics.find((n) => n.network === net)!;
       const via = nicOfNet === -1 ? joined.address : viaOfNet;
       const nic = nicOfNet === -1 ? machine.nics.findIndex((n) => n.network === net) : nicOfNet;
       // a machine can only route through a router from a NIC with an address of its own
@@ -71,7 +103,7 @@ export function routingFor(machine: RoutedMachine, routers: readonly RouterWish[
     }
   }
   for (const [net, [nic, via]] of hop) {
-    const cidr = cidrs.get(net);
+    const cidr = cidrOf(net);
     if (own.has(net) || cidr === undefined) continue;
     const list = routes.get(nic) ?? [];
     list.push({ to: cidr, via });

@@ -1,5 +1,5 @@
 /** Routing over planned entries: network keys, subnets and addresses, no constructs. */
-import { routingFor, RouterWish } from '../../lib/private/routing';
+import { RouterIndex, routingFor, RouterWish } from '../../lib/private/routing';
 
 const A = { network: 'a', cidr: '10.1.0.0/24' };
 const B = { network: 'b', cidr: '10.2.0.0/24' };
@@ -43,5 +43,33 @@ describe('routingFor', () => {
       { key: 'r2', nics: [{ network: 'x', address: '192.0.2.2' }, { ...C, address: '10.3.0.2' }] },
     ];
     expect(routingFor({ key: 'm', nics: [{ ...A, address: '10.1.0.5' }] }, routers).routes.get(0)).toEqual([{ to: '10.3.0.0/24', via: '10.1.0.1' }]);
+  });
+});
+
+describe('RouterIndex', () => {
+  test('lists the routers of each network in the order given, and knows the subnets they join', () => {
+    const r1: RouterWish = { key: 'r1', nics: [{ ...A, address: '10.1.0.1' }, { ...B, address: '10.2.0.1' }] };
+    const r2: RouterWish = { key: 'r2', nics: [{ ...B, address: '10.2.0.2' }, { ...C, address: '10.3.0.2' }] };
+    const index = new RouterIndex([r1, r2]);
+    expect(index.on('b')).toEqual([r1, r2]);
+    expect(index.on('a')).toEqual([r1]);
+    expect(index.on('elsewhere')).toEqual([]);
+    expect(index.cidrOf('c')).toBe('10.3.0.0/24');
+  });
+
+  test('routing a machine only looks at the routers of the networks it reaches, whatever the stack holds', () => {
+    // GIVEN one router near the machine and 1,000 on networks it cannot reach
+    const near: RouterWish = { key: 'near', nics: [{ ...A, address: '10.1.0.1' }, { ...B, address: '10.2.0.1' }] };
+    const far = Array.from({ length: 1000 }, (_, i): RouterWish => ({
+      key: `far${i}`, nics: [{ network: `x${i}`, cidr: `172.16.${i % 256}.0/24`, address: '172.16.0.1' }, { network: `y${i}`, address: '172.17.0.1' }],
+    }));
+    const index = new RouterIndex([...far, near]);
+    // WHEN routed / THEN the index is asked only for the networks reached, and the result is the same as without it
+    const asked: string[] = [];
+    const on = index.on.bind(index);
+    index.on = (network: string) => { asked.push(network); return on(network); };
+    const machine = { key: 'm', nics: [{ ...A, address: '10.1.0.5' }] };
+    expect(routingFor(machine, index)).toEqual(routingFor(machine, [...far, near]));
+    expect(asked.sort()).toEqual(['a', 'b']);
   });
 });
