@@ -253,8 +253,10 @@ describe('the join token', () => {
     new K3sCluster(lab, 'K3s', { servers: 3, agents: 1, networks: [net], image: BaseImage.fromCatalog(stack, 'debian', 'debian-12') });
     app.synth();
     const dir = path.join(app.outdir, 'stacks', 'lab');
-    const files = fs.readdirSync(dir).filter((f) => f !== 'cdk.tf.json');
+    // every file beside the plan, the scripts it ships under assets/ included
+    const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f !== 'cdk.tf.json' && fs.statSync(path.join(dir, f)).isFile());
     expect(files).toEqual(expect.arrayContaining(['topology.json', 'inventory.yaml', 'ssh_config', 'hosts', 'topology.mmd', 'topology.svg']));
+    expect(files.some((f) => f.startsWith('assets/'))).toBe(true);
     for (const f of files) {
       const content = fs.readFileSync(path.join(dir, f), 'utf8');
       expect(content).not.toMatch(/random_password|jsonencode|token/i);
