@@ -1,34 +1,12 @@
 import { createHash } from 'crypto';
-import { Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { Fn, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { NetworkMode as RootNetworkMode } from '../lib';
-import { Host } from '../lib/host';
-import { Network, NetworkMode as ReexportedNetworkMode, NetworkProps } from '../lib/network';
+import { Network, NetworkMode as ReexportedNetworkMode } from '../lib/network';
 import { checkModeDetails, checkModeProps, claimBridge, defaultBridgeName, NetworkMode } from '../lib/network-mode';
 import { expectValidationError } from './validation-error';
-
-function newStack(): TerraformStack {
-  const app = Testing.app();
-  return new TerraformStack(app, 'test');
-}
-
-/** A stack with one local host `kvm1`, the usual parent of the networks below (paths test/kvm1/...). */
-function withHost(): { stack: TerraformStack; host: Host } {
-  const stack = newStack();
-  return { stack, host: new Host(stack, 'kvm1') };
-}
-
-/** The synthesized libvirt_network resources, by libvirt name. */
-function networks(stack: TerraformStack): Record<string, Record<string, any>> {
-  const all = Object.values(JSON.parse(Testing.synth(stack)).resource?.libvirt_network ?? {}) as Array<Record<string, any>>;
-  return Object.fromEntries(all.map((n) => [n.name, n]));
-}
-
-/** Creates network `net` on a fresh host with the given props. */
-function create(props: NetworkProps): Network {
-  const { host } = withHost();
-  return new Network(host, 'net', props);
-}
+import { newStack } from './support/lab';
+import { createNetwork as create, networks, withHost } from './support/network';
 
 /** A construct at path test/net, the scope the checks below report. */
 function scope(): Construct {

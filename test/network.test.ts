@@ -1,4 +1,4 @@
-import { Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { Fn, TerraformVariable, Testing, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { BaseImage } from '../lib/base-image';
 import { Network as NetworkResource } from '../lib/generated/providers/libvirt/network';
@@ -8,30 +8,8 @@ import { checkSchemaConformance } from '../lib/schema-check';
 import { StoragePool } from '../lib/storage-pool';
 import { VirtualMachine } from '../lib/virtual-machine';
 import { expectValidationError } from './validation-error';
-import { redactScripts } from './support/lab';
-
-function newStack(): TerraformStack {
-  const app = Testing.app();
-  return new TerraformStack(app, 'test');
-}
-
-/** A stack with one local host `kvm1`, the usual parent of the networks below (paths test/kvm1/...). */
-function withHost(): { stack: TerraformStack; host: Host } {
-  const stack = newStack();
-  return { stack, host: new Host(stack, 'kvm1') };
-}
-
-/** The synthesized libvirt_network resources, by libvirt name. */
-function networks(stack: TerraformStack): Record<string, Record<string, any>> {
-  const all = Object.values(JSON.parse(Testing.synth(stack)).resource?.libvirt_network ?? {}) as Array<Record<string, any>>;
-  return Object.fromEntries(all.map((n) => [n.name, n]));
-}
-
-/** Creates network `net` on a fresh host with the given props. */
-function create(props: NetworkProps): Network {
-  const { host } = withHost();
-  return new Network(host, 'net', props);
-}
+import { newStack, redactScripts } from './support/lab';
+import { createNetwork as create, networks, withHost } from './support/network';
 
 describe('Network', () => {
   describe('NAT (the default mode)', () => {

@@ -1,8 +1,7 @@
-import { Fn, TerraformStack, Testing, Token } from 'cdktf';
+import { Fn, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
-import { Host } from '../../lib/host';
-import { INetwork, Network, NetworkMode, NetworkProps } from '../../lib/network';
+import { INetwork, NetworkMode } from '../../lib/network';
 import { addressAt, hashIndex } from '../../lib/private/allocator';
 import { formatIpv4, Ipv4Subnet, overlaps, parseSubnet } from '../../lib/private/ipv4';
 import {
@@ -21,23 +20,8 @@ import {
   SubnetPlan,
 } from '../../lib/private/subnet-plan';
 import { expectValidationError } from '../validation-error';
-
-function newStack(): TerraformStack {
-  const app = Testing.app();
-  return new TerraformStack(app, 'test');
-}
-
-/** A stack with one local host `kvm1`, the usual parent of the networks below (paths test/kvm1/...). */
-function withHost(): { stack: TerraformStack; host: Host } {
-  const stack = newStack();
-  return { stack, host: new Host(stack, 'kvm1') };
-}
-
-/** Creates network `net` on a fresh host with the given props. */
-function create(props: NetworkProps): Network {
-  const { host } = withHost();
-  return new Network(host, 'net', props);
-}
+import { newStack } from '../support/lab';
+import { createNetwork as create } from '../support/network';
 
 /** A stand-in for a network: only what the planning layer knows of one (no Host, no lib/ construct). */
 class FakeNetwork extends Construct implements AddressedNetwork {
