@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { DataLibvirtDomainInterfaceAddresses } from './generated/providers/libvirt/data-libvirt-domain-interface-addresses';
 import { Domain } from './generated/providers/libvirt/domain';
 import { IHost } from './host';
-import { PlannedNic } from './machine-nics';
+import { PlannedNic, plannedAddressesOf } from './machine-nics';
 import { INetwork } from './network';
 import { registryOf } from './private/registry';
 import { planOf } from './private/plan';
@@ -70,7 +70,7 @@ export function registerNames(owner: IConstruct, machine: MachineNames): Terrafo
 
 /** Terraform outputs: the planned addresses, and the addresses libvirt reports for DHCP NICs. */
 export function publishAddresses(owner: IConstruct, machine: MachineAddresses): DataLibvirtDomainInterfaceAddresses | undefined {
-  const planned = machine.nics.flatMap((n) => (n.address === undefined ? [] : [n.address]));
+  const planned = plannedAddressesOf(machine.nics);
   const base = owner.node.path.split('/').slice(1).join('_').replace(/[^A-Za-z0-9_]/g, '_');
   if (planned.length > 0) {
     new TerraformOutput(owner, 'PlannedAddresses', {

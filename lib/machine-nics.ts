@@ -47,6 +47,11 @@ export interface PlannedNic {
   readonly interfaceName: string;
 }
 
+/** The planned addresses of `nics` (fixed or allocated), in NIC order; DHCP NICs are left out. */
+export function plannedAddressesOf(nics: readonly PlannedNic[]): string[] {
+  return nics.flatMap((n) => (n.address === undefined ? [] : [n.address]));
+}
+
 /**
  * Plans the NICs of machine `owner` on `host`, in order: the first NIC on a network gets the
  * machine's identity (and `hostNumber`), a further NIC on the same network an identity of its own.

@@ -11,7 +11,7 @@ import { Host, IHost, IStoragePool } from './host';
 import { ensureArtifacts } from './lab-artifacts';
 import { publishAddresses, registerNames } from './machine-addresses';
 import { domainConfig } from './machine-domain';
-import { NicOptions, PlannedNic, planNics } from './machine-nics';
+import { NicOptions, PlannedNic, plannedAddressesOf, planNics } from './machine-nics';
 import { createSeed } from './machine-seed';
 import { Network } from './network';
 import { identityOf, labContextOf, qualify } from './private/lab-context';
@@ -333,7 +333,7 @@ export class VirtualMachine extends Construct {
 
   /** The planned IPv4 addresses of the machine's NICs (fixed or allocated), in NIC order; DHCP NICs are left out. */
   public get plannedAddresses(): string[] {
-    return this.nics.flatMap((n) => (n.address === undefined ? [] : [n.address]));
+    return plannedAddressesOf(this.nics);
   }
 
   /** The user-data document, with the parts the machine's cluster adds (final once the whole stack is built). */

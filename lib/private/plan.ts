@@ -1,5 +1,6 @@
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { parseIpv4 } from './ipv4';
 import { MachineRouting, RoutedMachine, RouterIndex, routingFor, RouterWish } from './routing';
 
 /**
@@ -98,8 +99,8 @@ export class StackPlan {
    * order in which machines were created does not matter.
    */
   public dnsEntriesOf(networkKey: string): readonly DnsEntry[] {
-    const numeric = (a: string) => a.split('.').reduce((n, octet) => n * 256 + Number(octet), 0);
-    return [...(this.dns.get(networkKey) ?? [])].sort((a, b) => numeric(a.address) - numeric(b.address));
+    const numeric = (e: DnsEntry) => parseIpv4(e.address) ?? 0;
+    return [...(this.dns.get(networkKey) ?? [])].sort((a, b) => numeric(a) - numeric(b));
   }
 
   /** The routers, in the order they were registered. */

@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
 import { DefaultTokenResolver, Lazy, StringConcat, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { IConstruct } from 'constructs';
 import { TerraformData } from '../terraform-data';
 
 /**
@@ -53,9 +54,14 @@ export function canonicalJson(value: unknown): string {
     : v));
 }
 
+/** `value` with its tokens resolved as the stack synthesizes them (references become their `${...}` expressions). */
+export function resolveAsSynthesized(scope: IConstruct, value: unknown): unknown {
+  return Tokenization.resolve(value, { scope: TerraformStack.of(scope), preparing: false, resolver: RESOLVER });
+}
+
 /** The synthesized attributes of a resource (tokens resolved, meta-arguments and `omit` left out). */
 export function synthesizedAttributes(resource: TerraformResource, omit: Iterable<string> = []): Record<string, unknown> {
-  const json = Tokenization.resolve(resource.toTerraform(), { scope: TerraformStack.of(resource), preparing: false, resolver: RESOLVER }) as
+  const json = resolveAsSynthesized(resource, resource.toTerraform()) as
     { resource?: Record<string, Record<string, Record<string, unknown>>> };
   const attributes = json.resource?.[resource.terraformResourceType]?.[resource.friendlyUniqueId] ?? {};
   const skip = new Set([...META_ARGUMENTS, ...omit]);

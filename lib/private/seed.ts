@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
-import { DefaultTokenResolver, StringConcat, TerraformStack, Token, Tokenization } from 'cdktf';
+import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { resolveAsSynthesized } from './replacement';
 import { MachineRouting } from './routing';
 import { toGuestYaml } from './yaml';
 
@@ -65,9 +66,6 @@ export function renderNetworkConfig(nics: readonly SeedNic[], routing: MachineRo
   return toGuestYaml({ version: 2, ethernets });
 }
 
-/** How the stack itself resolves tokens when it synthesizes (cdktf's own default resolver). */
-const RESOLVER = new DefaultTokenResolver(new StringConcat());
-
 /**
  * The meta-data of a seed: its instance-id is the machine's name and a hash of the seed's content,
  * so a new seed is a new instance and cloud-init runs again on it. References in the content (a
@@ -77,7 +75,7 @@ const RESOLVER = new DefaultTokenResolver(new StringConcat());
 export function renderMetaData(scope: IConstruct, name: string, hostname: string, userData: string, networkConfig: string): string {
   let content = userData + '\0' + networkConfig;
   if (Token.isUnresolved(content)) {
-    content = String(Tokenization.resolve(content, { scope: TerraformStack.of(scope), preparing: false, resolver: RESOLVER }));
+    content = String(resolveAsSynthesized(scope, content));
   }
   return toGuestYaml({
     'instance-id': `${name}-${createHash('sha256').update(content).digest('hex').slice(0, 12)}`,
