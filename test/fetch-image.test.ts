@@ -168,13 +168,16 @@ function leftovers(d: string): string[] {
   return fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.startsWith('.fetch-image.')) : [];
 }
 
-/** DEST holds the image, is the same file as the canonical cache entry, no temp files remain. */
-function expectFetched(env: Env, img: Image, algo: 'sha256' | 'sha512' = 'sha256'): void {
+/**
+ * DEST holds the image, is the same file as the canonical cache entry (unless `linked` is false),
+ * no temp files remain.
+ */
+function expectFetched(env: Env, img: Image, algo: 'sha256' | 'sha512' = 'sha256', linked = true): void {
   const dest = env.DEST as string;
   const canonical = path.join(cacheDir, `${algo}-${img[algo]}`);
   expect(fs.readFileSync(dest).equals(img.data)).toBe(true);
   expect(fs.readFileSync(canonical).equals(img.data)).toBe(true);
-  expect(fs.statSync(dest).ino).toBe(fs.statSync(canonical).ino);
+  if (linked) expect(fs.statSync(dest).ino).toBe(fs.statSync(canonical).ino);
   expect(leftovers(cacheDir)).toEqual([]);
 }
 
@@ -448,7 +451,9 @@ describe.each(SHELLS)('fetch-image.sh under $name', (shell) => {
         expect(r.stderr).toBe('');
         expect(r.status).toBe(0);
       }
-      expectFetched(env, img);
+      // Runs that race on one DEST may lose the hard link to another run's `ln` and fall back to a
+      // verified copy (seen under load): DEST is still complete and right, only not shared.
+      expectFetched(env, img, 'sha256', false);
       expect(fs.readdirSync(cacheDir).sort()).toEqual([img.name, `sha256-${img.sha256}`].sort());
     });
   });
