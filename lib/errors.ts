@@ -25,9 +25,11 @@ export class LibvirtValidationError extends Error {
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // JSON writes NaN and Infinity as null, which would hide what was given
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   try {
     // Strings too: a bad user-data document or key must not flood the message.
-    const s = JSON.stringify(value);
+    const s = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
     return s === undefined ? String(value) : s.length > 200 ? s.slice(0, 197) + '...' : s;
   } catch {
     return String(value);

@@ -44,7 +44,10 @@ describe('LibvirtValidationError', () => {
     ['nothing', undefined, 'nothing'],
     ['an object, as JSON', { start: '10.0.0.9', end: '10.0.0.2' }, '{"start":"10.0.0.9","end":"10.0.0.2"}'],
     ['an array, as JSON', ['a', 1], '["a",1]'],
-    ['NaN', NaN, 'null'],
+    ['NaN', NaN, 'NaN'],
+    ['Infinity', Infinity, 'Infinity'],
+    ['-Infinity', -Infinity, '-Infinity'],
+    ['NaN inside an object', { vcpus: NaN }, '{"vcpus":"NaN"}'],
     ['a function', () => 1, '() => 1'],
   ])('the value is described: %s', (_label, value, described) => {
     // GIVEN a value of each kind / WHEN put in an error / THEN it is described as JSON (or 'nothing')

@@ -88,3 +88,53 @@ export function checkOneOf(scope: IConstruct, prop: string, value: string | unde
     fail(scope, `${prop} is not one of ${allowed.join(', ')}`, value, `use one of: ${allowed.join(', ')}`);
   }
 }
+
+/**
+ * The props object itself, as a plain JavaScript caller may pass it: leaving it out is fine unless
+ * `required`; anything but a plain object (null, an array, a string) and any key that is not a
+ * prop is refused, naming the nearest known prop, so that a typo is never dropped without a word.
+ * `known` lists every prop: typed as a record of the props' keys, so that the compiler keeps it
+ * complete and exact.
+ */
+export function checkProps<T extends object>(scope: IConstruct, what: string, props: unknown, known: Record<keyof T, true>, required = false): void {
+  if (props === undefined) {
+    if (required) fail(scope, `${what} needs props`, props, `pass an object such as { ${Object.keys(known).slice(0, 2).join(', ')} }`);
+    return;
+  }
+  if (props === null || typeof props !== 'object' || Array.isArray(props)) {
+    fail(scope, `the props of ${what} must be an object`, props, required ? 'pass an object of props' : 'pass an object of props, or leave them out');
+  }
+  for (const key of Object.keys(props)) {
+    if (Object.prototype.hasOwnProperty.call(known, key)) continue;
+    const near = nearest(key, Object.keys(known));
+    fail(scope, `${what} has no prop '${key}'`, key,
+      near ? `did you mean '${near}'? (known props: ${Object.keys(known).join(', ')})` : `known props: ${Object.keys(known).join(', ')}`);
+  }
+}
+
+/** An array prop, checked before it is iterated: a single item or a string given where a list is expected is refused. */
+export function checkArray(scope: IConstruct, prop: string, value: unknown, example: string): void {
+  if (value === undefined || Array.isArray(value)) return;
+  fail(scope, `${prop} must be an array`, value, `wrap it in brackets, such as ${prop}: [${example}]`);
+}
+
+/** The known name closest to `name` (case-insensitive edit distance at most 3), if any. */
+function nearest(name: string, names: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const candidate of names) {
+    const d = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) { best = candidate; bestDistance = d; }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
