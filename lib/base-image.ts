@@ -2,11 +2,12 @@ import { createHash } from 'crypto';
 import { DataConfig, Fn, Lazy } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { Volume } from './generated/providers/libvirt/volume';
-import { IHost, IStoragePool } from './host';
+import { Host, IHost, IStoragePool } from './host';
 import { CATALOG, CatalogEntry } from './private/catalog';
 import { scriptCommand } from './private/scripts';
 import { registryOf } from './private/registry';
-import { checkAbsolutePath, checkInteger, checkObjectName, checkOneOf, fail, isToken } from './private/validate';
+import { checksumOf, checkImageProps, checkLoginUser } from './private/image-checks';
+import { checkAbsolutePath, checkInteger, checkObjectName, checkOneOf, checkProps, checkString, checkUniqueId, fail } from './private/validate';
 import { TerraformData } from './terraform-data';
 
 /** A disk image that machines' root disks are copy-on-write overlays of. */
@@ -138,6 +139,10 @@ export class BaseImage extends Construct implements IBaseImage {
 
   /** An image from the built-in catalogue of pinned, dated cloud image releases, e.g. `debian-12`. */
   public static fromCatalog(scope: Construct, id: string, catalogName: string, options: CatalogImageOptions = {}): BaseImage {
+    checkUniqueId(scope, id, 'BaseImage');
+    // checked before the image exists: the options are turned into its props, which have more keys
+    checkProps<CatalogImageOptions>(scope, `BaseImage.fromCatalog() (for ${scope.node.path}/${id})`, options, { name: true, cacheDir: true });
+    checkString(scope, `the catalogue name (for ${scope.node.path}/${id})`, catalogName, `use one of: ${BaseImage.catalogNames().join(', ')}`);
     const entry = CATALOG.find((e) => e.name === catalogName);
     if (!entry) {
       fail(scope, `there is no image named ${JSON.stringify(catalogName)} in the catalogue (for ${scope.node.path}/${id})`, catalogName,
@@ -169,7 +174,10 @@ export class BaseImage extends Construct implements IBaseImage {
   private readonly cacheFile: string;
 
   constructor(scope: Construct, id: string, props: BaseImageProps) {
+    checkUniqueId(scope, id, 'BaseImage');
     super(scope, id);
+    checkProps<BaseImageProps>(this, 'BaseImage', props, IMAGE_PROPS, true);
+    checkImageProps(this, props);
     this.imageName = props.name ?? id.toLowerCase();
     this.format = props.format ?? 'qcow2';
     this.loginUser = props.loginUser;
@@ -179,9 +187,6 @@ export class BaseImage extends Construct implements IBaseImage {
     checkInteger(this, 'minDiskGiB', props.minDiskGiB, 1);
     const checksum = checksumOf(this, props);
     const fileName = props.fileName ?? lastSegment(props.url);
-    if (!isToken(props.url) && !/^(https?|file):\/\/\S+$|^\/\S*$/.test(props.url)) {
-      fail(this, 'url is not an http(s) or file URL, nor an absolute path', props.url, 'give the full URL of the image');
-    }
 
     const cacheDir = props.cacheDir ?? '~/.cache/cdktf-libvirt/images';
     // The cache path is a Terraform expression evaluated on the machine that runs terraform. It
@@ -314,15 +319,22 @@ class ExistingVolumeImage extends Construct implements IBaseImage {
   private readonly path: string;
 
   constructor(scope: Construct, id: string, props: ExistingImageProps) {
+    checkUniqueId(scope, id, 'BaseImage');
     super(scope, id);
+    checkProps<ExistingImageProps>(this, 'BaseImage.fromVolume()', props, { host: true, path: true, format: true, loginUser: true, minDiskGiB: true }, true);
+    if (props.host === undefined) fail(this, 'BaseImage.fromVolume() needs host, the host the volume is on', props.host, 'set host to the Host that has the volume');
+    if (props.path === undefined) fail(this, 'BaseImage.fromVolume() needs path, the volume\'s path on its host', props.path, 'set path to what `virsh vol-path` prints for it');
+    checkString(this, 'path', props.path, 'set path to what `virsh vol-path` prints for it');
     checkAbsolutePath(this, 'path', props.path);
+    checkString(this, 'format', props.format, 'use one of: qcow2, raw');
+    checkLoginUser(this, props.loginUser);
     this.format = props.format ?? 'qcow2';
     checkOneOf(this, 'format', this.format, ['qcow2', 'raw']);
     checkInteger(this, 'minDiskGiB', props.minDiskGiB, 1);
     this.imageName = id.toLowerCase();
     this.loginUser = props.loginUser;
     this.minDiskGiB = props.minDiskGiB;
-    this.host = props.host;
+    this.host = Host.resolve(this, props.host);
     this.path = props.path;
   }
 
@@ -333,31 +345,6 @@ class ExistingVolumeImage extends Construct implements IBaseImage {
     }
     return this.path;
   }
-}
-
-interface Checksum {
-  readonly algorithm: string;
-  readonly value?: string;
-}
-
-function checksumOf(scope: IConstruct, props: BaseImageProps): Checksum {
-  const given = [props.sha256 && 'sha256', props.sha512 && 'sha512'].filter(Boolean);
-  if (given.length > 1) fail(scope, 'both sha256 and sha512 are given', [props.sha256, props.sha512], 'give one checksum');
-  if (given.length === 0 && props.checksumUrl === undefined) {
-    fail(scope, 'the image has no checksum', props.url,
-      "give sha256 (or sha512) copied from the distribution's checksum file, or checksumUrl pointing at that file; images are never used unverified");
-  }
-  const algorithm = props.sha256 ? 'sha256' : props.sha512 ? 'sha512' : props.checksumAlgorithm ?? 'sha256';
-  checkOneOf(scope, 'checksumAlgorithm', algorithm, ['sha256', 'sha512']);
-  const value = props.sha256 ?? props.sha512;
-  const length = algorithm === 'sha256' ? 64 : 128;
-  if (value !== undefined && !isToken(value) && !new RegExp(`^[0-9a-f]{${length}}$`).test(value)) {
-    fail(scope, `${algorithm} is not ${length} lowercase hex digits`, value, `copy the ${algorithm} digest from the distribution's checksum file`);
-  }
-  if (props.checksumUrl !== undefined && !isToken(props.checksumUrl) && !/^(https?|file):\/\/\S+$|^\/\S*$/.test(props.checksumUrl)) {
-    fail(scope, 'checksumUrl is not an http(s) or file URL, nor an absolute path', props.checksumUrl, 'give the full URL of the checksum file');
-  }
-  return { algorithm, value };
 }
 
 function catalogProps(entry: CatalogEntry, options: CatalogImageOptions): BaseImageProps {
@@ -384,3 +371,8 @@ function lastSegment(url: string): string {
 function sha256Hex(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
+
+const IMAGE_PROPS: Record<keyof BaseImageProps, true> = {
+  url: true, sha256: true, sha512: true, checksumUrl: true, checksumAlgorithm: true, fileName: true, format: true, name: true,
+  loginUser: true, minDiskGiB: true, cacheDir: true,
+};

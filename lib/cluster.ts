@@ -4,9 +4,10 @@ import { CloudConfig } from './cloud-init';
 import { Host, IHost, IStoragePool } from './host';
 import { Lab } from './lab';
 import { INetwork } from './network';
+import { checkConstructList, checkConstructRefs, checkSizing, checkUserAndKeys } from './private/machine-checks';
 import { modelOf } from './private/model';
 import { planOf } from './private/plan';
-import { checkHostname, checkInteger, fail } from './private/validate';
+import { checkArray, checkHostname, checkLiteralInteger, checkProps, checkSingleString, checkUniqueId, fail, HOST, isToken, NETWORK } from './private/validate';
 import { DataDiskOptions, VirtualMachine } from './virtual-machine';
 
 /** One role of a cluster: a group of identical nodes. */
@@ -149,7 +150,11 @@ export class Cluster extends Construct {
   private readonly props: ClusterProps;
 
   constructor(scope: Construct, id: string, props: ClusterProps) {
+    checkUniqueId(scope, id, 'Cluster');
     super(scope, id);
+    checkProps<ClusterProps>(this, 'Cluster', props, CLUSTER_PROPS, true);
+    checkNodeDefaults(this, props);
+    checkArray(this, 'roles', props.roles, "{ name: 'node', count: 3 }");
     this.props = props;
     this.clusterName = props.name ?? id.toLowerCase();
     checkHostname(this, 'name', this.clusterName);
@@ -157,12 +162,22 @@ export class Cluster extends Construct {
     if (!props.roles || props.roles.length === 0) fail(this, 'a cluster needs at least one role', props.roles, "give roles: [{ name: 'node', count: 3 }]");
     if (!props.networks || props.networks.length === 0) fail(this, 'a cluster needs at least one network', props.networks, 'give networks: [network]');
     const seen = new Set<string>();
+    // by index: forEach would skip the holes of a sparse array ([, role])
+    for (let i = 0; i < props.roles.length; i++) checkRole(this, i, props.roles[i]);
+    checkConfigurator(this, props.configurator);
+    if (props.kind !== undefined && !isToken(props.kind)) {
+      const fix = "give a short name such as 'generic' or 'k8s' (letters, digits, '.', '_' or '-')";
+      checkSingleString(this, 'kind', props.kind, fix);
+      if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/.test(props.kind)) fail(this, 'kind is not a short name', props.kind, fix);
+    }
     for (const role of props.roles) {
-      checkHostname(this, 'role name', role.name);
       if (seen.has(role.name)) fail(this, 'a role name is used twice', role.name, 'give every role its own name');
       seen.add(role.name);
-      checkInteger(this, `roles[${role.name}].count`, role.count, 0, 999);
-      checkInteger(this, `roles[${role.name}].firstHostNumber`, role.firstHostNumber, 1);
+      checkLiteralInteger(this, `roles[${role.name}].count`, role.count, 0, 999);
+      checkLiteralInteger(this, `roles[${role.name}].firstHostNumber`, role.firstHostNumber, 1);
+      checkSizing(this, role, `roles[${role.name}].`);
+      checkConstructList(this, `roles[${role.name}].hosts`, role.hosts, HOST, 'host');
+      checkArray(this, `roles[${role.name}].dataDisks`, role.dataDisks, '{ sizeGiB: 20 }');
       if (role.hosts !== undefined && role.hosts.length === 0) fail(this, `role ${role.name} has an empty hosts list`, role.hosts, 'leave hosts unset, or give at least one host');
     }
     this.roles = props.roles;
@@ -179,7 +194,11 @@ export class Cluster extends Construct {
 
   /** The address clients use to reach the cluster's API, for clusters that have one. */
   public get endpoint(): string | undefined {
-    return this.props.configurator?.endpoint?.(this);
+    const endpoint: unknown = this.props.configurator?.endpoint?.(this);
+    if (endpoint !== undefined && typeof endpoint !== 'string') {
+      fail(this, "the configurator's endpoint() returned something that is not an address", endpoint, 'return the address clients use as a string, or undefined');
+    }
+    return endpoint;
   }
 
   /** The nodes of one role. */
@@ -219,4 +238,50 @@ export class Cluster extends Construct {
       }
     }
   }
+}
+
+const CLUSTER_PROPS: Record<keyof ClusterProps, true> = {
+  roles: true, networks: true, host: true, image: true, pool: true, sshAuthorizedKeys: true, loginUser: true, name: true, configurator: true, kind: true,
+};
+
+const ROLE_PROPS: Record<keyof ClusterRole, true> = {
+  name: true, count: true, vcpus: true, memoryMiB: true, rootDiskGiB: true, dataDisks: true, image: true, hosts: true, firstHostNumber: true,
+};
+
+/** Role `i` as given: a plain object with a name (a DNS label) and a count. */
+function checkRole(scope: Construct, i: number, role: unknown): void {
+  const proto = role !== null && typeof role === 'object' ? Object.getPrototypeOf(role) : undefined;
+  if (proto !== Object.prototype && proto !== null) {
+    // a RegExp, a Date, a Map: named by their kind, which their JSON ({}) would hide
+    const shown = proto === undefined ? role : `a ${Object.prototype.toString.call(role).slice(8, -1)}`;
+    fail(scope, `roles[${i}] is not an object of role props`, shown, "give each role as an object such as { name: 'node', count: 3 }");
+  }
+  checkProps<ClusterRole>(scope, `roles[${i}]`, role, ROLE_PROPS, true);
+  const { name, count } = role as ClusterRole;
+  if (name === undefined) fail(scope, `roles[${i}] has no name`, role, "give each role a name, such as { name: 'node', count: 3 }");
+  checkHostname(scope, 'role name', name);
+  if (count === undefined) fail(scope, `role ${name} has no count`, role, `give the number of nodes of the role, such as { name: '${name}', count: 3 } (0 for none yet)`);
+}
+
+/** The configurator as given: an object with a configureNode method, and maybe an endpoint method. */
+function checkConfigurator(scope: Construct, configurator: unknown): void {
+  if (configurator === undefined) return;
+  const c = configurator as { configureNode?: unknown; endpoint?: unknown } | null;
+  if (c === null || (typeof c !== 'object' && typeof c !== 'function') || typeof c.configureNode !== 'function') {
+    fail(scope, 'configurator has no configureNode(cluster, role, index, cloudConfig) method', configurator,
+      'pass an object such as { configureNode(cluster, role, index, config) { config.addPackages(\'htop\'); } }');
+  }
+  if (c.endpoint !== undefined && typeof c.endpoint !== 'function') {
+    fail(scope, 'configurator.endpoint is not a method', c.endpoint, 'make it a method that returns the address clients use, endpoint(cluster) { return ... }, or leave it out');
+  }
+}
+
+/**
+ * What the nodes of a cluster take from it (the props a {@link K3sCluster} shares): constructs, not
+ * their names, the networks as an array, and the login user and its SSH keys. @internal
+ */
+export function checkNodeDefaults(scope: Construct, props: ClusterNodeDefaults & { readonly networks: INetwork[] }): void {
+  checkConstructRefs(scope, props);
+  checkConstructList(scope, 'networks', props.networks, NETWORK, 'network');
+  checkUserAndKeys(scope, props.loginUser, props.sshAuthorizedKeys);
 }

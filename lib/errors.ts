@@ -29,9 +29,17 @@ function describe(value: unknown): string {
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   try {
     // Strings too: a bad user-data document or key must not flood the message.
-    const s = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
+    const s = JSON.stringify(value, (_key, v: unknown) => describeInside(v));
     return s === undefined ? String(value) : s.length > 200 ? s.slice(0, 197) + '...' : s;
   } catch {
     return String(value);
   }
+}
+
+/** A value inside the description: NaN and Infinity as written, a construct as its kind and path (its JSON would be its whole tree, or fail). */
+function describeInside(v: unknown): unknown {
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+  const path = (v as { node?: { path?: unknown } } | null)?.node?.path;
+  if (typeof v === 'object' && v !== null && typeof path === 'string') return `<${v.constructor?.name ?? 'construct'} ${path}>`;
+  return v;
 }

@@ -3,7 +3,7 @@ import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CloudConfig } from './cloud-init';
-import { Cluster, ClusterNodeDefaults, ClusterRole, IClusterConfigurator } from './cluster';
+import { checkNodeDefaults, Cluster, ClusterNodeDefaults, ClusterRole, IClusterConfigurator } from './cluster';
 import { LibvirtValidationError } from './errors';
 import { IHost } from './host';
 import { checkInstall, installScript, K3sInstall } from './k3s-install';
@@ -16,7 +16,8 @@ import { planOf } from './private/plan';
 import { pinProviderVersion } from './private/provider-versions';
 import { shellWord } from './private/shell';
 import { escapeTerraformTemplate } from './private/terraform-escape';
-import { checkHostname, checkInteger, fail, isToken } from './private/validate';
+import { checkConstructList, checkSizing } from './private/machine-checks';
+import { checkArray, checkHostname, checkLiteralInteger, checkProps, checkUniqueId, fail, HOST, isToken } from './private/validate';
 import { VirtualMachine } from './virtual-machine';
 
 // K3sInstall moved to its own file; re-exported so that imports of it from this module keep working
@@ -173,7 +174,10 @@ export class K3sCluster extends Construct {
   public readonly kubeconfigCommand: string;
 
   constructor(scope: Construct, id: string, props: K3sClusterProps) {
+    checkUniqueId(scope, id, 'K3sCluster');
     super(scope, id);
+    checkProps<K3sClusterProps>(this, 'K3sCluster', props, K3S_PROPS, true);
+    checkNodeDefaults(this, props);
     this.clusterName = props.name ?? id.toLowerCase();
     checkHostname(this, 'name', this.clusterName);
     const serverCount = props.servers ?? 1;
@@ -182,9 +186,11 @@ export class K3sCluster extends Construct {
         'use 1 server, or 3 for a highly available control plane (embedded etcd needs an odd number, and 3 tolerate the loss of one)');
     }
     const agentCount = props.agents ?? 0;
-    checkInteger(this, 'agents', props.agents, 0, 999);
+    checkLiteralInteger(this, 'agents', props.agents, 0, 999);
     const serverOptions = props.serverOptions ?? {};
     const agentOptions = props.agentOptions ?? {};
+    checkRoleOptions(this, 'serverOptions', serverOptions);
+    checkRoleOptions(this, 'agentOptions', agentOptions);
     checkLabelsAndTaints(this, 'serverOptions', serverOptions.labels, serverOptions.taints);
     checkLabelsAndTaints(this, 'agentOptions', agentOptions.labels, agentOptions.taints);
     this.install = props.install ?? K3sInstall.script();
@@ -330,12 +336,11 @@ export class K3sCluster extends Construct {
     try {
       allocated = network.allocateAddress(this, `${Lab.identityOf(this)}/api-vip`);
     } catch (e) {
-      // the network's message names the machine already there, but its fix is for machines
+      // allocation skips taken addresses, so it only fails on a full network: said for the VIP, not a machine
       if (!(e instanceof LibvirtValidationError) || e.constructPath !== this.node.path) throw e;
-      const problem = e.message.slice(this.node.path.length + 2).split(' (got ')[0];
-      const free = /\((\S+) is free\)/.exec(e.fix)?.[1];
-      fail(this, `the address allocated to the API's virtual IP is taken: ${problem}`, e.value,
-        `set apiAddress to a free address of network ${network.literalName}${free === undefined ? '' : `, such as ${free}`}`);
+      const problem = e.message.slice(this.node.path.length + 2).split(' (got ')[0].replace(' for this machine', '');
+      fail(this, `no address is left for the API's virtual IP: ${problem}`, e.value,
+        `${e.fix}, or set apiAddress to an address of network ${network.literalName} that no machine has`);
     }
     if (allocated === undefined || isToken(allocated)) {
       fail(this, `network ${network.literalName} does not allocate addresses, so no virtual IP can be planned on it`, network.node.path,
@@ -358,6 +363,25 @@ function checkSshConfigFile(scope: IConstruct, file: string | undefined): void {
   if (typeof file !== 'string' || isToken(file) || file.trim() === '' || /[\n\r\0]/.test(file)) {
     fail(scope, 'sshConfigFile is not a file path', file, "give the path of the stack's ssh_config, such as 'cdktf.out/stacks/lab/ssh_config'");
   }
+}
+
+const K3S_PROPS: Record<keyof K3sClusterProps, true> = {
+  networks: true, servers: true, host: true, image: true, pool: true, sshAuthorizedKeys: true, loginUser: true, name: true, agents: true,
+  serverOptions: true, agentOptions: true, install: true, apiAddress: true, sshConfigFile: true,
+};
+
+const ROLE_OPTIONS: Record<keyof K3sRoleOptions, true> = {
+  vcpus: true, memoryMiB: true, rootDiskGiB: true, labels: true, taints: true, hosts: true, firstHostNumber: true,
+};
+
+/** The options of the servers or agents (`prop`): known options, lists as arrays, sizing QEMU runs. */
+function checkRoleOptions(scope: IConstruct, prop: string, options: K3sRoleOptions): void {
+  checkProps<K3sRoleOptions>(scope, prop, options, ROLE_OPTIONS);
+  checkArray(scope, `${prop}.labels`, options.labels, "'tier=web'");
+  checkArray(scope, `${prop}.taints`, options.taints, "'dedicated=db:NoSchedule'");
+  checkConstructList(scope, `${prop}.hosts`, options.hosts, HOST, 'host');
+  checkLiteralInteger(scope, `${prop}.firstHostNumber`, options.firstHostNumber, 1);
+  checkSizing(scope, options, `${prop}.`);
 }
 
 /** A Terraform output name from a libvirt name: letters, digits and _, not starting with a digit. */

@@ -2,7 +2,7 @@ import { Annotations } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { K3S_CONFIG_FILE } from './private/k3s-config';
 import { shellWord } from './private/shell';
-import { fail, isToken } from './private/validate';
+import { checkProps, fail, isToken } from './private/validate';
 
 /** Options of {@link K3sInstall.script}. */
 export interface K3sScriptInstallOptions {
@@ -48,7 +48,10 @@ export class K3sInstall {
    * internet access (the script downloads k3s from GitHub). Adds the `curl` package.
    */
   public static script(options: K3sScriptInstallOptions = {}): K3sInstall {
-    return new K3sInstall('script', options.url ?? DEFAULT_SCRIPT_URL, options.version);
+    // options as given: checked by the cluster that uses the install, which knows its path
+    const install = new K3sInstall('script', options?.url ?? DEFAULT_SCRIPT_URL, options?.version);
+    GIVEN_OPTIONS.set(install, { factory: 'K3sInstall.script()', options, known: { url: true, version: true }, required: false });
+    return install;
   }
 
   /**
@@ -59,7 +62,9 @@ export class K3sInstall {
    * Python (which every cloud-init image has).
    */
   public static airGapped(options: K3sAirGappedInstallOptions): K3sInstall {
-    return new K3sInstall('air-gapped', options?.mirrorUrl, options?.version);
+    const install = new K3sInstall('air-gapped', options?.mirrorUrl, options?.version);
+    GIVEN_OPTIONS.set(install, { factory: 'K3sInstall.airGapped()', options, known: { mirrorUrl: true, version: true }, required: true });
+    return install;
   }
 
   /**
@@ -86,6 +91,9 @@ export class K3sInstall {
   }
 }
 
+/** The options a K3sInstall factory was given, as given, with the props it knows. */
+const GIVEN_OPTIONS = new WeakMap<K3sInstall, { factory: string; options: unknown; known: Record<string, true>; required: boolean }>();
+
 const VERSION = /^v\d+\.\d+\.\d+(-rc\d+)?\+k3s\d+$/;
 const URL = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~!$&()*+,;=:@%/-]*)?$/;
 
@@ -97,6 +105,8 @@ export function checkInstall(scope: IConstruct, install: K3sInstall): void {
   if (!(install instanceof K3sInstall)) {
     fail(scope, 'install is not a K3sInstall', install, 'use K3sInstall.script(), K3sInstall.airGapped({ mirrorUrl, version }) or K3sInstall.none()');
   }
+  const given = GIVEN_OPTIONS.get(install);
+  if (given !== undefined) checkProps(scope, given.factory, given.options, given.known, given.required);
   if (install.kind === 'none') return;
   const what = install.kind === 'script' ? 'the install script URL' : 'mirrorUrl';
   if (typeof install.url !== 'string' || isToken(install.url) || !URL.test(install.url)) {

@@ -1,11 +1,13 @@
 import { Lazy, TerraformOutput } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { IBaseImage } from './base-image';
+import { LibvirtValidationError } from './errors';
 import { Host, IHost, IStoragePool } from './host';
 import { formatIpv4, Ipv4Subnet, parseSubnet } from './private/ipv4';
 import { identityOf, LabContext, qualify, setLabContext } from './private/lab-context';
+import { checkConstructRefs, checkUserAndKeys } from './private/machine-checks';
 import { modelOf } from './private/model';
-import { checkAbsolutePath, checkInteger, fail, isToken } from './private/validate';
+import { checkAbsolutePath, checkLiteralBoolean, checkLiteralInteger, checkProps, checkSingleString, checkUniqueId, fail, isToken } from './private/validate';
 import { StoragePool } from './storage-pool';
 import type { MachineDefaults } from './virtual-machine';
 
@@ -112,8 +114,13 @@ export class Lab extends Construct {
   private readonly machines: Array<{ name: string; addresses: () => string[] }> = [];
 
   constructor(scope: Construct, id: string, props: LabProps = {}) {
+    checkUniqueId(scope, id, 'Lab');
     super(scope, id);
     (this as unknown as Record<symbol, boolean>)[LAB_MARK] = true;
+    checkProps<LabProps>(this, 'Lab', props, LAB_PROPS);
+    checkConstructRefs(this, props);
+    checkUserAndKeys(this, props.loginUser, props.sshAuthorizedKeys);
+    checkLiteralBoolean(this, 'keepPool', props.keepPool);
     const own = props.prefix ?? id.toLowerCase();
     if (isToken(own) || typeof own !== 'string' || !/^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$/.test(own)) {
       fail(this, 'prefix must be a short lowercase name', own,
@@ -132,6 +139,7 @@ export class Lab extends Construct {
         get sshAuthorizedKeys() { return lab.sshAuthorizedKeys; },
         get loginUser() { return lab.loginUser; },
       },
+      get addressSpace() { return lab.addressSpace; },
       registerMachine: (name, addresses) => this.machines.push({ name, addresses }),
     };
     setLabContext(this, context);
@@ -173,23 +181,54 @@ export class Lab extends Construct {
   }
 
   /**
-   * The `index`-th subnet of `prefixLength` bits carved from the lab's address space (0-based):
-   * `subnet(0)` of `10.100.0.0/16` is `10.100.0.0/24`, `subnet(1)` is `10.100.1.0/24`. Indexes are
-   * yours to choose, so adding a network never moves another one.
+   * The `index`-th subnet of `prefixLength` bits (24 when not given) carved from the lab's address
+   * space (0-based): `subnet(0)` of `10.100.0.0/16` is `10.100.0.0/24`, `subnet(1)` is
+   * `10.100.1.0/24`. Indexes are yours to choose, so adding a network never moves another one.
    */
-  public subnet(index: number, prefixLength: number = 24): string {
+  public subnet(index: number, prefixLength?: number): string {
     if (!this.space) fail(this, 'the lab has no addressSpace to carve subnets from', undefined, "set addressSpace, such as '10.100.0.0/16'");
-    checkInteger(this, 'subnet prefixLength', prefixLength, this.space.prefix, 30,
+    if (index === undefined) fail(this, 'subnet() needs the index of the subnet', index, 'call lab.subnet(0) for the first subnet, lab.subnet(1) for the next');
+    if (prefixLength === undefined) {
+      if (this.space.prefix > DEFAULT_SUBNET_PREFIX) this.failDefaultPrefix(index, this.space);
+      prefixLength = DEFAULT_SUBNET_PREFIX;
+    }
+    checkLiteralInteger(this, 'subnet prefixLength', prefixLength, this.space.prefix, 30,
       `give a prefix length from ${this.space.prefix} to 30 (the address space is ${this.space.cidr})`);
     const count = 2 ** (prefixLength - this.space.prefix);
-    checkInteger(this, `subnet index (for /${prefixLength})`, index, 0, count - 1,
+    checkLiteralInteger(this, `subnet index (for /${prefixLength})`, index, 0, count - 1,
       `${this.space.cidr} holds ${count} subnets of /${prefixLength}: use an index from 0 to ${count - 1}, or a longer prefix`);
     return `${formatIpv4(this.space.first + index * 2 ** (32 - prefixLength))}/${prefixLength}`;
   }
 
+  /** `subnet(index)` without a prefix length, in a space smaller than the default /24: says so, and what the stamped labs it is a copy of can change. */
+  private failDefaultPrefix(index: number, space: Ipv4Subnet): never {
+    const problem = `subnet(${index}) takes the default prefix length /${DEFAULT_SUBNET_PREFIX}, which does not fit in `;
+    const fix = `pass a prefix length from ${space.prefix} to 30, such as lab.subnet(${index}, ${space.prefix})`;
+    const stamped = this.node.scope;
+    if (!(stamped instanceof StampedLabs)) {
+      fail(this, `${problem}the lab's address space ${space.cidr}`, undefined, `${fix}, or give the lab a larger addressSpace`);
+    }
+    const { supernet, maxCopies, copies, copyPrefixLength, maxCopiesGiven } = STAMPED_BLOCKS.get(stamped)!;
+    const bits = Math.ceil(Math.log2(maxCopies));
+    const fits = supernet.prefix > DEFAULT_SUBNET_PREFIX ? 0 : 2 ** (DEFAULT_SUBNET_PREFIX - supernet.prefix);
+    const larger = `a larger addressSpace (a /${DEFAULT_SUBNET_PREFIX - bits} holds ${maxCopies} copies of a /${DEFAULT_SUBNET_PREFIX})`;
+    const options = copyPrefixLength === undefined
+      ? [larger, ...(fits >= copies ? [`maxCopies ${fits} or fewer`] : [])]
+      : [`copyPrefixLength ${DEFAULT_SUBNET_PREFIX}${fits >= maxCopies ? '' : ` and ${larger}`}`];
+    return fail(this, `${problem}this copy's block ${space.cidr}: ${stamped.node.path} splits its addressSpace ${supernet.cidr} into blocks of /${space.prefix}`
+      + (copyPrefixLength === undefined ? `, one for each of maxCopies ${maxCopies}${maxCopiesGiven ? '' : ' (the default)'}` : ' (its copyPrefixLength)')
+      + `, and ${supernet.cidr} holds ${fits} blocks of /${DEFAULT_SUBNET_PREFIX}`, undefined, `${fix}; or give ${stamped.node.path} ${options.join(', or ')}`);
+  }
 }
 
 const LAB_MARK = Symbol.for('cdktf-libvirt.Lab');
+
+/** The prefix length of `lab.subnet(index)` when none is given. */
+const DEFAULT_SUBNET_PREFIX = 24;
+
+const LAB_PROPS: Record<keyof LabProps, true> = {
+  host: true, prefix: true, pool: true, poolPath: true, keepPool: true, image: true, sshAuthorizedKeys: true, loginUser: true, addressSpace: true,
+};
 
 function tryResolveHost(scope: IConstruct): IHost | undefined {
   try {
@@ -241,11 +280,21 @@ export class StampedLabs extends Construct {
   public readonly copies: Lab[];
 
   constructor(scope: Construct, id: string, props: StampedLabsProps) {
+    checkUniqueId(scope, id, 'StampedLabs');
     super(scope, id);
-    checkInteger(this, 'maxCopies', props.maxCopies, 1, 999);
+    checkProps<StampedLabsProps>(this, 'StampedLabs', props, STAMPED_PROPS, true);
+    checkConstructRefs(this, props);
+    checkUserAndKeys(this, props.loginUser, props.sshAuthorizedKeys);
+    checkLiteralInteger(this, 'maxCopies', props.maxCopies, 1, 999);
     const maxCopies = props.maxCopies ?? 99;
-    checkInteger(this, 'copies', props.copies, 1, maxCopies,
+    checkLiteralInteger(this, 'copies', props.copies, 1, maxCopies,
       `set copies to a whole number from 1 to ${maxCopies}${maxCopies < 999 ? `, or raise maxCopies (up to 999; that moves every copy to a new block)` : ''}`);
+    if (typeof props.template === 'function') {
+      fail(this, 'template is a function, not an object with a define(lab, copy) method', 'a function', 'wrap it: template: { define: yourFunction }');
+    }
+    if (typeof props.template?.define !== 'function') {
+      fail(this, 'template has no define(lab, copy) method', props.template, 'pass an object such as { define: (lab, copy) => { ... } } that adds each copy\'s networks and machines to lab');
+    }
     const space = isToken(props.addressSpace) ? 'is a token' : parseSubnet(props.addressSpace);
     if (typeof space === 'string') {
       fail(this, `addressSpace ${space}`, props.addressSpace, "give a literal IPv4 range in CIDR form, such as '10.100.0.0/16'");
@@ -253,17 +302,22 @@ export class StampedLabs extends Construct {
     // sized for maxCopies, not for copies: a class that grows keeps every copy where it was
     const bits = Math.ceil(Math.log2(maxCopies));
     const blockPrefix = props.copyPrefixLength ?? space.prefix + bits;
-    checkInteger(this, 'copyPrefixLength', props.copyPrefixLength, space.prefix, 30);
-    const fix = `give a larger addressSpace, or a smaller maxCopies (at least ${props.copies})`;
+    checkLiteralInteger(this, 'copyPrefixLength', props.copyPrefixLength, space.prefix, 30);
+    const fits30 = 2 ** (30 - space.prefix);
+    const fewer = `a smaller maxCopies (${fits30 >= props.copies ? `from ${props.copies} to ${fits30}` : `at least ${props.copies}`})`;
     if (blockPrefix > 30) {
-      fail(this, `${space.cidr} is too small for ${maxCopies} copies (maxCopies${props.maxCopies === undefined ? ', by default,' : ''} is ${maxCopies}): each would get less than a /30`,
-        props.addressSpace, fix);
+      fail(this, `${space.cidr} is too small for ${maxCopies} copies (maxCopies${props.maxCopies === undefined ? ', by default,' : ''} is ${maxCopies}): `
+        + `each would get less than a /30, and it holds ${fits30} copies of a /30`, props.addressSpace,
+      `give a larger addressSpace (a /${30 - bits} holds ${maxCopies} copies of a /30), or ${fewer}`);
     }
     if (2 ** (blockPrefix - space.prefix) < maxCopies) {
-      fail(this, `${space.cidr} cannot hold ${maxCopies} blocks of /${blockPrefix} (one for each of maxCopies ${maxCopies})`, props.addressSpace,
-        `${fix}, or a longer copyPrefixLength`);
+      fail(this, `${space.cidr} cannot hold ${maxCopies} blocks of /${blockPrefix} (one for each of maxCopies ${maxCopies}): it holds ${2 ** (blockPrefix - space.prefix)}`,
+        props.addressSpace, `give a larger addressSpace, or a smaller maxCopies (at least ${props.copies}), or a longer copyPrefixLength (/${space.prefix + bits} or longer)`);
     }
+    STAMPED_BLOCKS.set(this, { supernet: space, maxCopies, copies: props.copies, copyPrefixLength: props.copyPrefixLength, maxCopiesGiven: props.maxCopies !== undefined });
     const prefix = props.prefix ?? id.toLowerCase();
+    // each copy's lab checks its whole prefix; this one only goes into theirs
+    checkSingleString(this, 'prefix', prefix, "give a short lowercase name, such as 'class' (the copies are class-01, class-02, ...)");
     const width = Math.max(2, String(maxCopies).length);
     const { copies: _c, maxCopies: _m, addressSpace: _a, copyPrefixLength: _p, template, prefix: _x, ...shared } = props;
     this.copies = [];
@@ -271,8 +325,51 @@ export class StampedLabs extends Construct {
       const n = String(i + 1).padStart(width, '0');
       const block = `${formatIpv4(space.first + i * 2 ** (32 - blockPrefix))}/${blockPrefix}`;
       const lab = new Lab(this, n, { ...shared, prefix: `${prefix}-${n}`, addressSpace: block });
-      template.define(lab, i);
+      try {
+        template.define(lab, i);
+      } catch (e) {
+        throw inCopy(lab, n, i, e);
+      }
       this.copies.push(lab);
     }
   }
+}
+
+/** How stamped labs split their address space, for the messages of their copies' `subnet()`. */
+interface StampedBlocks {
+  readonly supernet: Ipv4Subnet;
+  readonly maxCopies: number;
+  readonly copies: number;
+  readonly copyPrefixLength?: number;
+  readonly maxCopiesGiven: boolean;
+}
+
+const STAMPED_BLOCKS = new WeakMap<StampedLabs, StampedBlocks>();
+
+const STAMPED_PROPS: Record<keyof StampedLabsProps, true> = {
+  copies: true, addressSpace: true, template: true, host: true, prefix: true, pool: true, image: true, sshAuthorizedKeys: true, loginUser: true,
+  maxCopies: true, copyPrefixLength: true,
+};
+
+/**
+ * The error a template threw while defining copy `n` (index `index`), said so that it names the
+ * copy: a check of a construct inside the copy names it already; one of a construct outside it (the
+ * template created something elsewhere, once per copy) gets the copy added; anything else the
+ * template threw is its own error, reported with the copy's path.
+ */
+function inCopy(lab: Lab, n: string, index: number, e: unknown): unknown {
+  if (e instanceof LibvirtValidationError) {
+    if (e.constructPath === lab.node.path || e.constructPath.startsWith(`${lab.node.path}/`)) return e;
+    // the message is "<path>: <problem> (got <value>); <fix>": the problem without its value
+    const head = e.message.startsWith(`${e.constructPath}: `) && e.message.endsWith(`; ${e.fix}`)
+      ? e.message.slice(e.constructPath.length + 2, e.message.length - e.fix.length - 2) : undefined;
+    const problem = head?.slice(0, Math.max(0, head.lastIndexOf(' (got '))) || head || e.message;
+    return new LibvirtValidationError(e.constructPath, `${problem}, while the template defined copy ${n} (${lab.node.path})`, e.value,
+      `${e.fix}; and let the template create each copy's constructs inside the lab it is given, so that copies do not collide`);
+  }
+  const error = e instanceof Error ? e : new Error(String(e));
+  const wrapped = new LibvirtValidationError(lab.node.path, `the template's define(lab, ${index}) threw ${/^[AEIOU]/.test(error.name) ? 'an' : 'a'} ${error.name} while defining copy ${n}`,
+    error.message, 'fix the template: the error comes from its own code (its stack is in this error\'s cause)');
+  (wrapped as Error).cause = e;
+  return wrapped;
 }

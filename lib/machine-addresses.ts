@@ -46,14 +46,17 @@ const HOST_LABEL = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$/;
 export function registerNames(owner: IConstruct, machine: MachineNames): TerraformData[] {
   const registered = new Set<INetwork>();
   for (const nic of machine.nics) {
+    // A hostname is the machine's on every network it joins, however the NIC is addressed: dnsmasq
+    // names a DHCP client by the hostname it sends (a second one takes the name from the first),
+    // a LAN's DNS does the same, and the hosts artifact leaves a hostname that two machines have out.
+    registryOf(owner).claim(owner, `dns-name:${machine.host.hostName}:${nic.network.literalName}:${machine.hostname}`,
+      `the DNS name ${machine.hostname} on network ${nic.network.literalName}`, machine.hostname,
+      'give one of the two machines another hostname (the hostname prop), or put them on different networks');
     if (nic.address === undefined || !nic.network.mode.managed || isToken(nic.address)) continue;
     // one entry per (network, name): libvirt refuses a second entry with a name it already has, so
     // a machine's second NIC on a network is not registered, and two machines may not share a name there
     if (registered.has(nic.network)) continue;
     registered.add(nic.network);
-    registryOf(owner).claim(owner, `dns-name:${machine.host.hostName}:${nic.network.literalName}:${machine.hostname}`,
-      `the DNS name ${machine.hostname} on network ${nic.network.literalName}`, machine.hostname,
-      'give one of the two machines another hostname (the hostname prop), or put them on different networks');
     // the libvirt name too when a lab prefixes it (netlab-r1): the ssh_config alias and the hosts
     // artifact use it, so it resolves inside the lab as well
     const names = [machine.hostname, ...(nic.network.domain ? [`${machine.hostname}.${nic.network.domain}`] : []),

@@ -1,8 +1,10 @@
-import { DomainConfig, DomainDevicesDisks, DomainDevicesInterfaces } from './generated/providers/libvirt/domain';
-import { Firmware } from './firmware';
-import { Graphics } from './graphics';
+import { IConstruct } from 'constructs';
+import type { Domain, DomainConfig, DomainDevicesDisks, DomainDevicesInterfaces } from './generated/providers/libvirt/domain';
+import { checkFirmware, Firmware } from './firmware';
+import { checkGraphics, Graphics } from './graphics';
 import { DomainType, IHost } from './host';
 import { PlannedNic } from './machine-nics';
+import { fail } from './private/validate';
 
 /**
  * The libvirt domain of a machine, as the provider's `libvirt_domain` takes it: q35, its disks
@@ -34,6 +36,37 @@ export interface DomainSpec {
   readonly serialLogFile?: string;
   readonly guestAgent: boolean;
   readonly autostart: boolean;
+}
+
+/** The machine type of every domain: PCIe, and no IDE to emulate. */
+export const MACHINE_TYPE = 'q35';
+
+/**
+ * Refuses a guest architecture that the domain cannot have: QEMU has q35 for x86 guests only (an
+ * aarch64 guest needs the `virt` machine, UEFI firmware and an arm64 image; the catalogue's images
+ * are amd64 builds).
+ */
+export function checkArchitecture(scope: IConstruct, host: IHost): void {
+  if (host.architecture === 'x86_64') return;
+  fail(scope, `the machine's domain is a ${MACHINE_TYPE} machine, which QEMU only has for x86_64 guests, but host ${host.hostName} runs ${host.architecture} guests (and the catalogue's images are amd64 builds)`,
+    host.architecture, "run the machine on a Host with architecture 'x86_64' (the default)");
+}
+
+/** Checks the choices a domain is made with: the host's guest architecture, the firmware and the graphical console. */
+export function checkDomainChoices(scope: IConstruct, host: IHost, firmware: unknown, graphics: unknown): void {
+  checkArchitecture(scope, host);
+  checkFirmware(scope, firmware);
+  checkGraphics(scope, graphics);
+}
+
+/**
+ * The L1 domain class, loaded when the first machine is created rather than with the package: its
+ * module is 7.5 of the 8 MB of generated bindings, and a program that only runs the preflight, or
+ * reads the artifacts, never needs it.
+ */
+export function domainClass(): typeof Domain {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('./generated/providers/libvirt/domain') as typeof import('./generated/providers/libvirt/domain')).Domain;
 }
 
 /** The domain's configuration (without its provider meta-argument's lifecycle: the machine adds that). */
@@ -74,7 +107,7 @@ export function domainConfig(spec: DomainSpec): DomainConfig {
     os: {
       type: 'hvm',
       typeArch: host.architecture,
-      typeMachine: 'q35',
+      typeMachine: MACHINE_TYPE,
       bootDevices: [{ dev: 'hd' }],
       ...(firmware.isUefi ? {
         firmware: 'efi',

@@ -1,10 +1,20 @@
 import { createHash } from 'crypto';
+import { Annotations } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { Ipv4Subnet, isNonPublic } from './private/ipv4';
 import { registryOf } from './private/registry';
-import { checkOneOf, fail, INTERFACE_NAME, isToken } from './private/validate';
+import { checkOneOf, checkString, fail, INTERFACE_NAME, isToken } from './private/validate';
 
 /** How a network reaches the outside world (libvirt's `<forward mode>`). */
 export class NetworkMode {
+  /**
+   * Whether `x` is a NetworkMode. Marked rather than checked with instanceof, so that a mode made by
+   * another copy of this library (a second node_modules entry) is recognised too.
+   */
+  public static isNetworkMode(x: unknown): x is NetworkMode {
+    return typeof x === 'object' && x !== null && MODE_MARK in x;
+  }
+
   /** A private subnet behind the host's NAT: guests reach out, nothing reaches in. */
   public static nat(): NetworkMode {
     return new NetworkMode('nat', true);
@@ -54,7 +64,42 @@ export class NetworkMode {
     public readonly hostInterface?: string,
     /** The macvtap mode: bridge, vepa, private or passthrough. */
     public readonly macvtapMode?: string,
-  ) {}
+  ) {
+    Object.defineProperty(this, MODE_MARK, { value: true });
+  }
+}
+
+const MODE_MARK = Symbol.for('cdktf-libvirt.NetworkMode');
+
+/** The factory of each mode, by the names people write for it (libvirt's forward modes and ours). */
+const FACTORIES = new Map([
+  ['nat', 'NetworkMode.nat()'], ['isolated', 'NetworkMode.isolated()'], ['none', 'NetworkMode.isolated()'],
+  ['route', 'NetworkMode.routed()'], ['routed', 'NetworkMode.routed()'], ['open', 'NetworkMode.open()'],
+  ['bridge', "NetworkMode.bridge('br0'), with the name of the host's bridge"], ['macvtap', "NetworkMode.macvtap('eth0'), with the name of the host's NIC"],
+  ['unmanaged', 'NetworkMode.unmanaged()'],
+]);
+
+/**
+ * Checks that a `mode` prop, as a plain JavaScript caller may give it, is a {@link NetworkMode}; a
+ * mode's name given as a string is pointed at its factory. @internal
+ */
+export function checkMode(scope: IConstruct, mode: unknown): void {
+  if (mode === undefined || NetworkMode.isNetworkMode(mode)) return;
+  const factory = typeof mode === 'string' ? FACTORIES.get(mode.toLowerCase()) : undefined;
+  fail(scope, 'mode is not a NetworkMode', mode,
+    factory ? `use ${factory}` : 'use NetworkMode.nat(), .isolated(), .routed(), .open(), .bridge(name), .macvtap(nic) or .unmanaged()');
+}
+
+/**
+ * Warns when a NAT or isolated network takes a range of the internet: the host routes that range to
+ * the network's bridge, so neither the host nor the network's guests reach the internet's hosts in
+ * it any more. (A routed or open network may be given public addresses on purpose.) @internal
+ */
+export function checkModeSubnet(scope: IConstruct, mode: NetworkMode, subnet: Ipv4Subnet | undefined): void {
+  if ((mode.kind !== 'nat' && mode.kind !== 'isolated') || subnet === undefined || isNonPublic(subnet)) return;
+  Annotations.of(scope).addWarning(`the ${mode.kind} network's subnet ${subnet.cidr} is not a private range: the host routes it to this network, `
+    + `so neither the host nor its guests can reach the hosts of the internet in ${subnet.cidr}; `
+    + 'use a private range (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10)');
 }
 
 /**
@@ -62,13 +107,15 @@ export class NetworkMode {
  * macvtap mode of a macvtap network. Tokens pass unchecked. @internal
  */
 export function checkModeDetails(scope: IConstruct, mode: NetworkMode): void {
-  if (mode.kind === 'bridge' && !isToken(mode.bridgeName) && !INTERFACE_NAME.test(mode.bridgeName ?? '')) {
+  // a factory has no path to name: what it was given is checked here, a string first
+  if (mode.kind === 'bridge' && (typeof mode.bridgeName !== 'string' || (!isToken(mode.bridgeName) && !INTERFACE_NAME.test(mode.bridgeName)))) {
     fail(scope, 'the host bridge name is not a Linux interface name', mode.bridgeName, "give the bridge's name, such as 'br0' (15 characters at most)");
   }
   if (mode.kind === 'macvtap') {
-    if (!isToken(mode.hostInterface) && !/^[A-Za-z0-9_.@-]{1,15}$/.test(mode.hostInterface ?? '')) {
+    if (typeof mode.hostInterface !== 'string' || (!isToken(mode.hostInterface) && !/^[A-Za-z0-9_.@-]{1,15}$/.test(mode.hostInterface))) {
       fail(scope, 'the host interface name is not a Linux interface name', mode.hostInterface, "give the host NIC's name, such as 'eth0'");
     }
+    checkString(scope, 'macvtap mode', mode.macvtapMode, "use one of: bridge, vepa, private, passthrough");
     checkOneOf(scope, 'macvtap mode', mode.macvtapMode, ['bridge', 'vepa', 'private', 'passthrough']);
   }
 }
@@ -101,7 +148,7 @@ export function checkModeProps(scope: IConstruct, mode: NetworkMode, props: { ci
   if (!mode.managed && (props.dhcp === true || props.dhcpRange !== undefined)) {
     fail(scope, `a ${mode.kind} network has no libvirt DHCP`, props.dhcpRange ?? props.dhcp, 'leave dhcp and dhcpRange unset: the LAN behind the bridge runs DHCP');
   }
-  if (props.bridgeName !== undefined && (!mode.managed || !INTERFACE_NAME.test(props.bridgeName))) {
+  if (props.bridgeName !== undefined && (!mode.managed || typeof props.bridgeName !== 'string' || !INTERFACE_NAME.test(props.bridgeName))) {
     fail(scope, 'bridgeName must be a Linux interface name of at most 15 characters, on a libvirt-managed network', props.bridgeName,
       'use a short name such as virbr-lab, or NetworkMode.bridge(name) to join an existing bridge');
   }

@@ -2,15 +2,15 @@ import { Construct, IConstruct } from 'constructs';
 import { DomainDevicesInterfacesSource } from './generated/providers/libvirt/domain';
 import { Network as NetworkResource, NetworkConfig } from './generated/providers/libvirt/network';
 import { Host, IHost } from './host';
-import { Ipv4Subnet, netmask } from './private/ipv4';
+import { netmask } from './private/ipv4';
 import { dnsRegistrationOf, registerNetworkDns } from './network-dns';
-import { checkModeDetails, checkModeProps, claimBridge, NetworkMode } from './network-mode';
+import { checkMode, checkModeDetails, checkModeProps, checkModeSubnet, claimBridge, NetworkMode } from './network-mode';
 import { labContextOf, qualify } from './private/lab-context';
 import { modelOf } from './private/model';
-import { registryOf } from './private/registry';
+import { checkInAddressSpace, checkNetworkPropTypes, claimNetwork } from './private/network-placement';
 import { replaceOnChange } from './private/replacement';
-import { allocate, checkSubnet, claimSubnet, describePlan, nameserversOf, planSubnet, reserve, SubnetPlan } from './private/subnet-plan';
-import { checkDomainName, checkObjectName, fail } from './private/validate';
+import { allocate, describePlan, nameserversOf, planSubnet, reserve, SubnetPlan } from './private/subnet-plan';
+import { checkDomainName, checkObjectName, checkProps, checkUniqueId, fail } from './private/validate';
 import { TerraformData } from './terraform-data';
 
 export { NetworkMode } from './network-mode';
@@ -203,8 +203,12 @@ export class Network extends NetworkBase {
   protected readonly plan: SubnetPlan;
 
   constructor(scope: Construct, id: string, props: NetworkProps = {}) {
+    checkUniqueId(scope, id, 'Network');
     super(scope, id);
+    checkProps<NetworkProps>(this, 'Network', props, NETWORK_PROPS);
+    checkNetworkPropTypes(this, props);
     this.host = Host.resolve(this, props.host);
+    checkMode(this, props.mode);
     this.mode = props.mode ?? NetworkMode.nat();
     this.literalName = qualify(this, props.name ?? id.toLowerCase());
     checkObjectName(this, 'name', this.literalName);
@@ -220,7 +224,10 @@ export class Network extends NetworkBase {
     this.domain = props.domain ?? (this.mode.managed ? `${this.literalName}.test` : undefined);
     checkDomainName(this, props.domain === undefined ? 'domain, derived from the network name,' : 'domain', this.domain);
     this.nameservers = nameserversOf(this, props.nameservers, this.mode.managed ? this.gateway : undefined);
-    claimNetwork(this, this.host, this.literalName, this.plan.subnet, false);
+    // a bridge or macvtap network's cidr is its LAN's, not the lab's
+    if (this.plan.subnet && this.mode.managed) checkInAddressSpace(this, this.plan.subnet, labContextOf(this));
+    checkModeSubnet(this, this.mode, this.plan.subnet);
+    claimNetwork(this, this.host.hostName, this.literalName, this.plan.subnet, false);
     this.bridgeName = claimBridge(this, this.host.hostName, this.mode, this.literalName, props.bridgeName);
 
     this.resource = new NetworkResource(this, 'Resource', {
@@ -302,13 +309,16 @@ class ExistingNetwork extends NetworkBase {
   protected readonly plan: SubnetPlan;
 
   constructor(scope: Construct, id: string, props: ExistingNetworkProps) {
+    checkUniqueId(scope, id, 'Network');
     super(scope, id);
+    if (typeof props === 'string') fail(this, 'the props of Network.fromName() must be an object', props, `pass { name: ${JSON.stringify(props)} }`);
+    checkProps<ExistingNetworkProps>(this, 'Network.fromName()', props, EXISTING_NETWORK_PROPS, true);
+    checkNetworkPropTypes(this, props);
     this.host = Host.resolve(this, props.host);
+    if (props.name === undefined) fail(this, 'Network.fromName() needs the name of the existing network', props.name, "set name, such as 'default'");
     checkObjectName(this, 'name', props.name);
     checkDomainName(this, 'domain', props.domain);
-    if (props.mode !== undefined && !(props.mode instanceof NetworkMode)) {
-      fail(this, 'mode is not a NetworkMode', props.mode, 'use NetworkMode.nat(), .isolated(), .routed(), .open(), .bridge(name), .macvtap(nic) or .unmanaged()');
-    }
+    checkMode(this, props.mode);
     this.mode = props.mode ?? NetworkMode.unmanaged();
     checkModeDetails(this, this.mode);
     this.networkName = props.name;
@@ -323,7 +333,7 @@ class ExistingNetwork extends NetworkBase {
         'set cidr (and dhcpRange, if the network runs DHCP)');
     }
     this.nameservers = nameserversOf(this, props.nameservers, this.gateway);
-    claimNetwork(this, this.host, this.literalName, this.plan.subnet, true);
+    claimNetwork(this, this.host.hostName, this.literalName, this.plan.subnet, true);
     describeNetwork(this, false);
     registerNetworkDns(this);
   }
@@ -345,31 +355,6 @@ function describeNetwork(network: INetwork, managedByStack: boolean): void {
   }));
 }
 
-/**
- * Network names and subnets are unique per host. A network this stack creates may not share its
- * name with one it refers to (Network.fromName), and no two subnets on a host may overlap; several
- * references to the same existing network are fine.
- */
-function claimNetwork(scope: IConstruct, host: IHost, name: string, subnet: Ipv4Subnet | undefined, existing: boolean): void {
-  const registry = registryOf(scope);
-  const created = registry.holder(`network:${host.hostName}:${name}`);
-  const referred = registry.first(`network-ref:${host.hostName}:${name}:`);
-  if (existing && created) {
-    fail(scope, `this stack creates network ${name} on host ${host.hostName} itself (${created.node.path})`, name,
-      'use that Network construct instead of Network.fromName');
-  }
-  if (!existing && referred) {
-    fail(scope, `network ${name} already exists on host ${host.hostName} (referred to by ${referred.node.path})`, name,
-      'give the new network another name, or use the existing one');
-  }
-  if (subnet) checkSubnet(scope, host.hostName, name, subnet, existing);
-  if (existing) {
-    registry.claimIn(scope, `network-ref:${host.hostName}:${name}:`, scope.node.path, 'the network reference', name, 'refer to it once per construct');
-  } else {
-    registry.claim(scope, `network:${host.hostName}:${name}`, 'the network name', name, 'give each network on a host its own name');
-  }
-  if (subnet) claimSubnet(scope, host.hostName, name, subnet, existing);
-}
 function networkConfig(network: Network, props: NetworkProps, plan: SubnetPlan): Omit<NetworkConfig, 'provider'> {
   const mode = network.mode;
   const base = { name: network.literalName, autostart: props.autostart ?? true };
@@ -393,3 +378,11 @@ function networkConfig(network: Network, props: NetworkProps, plan: SubnetPlan):
     }],
   };
 }
+
+const NETWORK_PROPS: Record<keyof NetworkProps, true> = {
+  host: true, name: true, mode: true, cidr: true, gateway: true, dhcp: true, dhcpRange: true, domain: true, nameservers: true,
+  allocateAddresses: true, autostart: true, bridgeName: true,
+};
+const EXISTING_NETWORK_PROPS: Record<keyof ExistingNetworkProps, true> = {
+  host: true, name: true, mode: true, cidr: true, gateway: true, dhcpRange: true, domain: true, nameservers: true, allocateAddresses: true,
+};

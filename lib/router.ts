@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
-import { CloudConfig } from './cloud-init';
-import { LibvirtValidationError } from './errors';
+import { checkCloudConfig, CloudConfig } from './cloud-init';
 import { INetwork } from './network';
+import { checkConstructList } from './private/machine-checks';
 import { planOf } from './private/plan';
-import { fail } from './private/validate';
+import { checkConstructRef, checkLiteralBoolean, checkProps, checkUniqueId, fail, NETWORK, pendingScope } from './private/validate';
 import { NicOptions } from './machine-nics';
 import { VirtualMachine, VirtualMachineProps } from './virtual-machine';
 
@@ -53,6 +53,17 @@ export class Router extends VirtualMachine {
   public readonly uplink?: INetwork;
 
   constructor(scope: Construct, id: string, props: RouterProps) {
+    // checked before super(), which is given machine props made from these: failures name the router's path
+    checkUniqueId(scope, id, 'Router');
+    const router = pendingScope(scope, id);
+    if (props !== null && typeof props === 'object' && 'nics' in props) {
+      fail(router, 'a router takes no nics: it gets one NIC on each of its networks', 'nics', 'give networks: [a, b] (and uplink) instead of nics');
+    }
+    checkProps<RouterProps>(router, 'Router', props, ROUTER_PROPS, true);
+    checkConstructList(router, 'networks', props.networks, NETWORK, 'network');
+    checkConstructRef(router, 'uplink', props.uplink, NETWORK);
+    checkLiteralBoolean(router, 'masquerade', props.masquerade);
+    checkCloudConfig(router, props.cloudConfig);
     const networks = [...(props.uplink ? [props.uplink] : []), ...(props.networks ?? [])];
     // a copy: the router's own files and commands must not reach another machine given the same config
     const cloudConfig = props.cloudConfig?.copy() ?? new CloudConfig();
@@ -84,11 +95,12 @@ export class Router extends VirtualMachine {
     }
     if (networks.length === 0) {
       // checked before super(), whose own error ("give nics") names a prop routers do not have
-      throw new LibvirtValidationError([scope.node.path, id].filter((p) => p !== '').join('/'), 'a router joins at least two networks', [],
-        'give networks (and uplink) with two or more networks');
+      fail(router, 'a router joins at least two networks', [], 'give networks (and uplink) with two or more networks');
     }
     const nics: NicOptions[] = networks.map((network) => ({ network }));
-    super(scope, id, { ...props, nics, cloudConfig });
+    // the machine is given its own props only: those of the router are not the machine's
+    const { networks: _networks, uplink: _uplink, masquerade: _masquerade, ...machine } = props;
+    super(scope, id, { ...machine, nics, cloudConfig });
     (this as unknown as Record<symbol, boolean>)[ROUTER_MARK] = true;
     if (masquerade && !props.uplink) fail(this, 'masquerade needs an uplink', props.masquerade, 'set uplink, or remove masquerade');
     if (networks.length < 2) fail(this, 'a router joins at least two networks', networks.map((n) => n.node.path), 'give networks (and uplink) with two or more networks');
@@ -120,3 +132,10 @@ export class Router extends VirtualMachine {
 }
 
 const ROUTER_MARK = Symbol.for('cdktf-libvirt.Router');
+
+/** Every prop of a router (the compiler keeps the list complete). */
+const ROUTER_PROPS: Record<keyof RouterProps, true> = {
+  image: true, networks: true, uplink: true, masquerade: true, host: true, name: true, hostname: true, pool: true, hostNumber: true,
+  vcpus: true, memoryMiB: true, rootDiskGiB: true, dataDisks: true, firmware: true, graphics: true, guestAgent: true, autostart: true,
+  loginUser: true, sshAuthorizedKeys: true, cloudConfig: true, serialLogFile: true, waitForLeaseSeconds: true,
+};

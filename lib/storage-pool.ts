@@ -2,11 +2,11 @@ import { Construct } from 'constructs';
 import { Pool } from './generated/providers/libvirt/pool';
 import { ExistingStoragePool, Host, IHost, IStoragePool } from './host';
 import { qualify } from './private/lab-context';
-import { claimPoolName } from './private/pool-names';
+import { claimPoolName, claimPoolPath } from './private/pool-names';
 import { replaceOnChange } from './private/replacement';
 import { scriptCommand, virshUri } from './private/scripts';
 import { TerraformData } from './terraform-data';
-import { checkAbsolutePath, checkObjectName } from './private/validate';
+import { checkAbsolutePath, checkBoolean, checkObjectName, checkProps, checkString, checkUniqueId, fail } from './private/validate';
 
 /** Props of a {@link StoragePool}. */
 export interface StoragePoolProps {
@@ -59,12 +59,24 @@ export class StoragePool extends Construct implements IStoragePool {
   public readonly directory: TerraformData;
 
   constructor(scope: Construct, id: string, props: StoragePoolProps) {
+    checkUniqueId(scope, id, 'StoragePool');
     super(scope, id);
+    checkProps<StoragePoolProps>(this, 'StoragePool', props, POOL_PROPS, true);
+    // types first: the name is read by the lab prefix, the flags go into the configuration as given
+    checkString(this, 'name', props.name, "give the pool's libvirt name, such as 'lab'");
+    checkObjectName(this, 'name', props.name);
+    checkString(this, 'path', props.path, "give the directory on the libvirt host as a string, such as '/var/lib/libvirt/pools/lab'");
+    checkBoolean(this, 'deleteOnDestroy', props.deleteOnDestroy);
+    checkBoolean(this, 'autostart', props.autostart);
     this.host = Host.resolve(this, props.host);
     this.literalName = qualify(this, props.name ?? id.toLowerCase());
     checkObjectName(this, 'name', this.literalName);
+    if (props.path === undefined) {
+      fail(this, 'a StoragePool needs path, the directory of its volumes on the libvirt host', props.path, "set path, such as '/var/lib/libvirt/pools/lab'");
+    }
     checkAbsolutePath(this, 'path', props.path);
     claimPoolName(this, this.host.hostName, this.literalName, false);
+    claimPoolPath(this, this.host.hostName, props.path);
 
     // Whether the directory goes with the pool is decided when the pool is destroyed, not when it is
     // created: provider 0.9.7 reads `destroy.delete` from the state the pool was created with and
@@ -97,3 +109,5 @@ export class StoragePool extends Construct implements IStoragePool {
     this.poolName = this.resource.name;
   }
 }
+
+const POOL_PROPS: Record<keyof StoragePoolProps, true> = { host: true, name: true, path: true, deleteOnDestroy: true, autostart: true };

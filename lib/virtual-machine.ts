@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { IBaseImage } from './base-image';
-import { CloudConfig, CloudIdentity } from './cloud-init';
+import { checkCloudConfig, CloudConfig, CloudIdentity } from './cloud-init';
 import { Firmware } from './firmware';
 import { CloudinitDisk } from './generated/providers/libvirt/cloudinit-disk';
 import { DataLibvirtDomainInterfaceAddresses } from './generated/providers/libvirt/data-libvirt-domain-interface-addresses';
@@ -10,16 +10,17 @@ import { Graphics } from './graphics';
 import { Host, IHost, IStoragePool } from './host';
 import { ensureArtifacts } from './lab-artifacts';
 import { publishAddresses, registerNames } from './machine-addresses';
-import { domainConfig } from './machine-domain';
+import { checkDomainChoices, domainClass, domainConfig } from './machine-domain';
 import { NicOptions, PlannedNic, plannedAddressesOf, planNics } from './machine-nics';
 import { createSeed } from './machine-seed';
 import { Network } from './network';
 import { identityOf, labContextOf, qualify } from './private/lab-context';
+import { checkConstructRefs, checkLogin, checkMachineValues } from './private/machine-checks';
 import { modelOf } from './private/model';
 import { planOf } from './private/plan';
 import { registryOf } from './private/registry';
 import { addressOf, replaceOnChange, synthesizedAttributes } from './private/replacement';
-import { checkAbsolutePath, checkHostname, checkInteger, checkObjectName, fail, isToken } from './private/validate';
+import { checkHostname, checkObjectName, checkProps, checkUniqueId, fail, isToken } from './private/validate';
 import { TerraformData } from './terraform-data';
 import { TopologyMachine } from './topology';
 
@@ -72,12 +73,12 @@ export interface VirtualMachineProps {
    */
   readonly hostNumber?: number;
   /**
-   * Virtual CPUs.
+   * Virtual CPUs, at most 288 (what QEMU 7.2's q35 machine runs).
    * @default 1
    */
   readonly vcpus?: number;
   /**
-   * Memory in MiB (at least 128).
+   * Memory in MiB, from 128 to 1048576 (1 TiB: what QEMU's default 40 physical address bits reach).
    * @default 1024
    */
   readonly memoryMiB?: number;
@@ -206,8 +207,12 @@ export class VirtualMachine extends Construct {
   private readonly cloudIdentity: CloudIdentity;
 
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
+    checkUniqueId(scope, id, 'VirtualMachine');
     super(scope, id);
     (this as unknown as Record<symbol, boolean>)[VM_MARK] = true;
+    // a subclass (a Router, a user's own machine) may be given props of its own, which it checks
+    checkProps<VirtualMachineProps>(this, 'VirtualMachine', props, VM_PROPS, true, new.target === VirtualMachine);
+    checkConstructRefs(this, props);
     this.host = Host.resolve(this, props.host);
     const host = this.host;
     const lab = labContextOf<MachineDefaults>(this);
@@ -216,11 +221,9 @@ export class VirtualMachine extends Construct {
     this.hostname = props.hostname ?? shortName;
     checkObjectName(this, 'name', this.machineName);
     checkHostname(this, 'hostname', this.hostname);
-    checkInteger(this, 'vcpus', props.vcpus, 1, 4096, 'give at least one vCPU');
-    checkInteger(this, 'memoryMiB', props.memoryMiB, 128, undefined, 'give at least 128 MiB (cloud images need about 512 MiB to boot)');
-    checkInteger(this, 'waitForLeaseSeconds', props.waitForLeaseSeconds, 0);
-    checkInteger(this, 'hostNumber', props.hostNumber, 1);
-    checkAbsolutePath(this, 'serialLogFile', props.serialLogFile);
+    checkMachineValues(this, props);
+    checkDomainChoices(this, host, props.firmware, props.graphics);
+    checkCloudConfig(this, props.cloudConfig);
     registryOf(this).claim(this, `domain:${host.hostName}:${this.machineName}`, 'the machine name', this.machineName,
       'give each machine on a host its own name');
     this.vcpus = props.vcpus ?? 1;
@@ -231,13 +234,13 @@ export class VirtualMachine extends Construct {
     const pool = props.pool ?? lab?.defaults.pool ?? host.defaultPool;
     if (pool.host !== host) fail(this, `pool ${pool.node.path} is on another host (${pool.host.hostName})`, pool.literalName, 'use a pool on the machine\'s host');
     const rootDiskGiB = props.rootDiskGiB ?? Math.max(10, image.minDiskGiB ?? 0);
-    checkInteger(this, 'rootDiskGiB', props.rootDiskGiB, 1);
     if (image.minDiskGiB !== undefined && !isToken(rootDiskGiB) && rootDiskGiB < image.minDiskGiB) {
       fail(this, `rootDiskGiB is smaller than the image ${image.imageName} (${image.minDiskGiB} GiB)`, rootDiskGiB,
         `give at least ${image.minDiskGiB} GiB, or leave rootDiskGiB unset`);
     }
     this.loginUser = props.loginUser ?? lab?.defaults.loginUser ?? image.loginUser;
     const sshKeys = props.sshAuthorizedKeys ?? lab?.defaults.sshAuthorizedKeys;
+    checkLogin(this, this.loginUser, sshKeys);
     if (sshKeys && sshKeys.length > 0 && this.loginUser === undefined) {
       fail(this, `the image ${image.imageName} has no known login user`, undefined, 'set loginUser to the user the SSH keys are for');
     }
@@ -258,7 +261,6 @@ export class VirtualMachine extends Construct {
       backingStore: { path: image.backingPath(host, pool, this), format: { type: image.format } },
     });
     this.dataVolumes = (props.dataDisks ?? []).map((disk, i) => {
-      checkInteger(this, `dataDisks[${i}].sizeGiB`, disk.sizeGiB, 1);
       const diskPool = disk.pool ?? pool;
       if (diskPool.host !== host) fail(this, `dataDisks[${i}] is in a pool on another host`, diskPool.literalName, 'use a pool on the machine\'s host');
       return new Volume(this, `DataDisk${i}`, {
@@ -270,7 +272,6 @@ export class VirtualMachine extends Construct {
         target: { format: { type: 'qcow2' } },
       });
     });
-    if (this.dataVolumes.length > 24) fail(this, 'too many data disks', this.dataVolumes.length, 'attach at most 24 data disks (vdb to vdy)');
 
     const firstNetwork = this.nics[0].network;
     this.fqdn = firstNetwork.domain === undefined ? undefined : `${this.hostname}.${firstNetwork.domain}`;
@@ -385,12 +386,9 @@ export class VirtualMachine extends Construct {
 
 const VM_MARK = Symbol.for('cdktf-libvirt.VirtualMachine');
 
-/**
- * The L1 domain class, loaded when the first machine is created rather than with the package: its
- * module is 7.5 of the 8 MB of generated bindings, and a program that only runs the preflight, or
- * reads the artifacts, never needs it.
- */
-function domainClass(): typeof Domain {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('./generated/providers/libvirt/domain') as typeof import('./generated/providers/libvirt/domain')).Domain;
-}
+/** Every prop of a machine (the compiler keeps the list complete). */
+const VM_PROPS: Record<keyof VirtualMachineProps, true> = {
+  image: true, nics: true, host: true, name: true, hostname: true, pool: true, hostNumber: true, vcpus: true, memoryMiB: true, rootDiskGiB: true,
+  dataDisks: true, firmware: true, graphics: true, guestAgent: true, autostart: true, loginUser: true, sshAuthorizedKeys: true, cloudConfig: true,
+  serialLogFile: true, waitForLeaseSeconds: true,
+};

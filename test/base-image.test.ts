@@ -1,5 +1,5 @@
-import { TerraformLocal, Testing } from 'cdktf';
-import { BaseImage, BaseImageProps, Host, Network, StoragePool, TerraformData, VirtualMachine } from '../lib';
+import { Fn, TerraformLocal, Testing, Token } from 'cdktf';
+import { BaseImage, BaseImageProps, CatalogImageOptions, ExistingImageProps, Host, HostConnection, IHost, Network, StoragePool, TerraformData, VirtualMachine } from '../lib';
 import { checkSchemaConformance } from '../lib/schema-check';
 import { expectRejected, fetchScript, keyOf, newLab, newStack, ofType, oneOf, re, redactScripts, SSH_KEY, synthJson, isDownload } from './support/lab';
 
@@ -68,6 +68,16 @@ describe('BaseImage.fromCatalog', () => {
       () => BaseImage.fromCatalog(stack, 'img', 'debian-99'),
       new RegExp(`^test: there is no image named "debian-99" in the catalogue \\(for test/img\\) \\(got "debian-99"\\); use one of: ${re(BaseImage.catalogNames().join(', '))}, or BaseImage with your own url and checksum`),
     );
+  });
+
+  test('unknown options, or options that are not an object, are rejected before the image exists', () => {
+    // GIVEN a typo in the options (plain JavaScript) / WHEN the image is made / THEN the nearest option is named
+    const stack = newStack();
+    expectRejected(() => BaseImage.fromCatalog(stack, 'img', 'debian-12', { nmae: 'bookworm' } as unknown as CatalogImageOptions),
+      /^test: BaseImage\.fromCatalog\(\) \(for test\/img\) has no prop 'nmae' \(got "nmae"\); did you mean 'name'\? \(known props: name, cacheDir\)$/);
+    expectRejected(() => BaseImage.fromCatalog(stack, 'img', 'debian-12', null as unknown as CatalogImageOptions),
+      /^test: the props of BaseImage\.fromCatalog\(\) \(for test\/img\) must be an object \(got null\); pass an object of props, or leave them out$/);
+    expect(stack.node.tryFindChild('img')).toBeUndefined();
   });
 
   test('the name and cache directory can be overridden', () => {
@@ -225,7 +235,7 @@ describe('BaseImage from a URL', () => {
     // GIVEN two hosts with their own pools
     const stack = newStack();
     const h1 = new Host(stack, 'kvm1');
-    const h2 = new Host(stack, 'kvm2');
+    const h2 = new Host(stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
     const pool2 = new StoragePool(h2, 'images', { path: '/srv/images' });
     const image = new BaseImage(stack, 'img', { url: 'https://example.org/disk-20250101.qcow2', sha256: SHA256 });
     // WHEN asked for its backing path on each (twice on the first)
@@ -267,6 +277,32 @@ describe('BaseImage validation', () => {
     expectRejected(() => new BaseImage(stack, 'img', { url: URL, ...props }), new RegExp(`^test/img: ${message.source}`));
   });
 
+  test.each([NaN, Infinity])('minDiskGiB %p is rejected and shown as given', (minDiskGiB) => {
+    expectRejected(() => new BaseImage(newStack(), 'img', { url: URL, sha256: SHA256, minDiskGiB }),
+      new RegExp(`^test/img: minDiskGiB must be a whole number of at least 1 \\(got ${minDiskGiB}\\); set minDiskGiB to a whole number of at least 1$`));
+  });
+
+  test('an unknown prop, props that are not an object, or no url are rejected, not a TypeError', () => {
+    // GIVEN props as plain JavaScript may give them / WHEN an image is made / THEN each is refused naming the image
+    expectRejected(() => new BaseImage(newStack(), 'img', { url: URL, sha256: SHA256, checksum: SHA256 } as unknown as BaseImageProps),
+      /^test\/img: BaseImage has no prop 'checksum' \(got "checksum"\); did you mean 'checksumUrl'\? \(known props: url, sha256, sha512, checksumUrl, /);
+    expectRejected(() => new BaseImage(newStack(), 'img', { url: URL, sha256: SHA256, cache_dir: '/c' } as unknown as BaseImageProps),
+      /^test\/img: BaseImage has no prop 'cache_dir' \(got "cache_dir"\); did you mean 'cacheDir'\?/);
+    expectRejected(() => new BaseImage(newStack(), 'img', URL as unknown as BaseImageProps),
+      /^test\/img: the props of BaseImage must be an object \(got "https:\/\/example\.org\/images\/disk-20250101\.qcow2"\); pass an object of props$/);
+    expectRejected(() => new BaseImage(newStack(), 'img', { sha256: SHA256 } as BaseImageProps),
+      /^test\/img: url is not an http\(s\) or file URL, nor an absolute path \(got nothing\); give the full URL of the image$/);
+  });
+
+  test('a second construct of the same id is rejected with a path and a fix', () => {
+    const stack = newStack();
+    const host = new Host(stack, 'kvm1');
+    new BaseImage(stack, 'img', { url: URL, sha256: SHA256 });
+    expectRejected(() => BaseImage.fromCatalog(stack, 'img', 'debian-12'),
+      /^test\/img: test already has a child with the id 'img' \(a BaseImage\), so this BaseImage cannot have it \(got "img"\); give each construct a unique id within its parent$/);
+    expectRejected(() => BaseImage.fromVolume(stack, 'img', { host, path: '/srv/golden.qcow2' }), /^test\/img: test already has a child with the id 'img'/);
+  });
+
   test('two images of the same name in one pool are rejected when the second is used', () => {
     // GIVEN two images both named "disk", used by two machines on one host
     const lab = newLab();
@@ -283,13 +319,76 @@ describe('BaseImage validation', () => {
   test('asking for a backing path in a pool of another host is rejected', () => {
     const stack = newStack();
     const h1 = new Host(stack, 'kvm1');
-    const h2 = new Host(stack, 'kvm2');
+    const h2 = new Host(stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
     const pool2 = new StoragePool(h2, 'images', { path: '/srv/images' });
     const image = new BaseImage(stack, 'img', { url: URL, sha256: SHA256 });
     expectRejected(
       () => image.backingPath(h1, pool2),
       /^test\/img: pool test\/kvm2\/images is on host kvm2, not on kvm1 \(got "images"\); use a pool on the machine's own host/,
     );
+  });
+});
+
+describe('BaseImage props of the wrong type', () => {
+  const URL = 'https://example.org/images/disk-20250101.qcow2';
+  const CACHE_FIX = "give a folder on the machine that runs terraform, such as '~/\\.cache/cdktf-libvirt/images'";
+
+  test.each<[string, Record<string, unknown>, string]>([
+    ['url a symbol', { url: Symbol('u'), sha256: SHA256 }, "url must be a string \\(got Symbol\\(u\\)\\); give the full URL of the image, such as 'https://example\\.org/disk\\.qcow2'"],
+    ['sha256 a number token', { sha256: Token.asNumber(Fn.parseint('1', 10)) }, "sha256 must be a string \\(got -[0-9.e+]+\\); copy the sha256 digest from the distribution's checksum file"],
+    ['sha512 a number', { sha512: 5 }, "sha512 must be a string \\(got 5\\); copy the sha512 digest from the distribution's checksum file"],
+    ['checksumUrl an object', { checksumUrl: Object.create(null) }, 'checksumUrl must be a string \\(got \\{\\}\\); give the full URL of the checksum file'],
+    ['checksumAlgorithm a number', { checksumUrl: URL, checksumAlgorithm: 256 }, 'checksumAlgorithm must be a string \\(got 256\\); use one of: sha256, sha512'],
+    ['format a symbol', { sha256: SHA256, format: Symbol('f') }, 'format must be a string \\(got Symbol\\(f\\)\\); use one of: qcow2, raw'],
+    ['name a number', { sha256: SHA256, name: 12 }, "name must be a string \\(got 12\\); give the image's name, such as 'debian-12'"],
+    ['loginUser a symbol', { sha256: SHA256, loginUser: Symbol('l') }, "loginUser must be a string \\(got Symbol\\(l\\)\\); give the image's default user, such as 'debian'"],
+    ['loginUser not a user name', { sha256: SHA256, loginUser: 'Debian User' },
+      "loginUser is not a user name cloud-init creates \\(got \"Debian User\"\\); give the image's default user: up to 32 lowercase letters, digits, '_' or '-', starting with a letter or '_', such as 'debian'"],
+    ['fileName a number', { checksumUrl: URL, fileName: 3 }, "fileName must be a string \\(got 3\\); give the image's file name as the checksum file lists it, such as 'disk\\.qcow2'"],
+    ['fileName empty', { checksumUrl: URL, fileName: '' }, "fileName is not a file name a checksum file can list \\(got \"\"\\); give the image's file name as the checksum file lists it, such as 'disk\\.qcow2' \\(not empty, without control characters, '\\$\\{' or '%\\{'\\)"],
+    ['fileName on two lines', { checksumUrl: URL, fileName: 'a\nb' }, 'fileName is not a file name a checksum file can list \\(got "a\\\\nb"\\)'],
+    ['fileName with an interpolation', { checksumUrl: URL, fileName: '${var.x}' }, 'fileName is not a file name a checksum file can list \\(got "\\$\\{var\\.x\\}"\\)'],
+    ['cacheDir an array', { sha256: SHA256, cacheDir: [[]] }, `cacheDir must be a string \\(got \\[\\[\\]\\]\\); ${CACHE_FIX}$`],
+    ['cacheDir a function', { sha256: SHA256, cacheDir: () => 'f' }, `cacheDir must be a string \\(got .*\\); ${CACHE_FIX}$`],
+    ['cacheDir an object without a prototype', { sha256: SHA256, cacheDir: Object.create(null) }, `cacheDir must be a string \\(got \\{\\}\\); ${CACHE_FIX}$`],
+    ['cacheDir with a double quote', { checksumUrl: URL, cacheDir: '"' },
+      `cacheDir holds "\\\\"", which cannot go into a Terraform expression as written \\(got "\\\\""\\); ${CACHE_FIX} \\(without double quotes, backslashes, control characters, '\\$\\{' or '%\\{'; pass a token, such as one of Fn, for a Terraform expression\\)$`],
+    ['cacheDir with an interpolation', { sha256: SHA256, cacheDir: '${path.module}' }, 'cacheDir holds "\\$\\{", which cannot go into a Terraform expression as written \\(got "\\$\\{path\\.module\\}"\\)'],
+    ['cacheDir with a backslash', { sha256: SHA256, cacheDir: 'C:\\cache' }, 'cacheDir holds "\\\\\\\\", which cannot go into a Terraform expression as written'],
+    ['cacheDir with a NUL', { sha256: SHA256, cacheDir: '/x\0' }, 'cacheDir holds "\\\\u0000", which cannot go into a Terraform expression as written'],
+    ['cacheDir empty', { sha256: SHA256, cacheDir: '' }, `cacheDir is empty \\(got ""\\); ${CACHE_FIX}, or leave it out for that default$`],
+  ])('%s is refused with the fix', (_label, props, message) => {
+    // GIVEN a prop of the wrong type or content, as plain JavaScript may give it / WHEN the image is made / THEN it is refused, not a TypeError
+    expectRejected(() => new BaseImage(newStack(), 'img', { url: URL, ...props } as unknown as BaseImageProps), new RegExp(`^test/img: ${message}`));
+  });
+
+  test('the catalogue options are checked as the props of the image', () => {
+    // GIVEN catalogue options of the wrong type / WHEN the image is made / THEN the image refuses them, before pathexpand() sees them
+    expectRejected(() => BaseImage.fromCatalog(newStack(), 'img', 'debian-12', { cacheDir: Object.create(null) }), new RegExp(`^test/img: cacheDir must be a string \\(got \\{\\}\\); ${CACHE_FIX}$`));
+    expectRejected(() => BaseImage.fromCatalog(newStack(), 'img', 'debian-12', { cacheDir: [[]] as unknown as string }), /^test\/img: cacheDir must be a string \(got \[\[\]\]\)/);
+    expectRejected(() => BaseImage.fromCatalog(newStack(), 'img', BigInt(12) as unknown as string),
+      new RegExp(`^test: the catalogue name \\(for test/img\\) must be a string \\(got 12\\); use one of: ${re(BaseImage.catalogNames().join(', '))}$`));
+  });
+
+  test('a cacheDir that a Terraform string takes as written, and a token, are synthesized into pathexpand()', () => {
+    // GIVEN a cache folder with a space, and one from an expression / WHEN used and synthesized / THEN both go into pathexpand()
+    const stack = newStack();
+    const a = BaseImage.fromCatalog(stack, 'a', 'debian-12', { cacheDir: "/srv/image cache/it's" });
+    const b = BaseImage.fromCatalog(stack, 'b', 'debian-13', { cacheDir: Token.asString(Fn.abspath('cache')) });
+    use(a);
+    use(b);
+    const caches = Object.values(ofType(synthJson(stack), 'terraform_data')).filter(isDownload).map((d: any) => d.provisioner[0]['local-exec'].environment.CACHE_DIR);
+    expect(caches.sort()).toEqual(['${pathexpand("/srv/image cache/it\'s")}', '${pathexpand(abspath("cache"))}']);
+  });
+
+  test('fromVolume refuses a path, format or login user of the wrong type', () => {
+    // GIVEN an existing volume described from plain JavaScript / WHEN the image is made / THEN each wrong type is refused with the fix
+    const stack = newStack();
+    const host = new Host(stack, 'kvm1');
+    const from = (id: string, props: Record<string, unknown>) => () => BaseImage.fromVolume(stack, id, { host, path: '/srv/golden.qcow2', ...props } as unknown as ExistingImageProps);
+    expectRejected(from('a', { path: 5 }), /^test\/a: path must be a string \(got 5\); set path to what `virsh vol-path` prints for it$/);
+    expectRejected(from('b', { format: Symbol('f') }), /^test\/b: format must be a string \(got Symbol\(f\)\); use one of: qcow2, raw$/);
+    expectRejected(from('c', { loginUser: 'Root User' }), /^test\/c: loginUser is not a user name cloud-init creates \(got "Root User"\)/);
   });
 });
 
@@ -331,7 +430,7 @@ describe('BaseImage.fromVolume', () => {
   test('using it on another host is rejected', () => {
     // GIVEN a volume on kvm2
     const lab = bareLab();
-    const h2 = new Host(lab.stack, 'kvm2');
+    const h2 = new Host(lab.stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
     const golden = BaseImage.fromVolume(lab.stack, 'golden', { host: h2, path: '/var/lib/libvirt/images/golden.qcow2', loginUser: 'ops' });
     // WHEN a machine on kvm1 uses it / THEN it is rejected with the way out
     expectRejected(
@@ -347,5 +446,18 @@ describe('BaseImage.fromVolume', () => {
   ])('%s is rejected', (_label, props, message) => {
     const lab = bareLab();
     expectRejected(() => BaseImage.fromVolume(lab.stack, 'golden', { host: lab.host, path: '', ...props }), new RegExp(`^test/golden: ${message.source}`));
+  });
+  test('props without a host or a path, with an unknown key, or with a host given by name, are rejected', () => {
+    const lab = bareLab();
+    const from = (id: string, props: unknown) => () => BaseImage.fromVolume(lab.stack, id, props as ExistingImageProps);
+    expectRejected(from('a', { path: '/srv/golden.qcow2' }),
+      /^test\/a: BaseImage\.fromVolume\(\) needs host, the host the volume is on \(got nothing\); set host to the Host that has the volume$/);
+    expectRejected(from('b', { host: lab.host }),
+      /^test\/b: BaseImage\.fromVolume\(\) needs path, the volume's path on its host \(got nothing\); set path to what `virsh vol-path` prints for it$/);
+    expectRejected(from('c', { host: lab.host, path: '/srv/golden.qcow2', user: 'ops' }),
+      /^test\/c: BaseImage\.fromVolume\(\) has no prop 'user' \(got "user"\); known props: host, path, format, loginUser, minDiskGiB$/);
+    expectRejected(from('d', { host: 'kvm1' as unknown as IHost, path: '/srv/golden.qcow2' }),
+      /^test\/d: host is not a Host \(got "kvm1"\); pass the Host construct whose hostName is "kvm1", not its name$/);
+    expectRejected(from('e', undefined), /^test\/e: BaseImage\.fromVolume\(\) needs props \(got nothing\); pass an object such as \{ host, path \}$/);
   });
 });

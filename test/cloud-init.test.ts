@@ -1,4 +1,4 @@
-import { TerraformVariable } from 'cdktf';
+import { Lazy, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { parse } from 'yaml';
 import { CloudConfig, CloudIdentity, LibvirtValidationError, VirtualMachine } from '../lib';
@@ -204,8 +204,24 @@ describe('CloudConfig validation', () => {
     ['a bad hostname', new CloudConfig(), { hostname: 'web_1' }, /^test\/seed: hostname is not a valid hostname \(got "web_1"\); use 1 to 63 lowercase letters/],
     ['an SSH key without its type', new CloudConfig(), { hostname: 'web', loginUser: { name: 'debian', sshAuthorizedKeys: ['AAAAC3NzaC1lZDI1NTE5AAAAIB6Tj3nFz0uL'] } },
       /^test\/seed: an SSH key of user debian is not an OpenSSH public key \(got "AAAAC3NzaC1lZDI1NTE5AAAAIB6Tj3nFz0uL"\); pass the content of a \.pub file/],
-    ['two keys in one entry', new CloudConfig(), { hostname: 'web', loginUser: { name: 'debian', sshAuthorizedKeys: [`${SSH_KEY}\n${SSH_KEY}`] } },
-      /an SSH key of user debian is not an OpenSSH public key \(got "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB6T\.\.\."\)/],
+    ['two keys in one entry, on two lines', new CloudConfig(), { hostname: 'web', loginUser: { name: 'debian', sshAuthorizedKeys: [`${SSH_KEY}\n${SSH_KEY}`] } },
+      /^test\/seed: an entry of sshAuthorizedKeys of user debian holds 2 keys \(got "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB6T\.\.\."\); give one key per array entry: sshAuthorizedKeys: \['ssh-ed25519 AAAA\.\.\. me@laptop', 'ssh-rsa AAAA\.\.\. me@desktop'\]$/],
+    ['two keys on one line', new CloudConfig({ users: [{ name: 'alice', sshAuthorizedKeys: [`${SSH_KEY} ${SSH_KEY.replace('ssh-ed25519', 'ssh-rsa')}`] }] }), ID,
+      /^test\/seed: an entry of sshAuthorizedKeys of user alice holds 2 keys \(got .*\); give one key per array entry/],
+    ['a user\'s keys as one string', new CloudConfig({ users: [{ name: 'alice', sshAuthorizedKeys: SSH_KEY as any }] }), ID,
+      /^test\/seed: sshAuthorizedKeys of user alice is a string, not an array of keys \(got "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB6T\.\.\."\); pass an array: sshAuthorizedKeys: \['ssh-ed25519 AAAA\.\.\. me@laptop'\]$/],
+    ['a user prop in cloud-init\'s spelling', new CloudConfig({ users: [{ name: 'alice', ssh_authorized_keys: [SSH_KEY] } as any] }), ID,
+      /^test\/seed: a cloud-init user has no prop 'ssh_authorized_keys' \(got "ssh_authorized_keys"\); did you mean 'sshAuthorizedKeys'\?/],
+    ['groups as one string', new CloudConfig({ users: [{ name: 'alice', groups: 'adm' as any }] }), ID,
+      /^test\/seed: groups must be an array \(got "adm"\); wrap it in brackets, such as groups: \['adm'\]$/],
+    ['a writeFiles entry with a misspelt prop', new CloudConfig({ writeFiles: [{ path: '/etc/motd', contents: 'x' } as any] }), ID,
+      /^test\/seed: a writeFiles entry has no prop 'contents' \(got "contents"\); did you mean 'content'\?/],
+    ['packages as one string (read letter by letter before)', new CloudConfig({ packages: 'nginx' as any }), ID,
+      /^test\/seed: packages must be an array \(got "nginx"\); wrap it in brackets, such as packages: \['nginx'\]$/],
+    ['a misspelt CloudConfig prop', new CloudConfig({ runCmd: ['echo hi'] } as any), ID,
+      /^test\/seed: CloudConfig has no prop 'runCmd' \(got "runCmd"\); did you mean 'runcmd'\?/],
+    ['a bad part of a config it was copied from', new CloudConfig({ runcmd: 'reboot' as any }).copy().merge(new CloudConfig()), ID,
+      /^test\/seed: runcmd must be an array \(got "reboot"\)/],
   ])('%s is rejected', (_label, config, identity, message) => {
     expectRejected(() => render(config, identity), message);
   });
@@ -248,6 +264,73 @@ describe('CloudConfig validation', () => {
     );
     expect(error).toBeInstanceOf(LibvirtValidationError);
     expect(error.constructPath).toBe('test/kvm1/web');
+  });
+});
+
+describe('CloudConfig parts of the wrong type', () => {
+  const LIST = () => Lazy.listValue({ produce: () => ['echo a'] });
+
+  test.each<[string, () => CloudConfig, RegExp]>([
+    ['merge() given nothing', () => new CloudConfig().merge(undefined as any),
+      /^test\/seed: CloudConfig\.merge\(\) was given something that is not a CloudConfig \(got nothing\); merge a CloudConfig: config\.merge\(new CloudConfig\(\{ packages: \['nginx'\] \}\)\)$/],
+    ['merge() given null, after a copy', () => new CloudConfig({ packages: ['curl'] }).merge(null as any).copy(), /CloudConfig\.merge\(\) was given something that is not a CloudConfig \(got null\)/],
+    ['merge() given a number', () => new CloudConfig().merge(1.5 as any), /CloudConfig\.merge\(\) was given something that is not a CloudConfig \(got 1\.5\)/],
+    ['merge() given an empty string', () => new CloudConfig().merge('' as any), /CloudConfig\.merge\(\) was given something that is not a CloudConfig \(got ""\)/],
+    ['a function as a command', () => new CloudConfig({ runcmd: [(() => 'x') as any] }),
+      /^test\/seed: runcmd\[0\] must be a string \(got \(\) => 'x'\); give each command as one string, such as 'systemctl restart nginx'$/],
+    ['an object with toString as a command, by addCommand', () => new CloudConfig({ runcmd: ['echo a'] }).addCommand({ toString: () => 'x' } as any),
+      /^test\/seed: runcmd\[1\] must be a string \(got \{\}\); give each command as one string/],
+    ['a list token as runcmd', () => new CloudConfig({ runcmd: LIST() }),
+      /^test\/seed: runcmd\[0\] holds a list token where one string is expected \(got "#\{TfToken\[TOKEN\.\d+\]\}"\); give each command as one string, such as 'systemctl restart nginx'; a list .* pick an element with Fn\.element\(list, 0\), or join it with Fn\.join\(' ', list\)$/],
+    ['a list token inside runcmd', () => new CloudConfig({ runcmd: [LIST() as any] }), /^test\/seed: runcmd\[0\] must be a string \(got \["#\{TfToken\[TOKEN\.\d+\]\}"\]\)/],
+    ['a list token spliced into a command', () => new CloudConfig().addCommand(`echo ${LIST()}`), /^test\/seed: runcmd\[0\] holds a list token where one string is expected \(got "echo #\{TfToken/],
+    ['a symbol as a package', () => new CloudConfig().addPackages(Symbol('p') as any), /^test\/seed: a package name must be a string \(got Symbol\(p\)\); give one package per entry/],
+    ['a function as file content', () => new CloudConfig().addFile({ path: '/etc/x', content: (() => 'x') as any }),
+      /^test\/seed: the content of \/etc\/x must be a string \(got \(\) => 'x'\); give the file's text as one string \(read a local file with fs\.readFileSync\(path, 'utf8'\)\)$/],
+    ['an object with toString as file content', () => new CloudConfig({ writeFiles: [{ path: '/etc/x', content: { toString: () => 'x' } as any }] }),
+      /^test\/seed: the content of \/etc\/x must be a string \(got \{\}\)/],
+    ['a file without content', () => new CloudConfig({ writeFiles: [{ path: '/etc/x' } as any] }),
+      /^test\/seed: the file \/etc\/x has no content \(got nothing\); give its text as content \('' for an empty file\)$/],
+    ['a file without a path', () => new CloudConfig({ writeFiles: [{ content: 'x' } as any] }),
+      /^test\/seed: a writeFiles entry has no path \(got \{"content":"x"\}\); give the file's path in the guest/],
+    ['permissions as a number', () => new CloudConfig({ writeFiles: [{ path: '/etc/x', content: 'x', permissions: 644 as any }] }),
+      /^test\/seed: the permissions of \/etc\/x must be a string \(got 644\); write them as a string like '0644' \(a number 644 would be read as decimal\)$/],
+    ['an owner with a blank', () => new CloudConfig({ writeFiles: [{ path: '/etc/x', content: 'x', owner: 'a b' }] }),
+      /^test\/seed: the owner of \/etc\/x is not user or user:group \(got "a b"\); write it as user or user:group, such as 'root:root'/],
+    ['an owner that is a number', () => new CloudConfig({ writeFiles: [{ path: '/etc/x', content: 'x', owner: 0 as any }] }), /^test\/seed: the owner of \/etc\/x must be a string \(got 0\)/],
+    ['sudo as a string', () => new CloudConfig({ users: [{ name: 'bob', sudo: 'yes' as any }] }),
+      /^test\/seed: sudo of user bob must be true or false \(got "yes"\); set sudo of user bob to true or false/],
+    ['sudo as a token', () => new CloudConfig({ users: [{ name: 'bob', sudo: Lazy.anyValue({ produce: () => true }) as any }] }),
+      /^test\/seed: sudo of user bob must be known when the stack is synthesized/],
+    ['a relative shell', () => new CloudConfig({ users: [{ name: 'bob', shell: 'bash' }] }), /^test\/seed: the shell of user bob must be an absolute path in the guest \(got "bash"\)/],
+    ['two groups in one entry', () => new CloudConfig({ users: [{ name: 'bob', groups: ['wheel,docker'] }] }),
+      /^test\/seed: a group of user bob is not a group name \(got "wheel,docker"\); give one group name per entry, such as groups: \['adm', 'docker'\]$/],
+    ['a group that is a number', () => new CloudConfig({ users: [{ name: 'bob', groups: [10 as any] }] }), /^test\/seed: a group of user bob must be a string \(got 10\)/],
+    ['a symbol as the password hash', () => new CloudConfig({ users: [{ name: 'bob', hashedPassword: Symbol('p') as any }] }),
+      /^test\/seed: the password of user bob is not a crypt\(3\) hash \(got "\(hidden\)"\)/],
+  ])('%s is refused when rendered, naming the machine', (_label, config, message) => {
+    // GIVEN a config with a part of the wrong type / WHEN rendered for a construct / THEN a LibvirtValidationError names it and the fix
+    expectRejected(() => render(config()), message);
+  });
+
+  test('merge() given something else keeps a config usable until it is rendered, then names the machine', () => {
+    // GIVEN a bad merge / WHEN the result is given to a machine / THEN the machine refuses it
+    const lab = newLab();
+    const config = new CloudConfig({ packages: ['curl'] }).merge(undefined as any);
+    expectRejected(() => new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }], cloudConfig: config }),
+      /^test\/kvm1\/web: CloudConfig\.merge\(\) was given something that is not a CloudConfig \(got nothing\)/);
+  });
+
+  test('valid owners, groups and string tokens still render', () => {
+    // GIVEN owners by name and number, groups, and a command from a Terraform expression
+    const command = Lazy.stringValue({ produce: () => 'echo hi' });
+    const config = new CloudConfig({
+      users: [{ name: 'bob', groups: ['adm', 'docker'], sudo: false, shell: '/bin/sh' }],
+      writeFiles: [{ path: '/etc/a', content: '', owner: 'root' }, { path: '/etc/b', content: 'x', owner: '1000:1000', permissions: '600' }],
+      runcmd: [command],
+    });
+    // WHEN rendered / THEN nothing is refused
+    expect(() => render(config)).not.toThrow();
   });
 });
 

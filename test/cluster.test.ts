@@ -2,8 +2,9 @@
  * Cluster: machines in named roles, named `<name>-<role>-<i>`, sized and placed per role, given
  * their software by a configurator, and described in the stack's topology.
  */
+import { TerraformVariable } from 'cdktf';
 import { parse } from 'yaml';
-import { BaseImage, CloudConfig, Cluster, ClusterProps, ClusterRole, Host, IClusterConfigurator, Lab, Network, VirtualMachine } from '../lib';
+import { BaseImage, CloudConfig, Cluster, ClusterProps, ClusterRole, Host, HostConnection, IClusterConfigurator, Lab, Network, VirtualMachine } from '../lib';
 import { topologyOf } from '../lib/private/model';
 import { domainNamed, expectRejected, Lab as SupportLab, newLab, ofType, oneOf, SSH_KEY, synthJson } from './support/lab';
 
@@ -145,7 +146,7 @@ describe('addresses', () => {
 describe('placement', () => {
   function twoHosts() {
     const f = fixture();
-    const kvm2 = new Host(f.stack, 'kvm2');
+    const kvm2 = new Host(f.stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
     const net2 = new Network(kvm2, 'lan', { cidr: '10.79.0.0/24' });
     return { ...f, kvm2, net2 };
   }
@@ -307,13 +308,118 @@ describe('Cluster validation', () => {
 
   test('a node placed on a host where the cluster has no network is rejected', () => {
     const f = fixture();
-    const kvm2 = new Host(f.stack, 'kvm2');
+    const kvm2 = new Host(f.stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
     expectRejected(() => cluster(f, { roles: [{ name: 'node', count: 2, hosts: [f.host, kvm2] }] }),
       /^test\/kvm1\/k: node node-1 is placed on host kvm2, where the cluster has no network \(got \["lan@kvm1"\]\); add a network on kvm2 to networks$/);
+  });
+
+  test('props as a JavaScript caller may give them are refused with the prop and the fix', () => {
+    // GIVEN a lab / WHEN a cluster is made without props, with roles or networks not in an array, or a misspelt role option
+    // THEN each is refused, naming the cluster, the value and the fix
+    const f = fixture();
+    expectRejected(() => new (Cluster as any)(f.host, 'k'), /^test\/kvm1\/k: Cluster needs props \(got nothing\); pass an object such as \{ roles, networks \}$/);
+    expectRejected(() => cluster(fixture(), { roles: { name: 'node', count: 1 } as any }),
+      /^test\/kvm1\/k: roles must be an array \(got \{"name":"node","count":1\}\); wrap it in brackets, such as roles: \[\{ name: 'node', count: 3 \}\]$/);
+    expectRejected(() => cluster(fixture(), { networks: fixture().net as any }), /^test\/kvm1\/k: networks must be an array/);
+    expectRejected(() => cluster(fixture(), { roles: [{ name: 'node', count: 1, cpus: 2 } as any] }),
+      /^test\/kvm1\/k: roles\[0\] has no prop 'cpus' \(got "cpus"\); did you mean 'vcpus'\?/);
+    expectRejected(() => cluster(fixture(), { roles: [{ name: 'node', count: 1, hosts: f.host as any }] }),
+      /^test\/kvm1\/k: roles\[node\]\.hosts must be an array/);
+    expectRejected(() => cluster(fixture(), { sshAuthorizedKeys: SSH_KEY as any }), /^test\/kvm1\/k: sshAuthorizedKeys is a string, not an array of keys/);
+  });
+
+  test('role sizing is checked for the role, within what QEMU runs', () => {
+    // GIVEN a role sized beyond what QEMU runs / WHEN the cluster is made / THEN the role's option is named, with the limit
+    expectRejected(() => cluster(fixture(), { roles: [{ name: 'node', count: 1, vcpus: 1000 }] }),
+      /^test\/kvm1\/k: roles\[node\]\.vcpus must be a whole number from 1 to 288 \(got 1000\); give from 1 to 288 vCPUs: QEMU 7\.2's q35 machine refuses more/);
+    expectRejected(() => cluster(fixture(), { roles: [{ name: 'node', count: 1, memoryMiB: NaN }] }),
+      /^test\/kvm1\/k: roles\[node\]\.memoryMiB must be a whole number from 128 to 1048576 \(got NaN\)/);
+  });
+
+  test('a second cluster of one id is refused before it exists', () => {
+    // GIVEN a cluster k / WHEN another one takes the id k / THEN it is refused with the path and the fix
+    const f = fixture();
+    cluster(f);
+    expectRejected(() => cluster(f, { name: 'other' }),
+      /^test\/kvm1\/k: test\/kvm1 already has a child with the id 'k' \(a Cluster\), so this Cluster cannot have it \(got "k"\); give each construct a unique id within its parent$/);
   });
 
   test('firstHostNumber that runs into the DHCP range is rejected by the network', () => {
     expectRejected(() => cluster(fixture(), { roles: [{ name: 'node', count: 3, firstHostNumber: 126 }] }),
       /^test\/kvm1\/k\/node-2: hostNumber gives no address network lan may hand out/);
+  });
+});
+
+describe('Cluster props of the wrong shape', () => {
+  test.each<[string, unknown]>([
+    ['an empty object', {}],
+    ['a configureNode that is no function', { configureNode: 1 }],
+    ['null', null],
+    ['a function', () => undefined],
+  ])('a configurator that is %s is refused when the cluster is made, not when the first node is', (_label, configurator) => {
+    // GIVEN a configurator without a configureNode method / WHEN the cluster is made / THEN it is refused with the shape to pass
+    expectRejected(() => cluster(fixture(), { configurator: configurator as any }),
+      /^test\/kvm1\/k: configurator has no configureNode\(cluster, role, index, cloudConfig\) method \(got .*\); pass an object such as \{ configureNode\(cluster, role, index, config\) \{ config\.addPackages\('htop'\); \} \}$/);
+  });
+
+  test('an endpoint that is not a method is refused when the cluster is made, one that returns no string when it is read', () => {
+    // GIVEN endpoint: 5 / WHEN the cluster is made / THEN it is refused (it used to fail at synth: "endpoint is not a function")
+    expectRejected(() => cluster(fixture(), { configurator: { configureNode: () => undefined, endpoint: 5 } as any }),
+      /^test\/kvm1\/k: configurator\.endpoint is not a method \(got 5\); make it a method that returns the address clients use/);
+    // AND an endpoint() that returns a number is refused when read
+    const k = cluster(fixture(), { configurator: { configureNode: () => undefined, endpoint: () => 5 } as any });
+    expectRejected(() => k.endpoint, /^test\/kvm1\/k: the configurator's endpoint\(\) returned something that is not an address \(got 5\); return the address clients use as a string, or undefined$/);
+  });
+
+  test.each<[string, unknown, RegExp]>([
+    ['a RegExp', /re/g, /^test\/kvm1\/k: roles\[0\] is not an object of role props \(got "a RegExp"\); give each role as an object such as \{ name: 'node', count: 3 \}$/],
+    ['a Date', new Date(0), /roles\[0\] is not an object of role props \(got "a Date"\)/],
+    ['a string', 'node', /roles\[0\] is not an object of role props \(got "node"\)/],
+    ['null', null, /roles\[0\] is not an object of role props \(got null\)/],
+    ['a role without a name', { count: 1 }, /^test\/kvm1\/k: roles\[0\] has no name \(got \{"count":1\}\); give each role a name, such as \{ name: 'node', count: 3 \}$/],
+    ['a role without a count', { name: 'node' }, /^test\/kvm1\/k: role node has no count \(got \{"name":"node"\}\); give the number of nodes of the role, such as \{ name: 'node', count: 3 \} \(0 for none yet\)$/],
+    ['a symbol as the role name', { name: Symbol('r'), count: 1 }, /^test\/kvm1\/k: role name is not a valid hostname \(got Symbol\(r\)\)/],
+  ])('a role that is %s is refused before the artifacts read it', (_label, role, message) => {
+    // GIVEN a role of the wrong shape, in a lab (whose inventory reads role names) / WHEN the cluster is made / THEN it is refused
+    const f = fixture();
+    const lab = new Lab(f.host, 'lab', { image: f.image });
+    expectRejected(() => new Cluster(lab, 'k', { networks: [f.net], roles: [role as any] }), new RegExp(message.source.replace('test\\/kvm1\\/k', 'test\\/kvm1\\/lab\\/k')));
+  });
+
+  test('kind must be a short name', () => {
+    // GIVEN a symbol and a name with a blank as the kind / WHEN the cluster is made / THEN each is refused
+    expectRejected(() => cluster(fixture(), { kind: Symbol('k') as any }), /^test\/kvm1\/k: kind must be a string \(got Symbol\(k\)\); give a short name such as 'generic' or 'k8s'/);
+    expectRejected(() => cluster(fixture(), { kind: 'a b' }), /^test\/kvm1\/k: kind is not a short name \(got "a b"\)/);
+    expect(cluster(fixture(), { kind: 'k8s' }).kind).toBe('k8s');
+  });
+
+  test('a login user that is not a string is refused, not read into a message (no TypeError)', () => {
+    // GIVEN a symbol and a null-prototype object as the login user, with keys / WHEN the cluster is made / THEN each is refused
+    expectRejected(() => cluster(fixture(), { loginUser: Symbol('u') as any, sshAuthorizedKeys: [SSH_KEY] }), /^test\/kvm1\/k: loginUser must be a string \(got Symbol\(u\)\)/);
+    expectRejected(() => cluster(fixture(), { loginUser: Object.create(null), sshAuthorizedKeys: [SSH_KEY] }), /^test\/kvm1\/k: loginUser must be a string \(got \{\}\)/);
+    expectRejected(() => cluster(fixture(), { sshAuthorizedKeys: Object.create(null) }), /^test\/kvm1\/k: sshAuthorizedKeys must be an array \(got \{\}\)/);
+  });
+
+  test('a network or host left out of its list is refused by position, before a node reads it', () => {
+    // GIVEN [undefined] as the networks, and as a role's hosts / WHEN the cluster is made / THEN each is refused (it used to be a TypeError on .host)
+    expectRejected(() => cluster(fixture(), { networks: [undefined as any] }),
+      /^test\/kvm1\/k: networks\[0\] is missing \(got nothing\); give a Network construct at each position of networks \(is the variable it comes from set yet\?\)$/);
+    const f = fixture();
+    expectRejected(() => cluster(f, { roles: [{ name: 'node', count: 1, hosts: [f.host, null as any] }] }), /^test\/kvm1\/k: roles\[node\]\.hosts\[1\] is missing \(got null\); give a Host construct/);
+  });
+
+  test('a role\'s count and firstHostNumber must be known at synth: they decide the nodes and their addresses', () => {
+    const f = fixture();
+    const count = new TerraformVariable(f.stack, 'count', { type: 'number' }).numberValue;
+    expectRejected(() => cluster(f, { roles: [{ name: 'node', count }] }), /^test\/kvm1\/k: roles\[node\]\.count must be known when the stack is synthesized \(got "a token"\)/);
+    expectRejected(() => cluster(fixture(), { roles: [{ name: 'node', count: 1, firstHostNumber: count }] }), /^test\/kvm1\/k: roles\[node\]\.firstHostNumber must be known when the stack is synthesized/);
+  });
+
+  test('the holes of a sparse array are checked like entries, not skipped', () => {
+    // GIVEN roles and networks as sparse arrays (new Array(3), [, net]) / WHEN the cluster is made / THEN the first hole is refused
+    expectRejected(() => cluster(fixture(), { roles: new Array(3) }), /^test\/kvm1\/k: roles\[0\] is not an object of role props \(got nothing\)/);
+    const f = fixture();
+    // eslint-disable-next-line no-sparse-arrays
+    expectRejected(() => cluster(f, { networks: [, f.net] as any }), /^test\/kvm1\/k: networks\[0\] is missing \(got nothing\)/);
   });
 });

@@ -1,3 +1,4 @@
+import { Construct } from 'constructs';
 import { LibvirtValidationError } from '../lib/errors';
 
 describe('LibvirtValidationError', () => {
@@ -48,6 +49,7 @@ describe('LibvirtValidationError', () => {
     ['Infinity', Infinity, 'Infinity'],
     ['-Infinity', -Infinity, '-Infinity'],
     ['NaN inside an object', { vcpus: NaN }, '{"vcpus":"NaN"}'],
+    ['a construct inside an object, as its kind and path', { network: new Construct(new Construct(undefined as never, 'test'), 'lan') }, '{"network":"<Construct test/lan>"}'],
     ['a function', () => 1, '() => 1'],
   ])('the value is described: %s', (_label, value, described) => {
     // GIVEN a value of each kind / WHEN put in an error / THEN it is described as JSON (or 'nothing')

@@ -1,8 +1,8 @@
-import { Testing } from 'cdktf';
+import { Lazy, Testing } from 'cdktf';
 import { Firmware, VirtualMachine } from '../lib';
 import { Domain } from '../lib/generated/providers/libvirt/domain';
 import { checkSchemaConformance } from '../lib/schema-check';
-import { domainNamed, newLab } from './support/lab';
+import { domainNamed, expectRejected, newLab } from './support/lab';
 
 /** The synthesized domain of a machine booting `firmware` (or the default when undefined). */
 function domainWith(firmware?: Firmware): { synth: string; domain: any; json: any } {
@@ -60,5 +60,26 @@ describe('Firmware', () => {
   test('the Secure Boot domain matches the snapshot', () => {
     const { domain } = domainWith(Firmware.uefi({ secureBoot: true }));
     expect({ os: domain.os, features: domain.features }).toMatchSnapshot();
+  });
+
+  test('a firmware that is not made by Firmware.bios() or Firmware.uefi() is refused', () => {
+    // GIVEN a plain object where a Firmware is expected (from JavaScript)
+    const lab = newLab();
+    // WHEN a machine is created with it / THEN it is refused, naming the factories
+    expectRejected(() => new VirtualMachine(lab.host, 'web', { image: lab.image, nics: [{ network: lab.net }], firmware: { isUefi: true, secureBoot: true } as unknown as Firmware }),
+      /^test\/kvm1\/web: firmware is not a Firmware \(got \{"isUefi":true,"secureBoot":true\}\); use Firmware\.bios\(\) or Firmware\.uefi\(\{ secureBoot: true \}\)$/);
+  });
+
+  test('options that are not options, and a secureBoot that is not a boolean, are refused by the machine', () => {
+    // GIVEN Firmware.uefi() given null, a string as secureBoot, and a token (Secure Boot decides the domain's features)
+    const lab = newLab();
+    const vm = (id: string, firmware: Firmware) => new VirtualMachine(lab.host, id, { image: lab.image, nics: [{ network: lab.net }], firmware });
+    // WHEN machines are created with them / THEN each is refused, naming the machine and the fix (no TypeError from the factory)
+    expectRejected(() => vm('a', Firmware.uefi(null as any)), /^test\/kvm1\/a: the props of Firmware\.uefi\(\) must be an object \(got null\); pass an object of props, or leave them out$/);
+    expectRejected(() => vm('b', Firmware.uefi({ secureBoot: 'yes' as any })),
+      /^test\/kvm1\/b: Firmware\.uefi\(\) secureBoot must be true or false \(got "yes"\); set Firmware\.uefi\(\) secureBoot to true or false/);
+    expectRejected(() => vm('c', Firmware.uefi({ secureBoot: Lazy.anyValue({ produce: () => true }) as any })),
+      /^test\/kvm1\/c: Firmware\.uefi\(\) secureBoot must be known when the stack is synthesized/);
+    expectRejected(() => vm('d', Firmware.uefi({ secureboot: true } as any)), /^test\/kvm1\/d: Firmware\.uefi\(\) has no prop 'secureboot' \(got "secureboot"\); did you mean 'secureBoot'\?/);
   });
 });

@@ -9,10 +9,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { App, TerraformStack, Testing } from 'cdktf';
+import { App, TerraformStack, TerraformVariable, Testing } from 'cdktf';
 import { parse } from 'yaml';
 import {
-  BaseImage, Host, K3sCluster, K3sClusterProps, K3sInstall, Lab, LabArtifacts, Network, VirtualMachine,
+  BaseImage, Host, HostConnection, K3sCluster, K3sClusterProps, K3sInstall, Lab, LabArtifacts, Network, VirtualMachine,
 } from '../lib';
 import { renderSshConfig } from '../lib/artifacts/ssh-config';
 import { checkSchemaConformance } from '../lib/schema-check';
@@ -389,7 +389,7 @@ describe('placement and sizing', () => {
 
   test('agents placed on another host join the server on the first host', () => {
     const { stack, host, net, image } = newLab();
-    const kvm2 = new Host(stack, 'kvm2');
+    const kvm2 = new Host(stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
     const net2 = new Network(kvm2, 'lan2', { cidr: '10.79.0.0/24' });
     const k3s = new K3sCluster(host, 'K3s', {
       agents: 2, networks: [net, net2], image, install: K3sInstall.none(), agentOptions: { hosts: [kvm2] },
@@ -445,20 +445,34 @@ describe('validation', () => {
       new RegExp(`^test/kvm1/demo/Ha: address ${re(taken)} on network lan is already planned for test/kvm1/demo/K3s/Nodes/server-0`));
   });
 
-  test('an allocated VIP that another machine already has is an error whose fix is apiAddress', () => {
-    // GIVEN the VIP a three-server cluster gets, taken by a machine created before the cluster
-    const vip = k3sLab({ servers: 3 }).k3s.endpoint;
+  test('an allocated VIP skips the addresses of machines created before, and a later machine given it is told whose it is', () => {
+    // GIVEN the address the VIP of a three-server cluster hashes to, taken by a machine created before the cluster
+    const hashed = k3sLab({ servers: 3 }).k3s.endpoint;
     const base = newLab();
     const lab = new Lab(base.host, 'demo', { image: base.image, sshAuthorizedKeys: [SSH_KEY] });
-    new VirtualMachine(lab, 'web', { nics: [{ network: base.net, address: vip }] });
-    // WHEN the cluster is created / THEN it says whose address it is and what to set
-    expectRejected(() => new K3sCluster(lab, 'K3s', { servers: 3, networks: [base.net], install: K3sInstall.none() }),
-      new RegExp(`^test/kvm1/demo/K3s: the address allocated to the API's virtual IP is taken: address ${re(vip)} on network lan is already planned for test/kvm1/demo/web \\(got "${re(vip)}"\\); set apiAddress to a free address of network lan, such as 10\\.77\\.0\\.\\d+$`));
+    const web = new VirtualMachine(lab, 'web', { nics: [{ network: base.net, address: hashed }] });
+    // WHEN the cluster is created / THEN its VIP moves on to a free address, no machine's
+    const k3s = new K3sCluster(lab, 'K3s', { servers: 3, networks: [base.net], install: K3sInstall.none() });
+    expect(k3s.endpoint).not.toBe(hashed);
+    expect([web, ...k3s.servers].flatMap((m) => m.plannedAddresses)).not.toContain(k3s.endpoint);
+    // AND a machine given the VIP as its fixed address afterwards is refused, naming the cluster
+    expectRejected(() => new VirtualMachine(lab, 'db', { nics: [{ network: base.net, address: k3s.endpoint }] }),
+      new RegExp(`^test/kvm1/demo/db: address ${re(k3s.endpoint)} on network lan is already planned for test/kvm1/demo/K3s \\(got "${re(k3s.endpoint)}"\\); give every NIC on a network its own address \\(10\\.77\\.0\\.\\d+ is free\\)$`));
+  });
+
+  test('a network with no address left for the VIP is an error whose fix names apiAddress', () => {
+    // GIVEN a network of five addresses, two of them taken
+    const base = newLab();
+    const small = new Network(base.host, 'small', { cidr: '10.80.0.0/29', dhcp: false });
+    for (const [i, id] of ['a', 'b'].entries()) new VirtualMachine(base.host, id, { image: base.image, nics: [{ network: small, address: `10.80.0.${2 + i}` }] });
+    // WHEN three servers take three more / THEN the VIP gets none, and the message says so
+    expectRejected(() => new K3sCluster(base.host, 'K3s', { servers: 3, networks: [small], image: base.image, install: K3sInstall.none() }),
+      /^test\/kvm1\/K3s: no address is left for the API's virtual IP: network small has no address left: all 5 addresses outside its gateway and DHCP range are planned \(got "10\.80\.0\.0\/29"\); give test\/kvm1\/small a larger cidr or a smaller dhcpRange, or set apiAddress to an address of network small that no machine has$/);
   });
 
   test('three servers must share their primary network for the VIP', () => {
     const base = newLab();
-    const kvm2 = new Host(base.stack, 'kvm2');
+    const kvm2 = new Host(base.stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
     const net2 = new Network(kvm2, 'lan2', { cidr: '10.79.0.0/24' });
     expectRejected(() => new K3sCluster(base.host, 'K3s', {
       servers: 3, networks: [base.net, net2], image: base.image, install: K3sInstall.none(), serverOptions: { hosts: [base.host, kvm2] },
@@ -479,7 +493,39 @@ describe('validation', () => {
     expect(k3s.kubeconfigCommand).toMatch(/^ssh -F 'out dir\/it'\\''s\/ssh_config' demo-k3s-server-0 /);
   });
 
-  test('sizing errors name the node (checked by the machine)', () => {
-    expectRejected(() => k3sLab({ serverOptions: { vcpus: 0 } }), /^test\/kvm1\/demo\/K3s\/Nodes\/server-0: vcpus must be a whole number from 1 to 4096 \(got 0\)/);
+  test('sizing errors name the role option', () => {
+    // GIVEN role options out of range / WHEN the cluster is made / THEN the option is named, before any node exists
+    expectRejected(() => k3sLab({ serverOptions: { vcpus: 0 } }),
+      /^test\/kvm1\/demo\/K3s: serverOptions\.vcpus must be a whole number from 1 to 288 \(got 0\); give from 1 to 288 vCPUs/);
+    expectRejected(() => k3sLab({ agents: 1, agentOptions: { memoryMiB: 16 * 1024 * 1024 } }),
+      /^test\/kvm1\/demo\/K3s: agentOptions\.memoryMiB must be a whole number from 128 to 1048576 \(got 16777216\)/);
+  });
+
+  test('props as a JavaScript caller may give them are refused with the prop and the fix', () => {
+    // GIVEN the demo lab / WHEN a prop is misspelt, a role option unknown, or a list given as one value / THEN each is refused with its fix
+    expectRejected(() => k3sLab({ server: 3 } as any), /^test\/kvm1\/demo\/K3s: K3sCluster has no prop 'server' \(got "server"\); did you mean 'servers'\?/);
+    expectRejected(() => k3sLab({ serverOptions: { label: ['a=b'] } as any }),
+      /^test\/kvm1\/demo\/K3s: serverOptions has no prop 'label' \(got "label"\); did you mean 'labels'\?/);
+    expectRejected(() => k3sLab({ agentOptions: { taints: 'dedicated=db:NoSchedule' as any } }),
+      /^test\/kvm1\/demo\/K3s: agentOptions\.taints must be an array \(got "dedicated=db:NoSchedule"\); wrap it in brackets/);
+    expectRejected(() => k3sLab({ sshAuthorizedKeys: [`${SSH_KEY}\n${SSH_KEY}`] }),
+      /^test\/kvm1\/demo\/K3s: an entry of sshAuthorizedKeys holds 2 keys .*; give one key per array entry/);
+  });
+});
+
+describe('K3sCluster props of the wrong type', () => {
+  test('a login user that is not a string is refused by the cluster, not read into a message (no TypeError)', () => {
+    expectRejected(() => k3sLab({ loginUser: Symbol('u') as any, sshAuthorizedKeys: [SSH_KEY] }), /^test\/kvm1\/demo\/K3s: loginUser must be a string \(got Symbol\(u\)\)/);
+    expectRejected(() => k3sLab({ loginUser: Object.create(null), sshAuthorizedKeys: [SSH_KEY] }), /^test\/kvm1\/demo\/K3s: loginUser must be a string \(got \{\}\)/);
+  });
+
+  test('a network or host left out of its list, and an agent count known only at apply, are refused', () => {
+    // GIVEN [undefined] as the networks, a role's hosts with a hole, and agents as a token / WHEN the cluster is made / THEN each is refused
+    expectRejected(() => k3sLab({ networks: [undefined as any] }), /^test\/kvm1\/demo\/K3s: networks\[0\] is missing \(got nothing\); give a Network construct at each position of networks/);
+    expectRejected(() => k3sLab({ agents: 1, agentOptions: { hosts: [undefined as any] } }), /^test\/kvm1\/demo\/K3s: agentOptions\.hosts\[0\] is missing/);
+    const { stack } = k3sLab();
+    const agents = new TerraformVariable(stack, 'agents', { type: 'number' }).numberValue;
+    expectRejected(() => k3sLab({ agents }), /^test\/kvm1\/demo\/K3s: agents must be known when the stack is synthesized/);
+    expectRejected(() => k3sLab({ serverOptions: { firstHostNumber: agents } }), /^test\/kvm1\/demo\/K3s: serverOptions\.firstHostNumber must be known when the stack is synthesized/);
   });
 });

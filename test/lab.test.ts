@@ -373,6 +373,19 @@ describe('Lab validation', () => {
       /^test\/kvm1\/lab: poolPath must be an absolute path on the libvirt host \(got "srv\/lab"\); give a path starting with '\/'$/);
   });
 
+  test('unknown props, keys as a string and a second construct of one id are refused', () => {
+    // GIVEN a host / WHEN a lab gets a misspelt prop, keys as one string, or the id of another child / THEN each is refused with its fix
+    const { host } = fixture();
+    expectRejected(() => new Lab(host, 'lab', { sshKeys: [SSH_KEY] } as any),
+      /^test\/kvm1\/lab: Lab has no prop 'sshKeys' \(got "sshKeys"\); known props: host, prefix, pool, .*$/);
+    expectRejected(() => new Lab(host, 'lab2', { sshAuthorizedKeys: SSH_KEY as any, loginUser: 'dev' }),
+      /^test\/kvm1\/lab2: sshAuthorizedKeys of user dev is a string, not an array of keys/);
+    expectRejected(() => new Lab(host, 'lab3', { image: 'debian-12' as any }), /^test\/kvm1\/lab3: image is not a construct \(got "debian-12"\)/);
+    new Lab(host, 'lab4');
+    expectRejected(() => new Lab(host, 'lab4'),
+      /^test\/kvm1\/lab4: test\/kvm1 already has a child with the id 'lab4' \(a Lab\), so this Lab cannot have it \(got "lab4"\); give each construct a unique id within its parent$/);
+  });
+
   test('poolPath without any host is rejected', () => {
     const stack = newStack();
     expectRejected(() => new Lab(stack, 'lab', { poolPath: '/srv/lab' }),
@@ -416,11 +429,16 @@ describe('Lab validation', () => {
       new RegExp(`^test/kvm1/lab: subnet prefixLength must be a whole number from 16 to 30 \\(got ${prefixLength}\\); give a prefix length from 16 to 30 \\(the address space is 10\\.100\\.0\\.0/16\\)$`));
   });
 
-  test('the default /24 is out of range in a smaller space', () => {
+  test('the default /24 in a smaller space says it is the default, and which prefix lengths fit', () => {
+    // GIVEN a lab whose address space is a /25
     const { host } = fixture();
     const lab = new Lab(host, 'lab', { addressSpace: '10.100.0.0/25' });
-    expectRejected(() => lab.subnet(0), /subnet prefixLength must be a whole number from 25 to 30 \(got 24\)/);
+    // WHEN a subnet is asked for without a prefix length / THEN the message blames the default, not a value the caller never wrote
+    expectRejected(() => lab.subnet(0),
+      /^test\/kvm1\/lab: subnet\(0\) takes the default prefix length \/24, which does not fit in the lab's address space 10\.100\.0\.0\/25 \(got nothing\); pass a prefix length from 25 to 30, such as lab\.subnet\(0, 25\), or give the lab a larger addressSpace$/);
+    // AND a prefix length that fits is taken, and an explicit 24 is still refused as given
     expect(lab.subnet(1, 26)).toBe('10.100.0.64/26');
+    expectRejected(() => lab.subnet(0, 24), /^test\/kvm1\/lab: subnet prefixLength must be a whole number from 25 to 30 \(got 24\)/);
   });
 });
 
@@ -594,13 +612,62 @@ describe('StampedLabs validation', () => {
       /^test\/kvm1\/class: addressSpace is a token/);
   });
 
-  test('a space too small for maxCopies is rejected', () => {
-    // 99 copies (the default maximum) need 128 blocks: a /24 would give /31s
+  test('a space too small for maxCopies is rejected, saying how many copies it holds', () => {
+    // 99 copies (the default maximum) need 128 blocks: a /24 would give /31s, and holds 64 /30s
     expectRejected(make({ copies: 5, addressSpace: '10.0.0.0/24' }),
-      /^test\/kvm1\/class: 10\.0\.0\.0\/24 is too small for 99 copies \(maxCopies, by default, is 99\): each would get less than a \/30 \(got "10\.0\.0\.0\/24"\); give a larger addressSpace, or a smaller maxCopies \(at least 5\)$/);
+      /^test\/kvm1\/class: 10\.0\.0\.0\/24 is too small for 99 copies \(maxCopies, by default, is 99\): each would get less than a \/30, and it holds 64 copies of a \/30 \(got "10\.0\.0\.0\/24"\); give a larger addressSpace \(a \/23 holds 99 copies of a \/30\), or a smaller maxCopies \(from 5 to 64\)$/);
     // 3 copies do not fit in the two /17s of a /16
     expectRejected(make({ copies: 3, maxCopies: 3, copyPrefixLength: 17 }),
-      /^test\/kvm1\/class: 10\.100\.0\.0\/16 cannot hold 3 blocks of \/17 \(one for each of maxCopies 3\) \(got "10\.100\.0\.0\/16"\); give a larger addressSpace, or a smaller maxCopies \(at least 3\), or a longer copyPrefixLength$/);
+      /^test\/kvm1\/class: 10\.100\.0\.0\/16 cannot hold 3 blocks of \/17 \(one for each of maxCopies 3\): it holds 2 \(got "10\.100\.0\.0\/16"\); give a larger addressSpace, or a smaller maxCopies \(at least 3\), or a longer copyPrefixLength \(\/18 or longer\)$/);
+  });
+
+  test("a copy's lab.subnet(i) that does not fit the copy's block blames the default /24, says how many copies would fit, and names the props to change", () => {
+    // GIVEN 3 copies of a /20 for the default maxCopies 99: each copy gets a /27
+    const template: ILabTemplate = { define: (lab) => { lab.subnet(0); } };
+    // WHEN the template asks for subnet(0) without a prefix length / THEN the copy says why and what to change
+    expectRejected(make({ copies: 3, addressSpace: '10.100.0.0/20', template }),
+      new RegExp('^test/kvm1/class/01: subnet\\(0\\) takes the default prefix length /24, which does not fit in this copy\'s block 10\\.100\\.0\\.0/27: '
+        + 'test/kvm1/class splits its addressSpace 10\\.100\\.0\\.0/20 into blocks of /27, one for each of maxCopies 99 \\(the default\\), and 10\\.100\\.0\\.0/20 holds 16 blocks of /24 '
+        + '\\(got nothing\\); pass a prefix length from 27 to 30, such as lab\\.subnet\\(0, 27\\); or give test/kvm1/class a larger addressSpace \\(a /17 holds 99 copies of a /24\\), or maxCopies 16 or fewer$'));
+    // AND with copyPrefixLength set, that is the prop to change
+    expectRejected(make({ copies: 2, maxCopies: 4, copyPrefixLength: 26, addressSpace: '10.100.0.0/20', template }),
+      /^test\/kvm1\/class\/01: .*blocks of \/26 \(its copyPrefixLength\), and 10\.100\.0\.0\/20 holds 16 blocks of \/24 \(got nothing\); pass a prefix length from 26 to 30, such as lab\.subnet\(0, 26\); or give test\/kvm1\/class copyPrefixLength 24$/);
+  });
+
+  test('a template that throws is reported naming the copy, its path and the original message', () => {
+    // GIVEN a template whose code fails on the second copy
+    const template: ILabTemplate = { define: (_lab, copy) => { if (copy === 1) (undefined as unknown as { x: number }).x; } };
+    // WHEN the copies are made / THEN the error names copy 02 and its path, keeps the message, and says where to fix it
+    const error = expectRejected(make({ copies: 3, template }),
+      /^test\/kvm1\/class\/02: the template's define\(lab, 1\) threw a TypeError while defining copy 02 \(got "Cannot read properties of undefined \(reading 'x'\)"\); fix the template: the error comes from its own code \(its stack is in this error's cause\)$/);
+    expect(error.cause).toBeInstanceOf(TypeError);
+  });
+
+  test('a check inside a copy names the copy already, and is passed on as it is', () => {
+    // GIVEN a template whose machine is refused / WHEN the copies are made / THEN the machine's own error, with the copy in its path, is what is thrown
+    const template: ILabTemplate = { define: (lab) => { new Network(lab, 'lan', { cidr: lab.subnet(0) }); new VirtualMachine(lab, 'web', { vcpus: 0, nics: [] }); } };
+    expectRejected(make({ template }), /^test\/kvm1\/class\/01\/web: vcpus must be a whole number from 1 to 288 \(got 0\)/);
+  });
+
+  test('a check of a construct the template made outside its copy gets the copy added', () => {
+    // GIVEN a template that creates its network on the host, not in the lab it is given
+    const template: ILabTemplate = { define: (lab) => { new Network(lab.host!, 'shared', { cidr: lab.subnet(0) }); } };
+    // WHEN the second copy makes it again / THEN the error names the construct, the copy, and how to write the template
+    expectRejected(make({ template }),
+      /^test\/kvm1\/shared: .*, while the template defined copy 02 \(test\/kvm1\/class\/02\) \(got .*\); .*; and let the template create each copy's constructs inside the lab it is given, so that copies do not collide$/);
+  });
+
+  test('a template without define, and props from JavaScript, are refused', () => {
+    // GIVEN a template or props as plain JavaScript may give them / WHEN the stamped labs are made / THEN each is refused with its fix
+    expectRejected(make({ template: ((lab: Lab) => lab) as unknown as ILabTemplate }),
+      /^test\/kvm1\/class: template is a function, not an object with a define\(lab, copy\) method \(got "a function"\); wrap it: template: \{ define: yourFunction \}$/);
+    expectRejected(make({ template: {} as ILabTemplate }),
+      /^test\/kvm1\/class: template has no define\(lab, copy\) method \(got \{\}\); pass an object such as \{ define: \(lab, copy\) => \{ \.\.\. \} \} that adds each copy's networks and machines to lab$/);
+    expectRejected(make({ addressSpaces: '10.0.0.0/8' } as any),
+      /^test\/kvm1\/class: StampedLabs has no prop 'addressSpaces' \(got "addressSpaces"\); did you mean 'addressSpace'\?/);
+    expectRejected(make({ sshAuthorizedKeys: SSH_KEY as any }), /^test\/kvm1\/class: sshAuthorizedKeys is a string, not an array of keys/);
+    const { host } = fixture();
+    expectRejected(() => new (StampedLabs as any)(host, 'class'), /^test\/kvm1\/class: StampedLabs needs props \(got nothing\); pass an object such as \{ copies, addressSpace \}$/);
   });
 
   test('the largest number of copies that fits is fine', () => {
@@ -615,5 +682,52 @@ describe('StampedLabs validation', () => {
 
   test('a prefix that makes invalid copy prefixes is rejected by the copy', () => {
     expectRejected(make({ prefix: 'x'.repeat(30) }), new RegExp(`^test/kvm1/class/01: prefix must be a short lowercase name \\(got "${'x'.repeat(30)}-01"\\)`));
+  });
+});
+
+describe('Lab and StampedLabs props of the wrong type', () => {
+  test('keepPool must be a boolean known at synth', () => {
+    // GIVEN keepPool as a string, and as a token (it decides whether the directory is deleted) / WHEN the lab is made / THEN each is refused
+    expectRejected(() => new Lab(fixture().host, 'lab', { poolPath: '/srv/lab', keepPool: 'yes' as any }),
+      /^test\/kvm1\/lab: keepPool must be true or false \(got "yes"\); set keepPool to true or false \(a boolean, not a string or number\)$/);
+    expectRejected(() => new Lab(fixture().host, 'lab', { poolPath: '/srv/lab', keepPool: new TerraformVariable(newStack(), 'keep', { type: 'bool' }).booleanValue as any }),
+      /^test\/kvm1\/lab: keepPool must be known when the stack is synthesized \(got "a token"\)/);
+  });
+
+  test.each<[string, unknown, RegExp]>([
+    ['a symbol', Symbol('u'), /loginUser must be a string \(got Symbol\(u\)\); use up to 32 lowercase letters, digits, _ or -, starting with a letter or _, such as 'debian'$/],
+    ['a null-prototype object', Object.create(null), /loginUser must be a string \(got \{\}\)/],
+    ['an uppercase name', 'Admin', /loginUser is not a Linux user name \(got "Admin"\)/],
+  ])('a login user that is %s is refused by a lab and by stamped labs, before the keys name it', (_label, loginUser, message) => {
+    // GIVEN a login user of the wrong type, with keys / WHEN a lab, and stamped labs, are made / THEN each is refused (no TypeError)
+    expectRejected(() => new Lab(fixture().host, 'lab', { loginUser: loginUser as any, sshAuthorizedKeys: [SSH_KEY] }), new RegExp(`^test/kvm1/lab: ${message.source}`));
+    expectRejected(() => stamped({ loginUser: loginUser as any, sshAuthorizedKeys: [SSH_KEY] }), new RegExp(`^test/kvm1/class: ${message.source}`));
+  });
+
+  test('keys that are a null-prototype object are refused as not an array', () => {
+    expectRejected(() => stamped({ sshAuthorizedKeys: Object.create(null) }), /^test\/kvm1\/class: sshAuthorizedKeys must be an array \(got \{\}\)/);
+  });
+
+  test('copies, maxCopies and copyPrefixLength must be known at synth: they decide the copies and their blocks', () => {
+    // GIVEN each as a token (a string token and a number token) / WHEN the stamped labs are made / THEN each is refused, not turned into NaN
+    const variable = (name: string) => new TerraformVariable(newStack(), name, { type: 'number' });
+    expectRejected(() => stamped({ maxCopies: variable('m').stringValue as any }),
+      /^test\/kvm1\/class: maxCopies must be known when the stack is synthesized \(got "a token"\); set maxCopies to a literal whole number: it decides what the stack is made of/);
+    expectRejected(() => stamped({ copyPrefixLength: variable('p').numberValue }), /^test\/kvm1\/class: copyPrefixLength must be known when the stack is synthesized/);
+    expectRejected(() => stamped({ copies: variable('c').numberValue }), /^test\/kvm1\/class: copies must be known when the stack is synthesized/);
+  });
+
+  test('subnet() needs a literal index and prefix length', () => {
+    // GIVEN a lab with an address space / WHEN subnet() is called without an index, or with tokens / THEN each is refused
+    const lab = new Lab(fixture().host, 'lab', { addressSpace: '10.100.0.0/16' });
+    expectRejected(() => (lab.subnet as any)(), /^test\/kvm1\/lab: subnet\(\) needs the index of the subnet \(got nothing\); call lab\.subnet\(0\) for the first subnet/);
+    const index = new TerraformVariable(lab, 'i', { type: 'number' }).numberValue;
+    expectRejected(() => lab.subnet(index), /^test\/kvm1\/lab: subnet index \(for \/24\) must be known when the stack is synthesized/);
+    expectRejected(() => lab.subnet(0, index), /^test\/kvm1\/lab: subnet prefixLength must be known when the stack is synthesized/);
+  });
+
+  test('a prefix that is not a string is refused before it is put in front of the copy numbers (no TypeError)', () => {
+    expectRejected(() => stamped({ prefix: Object.create(null) }), /^test\/kvm1\/class: prefix must be a string \(got \{\}\); give a short lowercase name, such as 'class' \(the copies are class-01, class-02, \.\.\.\)$/);
+    expectRejected(() => stamped({ prefix: Symbol('p') as any }), /^test\/kvm1\/class: prefix must be a string \(got Symbol\(p\)\)/);
   });
 });

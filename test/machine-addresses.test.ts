@@ -1,10 +1,10 @@
 /** Where a machine's planned addresses are published: DNS registrations and Terraform outputs. */
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { Lab, Network, VirtualMachine } from '../lib';
+import { INetwork, Lab, Network, VirtualMachine } from '../lib';
 import { publishAddresses, registerNames } from '../lib/machine-addresses';
-import { planNics } from '../lib/machine-nics';
-import { expectRejected, newLab, oneOf, synthJson } from './support/lab';
+import { NicOptions, planNics } from '../lib/machine-nics';
+import { expectRejected, Lab as LabFixture, newLab, oneOf, synthJson } from './support/lab';
 
 /** The synthesized input of the DNS registration of the network with id `network`. */
 function inputOf(stack: TerraformStack, network: string): Record<string, unknown> {
@@ -36,6 +36,32 @@ describe('registerNames', () => {
     const otherNics = planNics(other, lab.host, [{ network: lab.net }], 'web2');
     expectRejected(() => registerNames(other, { host: lab.host, machineName: 'web', hostname: 'web', nics: otherNics }),
       /the DNS name web on network lan is already used by test\/kvm1\/web .*give one of the two machines another hostname/);
+  });
+});
+
+describe('a hostname is one machine\'s on each network', () => {
+  test.each<[string, (lab: LabFixture) => INetwork, (n: number) => Omit<NicOptions, 'network'>]>([
+    ['DHCP NICs on a managed network (dnsmasq gives the name to one lease)', (lab) => lab.net, () => ({ dhcp: true })],
+    ['fixed addresses on a bridged network (the hosts artifact leaves the name out)',
+      (lab) => Network.fromName(lab.host, 'br', { name: 'br0', cidr: '192.168.1.0/24' }), (n) => ({ address: `192.168.1.${10 + n}` })],
+    ['DHCP NICs on a bridged network', (lab) => Network.fromName(lab.host, 'br', { name: 'br0' }), () => ({})],
+  ])('two machines with one hostname are refused for %s, naming both', (_label, networkOf, addressing) => {
+    // GIVEN a machine a with hostname web
+    const lab = newLab();
+    const network = networkOf(lab);
+    new VirtualMachine(lab.host, 'a', { image: lab.image, hostname: 'web', nics: [{ network, ...addressing(1) }] });
+    // WHEN machine b takes hostname web on the same network / THEN it is refused, naming a, the value and the fix
+    expectRejected(() => new VirtualMachine(lab.host, 'b', { image: lab.image, hostname: 'web', nics: [{ network, ...addressing(2) }] }),
+      /^test\/kvm1\/b: the DNS name web on network (lan|br0) is already used by test\/kvm1\/a \(got "web"\); give one of the two machines another hostname \(the hostname prop\), or put them on different networks$/);
+  });
+
+  test('a machine with two NICs on one network, and one hostname on two networks, are fine', () => {
+    // GIVEN a machine with two NICs on lan, and a second network
+    const lab = newLab();
+    const other = new Network(lab.host, 'other', { cidr: '10.78.0.0/24' });
+    new VirtualMachine(lab.host, 'a', { image: lab.image, hostname: 'web', nics: [{ network: lab.net }, { network: lab.net, dhcp: true }] });
+    // WHEN another machine takes the hostname on the other network only / THEN it is accepted
+    expect(() => new VirtualMachine(lab.host, 'b', { image: lab.image, hostname: 'web', nics: [{ network: other, dhcp: true }] })).not.toThrow();
   });
 });
 

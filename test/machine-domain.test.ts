@@ -1,10 +1,10 @@
 /** The libvirt domain configuration of a machine, from its planned parts. */
 import { Construct } from 'constructs';
-import { DomainType, Firmware, Graphics, Network } from '../lib';
+import { DomainType, Firmware, Graphics, Host, HostConnection, Network, VirtualMachine } from '../lib';
 import { DomainConfig, DomainDevicesInterfaces } from '../lib/generated/providers/libvirt/domain';
-import { DomainSpec, domainConfig } from '../lib/machine-domain';
+import { checkDomainChoices, DomainSpec, domainConfig } from '../lib/machine-domain';
 import { planNics } from '../lib/machine-nics';
-import { newLab } from './support/lab';
+import { expectRejected, newLab } from './support/lab';
 
 /** A spec for machine web with a static and a DHCP NIC, overridable. */
 function spec(overrides: Partial<DomainSpec> = {}, domainType?: DomainType): DomainSpec {
@@ -65,5 +65,34 @@ describe('domainConfig', () => {
     expect(logged.devices!.channels).toBeUndefined();
     expect(logged.devices!.graphics).toEqual([{ vnc: { autoPort: true, listen: '127.0.0.1' } }]);
     expect(domainConfig(spec()).devices!.graphics).toBeUndefined();
+  });
+});
+
+describe('checkDomainChoices', () => {
+  test('an x86_64 host, the firmware and graphics factories pass', () => {
+    // GIVEN the default host / WHEN the choices of a domain are checked / THEN nothing is refused
+    const lab = newLab();
+    expect(() => checkDomainChoices(new Construct(lab.host, 'web'), lab.host, Firmware.uefi(), Graphics.vnc())).not.toThrow();
+    expect(() => checkDomainChoices(new Construct(lab.host, 'db'), lab.host, undefined, undefined)).not.toThrow();
+  });
+
+  test.each(['aarch64', 'ppc64le'])('a host of %s guests is refused: the domain is q35, which QEMU has for x86_64 only', (architecture) => {
+    // GIVEN a host whose guests are not x86_64
+    const lab = newLab();
+    const other = new Host(lab.stack, 'arm1', { architecture, connection: HostConnection.fromUri('qemu+ssh://arm1/system') });
+    const net = new Network(other, 'lan', { cidr: '10.78.0.0/24' });
+    // WHEN a machine is created on it / THEN it says why, and where to run the machine instead
+    expectRejected(() => new VirtualMachine(other, 'web', { image: lab.image, nics: [{ network: net }] }),
+      new RegExp(`^test/arm1/web: the machine's domain is a q35 machine, which QEMU only has for x86_64 guests, but host arm1 runs ${architecture} guests \\(and the catalogue's images are amd64 builds\\) \\(got "${architecture}"\\); run the machine on a Host with architecture 'x86_64' \\(the default\\)$`));
+  });
+
+  test('firmware and graphics that are not made by their factories are refused', () => {
+    // GIVEN plain objects where a Firmware or Graphics is expected / WHEN checked / THEN each is refused, naming the factories
+    const lab = newLab();
+    const scope = new Construct(lab.host, 'web');
+    expectRejected(() => checkDomainChoices(scope, lab.host, { isUefi: true }, undefined),
+      /^test\/kvm1\/web: firmware is not a Firmware \(got \{"isUefi":true\}\); use Firmware\.bios\(\) or Firmware\.uefi\(\{ secureBoot: true \}\)$/);
+    expectRejected(() => checkDomainChoices(scope, lab.host, undefined, 'vnc'),
+      /^test\/kvm1\/web: graphics is not a Graphics \(got "vnc"\); use Graphics\.none\(\) or Graphics\.vnc\(\{ listen: '127\.0\.0\.1' \}\)$/);
   });
 });

@@ -3,8 +3,10 @@ import { Fn, TerraformVariable, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { NetworkMode as RootNetworkMode } from '../lib';
 import { Network, NetworkMode as ReexportedNetworkMode } from '../lib/network';
-import { checkModeDetails, checkModeProps, claimBridge, defaultBridgeName, NetworkMode } from '../lib/network-mode';
+import { checkMode, checkModeDetails, checkModeProps, checkModeSubnet, claimBridge, defaultBridgeName, NetworkMode } from '../lib/network-mode';
+import { Ipv4Subnet, parseSubnet } from '../lib/private/ipv4';
 import { expectValidationError } from './validation-error';
+import { warningsOf } from './support/k3s';
 import { newStack } from './support/lab';
 import { createNetwork as create, networks, withHost } from './support/network';
 
@@ -105,6 +107,37 @@ describe('checkModeDetails', () => {
     const all = networks(stack);
     expect(all.lan.bridge).toEqual({ name: '${var.bridge}' });
     expect(all.direct.forward.interfaces).toEqual([{ dev: '${lower("ETH0")}' }]);
+  });
+});
+
+describe('checkModeDetails with what the factories were given from plain JavaScript', () => {
+  test.each<[string, unknown, string]>([
+    ['a symbol', Symbol('br'), 'Symbol\\(br\\)'],
+    ['an object without a prototype', Object.create(null), '\\{\\}'],
+    ['a number', 0, '0'],
+    ['nothing', undefined, 'nothing'],
+  ])('a host bridge or host NIC that is %s is refused, not a TypeError', (_label, name, shown) => {
+    // GIVEN modes made from a name that is not a string (the factories keep it: they have no path to name)
+    // WHEN a network checks them / THEN each is refused with the fix
+    expectValidationError(() => checkModeDetails(scope(), NetworkMode.bridge(name as string)),
+      new RegExp(`^test/net: the host bridge name is not a Linux interface name \\(got ${shown}\\); give the bridge's name, such as 'br0' \\(15 characters at most\\)$`));
+    expectValidationError(() => checkModeDetails(scope(), NetworkMode.macvtap(name as string)),
+      new RegExp(`^test/net: the host interface name is not a Linux interface name \\(got ${shown}\\); give the host NIC's name, such as 'eth0'$`));
+  });
+
+  test('a macvtap mode that is not a string is refused with the modes', () => {
+    // GIVEN a macvtap mode given as an object / WHEN checked / THEN it is refused, listing the modes
+    expectValidationError(() => checkModeDetails(scope(), NetworkMode.macvtap('eth0', Object.create(null))),
+      /^test\/net: macvtap mode must be a string \(got \{\}\); use one of: bridge, vepa, private, passthrough$/);
+  });
+
+  test('a bridgeName that is not a string is refused, not a TypeError', () => {
+    // GIVEN a managed network whose own bridge name is a symbol, or an object without a prototype / WHEN created / THEN it is refused
+    for (const [bridgeName, shown] of [[Symbol('b'), 'Symbol\\(b\\)'], [Object.create(null), '\\{\\}']] as Array<[unknown, string]>) {
+      expectValidationError(() => create({ cidr: '10.50.0.0/24', bridgeName: bridgeName as string }),
+        new RegExp(`^test/kvm1/net: bridgeName must be a Linux interface name of at most 15 characters, on a libvirt-managed network \\(got ${shown}\\); `
+          + 'use a short name such as virbr-lab, or NetworkMode\\.bridge\\(name\\) to join an existing bridge$'));
+    }
   });
 });
 
@@ -280,5 +313,70 @@ describe('claimBridge', () => {
     // WHEN another one asks for that bridge / THEN it is refused, naming the bridge
     expectValidationError(() => new Network(host, 'other', { cidr: '10.78.0.0/24', bridgeName: 'vb-lab' }),
       /^test\/kvm1\/other: the bridge name .*"vb-lab".*give the network its own bridgeName/);
+  });
+});
+
+describe('isNetworkMode / checkMode', () => {
+  test('every factory makes a marked mode; look-alikes and names are not modes', () => {
+    // GIVEN every mode, and things that are not / THEN only the modes are recognised
+    for (const mode of [NetworkMode.nat(), NetworkMode.isolated(), NetworkMode.routed(), NetworkMode.open(), NetworkMode.bridge('br0'), NetworkMode.macvtap('eth0'), NetworkMode.unmanaged()]) {
+      expect(NetworkMode.isNetworkMode(mode)).toBe(true);
+    }
+    expect(NetworkMode.isNetworkMode({ kind: 'nat', managed: true })).toBe(false);
+    expect(NetworkMode.isNetworkMode('nat')).toBe(false);
+    expect(NetworkMode.isNetworkMode(null)).toBe(false);
+  });
+
+  test('the mark is shared by every copy of the library (a global symbol), and is not enumerable', () => {
+    // GIVEN a mode / THEN it carries Symbol.for('cdktf-libvirt.NetworkMode'), which no snapshot or equality sees
+    const mode = NetworkMode.nat();
+    expect(Object.getOwnPropertySymbols(mode)).toEqual([Symbol.for('cdktf-libvirt.NetworkMode')]);
+    expect(Object.getOwnPropertyDescriptor(mode, Symbol.for('cdktf-libvirt.NetworkMode'))?.enumerable).toBe(false);
+    expect(JSON.stringify(mode)).toBe('{"kind":"nat","managed":true}');
+  });
+
+  test.each([
+    ['isolated', 'NetworkMode\\.isolated\\(\\)'],
+    ['none', 'NetworkMode\\.isolated\\(\\)'],
+    ['routed', 'NetworkMode\\.routed\\(\\)'],
+    ['open', 'NetworkMode\\.open\\(\\)'],
+    ['macvtap', "NetworkMode\\.macvtap\\('eth0'\\), with the name of the host's NIC"],
+    ['unmanaged', 'NetworkMode\\.unmanaged\\(\\)'],
+  ])('the name %j is pointed at its factory', (name, factory) => {
+    expectValidationError(() => checkMode(scope(), name), new RegExp(`^test/net: mode is not a NetworkMode \\(got "${name}"\\); use ${factory}$`));
+  });
+
+  test('other values get the list of factories; undefined and modes pass', () => {
+    const EVERY = 'use NetworkMode\\.nat\\(\\), \\.isolated\\(\\), \\.routed\\(\\), \\.open\\(\\), \\.bridge\\(name\\), \\.macvtap\\(nic\\) or \\.unmanaged\\(\\)$';
+    expectValidationError(() => checkMode(scope(), 'constructor'), new RegExp(`^test/net: mode is not a NetworkMode \\(got "constructor"\\); ${EVERY}`));
+    expectValidationError(() => checkMode(scope(), 3), new RegExp(`^test/net: mode is not a NetworkMode \\(got 3\\); ${EVERY}`));
+    expect(() => checkMode(scope(), undefined)).not.toThrow();
+    expect(() => checkMode(scope(), NetworkMode.bridge('br0'))).not.toThrow();
+  });
+});
+
+describe('checkModeSubnet', () => {
+  const subnet = (cidr: string) => parseSubnet(cidr) as Ipv4Subnet;
+
+  test('warns for a NAT or isolated network on a public range, once, on the scope', () => {
+    // GIVEN a NAT network on 8.8.8.0/24 / WHEN checked / THEN the scope carries one warning naming the range
+    const s = scope();
+    checkModeSubnet(s, NetworkMode.nat(), subnet('8.8.8.0/24'));
+    expect(warningsOf(s)).toEqual([expect.stringMatching(/^the nat network's subnet 8\.8\.8\.0\/24 is not a private range: .*in 8\.8\.8\.0\/24; use a private range/)]);
+    const i = scope();
+    checkModeSubnet(i, NetworkMode.isolated(), subnet('11.0.0.0/8'));
+    expect(warningsOf(i)).toHaveLength(1);
+  });
+
+  test.each([
+    ['a private NAT network', NetworkMode.nat(), '192.168.10.0/24'],
+    ['a routed network on public addresses', NetworkMode.routed(), '8.8.8.0/24'],
+    ['an open network on public addresses', NetworkMode.open(), '8.8.8.0/24'],
+    ['a bridge describing a public LAN', NetworkMode.bridge('br0'), '8.8.8.0/24'],
+  ])('says nothing of %s', (_label, mode, cidr) => {
+    const s = scope();
+    checkModeSubnet(s, mode, subnet(cidr));
+    checkModeSubnet(s, mode, undefined);
+    expect(warningsOf(s)).toEqual([]);
   });
 });

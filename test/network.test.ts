@@ -3,12 +3,14 @@ import { Construct } from 'constructs';
 import { BaseImage } from '../lib/base-image';
 import { Network as NetworkResource } from '../lib/generated/providers/libvirt/network';
 import { Host, HostConnection } from '../lib/host';
-import { Network, NetworkMode, NetworkProps } from '../lib/network';
+import { Lab } from '../lib/lab';
+import { ExistingNetworkProps, Network, NetworkMode, NetworkProps } from '../lib/network';
 import { checkSchemaConformance } from '../lib/schema-check';
 import { StoragePool } from '../lib/storage-pool';
 import { VirtualMachine } from '../lib/virtual-machine';
 import { expectValidationError } from './validation-error';
-import { newStack, redactScripts } from './support/lab';
+import { newStack, redactScripts, SSH_KEY } from './support/lab';
+import { warningsOf } from './support/k3s';
 import { createNetwork as create, networks, withHost } from './support/network';
 
 describe('Network', () => {
@@ -563,6 +565,181 @@ describe('Network', () => {
       expectValidationError(() => Network.fromName(host, 'B', { name: 'b', domain: 'B_Lab' }), /^test\/kvm1\/B: domain is not a valid DNS domain \(got "B_Lab"\); use lowercase labels/);
       expectValidationError(() => Network.fromName(host, 'C', { name: 'c', cidr: '192.168.122.1/24' }), /^test\/kvm1\/C: cidr has host bits set .*\(got "192\.168\.122\.1\/24"\); give the network address/);
       expectValidationError(() => Network.fromName(host, 'D', { name: 'd', gateway: '192.168.122.1' }), /^test\/kvm1\/D: gateway and dhcpRange need a subnet \(got "192\.168\.122\.1"\); set cidr as well$/);
+    });
+  });
+
+  describe('props from plain JavaScript', () => {
+    test('a second construct of the same id is rejected with a path and a fix, before it exists', () => {
+      // GIVEN a network 'net' / WHEN another construct takes the id / THEN it is refused naming the parent and the id
+      const { host } = withHost();
+      new Network(host, 'net', { cidr: '10.77.0.0/24' });
+      expectValidationError(() => new Network(host, 'net', { cidr: '10.78.0.0/24' }),
+        /^test\/kvm1\/net: test\/kvm1 already has a child with the id 'net' \(a Network\), so this Network cannot have it \(got "net"\); give each construct a unique id within its parent$/);
+      expectValidationError(() => Network.fromName(host, 'net', { name: 'default' }), /^test\/kvm1\/net: test\/kvm1 already has a child with the id 'net' \(a Network\)/);
+    });
+
+    test('null props are rejected, not a TypeError', () => {
+      // GIVEN null where the props go / WHEN a network is created / THEN it is refused naming the network
+      const { host } = withHost();
+      expectValidationError(() => new Network(host, 'n', null as unknown as NetworkProps),
+        /^test\/kvm1\/n: the props of Network must be an object \(got null\); pass an object of props, or leave them out$/);
+    });
+
+    test('an unknown prop is rejected with the nearest known one, never dropped', () => {
+      // GIVEN a snake_case prop / WHEN a network is created / THEN the fix names dhcpRange
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcp_range: { start: '10.77.0.10', end: '10.77.0.20' } } as unknown as NetworkProps),
+        /^test\/kvm1\/net: Network has no prop 'dhcp_range' \(got "dhcp_range"\); did you mean 'dhcpRange'\? \(known props: host, name, mode, cidr, /);
+      // AND a typo inside dhcpRange too
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcpRange: { begin: '10.77.0.10', end: '10.77.0.20' } } as unknown as NetworkProps),
+        /^test\/kvm1\/net: dhcpRange has no prop 'begin' \(got "begin"\); known props: start, end$/);
+    });
+
+    test('a dhcpRange that is not an object, and nameservers that are not a list, are rejected', () => {
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', dhcpRange: '10.77.0.10-10.77.0.20' as unknown as NetworkProps['dhcpRange'] }),
+        /^test\/kvm1\/net: dhcpRange must be an object of start and end \(got "10\.77\.0\.10-10\.77\.0\.20"\); write it as \{ start: '10\.77\.0\.128', end: '10\.77\.0\.254' \}$/);
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', nameservers: '10.77.0.1' as unknown as string[] }),
+        /^test\/kvm1\/net: nameservers must be an array \(got "10\.77\.0\.1"\); wrap it in brackets, such as nameservers: \['10\.77\.0\.1'\]$/);
+    });
+
+    test.each([
+      ['nat', 'NetworkMode\\.nat\\(\\)'],
+      ['NAT', 'NetworkMode\\.nat\\(\\)'],
+      ['route', 'NetworkMode\\.routed\\(\\)'],
+      ['bridge', "NetworkMode\\.bridge\\('br0'\\), with the name of the host's bridge"],
+    ])('mode %j as a string is rejected, naming its factory', (mode, factory) => {
+      // GIVEN a mode's name where a NetworkMode is expected / WHEN a network is created / THEN the fix names the factory
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', mode: mode as unknown as NetworkMode }),
+        new RegExp(`^test/kvm1/net: mode is not a NetworkMode \\(got "${mode}"\\); use ${factory}$`));
+    });
+
+    test('a mode that is neither a NetworkMode nor a mode name is rejected with every factory', () => {
+      expectValidationError(() => create({ cidr: '10.77.0.0/24', mode: { kind: 'nat' } as unknown as NetworkMode }),
+        /^test\/kvm1\/net: mode is not a NetworkMode \(got \{"kind":"nat"\}\); use NetworkMode\.nat\(\), \.isolated\(\), \.routed\(\), \.open\(\), \.bridge\(name\), \.macvtap\(nic\) or \.unmanaged\(\)$/);
+    });
+
+    test('a NetworkMode made by another copy of the library is accepted', () => {
+      // GIVEN a mode that is not an instance of this NetworkMode class, but carries its mark
+      const foreign = { kind: 'isolated', managed: true };
+      Object.defineProperty(foreign, Symbol.for('cdktf-libvirt.NetworkMode'), { value: true });
+      // WHEN a network is created with it / THEN it is an isolated network
+      const { stack, host } = withHost();
+      new Network(host, 'net', { cidr: '10.77.0.0/24', mode: foreign as unknown as NetworkMode });
+      expect(networks(stack).net.forward).toBeUndefined();
+    });
+
+    test('Network.fromName with a string, or nothing, where its props go is rejected', () => {
+      // GIVEN the name of the existing network given in place of its props / THEN the fix shows the props
+      const { host } = withHost();
+      expectValidationError(() => Network.fromName(host, 'Br', 'br0' as unknown as ExistingNetworkProps),
+        /^test\/kvm1\/Br: the props of Network\.fromName\(\) must be an object \(got "br0"\); pass \{ name: "br0" \}$/);
+      expectValidationError(() => Network.fromName(host, 'None', undefined as unknown as ExistingNetworkProps),
+        /^test\/kvm1\/None: Network\.fromName\(\) needs props \(got nothing\); pass an object such as \{ host, name \}$/);
+      expectValidationError(() => Network.fromName(host, 'Nameless', {} as ExistingNetworkProps),
+        /^test\/kvm1\/Nameless: Network\.fromName\(\) needs the name of the existing network \(got nothing\); set name, such as 'default'$/);
+      expectValidationError(() => Network.fromName(host, 'Typo', { name: 'default', cdir: '192.168.122.0/24' } as unknown as ExistingNetworkProps),
+        /^test\/kvm1\/Typo: Network\.fromName\(\) has no prop 'cdir' \(got "cdir"\); did you mean 'cidr'\?/);
+    });
+  });
+
+  describe('props of the wrong type', () => {
+    test.each<[string, unknown, string]>([['a symbol', Symbol('n'), 'Symbol\\(n\\)'], ['an object without a prototype', Object.create(null), '\\{\\}'], ['a number', 7, '7']])(
+      'a name that is %s is refused before a lab prefixes it', (_label, name, shown) => {
+        // GIVEN a network in a lab whose name is not a string / WHEN created / THEN it is refused, not a TypeError of the prefix
+        const { stack, host } = withHost();
+        const lab = new Lab(host, 'lab', { image: BaseImage.fromCatalog(stack, 'img', 'debian-12'), sshAuthorizedKeys: [SSH_KEY] });
+        expectValidationError(() => new Network(lab, 'n', { name: name as string, cidr: '10.50.0.0/24' }),
+          new RegExp(`^test/kvm1/lab/n: name must be a string \\(got ${shown}\\); give the network's libvirt name, such as 'lan'$`));
+        expectValidationError(() => Network.fromName(lab, 'e', { name: name as string }),
+          new RegExp(`^test/kvm1/lab/e: name must be a string \\(got ${shown}\\); give the network's libvirt name, such as 'lan'$`));
+      });
+
+    test.each<[string, unknown, string]>([
+      ['a function', () => true, '"\\(\\) => true"'],
+      ['a BigInt', BigInt(1), '"1"'],
+      ['an empty string', '', '""'],
+      ['1', 1, '1'],
+    ])('autostart, dhcp and allocateAddresses that are %s are refused', (_label, value, shown) => {
+      // GIVEN a flag that is not a boolean / WHEN a network is created / THEN it is refused, never read as truthy nor synthesized
+      for (const prop of ['autostart', 'dhcp', 'allocateAddresses']) {
+        expectValidationError(() => create({ cidr: '10.50.0.0/24', [prop]: value }),
+          new RegExp(`^test/kvm1/net: ${prop} must be true or false \\(got ${shown}\\); set ${prop} to true or false \\(a boolean, not a string or number\\)$`));
+      }
+      const { host } = withHost();
+      expectValidationError(() => Network.fromName(host, 'e', { name: 'default', allocateAddresses: value as boolean }),
+        new RegExp(`^test/kvm1/e: allocateAddresses must be true or false \\(got ${shown}\\)`));
+    });
+
+    test('autostart may be a token; dhcp and allocateAddresses, which decide the plan, may not', () => {
+      // GIVEN flags only known at apply
+      const flag = Token.asAny(Fn.tobool('true')) as unknown as boolean;
+      // WHEN a network takes them / THEN autostart is synthesized as given, and the others are refused with the fix
+      const { stack, host } = withHost();
+      new Network(host, 'net', { cidr: '10.50.0.0/24', autostart: flag });
+      expect(networks(stack).net.autostart).toBe('${tobool("true")}');
+      for (const prop of ['dhcp', 'allocateAddresses']) {
+        expectValidationError(() => create({ cidr: '10.50.0.0/24', [prop]: flag }),
+          new RegExp(`^test/kvm1/net: ${prop} must be known when the stack is synthesized \\(got "a token"\\); set ${prop} to true or false: it decides what the stack is made of`));
+      }
+    });
+
+    test.each<[string, Partial<Record<keyof NetworkProps, unknown>>, RegExp]>([
+      ['a cidr that is a number token', { cidr: Token.asNumber(Fn.parseint('24', 10)) },
+        /^test\/kvm1\/net: cidr must be a string \(got -[0-9.e+]+\); give the subnet in CIDR form, such as '10\.77\.0\.0\/24'$/],
+      ['a gateway that is a number', { cidr: '10.50.0.0/24', gateway: 167903233 },
+        /^test\/kvm1\/net: gateway must be a string \(got 167903233\); give an IPv4 address of the subnet, such as '10\.77\.0\.1'$/],
+      ['a domain that is a number', { cidr: '10.50.0.0/24', domain: 5 }, /^test\/kvm1\/net: domain must be a string \(got 5\); give a DNS domain, such as 'lab\.test'$/],
+    ])('%s is refused', (_label, props, message) => {
+      // GIVEN a string prop of another type / WHEN a network is created / THEN it is refused with an example
+      expectValidationError(() => create(props as NetworkProps), message);
+    });
+  });
+
+  describe('public ranges', () => {
+    test('a NAT network on a public range synthesizes with a warning that names the lost range', () => {
+      // GIVEN a NAT network on 8.8.8.0/24
+      const network = create({ cidr: '8.8.8.0/24' });
+      // THEN it warns that the host and its guests lose that part of the internet
+      expect(warningsOf(network)).toEqual([
+        "the nat network's subnet 8.8.8.0/24 is not a private range: the host routes it to this network, so neither the host nor its guests "
+        + 'can reach the hosts of the internet in 8.8.8.0/24; use a private range (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16 or 100.64.0.0/10)',
+      ]);
+    });
+
+    test.each(['10.77.0.0/24', '172.20.0.0/24', '192.168.50.0/24', '100.64.1.0/24', '198.18.0.0/24', '192.0.2.0/24'])('a NAT network on %s has no warning', (cidr) => {
+      expect(warningsOf(create({ cidr }))).toEqual([]);
+    });
+
+    test('an isolated network on a public range warns too; a routed one may take public addresses on purpose', () => {
+      expect(warningsOf(create({ cidr: '9.9.9.0/24', mode: NetworkMode.isolated() }))).toEqual([expect.stringMatching(/^the isolated network's subnet 9\.9\.9\.0\/24 is not a private range/)]);
+      expect(warningsOf(create({ cidr: '9.9.9.0/24', mode: NetworkMode.routed() }))).toEqual([]);
+    });
+  });
+
+  describe("a lab's address space", () => {
+    function labWithSpace() {
+      const { stack, host } = withHost();
+      return { stack, lab: new Lab(host, 'lab', { addressSpace: '10.80.0.0/16' }) };
+    }
+
+    test('a network of the lab outside its addressSpace is rejected', () => {
+      // GIVEN a lab on 10.80.0.0/16 / WHEN a network in it takes 10.99.0.0/24 / THEN it is refused, pointing at lab.subnet
+      const { lab } = labWithSpace();
+      expectValidationError(() => new Network(lab, 'net', { cidr: '10.99.0.0/24' }),
+        /^test\/kvm1\/lab\/net: subnet 10\.99\.0\.0\/24 lies outside the addressSpace 10\.80\.0\.0\/16 of lab test\/kvm1\/lab \(got "10\.99\.0\.0\/24"\); take it from the lab with lab\.subnet\(index\), or give a cidr inside 10\.80\.0\.0\/16$/);
+      // AND one that reaches out of it as well
+      expectValidationError(() => new Network(lab, 'wide', { cidr: '10.80.0.0/15' }), /^test\/kvm1\/lab\/wide: subnet 10\.80\.0\.0\/15 lies outside the addressSpace/);
+    });
+
+    test('a network inside the addressSpace, or a bridge describing its LAN, is fine', () => {
+      const { lab } = labWithSpace();
+      expect(new Network(lab, 'a', { cidr: lab.subnet(0) }).cidr).toBe('10.80.0.0/24');
+      expect(new Network(lab, 'b', { cidr: '10.80.200.0/24', mode: NetworkMode.isolated() }).cidr).toBe('10.80.200.0/24');
+      expect(new Network(lab, 'lan', { cidr: '192.168.1.0/24', mode: NetworkMode.bridge('br0') }).cidr).toBe('192.168.1.0/24');
+    });
+
+    test('a lab without an addressSpace leaves the subnets to its networks', () => {
+      const { host } = withHost();
+      expect(new Network(new Lab(host, 'lab'), 'net', { cidr: '10.99.0.0/24' }).cidr).toBe('10.99.0.0/24');
     });
   });
 });

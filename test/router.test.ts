@@ -359,6 +359,36 @@ describe('Router validation', () => {
       /^test\/kvm1\/r: masquerade needs an uplink \(got true\); set uplink, or remove masquerade$/);
   });
 
+  test('props are checked before the machine is built from them, naming the router', () => {
+    // GIVEN two networks
+    const { host, image, a, b } = nets();
+    // WHEN a router is created without props, with a machine prop it does not have, or with one network not in an array
+    // THEN each is refused with the router's path, the value and the fix (not a TypeError, nor a message about nics)
+    expectRejected(() => new (Router as any)(host, 'r'), /^test\/kvm1\/r: Router needs props \(got nothing\); pass an object such as \{ image, networks \}$/);
+    expectRejected(() => new Router(host, 'r', { image, networks: [a, b], nics: [{ network: a }] } as any),
+      /^test\/kvm1\/r: a router takes no nics: it gets one NIC on each of its networks \(got "nics"\); give networks: \[a, b\] \(and uplink\) instead of nics$/);
+    expectRejected(() => new Router(host, 'r', { image, network: [a, b] } as any),
+      /^test\/kvm1\/r: Router has no prop 'network' \(got "network"\); did you mean 'networks'\? \(known props: image, networks, uplink, masquerade, .*\)$/);
+    expectRejected(() => new Router(host, 'r', { image, networks: a as any }),
+      /^test\/kvm1\/r: networks must be an array \(got .*\); wrap it in brackets, such as networks: \[network\]$/);
+    expectRejected(() => new Router(host, 'r', { image, networks: [a, 'b' as any] }),
+      /^test\/kvm1\/r: networks\[1\] is not a construct \(got "b"\); pass the Network construct itself \(networks\[1\]: the object, not its name\)$/);
+    expectRejected(() => new Router(host, 'r', { image, networks: [a, b], uplink: host as any }),
+      /^test\/kvm1\/r: uplink is not a Network: test\/kvm1 has no networkName \(got "test\/kvm1"\)/);
+    expectRejected(() => new Router(host, 'r', { image, networks: [a, b], cloudConfig: { runcmd: [] } as any }),
+      /^test\/kvm1\/r: cloudConfig is not a CloudConfig \(got \{"runcmd":\[\]\}\)/);
+    // AND the machine's own checks still name the router
+    expectRejected(() => new Router(host, 'r', { image, networks: [a, b], vcpus: 1000 }), /^test\/kvm1\/r: vcpus must be a whole number from 1 to 288 \(got 1000\)/);
+  });
+
+  test('a second router of one id is refused before it exists', () => {
+    // GIVEN a router r / WHEN another one takes the id r / THEN it is refused before the machine is built
+    const { host, image, a, b } = nets();
+    new Router(host, 'r', { image, networks: [a, b] });
+    expectRejected(() => new Router(host, 'r', { image, networks: [a, b], name: 'r2' }),
+      /^test\/kvm1\/r: test\/kvm1 already has a child with the id 'r' \(a Router\), so this Router cannot have it \(got "r"\); give each construct a unique id within its parent$/);
+  });
+
   test('masquerade: false without an uplink is fine', () => {
     const { host, image, a, b } = nets();
     expect(() => new Router(host, 'r', { image, networks: [a, b], masquerade: false })).not.toThrow();
@@ -435,5 +465,38 @@ describe('netplan reads the routes', () => {
       'network:\n  version: 2\n  ethernets:\n    nic0:\n      addresses: [10.1.0.5/24]\n      routes:\n        - to: 10.2.0.0/24\n          via: router\n', { mode: 0o600 });
     const r = spawnSync(NETPLAN!, ['generate', '--root-dir', root], { encoding: 'utf8', timeout: 120000 });
     expect(r.status).not.toBe(0);
+  });
+});
+
+describe('Router props of the wrong type', () => {
+  function nets() {
+    const f = fixture();
+    return { ...f, a: new Network(f.host, 'a', { cidr: '10.1.0.0/24' }), up: new Network(f.host, 'up', { cidr: '10.3.0.0/24' }) };
+  }
+
+  test('masquerade must be a boolean known at synth: it decides whether the nftables file is written', () => {
+    // GIVEN masquerade as a string, and as a token / WHEN the router is made / THEN each is refused before the router's config is built
+    const { host, image, a, up } = nets();
+    expectRejected(() => new Router(host, 'r', { image, networks: [a], uplink: up, masquerade: 'true' as any }),
+      /^test\/kvm1\/r: masquerade must be true or false \(got "true"\); set masquerade to true or false \(a boolean, not a string or number\)$/);
+    const { host: host2, image: image2, a: a2, up: up2 } = nets();
+    expectRejected(() => new Router(host2, 'r', { image: image2, networks: [a2], uplink: up2, masquerade: { resolve: () => true } as any }),
+      /^test\/kvm1\/r: masquerade must be known when the stack is synthesized/);
+  });
+
+  test('a login user that is not a string is refused, not read into a message (no TypeError)', () => {
+    const { host, image, a, up } = nets();
+    expectRejected(() => new Router(host, 'r', { image, networks: [a], uplink: up, loginUser: Object.create(null), sshAuthorizedKeys: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB6Tj3nFz0uL me@x'] }),
+      /^test\/kvm1\/r: loginUser must be a string \(got \{\}\)/);
+  });
+
+  test('a guestAgent that is not a boolean is refused for the router as for any machine', () => {
+    const { host, image, a, up } = nets();
+    expectRejected(() => new Router(host, 'r', { image, networks: [a], uplink: up, guestAgent: 0 as any }), /^test\/kvm1\/r: guestAgent must be true or false \(got 0\)/);
+  });
+
+  test('a network left out of the list is refused by position', () => {
+    const { host, image, a, up } = nets();
+    expectRejected(() => new Router(host, 'r', { image, networks: [a, undefined as any], uplink: up }), /^test\/kvm1\/r: networks\[1\] is missing \(got nothing\); give a Network construct/);
   });
 });

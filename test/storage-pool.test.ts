@@ -1,8 +1,10 @@
 import { Fn, TerraformStack, Testing, Token } from 'cdktf';
 import { Pool } from '../lib/generated/providers/libvirt/pool';
-import { Host, HostConnection } from '../lib/host';
+import { BaseImage, Lab } from '../lib';
+import { Host, HostConnection, IHost } from '../lib/host';
 import { checkSchemaConformance } from '../lib/schema-check';
-import { StoragePool } from '../lib/storage-pool';
+import { StoragePool, StoragePoolProps } from '../lib/storage-pool';
+import { SSH_KEY } from './support/lab';
 import { expectValidationError } from './validation-error';
 
 function newStack(): TerraformStack {
@@ -155,6 +157,47 @@ describe('StoragePool', () => {
       expect(pools(stack)).toHaveLength(2);
     });
 
+    test('a pool without a path is rejected when it is created, not at apply', () => {
+      // GIVEN a pool from plain JavaScript that forgets its directory
+      const host = new Host(newStack(), 'kvm1');
+      // WHEN created / THEN it is refused with an example path
+      expectValidationError(() => new StoragePool(host, 'images', {} as StoragePoolProps),
+        /^test\/kvm1\/images: a StoragePool needs path, the directory of its volumes on the libvirt host \(got nothing\); set path, such as '\/var\/lib\/libvirt\/pools\/lab'$/);
+      expectValidationError(() => new StoragePool(host, 'nothing', undefined as unknown as StoragePoolProps),
+        /^test\/kvm1\/nothing: StoragePool needs props \(got nothing\); pass an object such as \{ host, name \}$/);
+    });
+
+    test('two pools on one directory of a host are rejected, naming the first, however the path is written', () => {
+      // GIVEN a pool on /srv/images
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      new StoragePool(host, 'a', { path: '/srv/images' });
+      // WHEN another pool takes the same directory / THEN it is refused: each would list, and could delete, the other's volumes
+      expectValidationError(() => new StoragePool(host, 'b', { path: '/srv/images' }),
+        /^test\/kvm1\/b: the pool directory \/srv\/images is already used by test\/kvm1\/a \(got "\/srv\/images"\); give each pool on a host its own directory, or refer to the existing pool with StoragePool\.fromName\(\)$/);
+      expectValidationError(() => new StoragePool(host, 'c', { path: '/srv//images/' }),
+        /^test\/kvm1\/c: the pool directory \/srv\/images is already used by test\/kvm1\/a \(got "\/srv\/\/images\/"\)/);
+      // AND the same directory on another host is fine
+      const h2 = new Host(stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
+      expect(() => new StoragePool(h2, 'a', { path: '/srv/images' })).not.toThrow();
+    });
+
+    test('unknown props, and props that are not an object, are rejected', () => {
+      const host = new Host(newStack(), 'kvm1');
+      expectValidationError(() => new StoragePool(host, 'images', { path: '/srv/images', deleteOnDestory: true } as unknown as StoragePoolProps),
+        /^test\/kvm1\/images: StoragePool has no prop 'deleteOnDestory' \(got "deleteOnDestory"\); did you mean 'deleteOnDestroy'\? \(known props: host, name, path, deleteOnDestroy, autostart\)$/);
+      expectValidationError(() => new StoragePool(host, 'dir', '/srv/images' as unknown as StoragePoolProps),
+        /^test\/kvm1\/dir: the props of StoragePool must be an object \(got "\/srv\/images"\); pass an object of props$/);
+    });
+
+    test('a second construct of the same id is rejected with a path and a fix', () => {
+      const host = new Host(newStack(), 'kvm1');
+      new StoragePool(host, 'images', { path: '/srv/images' });
+      expectValidationError(() => new StoragePool(host, 'images', { path: '/srv/other' }),
+        /^test\/kvm1\/images: test\/kvm1 already has a child with the id 'images' \(a StoragePool\), so this StoragePool cannot have it \(got "images"\); give each construct a unique id/);
+      expectValidationError(() => StoragePool.fromName(host, 'images', 'default'), /^test\/kvm1\/images: test\/kvm1 already has a child with the id 'images'/);
+    });
+
     test('tokens as name and path are passed through', () => {
       // GIVEN a name and path only known at apply
       const stack = newStack();
@@ -162,6 +205,61 @@ describe('StoragePool', () => {
       // WHEN a pool is created / THEN nothing is rejected and the expressions are synthesized
       new StoragePool(host, 'images', { name: Token.asString(Fn.lower('IMAGES')), path: Token.asString(Fn.abspath('images')) });
       expect(pools(stack)[0]).toMatchObject({ name: '${lower("IMAGES")}', target: { path: '${abspath("images")}' } });
+    });
+  });
+
+  describe('props of the wrong type', () => {
+    /** A lab on a host, whose members' names are prefixed: the name is read before the lab prefixes it. */
+    const inLab = () => {
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      return new Lab(host, 'lab', { image: BaseImage.fromCatalog(stack, 'img', 'debian-12'), sshAuthorizedKeys: [SSH_KEY] });
+    };
+
+    test.each<[string, unknown, string]>([['a symbol', Symbol('n'), 'Symbol\\(n\\)'], ['an object without a prototype', Object.create(null), '\\{\\}'], ['a number', 7, '7']])(
+      'a name that is %s is refused before the lab prefixes it', (_label, name, shown) => {
+        // GIVEN a pool in a lab whose name is not a string / WHEN created / THEN it is refused, not a TypeError of the prefix
+        expectValidationError(() => new StoragePool(inLab(), 'data', { name: name as string, path: '/srv/data' }),
+          new RegExp(`^test/kvm1/lab/data: name must be a string \\(got ${shown}\\); give the pool's libvirt name, such as 'lab'$`));
+      });
+
+    test('a path that is not a string is refused, even a number token', () => {
+      // GIVEN a path given as a number / WHEN a pool is created / THEN it is refused with an example
+      const host = new Host(newStack(), 'kvm1');
+      expectValidationError(() => new StoragePool(host, 'data', { path: Token.asNumber(Fn.parseint('1', 10)) as unknown as string }),
+        /^test\/kvm1\/data: path must be a string \(got -[0-9.e+]+\); give the directory on the libvirt host as a string, such as '\/var\/lib\/libvirt\/pools\/lab'$/);
+    });
+
+    test.each<[string, unknown, string]>([
+      ['a function', () => true, '"\\(\\) => true"'],
+      ['a BigInt', BigInt(1), '"1"'],
+      ['an empty string', '', '""'],
+      ['the string "false"', 'false', '"false"'],
+      ['0', 0, '0'],
+    ])('autostart and deleteOnDestroy that are %s are refused', (_label, value, shown) => {
+      // GIVEN a flag that is not a boolean / WHEN a pool is created / THEN it is refused, never read as truthy
+      for (const prop of ['autostart', 'deleteOnDestroy']) {
+        const host = new Host(newStack(), 'kvm1');
+        expectValidationError(() => new StoragePool(host, 'data', { path: '/srv/data', [prop]: value }),
+          new RegExp(`^test/kvm1/data: ${prop} must be true or false \\(got ${shown}\\); set ${prop} to true or false \\(a boolean, not a string or number\\)$`));
+      }
+    });
+
+    test('autostart and deleteOnDestroy may be tokens, synthesized as given', () => {
+      // GIVEN flags only known at apply / WHEN a pool is created and synthesized / THEN they are passed through
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      const flag = Token.asAny(Fn.tobool('true')) as unknown as boolean;
+      new StoragePool(host, 'data', { path: '/srv/data', autostart: flag, deleteOnDestroy: flag });
+      expect(pools(stack)[0].create.autostart).toBe('${tobool("true")}');
+    });
+
+    test('StoragePool.fromName refuses a name that is not a string', () => {
+      // GIVEN an existing pool named by a number / WHEN referred to / THEN it is refused with an example
+      const stack = newStack();
+      const host = new Host(stack, 'kvm1');
+      expectValidationError(() => StoragePool.fromName(stack, 'images', 5 as unknown as string, host),
+        /^test\/images: name must be a string \(got 5\); give the name of the existing pool, such as 'default'$/);
     });
   });
 
@@ -212,7 +310,7 @@ describe('StoragePool', () => {
       const host = new Host(stack, 'kvm1');
       StoragePool.fromName(host, 'A', 'images');
       expect(() => StoragePool.fromName(host, 'B', 'images')).not.toThrow();
-      expect(() => new StoragePool(new Host(stack, 'kvm2'), 'C', { name: 'images', path: '/srv/images' })).not.toThrow();
+      expect(() => new StoragePool(new Host(stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) }), 'C', { name: 'images', path: '/srv/images' })).not.toThrow();
     });
 
     test("the host's default pool is the pool the stack creates under that name, else the existing one", () => {
@@ -223,10 +321,18 @@ describe('StoragePool', () => {
       // THEN that pool is the default, with no conflicting reference
       expect(host.defaultPool).toBe(created);
       // AND on a host that creates none, the default is a reference to the existing pool
-      const other = new Host(stack, 'kvm2');
+      const other = new Host(stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
       expect(other.defaultPool).not.toBe(created);
       expect(other.defaultPool.literalName).toBe('default');
       expect(pools(stack)).toHaveLength(1);
+    });
+
+    test('a host given as its name is rejected', () => {
+      // GIVEN the host's name where the Host goes (plain JavaScript) / THEN the fix says to pass the construct
+      const stack = newStack();
+      new Host(stack, 'kvm1');
+      expectValidationError(() => StoragePool.fromName(stack, 'Images', 'images', 'kvm1' as unknown as IHost),
+        /^test\/Images: host is not a Host \(got "kvm1"\); pass the Host construct whose hostName is "kvm1", not its name$/);
     });
 
     test('without a host, fails naming the construct', () => {

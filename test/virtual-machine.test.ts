@@ -1,11 +1,12 @@
 import { TerraformVariable, Testing } from 'cdktf';
 import { parse } from 'yaml';
-import { BaseImage, CloudConfig, DomainType, Firmware, Graphics, Host, Network, NetworkMode, StoragePool, VirtualMachine, VirtualMachineProps } from '../lib';
+import { BaseImage, CloudConfig, DomainType, Firmware, Graphics, Host, HostConnection, Lab as LabConstruct, Network, NetworkMode, StoragePool, VirtualMachine, VirtualMachineProps } from '../lib';
 import { CloudinitDisk } from '../lib/generated/providers/libvirt/cloudinit-disk';
 import { DataLibvirtDomainInterfaceAddresses } from '../lib/generated/providers/libvirt/data-libvirt-domain-interface-addresses';
 import { Domain } from '../lib/generated/providers/libvirt/domain';
 import { Volume } from '../lib/generated/providers/libvirt/volume';
 import { checkSchemaConformance } from '../lib/schema-check';
+import { warningsOf } from './support/k3s';
 import { backingVolumeKey, baseVolumeName, domainNamed, expectRejected, keyOf, Lab, newLab, ofType, oneOf, QEMU_MAC, re, redactScripts, SSH_KEY, synthJson } from './support/lab';
 
 /** A machine on the lab's host with one DHCP NIC on the lab network and an SSH key; `props` override. */
@@ -643,7 +644,7 @@ describe('base images shared between machines and hosts', () => {
   test('machines on two hosts get one base volume and one download per host', () => {
     // GIVEN two hosts, each with its own pool and network, and one machine on each
     const lab = newLab();
-    const host2 = new Host(lab.stack, 'kvm2', { domainType: DomainType.QEMU });
+    const host2 = new Host(lab.stack, 'kvm2', { domainType: DomainType.QEMU, connection: HostConnection.ssh({ host: 'kvm2' }) });
     const pool2 = new StoragePool(host2, 'pool', { path: '/srv/pool' });
     const net2 = new Network(host2, 'lan', { cidr: '10.78.0.0/24' });
     machine(lab, 'web');
@@ -700,9 +701,16 @@ describe('VirtualMachine validation', () => {
   const PATH = re('test/kvm1/web');
 
   test.each<[string, Partial<VirtualMachineProps>, RegExp]>([
-    ['memoryMiB below 128', { memoryMiB: 64 }, /memoryMiB must be a whole number of at least 128 \(got 64\); give at least 128 MiB/],
-    ['vcpus 0', { vcpus: 0 }, /vcpus must be a whole number from 1 to 4096 \(got 0\); give at least one vCPU/],
-    ['fractional vcpus', { vcpus: 1.5 }, /vcpus must be a whole number from 1 to 4096 \(got 1\.5\); give at least one vCPU/],
+    ['memoryMiB below 128', { memoryMiB: 64 }, /memoryMiB must be a whole number from 128 to 1048576 \(got 64\); give from 128 MiB/],
+    ['10 TiB of memory', { memoryMiB: 10 * 1024 * 1024 }, /memoryMiB must be a whole number from 128 to 1048576 \(got 10485760\); give from 128 MiB .* to 1048576 MiB \(1 TiB, the most QEMU's default 40 physical address bits reach\); memoryMiB counts MiB: 4 GiB is 4096$/],
+    ['memoryMiB NaN', { memoryMiB: NaN }, /memoryMiB must be a whole number from 128 to 1048576 \(got NaN\)/],
+    ['memoryMiB Infinity', { memoryMiB: Infinity }, /memoryMiB must be a whole number from 128 to 1048576 \(got Infinity\)/],
+    ['vcpus 0', { vcpus: 0 }, /vcpus must be a whole number from 1 to 288 \(got 0\); give from 1 to 288 vCPUs/],
+    ['fractional vcpus', { vcpus: 1.5 }, /vcpus must be a whole number from 1 to 288 \(got 1\.5\); give from 1 to 288 vCPUs/],
+    ['1000 vcpus', { vcpus: 1000 }, /vcpus must be a whole number from 1 to 288 \(got 1000\); give from 1 to 288 vCPUs: QEMU 7\.2's q35 machine refuses more \("Invalid SMP CPUs"\)$/],
+    ['rootDiskGiB NaN', { rootDiskGiB: NaN }, /rootDiskGiB must be a whole number of at least 1 \(got NaN\)/],
+    ['rootDiskGiB Infinity', { rootDiskGiB: Infinity }, /rootDiskGiB must be a whole number of at least 1 \(got Infinity\)/],
+    ['fractional rootDiskGiB', { rootDiskGiB: 20.5 }, /rootDiskGiB must be a whole number of at least 1 \(got 20\.5\)/],
     ['a name libvirt rejects', { name: 'web server' }, /name is not a name libvirt accepts.* \(got "web server"\); use 1 to 63 characters/],
     ['a bad hostname', { hostname: 'Web_1' }, /hostname is not a valid hostname \(got "Web_1"\); use 1 to 63 lowercase letters/],
     ['no NICs', { nics: [] }, /a machine needs at least one NIC \(got \[\]\); give nics: \[\{ network \}\]/],
@@ -755,7 +763,7 @@ describe('VirtualMachine validation', () => {
 
   test('a NIC on a network of another host is rejected', () => {
     const lab = newLab();
-    const host2 = new Host(lab.stack, 'kvm2');
+    const host2 = new Host(lab.stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
     const far = new Network(host2, 'far', { cidr: '10.99.0.0/24' });
     expectRejected(
       () => machine(lab, 'web', { nics: [{ network: far }] }),
@@ -765,7 +773,7 @@ describe('VirtualMachine validation', () => {
 
   test('a pool on another host is rejected', () => {
     const lab = newLab();
-    const host2 = new Host(lab.stack, 'kvm2');
+    const host2 = new Host(lab.stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
     const pool2 = new StoragePool(host2, 'pool', { path: '/srv/pool' });
     expectRejected(
       () => machine(lab, 'web', { pool: pool2 }),
@@ -775,7 +783,7 @@ describe('VirtualMachine validation', () => {
 
   test('a data disk in a pool of another host is rejected', () => {
     const lab = newLab();
-    const host2 = new Host(lab.stack, 'kvm2');
+    const host2 = new Host(lab.stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
     const pool2 = new StoragePool(host2, 'pool', { path: '/srv/pool' });
     expectRejected(
       () => machine(lab, 'web', { dataDisks: [{ sizeGiB: 1, pool: pool2 }] }),
@@ -799,7 +807,7 @@ describe('VirtualMachine validation', () => {
     machine(lab, 'web', { nics: [{ network: lab.net, mac: '52:54:00:00:00:01' }] });
     expectRejected(
       () => machine(lab, 'db', { nics: [{ network: lab.net, mac: '52:54:00:00:00:01' }] }),
-      /^test\/kvm1\/db: the MAC of nics\[0\] is already used by test\/kvm1\/web \(got "52:54:00:00:00:01"\); set mac on nics\[0\] of one of the two machines/,
+      /^test\/kvm1\/db: the MAC of nics\[0\] on network lan is already used by test\/kvm1\/web \(got "52:54:00:00:00:01"\); set mac on nics\[0\] of one of the two machines/,
     );
   });
 
@@ -827,5 +835,130 @@ describe('VirtualMachine validation', () => {
       () => new VirtualMachine(lab.stack, 'loose', { image: lab.image, nics: [{ network: lab.net }] }),
       /^test\/loose: no host is given and none is inherited/,
     );
+  });
+});
+
+describe('VirtualMachine props as a JavaScript caller may give them', () => {
+  const PATH = re('test/kvm1/web');
+  const expectMachineRejected = (build: (lab: Lab) => unknown, message: RegExp) => expectRejected(() => build(newLab()), new RegExp(`^${PATH}: ${message.source}$`));
+
+  test('no props at all: the machine asks for them instead of failing on props.host', () => {
+    // GIVEN a lab / WHEN a machine is created without props / THEN it says what to pass
+    expectMachineRejected((lab) => new (VirtualMachine as any)(lab.host, 'web'), /VirtualMachine needs props \(got nothing\); pass an object such as \{ image, nics \}/);
+    expectMachineRejected((lab) => new VirtualMachine(lab.host, 'web', null as any), /the props of VirtualMachine must be an object \(got null\); pass an object of props/);
+  });
+
+  test('a misspelt prop is named, with the prop that was meant', () => {
+    // GIVEN a lab / WHEN a machine gets vcpu instead of vcpus / THEN the prop that was meant is named
+    expectMachineRejected((lab) => machine(lab, 'web', { vcpu: 2 } as any), /VirtualMachine has no prop 'vcpu' \(got "vcpu"\); did you mean 'vcpus'\? \(known props: image, nics, .*\)/);
+  });
+
+  test('a single NIC instead of an array is refused before it is iterated', () => {
+    // GIVEN nics: { network } (the JavaScript mistake that gave "props.nics.map is not a function")
+    expectMachineRejected((lab) => machine(lab, 'web', { nics: { network: lab.net } as any }),
+      /nics must be an array \(got .*\); wrap it in brackets, such as nics: \[\{ network \}\]/);
+  });
+
+  test('data disks: an array of known options', () => {
+    // GIVEN a lab / WHEN data disks are one object, or an option is misspelt / THEN each is refused with its fix
+    expectMachineRejected((lab) => machine(lab, 'web', { dataDisks: { sizeGiB: 20 } as any }),
+      /dataDisks must be an array \(got \{"sizeGiB":20\}\); wrap it in brackets, such as dataDisks: \[\{ sizeGiB: 20 \}\]/);
+    expectMachineRejected((lab) => machine(lab, 'web', { dataDisks: [{ size: 20 } as any] }),
+      /dataDisks\[0\] has no prop 'size' \(got "size"\); did you mean 'sizeGiB'\? \(known props: sizeGiB, pool\)/);
+  });
+
+  test('a host, image or pool given by name is refused', () => {
+    // GIVEN a lab / WHEN a name is given where a construct is expected / THEN it is refused with the fix
+    expectMachineRejected((lab) => machine(lab, 'web', { image: 'debian-12' as any }),
+      /image is not a construct \(got "debian-12"\); pass the BaseImage construct itself \(image: the object, not its name\)/);
+    expectMachineRejected((lab) => machine(lab, 'web', { host: 'kvm1' as any }),
+      /host is not a construct \(got "kvm1"\); pass the Host construct itself \(host: the object, not its name\)/);
+    // AND a construct of another kind (a network given as the pool) is named as such
+    expectMachineRejected((lab) => machine(lab, 'web', { pool: lab.net as any }),
+      /pool is not a StoragePool: test\/kvm1\/lan has no poolName \(got "test\/kvm1\/lan"\); pass the StoragePool construct itself \(pool: the object, not its name\)/);
+  });
+
+  test('a cloudConfig that is not a CloudConfig is refused', () => {
+    // GIVEN the props of a CloudConfig given as the config itself / WHEN the machine is made / THEN it is refused with the fix
+    expectMachineRejected((lab) => machine(lab, 'web', { cloudConfig: { packages: ['nginx'] } as any }),
+      /cloudConfig is not a CloudConfig \(got \{"packages":\["nginx"\]\}\); pass new CloudConfig\(\{ packages: \['nginx'\], runcmd: \[\.\.\.\] \}\)/);
+  });
+
+  test('sshAuthorizedKeys given as one string is refused, not read character by character', () => {
+    // GIVEN one key as a string / WHEN the machine is made / THEN it is refused as a string (before: 'not an OpenSSH public key (got "s")')
+    expectMachineRejected((lab) => machine(lab, 'web', { sshAuthorizedKeys: SSH_KEY as any }),
+      /sshAuthorizedKeys of user debian is a string, not an array of keys \(got "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB6T\.\.\."\); pass an array: sshAuthorizedKeys: \['ssh-ed25519 AAAA\.\.\. me@laptop'\]/);
+  });
+
+  test('two keys in one entry are refused with "one key per array entry", on two lines or on one', () => {
+    // GIVEN two keys in one array entry / WHEN the machine is made / THEN it is told to give one key per entry
+    const other = 'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQDx you@desktop';
+    for (const entry of [`${SSH_KEY}\n${other}`, `${SSH_KEY} ${other}`]) {
+      expectMachineRejected((lab) => machine(lab, 'web', { sshAuthorizedKeys: [entry] }),
+        /an entry of sshAuthorizedKeys of user debian holds 2 keys \(got "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB6T\.\.\."\); give one key per array entry: sshAuthorizedKeys: \['ssh-ed25519 AAAA\.\.\. me@laptop', 'ssh-rsa AAAA\.\.\. me@desktop'\]/);
+    }
+  });
+
+  test('the most vCPUs and memory QEMU runs are accepted', () => {
+    // GIVEN a machine at both limits / WHEN synthesized / THEN the domain has them
+    const lab = newLab();
+    const big = machine(lab, 'web', { vcpus: 288, memoryMiB: 1024 * 1024 });
+    expect(domainNamed(synthJson(lab.stack), 'web')).toMatchObject({ vcpu: 288, memory: 1048576, memory_unit: 'MiB' });
+    expect(big.vcpus).toBe(288);
+  });
+
+  test('loginUser root is accepted with a warning that says when it works and what to prefer', () => {
+    // GIVEN a machine whose login user is root
+    const lab = newLab();
+    const vm = machine(lab, 'web', { loginUser: 'root' });
+    // THEN it carries a synth warning; a machine with the image's user carries none
+    expect(warningsOf(vm)).toEqual([expect.stringMatching(/^loginUser is root: SSH as root works only where the image's sshd permits root login .*PermitRootLogin no.*prefer the image's own user/)]);
+    expect(warningsOf(machine(lab, 'db'))).toEqual([]);
+  });
+});
+
+describe('construct ids', () => {
+  test('a second machine with the id of another child is refused with the path and the fix, not the constructs library\'s message', () => {
+    // GIVEN a machine web
+    const lab = newLab();
+    machine(lab, 'web');
+    // WHEN another construct takes the id web in the same parent / THEN it is refused before it exists
+    expectRejected(() => machine(lab, 'web', { name: 'web2' }),
+      /^test\/kvm1\/web: test\/kvm1 already has a child with the id 'web' \(a VirtualMachine\), so this VirtualMachine cannot have it \(got "web"\); give each construct a unique id within its parent$/);
+  });
+
+  test('a scope that is not a construct is refused', () => {
+    // GIVEN no scope (plain JavaScript) / WHEN a machine is made / THEN it is refused with the argument order
+    const lab = newLab();
+    expectRejected(() => new VirtualMachine(undefined as any, 'web', { image: lab.image, nics: [{ network: lab.net }] }),
+      /^web: the scope of a VirtualMachine is not a construct \(got nothing\); pass the parent construct first: new VirtualMachine\(scope, id, props\)$/);
+  });
+});
+
+describe('VirtualMachine props of the wrong type', () => {
+  test.each<[string, Partial<VirtualMachineProps>, RegExp]>([
+    ['guestAgent as the string false (truthy)', { guestAgent: 'false' as any }, /guestAgent must be true or false \(got "false"\); set guestAgent to true or false \(a boolean, not a string or number\)/],
+    ['guestAgent as a token (it decides whether the channel is added)', { guestAgent: { resolve: () => true } as any }, /guestAgent must be known when the stack is synthesized \(got "a token"\)/],
+    ['autostart as a number', { autostart: 1 as any }, /autostart must be true or false \(got 1\)/],
+    ['a symbol as the login user', { loginUser: Symbol('u') as any, sshAuthorizedKeys: [SSH_KEY] }, /loginUser must be a string \(got Symbol\(u\)\)/],
+    ['a null-prototype object as the login user', { loginUser: Object.create(null), sshAuthorizedKeys: [SSH_KEY] }, /loginUser must be a string \(got \{\}\)/],
+  ])('%s is refused', (_label, props, message) => {
+    // GIVEN a machine prop of the wrong type / WHEN the machine is made / THEN it is refused, naming the machine and the fix
+    expectRejected(() => machine(newLab(), 'web', props), new RegExp(`^test/kvm1/web: ${message.source}`));
+  });
+
+  test('autostart may be a token: it goes to Terraform as it is', () => {
+    const lab = newLab();
+    const autostart = new TerraformVariable(lab.stack, 'autostart', { type: 'bool' }).booleanValue;
+    machine(lab, 'web', { autostart: autostart as unknown as boolean });
+    expect(domainNamed(synthJson(lab.stack), 'web').autostart).toBe('${var.autostart}');
+  });
+
+  test('a name that is not a string is refused by the name check inside a lab too (the prefix is not put in front of it)', () => {
+    // GIVEN a lab / WHEN a machine in it is named by a symbol / THEN the name check refuses it (qualify() used to throw a TypeError)
+    const lab = newLab();
+    const inLab = new LabConstruct(lab.host, 'demo', { image: lab.image });
+    expectRejected(() => new VirtualMachine(inLab, 'web', { name: Symbol('n') as any, nics: [{ network: lab.net }] }),
+      /^test\/kvm1\/demo\/web: name is not a name libvirt accepts for every object it names \(got Symbol\(n\)\)/);
   });
 });

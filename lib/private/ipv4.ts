@@ -53,3 +53,23 @@ export function overlaps(a: Ipv4Subnet, b: Ipv4Subnet): boolean {
 export function netmask(prefix: number): string {
   return formatIpv4(prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0);
 }
+
+/** Whether `inner` lies wholly inside `outer`. */
+export function inside(inner: Ipv4Subnet, outer: Ipv4Subnet): boolean {
+  return inner.first >= outer.first && inner.last <= outer.last;
+}
+
+/**
+ * The ranges that no host of the internet uses: private (RFC 1918), shared address space
+ * (RFC 6598), benchmarking (RFC 2544) and documentation (RFC 5737).
+ */
+export const NON_PUBLIC_RANGES: readonly string[] = [
+  '10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '198.18.0.0/15', '192.0.2.0/24', '198.51.100.0/24', '203.0.113.0/24',
+];
+
+const NON_PUBLIC = NON_PUBLIC_RANGES.map((cidr) => parseSubnet(cidr) as Ipv4Subnet);
+
+/** Whether `subnet` lies wholly inside one of the {@link NON_PUBLIC_RANGES}, so that it hides no host of the internet. */
+export function isNonPublic(subnet: Ipv4Subnet): boolean {
+  return NON_PUBLIC.some((range) => inside(subnet, range));
+}

@@ -20,6 +20,11 @@ export interface LabContext<D = unknown> {
   readonly depth: number;
   /** What members inherit. */
   readonly defaults: D;
+  /**
+   * The lab's address space (normalised CIDR), when it has one: the networks the lab creates lie in
+   * it. A getter, since the lab sets it after its context, later in its constructor.
+   */
+  readonly addressSpace?: string;
   /** Lists a machine in the lab's output of planned addresses. */
   registerMachine(name: string, addresses: () => string[]): void;
 }
@@ -40,10 +45,14 @@ export function labContextOf<D = unknown>(scope: IConstruct): LabContext<D> | un
   return undefined;
 }
 
-/** `name` with the prefix of the lab that `scope` is in (unchanged outside labs, and for tokens). */
+/**
+ * `name` with the prefix of the lab that `scope` is in (unchanged outside labs, and for tokens). A
+ * name that is not a string (a plain JavaScript caller's symbol or object) is returned as it is,
+ * never converted, for the caller's name check to refuse.
+ */
 export function qualify(scope: IConstruct, name: string): string {
   const lab = labContextOf(scope);
-  return lab === undefined || isToken(name) ? name : `${lab.prefix}-${name}`;
+  return lab === undefined || typeof name !== 'string' || isToken(name) ? name : `${lab.prefix}-${name}`;
 }
 
 /**

@@ -1,6 +1,7 @@
+import { posix } from 'path';
 import { IConstruct } from 'constructs';
 import { registryOf } from './registry';
-import { fail } from './validate';
+import { fail, isToken } from './validate';
 
 /**
  * Pool names are unique per host: a pool this stack creates may not share its name with one it
@@ -32,4 +33,16 @@ export function claimPoolName(owner: IConstruct, hostName: string, name: string,
   }
   registry.claim(owner, `pool:${hostName}:${name}`, 'the pool name', name,
     'give each pool on a host its own name, or refer to the existing pool with StoragePool.fromName()');
+}
+
+/**
+ * Claims directory `path` on host `hostName` for the pool `owner` creates: two pools on one
+ * directory would each list the other's volumes as its own, and the one destroyed first could take
+ * the directory with it. Paths that name one directory (`/srv/images/`, `/srv//images`) are one.
+ */
+export function claimPoolPath(owner: IConstruct, hostName: string, path: string): void {
+  if (isToken(path)) return;
+  const directory = posix.normalize(path).replace(/(.)\/+$/, '$1');
+  registryOf(owner).claim(owner, `pool-path:${hostName}:${directory}`, `the pool directory ${directory}`, path,
+    'give each pool on a host its own directory, or refer to the existing pool with StoragePool.fromName()');
 }

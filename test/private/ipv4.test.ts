@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { contains, formatIpv4, Ipv4Subnet, netmask, overlaps, parseIpv4, parseSubnet } from '../../lib/private/ipv4';
+import { contains, formatIpv4, inside, Ipv4Subnet, isNonPublic, netmask, NON_PUBLIC_RANGES, overlaps, parseIpv4, parseSubnet } from '../../lib/private/ipv4';
 
 function subnet(cidr: string): Ipv4Subnet {
   const s = parseSubnet(cidr);
@@ -125,4 +125,32 @@ describe('netmask', () => {
     // GIVEN a prefix length / WHEN turned into a netmask / THEN it is the dotted form
     expect(netmask(prefix)).toBe(mask);
   });
+});
+
+describe('inside', () => {
+  test.each([
+    ['10.77.0.0/24', '10.77.0.0/16', true],
+    ['10.77.0.0/24', '10.77.0.0/24', true],
+    ['10.77.0.0/16', '10.77.0.0/24', false],
+    ['10.78.0.0/24', '10.77.0.0/16', false],
+    ['10.77.255.252/30', '10.77.0.0/16', true],
+    ['10.77.255.252/30', '10.76.0.0/16', false],
+  ])('%s inside %s: %s', (inner, outer, want) => {
+    // GIVEN two subnets / WHEN one is checked to lie in the other / THEN both ends count
+    expect(inside(subnet(inner), subnet(outer))).toBe(want);
+  });
+});
+
+describe('isNonPublic', () => {
+  test.each([...NON_PUBLIC_RANGES, '10.77.0.0/24', '172.31.255.0/24', '192.168.122.0/24', '100.127.0.0/24', '198.19.0.0/24', '203.0.113.0/25'])(
+    '%s hides no host of the internet', (cidr) => {
+      // GIVEN a private, shared, benchmarking or documentation range / THEN it is not public
+      expect(isNonPublic(subnet(cidr))).toBe(true);
+    });
+
+  test.each(['8.8.8.0/24', '172.32.0.0/24', '192.169.0.0/24', '100.128.0.0/24', '198.20.0.0/24', '10.0.0.0/7', '0.0.0.0/0', '11.0.0.0/8'])(
+    '%s is public, or reaches out of the private ranges', (cidr) => {
+      // GIVEN a range that is (or holds part of) the internet / THEN it is public
+      expect(isNonPublic(subnet(cidr))).toBe(false);
+    });
 });

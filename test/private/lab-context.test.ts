@@ -39,4 +39,16 @@ describe('lab context', () => {
     labContextOf(web)!.registerMachine('lab-web', () => []);
     expect(registered).toEqual(['lab-web']);
   });
+
+  test('a name that is not a string is returned as it is, never converted, for the caller\'s name check to refuse', () => {
+    // GIVEN a construct in a lab / WHEN a symbol or a null-prototype object is qualified / THEN it comes back unchanged (no TypeError)
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const lab = new Construct(stack, 'lab');
+    setLabContext(lab, context('test/lab', 'lab', lab.node.scopes.length));
+    const web = new Construct(lab, 'web');
+    const symbol = Symbol('n');
+    const bare = Object.create(null);
+    expect(qualify(web, symbol as unknown as string)).toBe(symbol);
+    expect(qualify(web, bare)).toBe(bare);
+  });
 });

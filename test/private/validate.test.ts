@@ -1,4 +1,4 @@
-import { Fn, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
+import { Fn, Lazy, TerraformStack, TerraformVariable, Testing, Token } from 'cdktf';
 import { Construct } from 'constructs';
 import { LibvirtValidationError } from '../../lib/errors';
 import {
@@ -9,9 +9,17 @@ import {
   checkMac,
   checkObjectName,
   checkOneOf,
+  checkConstructRef,
+  checkUniqueId,
   fail,
+  HOST,
   isToken,
+  NETWORK,
+  pathOf,
+  pendingScope,
 } from '../../lib/private/validate';
+import { checkString, checkTerraformLiteral } from '../../lib/private/validate';
+import { checkLiteralBoolean, checkLiteralInteger, checkSingleString } from '../../lib/private/validate';
 import { expectValidationError } from '../validation-error';
 
 /** A construct at path test/thing, the scope every check below reports. */
@@ -194,5 +202,155 @@ describe('checkOneOf', () => {
     const e = expectValidationError(() => checkOneOf(thing(), 'mode', mode, MODES),
       new RegExp(`^test/thing: mode is not one of bridge, vepa \\(got "${mode}"\\); use one of: bridge, vepa$`));
     expect(e).toBeInstanceOf(LibvirtValidationError);
+  });
+});
+
+describe('pathOf and pendingScope', () => {
+  test('give the path a construct will have, before it exists, and checks fail with it', () => {
+    // GIVEN a parent at test/thing, and the app itself
+    const parent = thing();
+    const app = Testing.app();
+    // THEN the path of a child-to-be is the parent's path and the id; under the app it is the id alone
+    expect(pathOf(parent, 'r1')).toBe('test/thing/r1');
+    expect(pathOf(app, 'stack')).toBe('stack');
+    // AND a check given the stand-in names that path, while the child does not exist yet
+    expectValidationError(() => checkInteger(pendingScope(parent, 'r1'), 'vcpus', 0, 1), /^test\/thing\/r1: vcpus must be a whole number of at least 1 \(got 0\)/);
+    expect(parent.node.tryFindChild('r1')).toBeUndefined();
+  });
+});
+
+describe('checkUniqueId', () => {
+  test('passes a new id, and refuses one the parent already has, naming the path, the id and the fix', () => {
+    // GIVEN a parent with a child web
+    const parent = thing();
+    new Construct(parent, 'web');
+    // WHEN another child is to take a new id / THEN nothing is refused
+    expect(() => checkUniqueId(parent, 'db', 'VirtualMachine')).not.toThrow();
+    // WHEN it is to take the id web / THEN it is refused before the constructs library would
+    const e = expectValidationError(() => checkUniqueId(parent, 'web', 'VirtualMachine'),
+      /^test\/thing\/web: test\/thing already has a child with the id 'web' \(a Construct\), so this VirtualMachine cannot have it \(got "web"\); give each construct a unique id within its parent$/);
+    expect(e).toMatchObject({ constructPath: 'test/thing/web', value: 'web', fix: 'give each construct a unique id within its parent' });
+  });
+
+  test.each<[string, unknown]>([['empty', ''], ['a number', 7], ['a symbol', Symbol('web')]])('refuses an id that is %s, naming the parent', (_label, id) => {
+    // GIVEN an id the constructs library refuses with its own error (or a TypeError) / WHEN checked / THEN it is refused with the parent's path and the fix
+    expectValidationError(() => checkUniqueId(thing(), id as string, 'Lab'),
+      /^test\/thing: the id of a Lab in test\/thing must be a non-empty string \(got .*\); give it an id that is unique within its parent: new Lab\(scope, 'web1', props\)$/);
+  });
+
+  test('refuses a scope that is not a construct', () => {
+    // GIVEN a plain object as the scope / WHEN checked / THEN it is refused with the argument order
+    expectValidationError(() => checkUniqueId({} as Construct, 'web', 'Lab'),
+      /^web: the scope of a Lab is not a construct \(got \{\}\); pass the parent construct first: new Lab\(scope, id, props\)$/);
+  });
+});
+
+describe('checkConstructRef', () => {
+  test('passes a construct of the kind and nothing, and refuses a name or a construct of another kind', () => {
+    // GIVEN a construct with a host's members, nothing, a name, and a plain construct / WHEN checked as a host / THEN the name and the plain construct are refused
+    const scope = thing();
+    const host = Object.assign(new Construct(scope, 'h'), { hostName: 'kvm1', provider: {} });
+    expect(() => checkConstructRef(scope, 'host', host, HOST)).not.toThrow();
+    expect(() => checkConstructRef(scope, 'host', undefined, HOST)).not.toThrow();
+    expectValidationError(() => checkConstructRef(scope, 'host', 'kvm1', HOST),
+      /^test\/thing: host is not a construct \(got "kvm1"\); pass the Host construct itself \(host: the object, not its name\)$/);
+    expectValidationError(() => checkConstructRef(scope, 'networks[0]', new Construct(scope, 'n'), NETWORK),
+      /^test\/thing: networks\[0\] is not a Network: test\/thing\/n has no networkName \(got "test\/thing\/n"\); pass the Network construct itself \(networks\[0\]: the object, not its name\)$/);
+  });
+});
+
+describe('checkString', () => {
+  test('passes a string, a string token and nothing', () => {
+    // GIVEN a string, a token string and nothing / WHEN checked / THEN nothing is refused
+    for (const value of ['', 'x', TOKEN_STRING, undefined]) expect(() => checkString(thing(), 'name', value, 'give a name')).not.toThrow();
+  });
+
+  test.each<[string, unknown, string]>([
+    ['a number', 5, '5'],
+    ['a number token', TOKEN_NUMBER, '-?[0-9.e+]+'],
+    ['a symbol', Symbol('s'), 'Symbol\\(s\\)'],
+    ['an object without a prototype', Object.create(null), '\\{\\}'],
+    ['an array', ['a'], '\\["a"\\]'],
+    ['a function', () => 'f', "\\(\\) => 'f'"],
+    ['null', null, 'null'],
+  ])('refuses %s before its content is read, with the fix', (_label, value, shown) => {
+    // GIVEN a value of another type than string / WHEN checked / THEN it is refused, naming the prop, the value and the fix
+    const e = expectValidationError(() => checkString(thing(), 'name', value, "give a name such as 'lan'"),
+      new RegExp(`^test/thing: name must be a string \\(got ${shown}\\); give a name such as 'lan'$`));
+    expect(e.value).toBe(value);
+  });
+});
+
+describe('checkTerraformLiteral', () => {
+  test('passes a path, a token and nothing', () => {
+    // GIVEN text that goes into a Terraform expression as written / WHEN checked / THEN it passes
+    for (const value of ['~/.cache/x', '/var/cache/a b', 'relative', "it's", TOKEN_STRING, undefined]) {
+      expect(() => checkTerraformLiteral(thing(), 'cacheDir', value, 'give a folder')).not.toThrow();
+    }
+  });
+
+  test.each<[string, string]>([
+    ['a"b', '"\\\\""'], ['a\\b', '"\\\\\\\\"'], ['a\nb', '"\\\\n"'], ['a\u0001b', '"\\\\u0001"'], ['${path.module}', '"\\$\\{"'], ['%{ if x }', '"%\\{"'],
+  ])('refuses %j, naming what cannot go into the expression', (value, held) => {
+    // GIVEN text with a character or sequence that a Terraform string literal would not take as written
+    // WHEN checked / THEN it is refused, naming what it holds, with the fix
+    expectValidationError(() => checkTerraformLiteral(thing(), 'cacheDir', value, 'give a folder'),
+      new RegExp(`^test/thing: cacheDir holds ${held}, which cannot go into a Terraform expression as written \\(got .*\\); give a folder \\(without double quotes, `
+        + "backslashes, control characters, '\\$\\{' or '%\\{'; pass a token, such as one of Fn, for a Terraform expression\\)$"));
+  });
+
+  test('refuses a value that is not a string first', () => {
+    // GIVEN an array / WHEN checked / THEN it is refused as not a string
+    expectValidationError(() => checkTerraformLiteral(thing(), 'cacheDir', [[]], 'give a folder'), /^test\/thing: cacheDir must be a string \(got \[\[\]\]\); give a folder$/);
+  });
+});
+
+describe('checkSingleString', () => {
+  const LIST = () => Lazy.listValue({ produce: () => ['a'] });
+
+  test('passes a string, a string token and nothing', () => {
+    // GIVEN one string, a Terraform expression and nothing / WHEN checked / THEN each passes
+    for (const value of ['echo hi', '', TOKEN_STRING, `echo ${TOKEN_STRING}`, undefined]) expect(() => checkSingleString(thing(), 'runcmd[0]', value, 'give a command')).not.toThrow();
+  });
+
+  test('refuses a list token, alone or spliced into text, with the way to get one string out of it', () => {
+    // GIVEN the element of a Lazy.listValue(), and that element inside a template string / WHEN checked / THEN each is refused
+    for (const value of [LIST()[0], `echo ${LIST()}`]) {
+      expectValidationError(() => checkSingleString(thing(), 'runcmd[0]', value, 'give a command'),
+        /^test\/thing: runcmd\[0\] holds a list token where one string is expected \(got ".*#\{TfToken\[TOKEN\.\d+\]\}"\); give a command; a list \(such as a Lazy\.listValue\(\) or a list attribute\) cannot stand for one string: pick an element with Fn\.element\(list, 0\), or join it with Fn\.join\(' ', list\)$/);
+    }
+  });
+
+  test('refuses what is not a string as checkString does', () => {
+    // GIVEN the list itself / WHEN checked / THEN it is not a string
+    expectValidationError(() => checkSingleString(thing(), 'runcmd[0]', LIST(), 'give a command'), /^test\/thing: runcmd\[0\] must be a string \(got \["#\{TfToken/);
+  });
+});
+
+describe('checkLiteralBoolean', () => {
+  test('passes true, false and nothing', () => {
+    for (const value of [true, false, undefined]) expect(() => checkLiteralBoolean(thing(), 'masquerade', value)).not.toThrow();
+  });
+
+  test('refuses a token: the flag decides what is synthesized', () => {
+    // GIVEN a boolean known only at apply / WHEN checked / THEN it is refused, saying why
+    expectValidationError(() => checkLiteralBoolean(thing(), 'masquerade', Lazy.anyValue({ produce: () => true })),
+      /^test\/thing: masquerade must be known when the stack is synthesized \(got "a token"\); set masquerade to true or false: it decides what the stack is made of, so it cannot be a value known only at apply$/);
+  });
+
+  test('refuses what is not a boolean as checkBoolean does', () => {
+    expectValidationError(() => checkLiteralBoolean(thing(), 'masquerade', 'true'), /^test\/thing: masquerade must be true or false \(got "true"\)/);
+  });
+});
+
+describe('checkLiteralInteger', () => {
+  test('passes a whole number in range and nothing; refuses a token, then what checkInteger refuses', () => {
+    expect(() => checkLiteralInteger(thing(), 'copies', 3, 1, 99)).not.toThrow();
+    expect(() => checkLiteralInteger(thing(), 'copies', undefined, 1, 99)).not.toThrow();
+    for (const token of [TOKEN_NUMBER, TOKEN_STRING as unknown as number]) {
+      expectValidationError(() => checkLiteralInteger(thing(), 'copies', token, 1, 99),
+        /^test\/thing: copies must be known when the stack is synthesized \(got "a token"\); set copies to a literal whole number: it decides what the stack is made of, so it cannot be a value known only at apply$/);
+    }
+    expectValidationError(() => checkLiteralInteger(thing(), 'copies', 0, 1, 99), /^test\/thing: copies must be a whole number from 1 to 99 \(got 0\)/);
   });
 });
