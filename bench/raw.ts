@@ -29,7 +29,7 @@ import { defaultBridgeName } from '../lib/network-mode';
 import { AddressPool, addressAt, hashIndex, staticPool } from '../lib/private/allocator';
 import { CATALOG } from '../lib/private/catalog';
 import { formatIpv4, Ipv4Subnet, netmask, parseIpv4, parseSubnet } from '../lib/private/ipv4';
-import { deterministicMac } from '../lib/private/mac';
+import { macFromAddress } from '../lib/private/mac';
 import { PINNED_PROVIDER_VERSIONS } from '../lib/private/provider-versions';
 import { addressOf, replaceOnChange, synthesizedAttributes } from '../lib/private/replacement';
 import { scriptCommand, scriptPath } from '../lib/private/scripts';
@@ -255,7 +255,8 @@ function rawMachine(ctx: Ctx, parent: Construct, id: string, spec: MachineSpec):
   const { provider, pool } = ctx;
   const net = spec.network;
   const scope = new Construct(parent, id);
-  const mac = deterministicMac(`${scope.node.path}/nic0`);
+  // every NIC of the bench has a planned address: its MAC spells it
+  const mac = macFromAddress(parseIpv4(spec.address)!);
   const fqdn = `${spec.hostname}.${net.domain}`;
   const root = new Volume(scope, 'RootDisk', {
     provider,

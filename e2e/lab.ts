@@ -185,7 +185,9 @@ export class LabRun implements LabControl {
 
   /** Synthesizes the lab as `build` makes it, into the lab's one stack directory. */
   public synthesize(build: (app: App, context: LabContext) => TerraformStack): Synthesis {
-    const app = new App({ outdir: path.join(this.workDir, 'cdktf.out') });
+    // the lab's address lock lives beside its output, as an app's lives beside cdktf.out: every
+    // day-2 change is planned from the addresses the lab was given
+    const app = new App({ outdir: path.join(this.workDir, 'cdktf.out'), context: { 'cdktf-libvirt:lockFile': path.join(this.workDir, 'cdktf-libvirt.lock.json') } });
     const stack = build(app, this.context);
     this.prepare(stack);
     app.synth();

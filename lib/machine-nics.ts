@@ -1,9 +1,10 @@
 import { IConstruct } from 'constructs';
 import { IHost } from './host';
 import { INetwork } from './network';
-import { deterministicMac } from './private/mac';
+import { parseIpv4 } from './private/ipv4';
+import { deterministicMac, macFromAddress } from './private/mac';
 import { registryOf } from './private/registry';
-import { checkMac, fail, isToken } from './private/validate';
+import { checkBoolean, checkConstructRef, checkMac, checkProps, fail, isToken, NETWORK } from './private/validate';
 
 /**
  * A machine's NICs, planned when the machine is created: the network each one is on, its MAC (given
@@ -30,7 +31,9 @@ export interface NicOptions {
   readonly dhcp?: boolean;
   /**
    * The MAC address, lowercase, in QEMU's 52:54:00 range.
-   * @default - derived from the machine's construct path and the NIC's position: the same code always gives the same MAC
+   * @default - with a planned address, 52:54:00 and the address's last three bytes (10.77.0.14 gives
+   * 52:54:00:4d:00:0e), so MACs never clash on a network; with DHCP, derived from the machine's
+   * construct path and the NIC's position. The same code always gives the same MAC.
    */
   readonly mac?: string;
 }
@@ -57,36 +60,65 @@ export function plannedAddressesOf(nics: readonly PlannedNic[]): string[] {
  * machine's identity (and `hostNumber`), a further NIC on the same network an identity of its own.
  */
 export function planNics(owner: IConstruct, host: IHost, nics: NicOptions[], identity: string, hostNumber?: number): PlannedNic[] {
-  return nics.map((nic, i) => planNic(owner, host, nic, i, nics.slice(0, i), identity, hostNumber));
+  // by index, not map(): a hole in the list (nics: [, net]) is refused, not skipped
+  return Array.from({ length: nics.length }, (_, i) => planNic(owner, host, nics[i], i, nics.slice(0, i), identity, hostNumber));
 }
 
 function planNic(owner: IConstruct, host: IHost, nic: NicOptions, index: number, before: NicOptions[], identity: string, hostNumber?: number): PlannedNic {
-  if (!nic || !nic.network) fail(owner, `nics[${index}] has no network`, nic, 'give each NIC a network: { network: myNetwork }');
+  if (nic === null || typeof nic !== 'object' || Array.isArray(nic)) fail(owner, `nics[${index}] is not a NIC`, nic, 'give each NIC as an object: { network: myNetwork }');
+  checkProps<NicOptions>(owner, `nics[${index}]`, nic, NIC_PROPS);
+  if (nic.network === undefined) fail(owner, `nics[${index}] has no network`, nic, 'give each NIC a network: { network: myNetwork }');
+  checkConstructRef(owner, `nics[${index}].network`, nic.network, NETWORK);
   if (nic.network.host !== host) {
     fail(owner, `nics[${index}] is on network ${nic.network.literalName} of host ${nic.network.host.hostName}, not on this machine's host ${host.hostName}`,
       nic.network.node.path, 'attach NICs to networks on the same host');
   }
   checkMac(owner, `nics[${index}].mac`, nic.mac);
+  checkBoolean(owner, `nics[${index}].dhcp`, nic.dhcp);
+  if (nic.address !== undefined && typeof nic.address !== 'string') {
+    fail(owner, `nics[${index}].address is not a string`, nic.address, "write the address as a string, such as '10.77.0.10'");
+  }
   if (nic.dhcp === true && nic.address !== undefined) {
     fail(owner, `nics[${index}] has a fixed address and dhcp: true`, nic.address, 'give either a fixed address or dhcp: true');
   }
-  // A pure function of the machine's path, like addresses: a clash (1 in 16 million per pair) is
-  // an error naming both, never resolved by moving one of them.
-  const mac = nic.mac ?? deterministicMac(`${owner.node.path}/nic${index}`);
-  if (!isToken(mac)) {
-    registryOf(owner).claim(owner, `mac:${mac}`, `the MAC of nics[${index}]`, mac, `set mac on nics[${index}] of one of the two machines`);
-  }
   const interfaceName = `nic${index}`;
+  let address: string | undefined;
+  let addressing: PlannedNic['addressing'] = 'dhcp';
   if (nic.address !== undefined) {
     nic.network.reserveAddress(owner, nic.address);
-    return { network: nic.network, mac, address: nic.address, interfaceName, addressing: 'fixed' };
-  }
-  if (nic.dhcp !== true) {
+    [address, addressing] = [nic.address, 'fixed'];
+  } else if (nic.dhcp !== true) {
     // a second NIC on the same network needs an identity of its own
     const sameNetwork = before.filter((b) => b.network === nic.network).length;
-    const allocated = nic.network.allocateAddress(owner, sameNetwork === 0 ? identity : `${identity}#${sameNetwork}`,
+    address = nic.network.allocateAddress(owner, sameNetwork === 0 ? identity : `${identity}#${sameNetwork}`,
       sameNetwork === 0 ? hostNumber : undefined);
-    if (allocated !== undefined) return { network: nic.network, mac, address: allocated, interfaceName, addressing: 'allocated' };
+    if (address !== undefined) addressing = 'allocated';
   }
-  return { network: nic.network, mac, interfaceName, addressing: 'dhcp' };
+  const mac = nic.mac ?? macOf(owner, index, address);
+  if (!isToken(mac)) {
+    // unique where it must be: on its network (one L2 segment) and in its machine (netplan matches NICs by MAC)
+    registryOf(owner).claim(owner, `mac:${nic.network.host.hostName}:${nic.network.literalName}:${mac}`, `the MAC of nics[${index}] on network ${nic.network.literalName}`, mac,
+      `set mac on nics[${index}] of one of the two machines`);
+    registryOf(owner).claim(owner, `mac:${owner.node.path}:${mac}`, `the MAC of nics[${index}]`, mac, 'give every NIC of a machine its own mac');
+  }
+  return { network: nic.network, mac, address, interfaceName, addressing };
 }
+
+/**
+ * The MAC of a NIC that is given none. With a planned address, QEMU's prefix and the address's
+ * last three bytes: addresses are unique on a network, so such MACs never clash there, and they
+ * move only when the address does. Without one (DHCP), a hash of the machine's path and the NIC's
+ * position: the same code always gives the same MAC; a clash (1 in 16 million per pair) is an error
+ * naming both. A machine's second NIC whose address has the same last three bytes as its first's
+ * takes the hash too, so its MACs stay distinct.
+ */
+function macOf(owner: IConstruct, index: number, address: string | undefined): string {
+  const ip = address === undefined || isToken(address) ? undefined : parseIpv4(address);
+  if (ip !== undefined) {
+    const mac = macFromAddress(ip);
+    if (!registryOf(owner).isTaken(`mac:${owner.node.path}:${mac}`)) return mac;
+  }
+  return deterministicMac(`${owner.node.path}/nic${index}`);
+}
+
+const NIC_PROPS: Record<keyof NicOptions, true> = { network: true, address: true, dhcp: true, mac: true };

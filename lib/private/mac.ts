@@ -9,3 +9,8 @@ export function deterministicMac(key: string, attempt = 0): string {
   const digest = createHash('sha256').update(attempt === 0 ? key : `${key}#${attempt}`).digest();
   return ['52', '54', '00', ...[0, 1, 2].map((i) => digest[i].toString(16).padStart(2, '0'))].join(':');
 }
+
+/** QEMU's prefix and the last three bytes of the IPv4 address `ip` (a number). */
+export function macFromAddress(ip: number): string {
+  return ['52', '54', '00', ...[16, 8, 0].map((shift) => ((ip >>> shift) & 0xff).toString(16).padStart(2, '0'))].join(':');
+}

@@ -1,4 +1,6 @@
+import { Annotations } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { addressLockOf } from './address-lock';
 import { AddressPool, addressAt, hashIndex, inPool, staticPool } from './allocator';
 import { contains, formatIpv4, Ipv4Subnet, parseIpv4, parseSubnet } from './ipv4';
 import { registryOf } from './registry';
@@ -277,9 +279,11 @@ function addressesOf(network: AddressedNetwork): string {
 }
 
 /**
- * The allocated address of `owner`: the pool entry its identity hashes to, or network address +
- * `hostNumber`. A pure function of (pool, identity), so no other machine can move it; a clash
- * with another machine is an error that names both. The plan must have a subnet.
+ * The allocated address of `owner`: network address + `hostNumber` when given; else the address
+ * the stack's address lock records for its identity, while that address is still in the pool and
+ * free; else the pool entry its identity hashes to, or the first free one after it that the lock
+ * does not keep for another machine. Machines never clash, and a machine the lock lists never
+ * moves when others are added or removed (see address-lock.ts). The plan must have a subnet.
  */
 export function allocate(network: AddressedNetwork, plan: SubnetPlan, owner: IConstruct, identity: string, hostNumber?: number): string {
   const where = `network ${network.literalName}`;
@@ -293,15 +297,49 @@ export function allocate(network: AddressedNetwork, plan: SubnetPlan, owner: ICo
     claimAddress(network, plan, owner, ip, 'give the machines different host numbers');
     return formatIpv4(ip);
   }
-  const taken = registryOf(owner).size(addressesOf(network));
+  const registry = registryOf(owner);
+  const group = addressesOf(network);
+  const lock = addressLockOf(owner);
+  const key = `${network.host.hostName}/${network.literalName}`;
+  const given = lock.given(key, identity);
+  if (given !== undefined && registry.holder(`${group}${parseIpv4(given)}`) === owner) return given;
+  const taken = registry.size(group);
   if (pool.size === 0 || taken >= pool.size) {
-    fail(owner, `${where} is full: all ${pool.size} addresses outside its gateway and DHCP range are planned`, plan.subnet!.cidr,
+    const planned = pool.size === 0 ? 'it has no address outside its gateway and DHCP range'
+      : `all ${pool.size} addresses outside its gateway and DHCP range are planned`;
+    fail(owner, `${where} has no address left for this machine: ${planned}`, plan.subnet!.cidr,
       `give ${network.node.path} a larger cidr or a smaller dhcpRange`);
   }
-  const ip = addressAt(pool, hashIndex(identity, pool.size));
-  claimAddress(network, plan, owner, ip,
-    'two machines map to the same address; give one of them a fixed address on this network (nics: [{ network, address }]) or a hostNumber');
+  const free = (ip: number) => !registry.isTaken(`${group}${ip}`);
+  let ip: number | undefined;
+  const recorded = lock.recorded(key, identity);
+  if (recorded !== undefined) {
+    const r = parseIpv4(recorded);
+    if (r !== undefined && inPool(pool, r) && free(r)) ip = r;
+    else movedWarning(owner, network, recorded, r === undefined || !inPool(pool, r) ? undefined : registry.holder(`${group}${r}`), lock.file);
+  }
+  if (ip === undefined) {
+    const start = hashIndex(identity, pool.size);
+    ip = probe(pool, start, (c) => free(c) && !lock.keptForOther(key, formatIpv4(c), identity)) ?? probe(pool, start, free)!;
+  }
+  claimAddress(network, plan, owner, ip, 'give every NIC on a network its own address');
+  lock.record(key, identity, formatIpv4(ip));
   return formatIpv4(ip);
+}
+
+/** The first address of `pool`, from index `start` on and wrapping around, that `accept` takes. */
+function probe(pool: AddressPool, start: number, accept: (ip: number) => boolean): number | undefined {
+  for (let i = 0; i < pool.size; i++) {
+    const ip = addressAt(pool, (start + i) % pool.size);
+    if (accept(ip)) return ip;
+  }
+  return undefined;
+}
+
+function movedWarning(owner: IConstruct, network: AddressedNetwork, recorded: string, holder: IConstruct | undefined, file: string | undefined): void {
+  const why = holder ? `it is now planned for ${holder.node.path}` : `it is no longer one that network ${network.literalName} hands out to machines`;
+  Annotations.of(owner).addWarning(`the address lock ${file} records ${recorded} for this machine on network ${network.literalName}, but ${why}: `
+    + 'the machine gets a new address, and is replaced when the lab is applied');
 }
 
 /** The pool as text, for messages: `10.77.0.2-10.77.0.127, 10.77.0.200`, or `none`. */

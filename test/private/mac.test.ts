@@ -1,5 +1,6 @@
 import { createHash } from 'crypto';
-import { deterministicMac } from '../../lib/private/mac';
+import { deterministicMac, macFromAddress } from '../../lib/private/mac';
+import { parseIpv4 } from '../../lib/private/ipv4';
 
 describe('deterministicMac', () => {
   test('is the same for the same key, every time', () => {
@@ -35,5 +36,16 @@ describe('deterministicMac', () => {
     // GIVEN one key and five attempts / WHEN derived / THEN the candidates are all different
     const macs = new Set([0, 1, 2, 3, 4].map((attempt) => deterministicMac('lab/web1#0', attempt)));
     expect(macs.size).toBe(5);
+  });
+});
+
+describe('macFromAddress', () => {
+  test.each([
+    ['10.77.0.14', '52:54:00:4d:00:0e'],
+    ['192.168.122.255', '52:54:00:a8:7a:ff'],
+    ['0.0.0.0', '52:54:00:00:00:00'],
+    ['255.255.255.255', '52:54:00:ff:ff:ff'],
+  ])('%s gives %s: the prefix and the last three bytes, lowercase', (address, mac) => {
+    expect(macFromAddress(parseIpv4(address)!)).toBe(mac);
   });
 });

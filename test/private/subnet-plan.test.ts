@@ -498,21 +498,33 @@ describe('allocate', () => {
       /^test\/db: address 10\.77\.0\.2 on network lab is already planned for test\/web \(got "10\.77\.0\.2"\); give the machines different host numbers \(10\.77\.0\.3 is free\)$/);
   });
 
-  test('rejects two identities that hash to the same address, naming a free one', () => {
+  test('two identities that hash to the same address get it and the next free one, in the order they come', () => {
     // GIVEN a pool of 5 (10.0.0.2-10.0.0.6) and two identities that map to one address in it
     const { stack, network, plan } = lab({ cidr: '10.0.0.0/29' }, false);
     const ids = ['m0', 'm1', 'm2', 'm3', 'm4', 'm5'];
     const [a, b] = ids.flatMap((x, i) => ids.slice(i + 1).filter((y) => hashIndex(x, 5) === hashIndex(y, 5)).map((y) => [x, y]))[0];
-    const address = allocate(network, plan, new Construct(stack, a), a);
-    // WHEN the second is allocated / THEN the clash names the first, and the fix
-    expectValidationError(() => allocate(network, plan, new Construct(stack, b), b),
-      new RegExp(`^test/${b}: address ${address.replace(/\./g, '\\.')} on network lab is already planned for test/${a} \\(got "${address.replace(/\./g, '\\.')}"\\); two machines map to the same address; give one of them a fixed address on this network \\(nics: \\[\\{ network, address \\}\\]\\) or a hostNumber \\(10\\.0\\.0\\.\\d is free\\)$`));
+    const home = hashIndex(a, 5);
+    // WHEN both are allocated
+    const first = allocate(network, plan, new Construct(stack, a), a);
+    const second = allocate(network, plan, new Construct(stack, b), b);
+    // THEN the first has the address both hash to, the second the one after it (wrapping around)
+    expect(first).toBe(formatIpv4(addressAt(plan.pool!, home)));
+    expect(second).toBe(formatIpv4(addressAt(plan.pool!, (home + 1) % 5)));
+  });
+
+  test('a probe skips fixed addresses and wraps around the end of the pool', () => {
+    // GIVEN a pool of 5 whose last address is fixed for one machine, and an identity hashing to it
+    const { stack, network, plan } = lab({ cidr: '10.0.0.0/29' }, false);
+    const id = Array.from({ length: 50 }, (_, i) => `n${i}`).find((x) => hashIndex(x, 5) === 4)!;
+    reserve(network, plan, new Construct(stack, 'fixed'), '10.0.0.6');
+    // WHEN it is allocated / THEN it gets the first address of the pool
+    expect(allocate(network, plan, new Construct(stack, id), id)).toBe('10.0.0.2');
   });
 
   test('rejects a machine on a network with no pool', () => {
     const { network, plan, web } = lab({ cidr: '10.0.0.0/30' });
     expectValidationError(() => allocate(network, plan, web, 'web'),
-      /^test\/web: network lab is full: all 0 addresses outside its gateway and DHCP range are planned \(got "10\.0\.0\.0\/30"\); give test\/net a larger cidr or a smaller dhcpRange$/);
+      /^test\/web: network lab has no address left for this machine: it has no address outside its gateway and DHCP range \(got "10\.0\.0\.0\/30"\); give test\/net a larger cidr or a smaller dhcpRange$/);
   });
 
   test('rejects a machine once every pool address is planned', () => {
@@ -520,7 +532,7 @@ describe('allocate', () => {
     const { network, plan, web, db } = lab({ cidr: '10.0.0.0/30' }, false);
     expect(allocate(network, plan, web, 'web')).toBe('10.0.0.2');
     expectValidationError(() => allocate(network, plan, db, 'db'),
-      /^test\/db: network lab is full: all 1 addresses outside its gateway and DHCP range are planned \(got "10\.0\.0\.0\/30"\); give test\/net a larger cidr/);
+      /^test\/db: network lab has no address left for this machine: all 1 addresses outside its gateway and DHCP range are planned \(got "10\.0\.0\.0\/30"\); give test\/net a larger cidr/);
   });
 });
 
