@@ -1,6 +1,6 @@
 import { Password } from '@cdktf/provider-random/lib/password';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { TerraformOutput, TerraformProvider, TerraformStack } from 'cdktf';
+import { TerraformProvider, TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { CloudConfig } from './cloud-init';
 import { checkNodeDefaults, Cluster, ClusterNodeDefaults, ClusterRole, IClusterConfigurator } from './cluster';
@@ -12,6 +12,7 @@ import { INetwork } from './network';
 import { parseIpv4 } from './private/ipv4';
 import { K3S_CONFIG_FILE, renderK3sConfig, renderKeepalivedConfig } from './private/k3s-config';
 import { checkLabelsAndTaints } from './private/k3s-labels';
+import { claimedOutput } from './private/outputs';
 import { planOf } from './private/plan';
 import { pinProviderVersion } from './private/provider-versions';
 import { shellWord } from './private/shell';
@@ -304,15 +305,14 @@ export class K3sCluster extends Construct {
     this.kubeconfigCommand = `ssh -F ${shellWord(sshConfig)} ${shellWord(first.machineName)} sudo cat /etc/rancher/k3s/k3s.yaml`
       + ` | sed ${shellWord(`s#https://127.0.0.1:${K3S_API_PORT}#${this.apiServerUrl}#`)}`;
 
-    const base = outputBase(qualifiedName);
-    new TerraformOutput(this, 'ApiEndpoint', {
+    claimedOutput(this, 'ApiEndpoint', `${qualifiedName}_api_endpoint`, "the cluster's name", {
       value: this.apiServerUrl,
       description: `URL of the Kubernetes API of k3s cluster ${qualifiedName}`,
-    }).overrideLogicalId(`${base}_api_endpoint`);
-    new TerraformOutput(this, 'KubeconfigCommand', {
+    });
+    claimedOutput(this, 'KubeconfigCommand', `${qualifiedName}_kubeconfig_command`, "the cluster's name", {
       value: escapeTerraformTemplate(this.kubeconfigCommand),
       description: `shell command, run in the project directory once k3s runs, that prints the kubeconfig of k3s cluster ${qualifiedName}`,
-    }).overrideLogicalId(`${base}_kubeconfig_command`);
+    });
   }
 
   /** The virtual IP of a three-server cluster: given, or allocated on the servers' shared primary network. */
@@ -385,7 +385,3 @@ function checkRoleOptions(scope: IConstruct, prop: string, options: K3sRoleOptio
 }
 
 /** A Terraform output name from a libvirt name: letters, digits and _, not starting with a digit. */
-function outputBase(name: string): string {
-  const base = name.replace(/[^A-Za-z0-9_]/g, '_');
-  return /^[0-9]/.test(base) ? `_${base}` : base;
-}

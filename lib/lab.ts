@@ -1,4 +1,4 @@
-import { Lazy, TerraformOutput } from 'cdktf';
+import { Lazy } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { IBaseImage } from './base-image';
 import { LibvirtValidationError } from './errors';
@@ -7,6 +7,7 @@ import { formatIpv4, Ipv4Subnet, parseSubnet } from './private/ipv4';
 import { identityOf, LabContext, qualify, setLabContext } from './private/lab-context';
 import { checkConstructRefs, checkUserAndKeys } from './private/machine-checks';
 import { modelOf } from './private/model';
+import { claimedOutput } from './private/outputs';
 import { checkAbsolutePath, checkLiteralBoolean, checkLiteralInteger, checkProps, checkSingleString, checkUniqueId, fail, isToken } from './private/validate';
 import { StoragePool } from './storage-pool';
 import type { MachineDefaults } from './virtual-machine';
@@ -172,12 +173,12 @@ export class Lab extends Construct {
 
     modelOf(this).labs.push(() => ({ path: this.node.path, prefix: this.prefix, ...(this.addressSpace ? { addressSpace: this.addressSpace } : {}) }));
 
-    new TerraformOutput(this, 'Addresses', {
+    claimedOutput(this, 'Addresses', `${this.prefix}_addresses`, "the lab's prefix", {
       description: `planned IPv4 addresses of the machines of lab ${this.prefix}, by machine name`,
       value: Lazy.anyValue({
         produce: () => Object.fromEntries(this.machines.map((m) => [m.name, m.addresses()])),
       }),
-    }).overrideLogicalId(`${this.prefix.replace(/[^A-Za-z0-9_]/g, '_')}_addresses`);
+    });
   }
 
   /**

@@ -1,10 +1,11 @@
-import { TerraformOutput, Token } from 'cdktf';
+import { Token } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { DataLibvirtDomainInterfaceAddresses } from './generated/providers/libvirt/data-libvirt-domain-interface-addresses';
 import { Domain } from './generated/providers/libvirt/domain';
 import { IHost } from './host';
 import { PlannedNic, plannedAddressesOf } from './machine-nics';
 import { INetwork } from './network';
+import { claimedOutput } from './private/outputs';
 import { registryOf } from './private/registry';
 import { planOf } from './private/plan';
 import { isToken } from './private/validate';
@@ -74,12 +75,13 @@ export function registerNames(owner: IConstruct, machine: MachineNames): Terrafo
 /** Terraform outputs: the planned addresses, and the addresses libvirt reports for DHCP NICs. */
 export function publishAddresses(owner: IConstruct, machine: MachineAddresses): DataLibvirtDomainInterfaceAddresses | undefined {
   const planned = plannedAddressesOf(machine.nics);
-  const base = owner.node.path.split('/').slice(1).join('_').replace(/[^A-Za-z0-9_]/g, '_');
+  // named after the libvirt name, which is unique on its host; the claim makes it unique in the stack
+  const base = machine.machineName;
   if (planned.length > 0) {
-    new TerraformOutput(owner, 'PlannedAddresses', {
+    claimedOutput(owner, 'PlannedAddresses', `${base}_addresses`, "the machine's libvirt name", {
       value: planned,
       description: `planned IPv4 addresses of ${machine.machineName}, in NIC order`,
-    }).overrideLogicalId(`${base}_addresses`);
+    });
   }
   const dhcpNics = machine.nics.filter((n) => n.address === undefined);
   if (dhcpNics.length === 0) return undefined;
@@ -90,9 +92,9 @@ export function publishAddresses(owner: IConstruct, machine: MachineAddresses): 
     source: dhcpNics.every((n) => n.network.mode.managed) ? 'lease' : 'any',
   });
   const macs = JSON.stringify(dhcpNics.map((n) => n.mac));
-  new TerraformOutput(owner, 'DhcpAddresses', {
+  claimedOutput(owner, 'DhcpAddresses', `${base}_dhcp_addresses`, "the machine's libvirt name", {
     value: Token.asAny(`\${flatten([for i in ${lookup.fqn}.interfaces : [for a in i.addrs : a.addr if a.type == "ipv4"] if contains(${macs}, i.hwaddr)])}`),
     description: `IPv4 addresses libvirt reports for the DHCP NICs of ${machine.machineName} (empty until the guest has a lease)`,
-  }).overrideLogicalId(`${base}_dhcp_addresses`);
+  });
   return lookup;
 }

@@ -73,8 +73,8 @@ describe('publishAddresses', () => {
     const vm = new VirtualMachine(lab, 'web', { nics: [{ network: base.net }, { network: base.net, dhcp: true }] });
     // THEN (as the machine calls it) the outputs name the machine's path and hold its addresses
     const json = synthJson(base.stack);
-    expect(json.output.kvm1_demo_web_addresses.value).toEqual([vm.nics[0].address]);
-    expect(json.output.kvm1_demo_web_dhcp_addresses.value).toContain(`contains(["${vm.nics[1].mac}"], i.hwaddr)`);
+    expect(json.output.demo_web_addresses.value).toEqual([vm.nics[0].address]);
+    expect(json.output.demo_web_dhcp_addresses.value).toContain(`contains(["${vm.nics[1].mac}"], i.hwaddr)`);
     expect(vm.addressLookup).toBeDefined();
   });
 
@@ -88,7 +88,7 @@ describe('publishAddresses', () => {
     const lookup = publishAddresses(dhcpOnly, { host: lab.host, machineName: 'cache', nics: planNics(dhcpOnly, lab.host, [{ network: lab.net, dhcp: true }], 'cache'), domain: vm.domain });
     expect(lookup).toBeDefined();
     const json = synthJson(lab.stack);
-    expect(json.output.kvm1_cache_addresses).toBeUndefined();
-    expect(json.output.kvm1_cache_dhcp_addresses).toBeDefined();
+    expect(json.output.cache_addresses).toBeUndefined();
+    expect(json.output.cache_dhcp_addresses).toBeDefined();
   });
 });

@@ -181,7 +181,7 @@ describe('VirtualMachine with defaults', () => {
     expect(host).toBeLessThanOrEqual(127);
     expect(vm.nics[0].addressing).toBe('allocated');
     // AND the planned address is an output named after the construct path; nothing is looked up
-    expect(json.output.kvm1_web_addresses.value).toEqual([address]);
+    expect(json.output.web_addresses.value).toEqual([address]);
     expect(json.data?.libvirt_domain_interface_addresses).toBeUndefined();
   });
 
@@ -241,8 +241,8 @@ describe('a NIC with dhcp: true', () => {
       source: 'lease',
     });
     // AND an output named after the construct path lists the IPv4 addresses of that MAC
-    expect(Object.keys(json.output)).toEqual(['kvm1_web_dhcp_addresses']);
-    const value: string = json.output.kvm1_web_dhcp_addresses.value;
+    expect(Object.keys(json.output)).toEqual(['web_dhcp_addresses']);
+    const value: string = json.output.web_dhcp_addresses.value;
     expect(value).toContain(`data.libvirt_domain_interface_addresses.${keyOf(json, 'libvirt_domain_interface_addresses', undefined, 'data')}.interfaces`);
     expect(value).toContain(JSON.stringify([nic.mac.address]));
   });
@@ -446,7 +446,7 @@ describe('several NICs', () => {
     expect(interfaces[0].wait_for_ip).toEqual({ source: 'lease', timeout: 300 });
     expect(interfaces[1]).not.toHaveProperty('wait_for_ip');
     // AND the addresses of both DHCP NICs are reported
-    expect(json.output.kvm1_web_dhcp_addresses.value).toContain(JSON.stringify(vm.nics.map((n) => n.mac)));
+    expect(json.output.web_dhcp_addresses.value).toContain(JSON.stringify(vm.nics.map((n) => n.mac)));
   });
 
   test('static NICs: the first one gets the default route, both get the gateway as DNS, and nobody waits for a lease', () => {
@@ -477,7 +477,7 @@ describe('several NICs', () => {
     for (const nic of domainNamed(json, 'web').devices.interfaces) expect(nic).not.toHaveProperty('wait_for_ip');
     // AND the planned addresses are an output, with no address lookup
     expect(vm.plannedAddresses).toEqual(['10.77.0.10', '10.88.0.10']);
-    expect(json.output).toEqual({ kvm1_web_addresses: { value: ['10.77.0.10', '10.88.0.10'], description: expect.stringContaining('web') } });
+    expect(json.output).toEqual({ web_addresses: { value: ['10.77.0.10', '10.88.0.10'], description: expect.stringContaining('web') } });
     expect(vm.addressLookup).toBeUndefined();
     expect(ofType(json, 'libvirt_domain_interface_addresses', 'data')).toEqual({});
     expect(checkSchemaConformance(json)).toEqual([]);
@@ -497,8 +497,8 @@ describe('several NICs', () => {
     // AND only the first NIC could wait, but it is static: nobody waits
     for (const nic of domainNamed(json, 'web').devices.interfaces) expect(nic).not.toHaveProperty('wait_for_ip');
     // AND both outputs exist: the planned address and the DHCP address of nic1 only
-    expect(json.output.kvm1_web_addresses.value).toEqual(['10.77.0.10']);
-    expect(json.output.kvm1_web_dhcp_addresses.value).toContain(JSON.stringify([vm.nics[1].mac]));
+    expect(json.output.web_addresses.value).toEqual(['10.77.0.10']);
+    expect(json.output.web_dhcp_addresses.value).toContain(JSON.stringify([vm.nics[1].mac]));
   });
 
   test('a DHCP NIC on a managed network without DHCP does not wait for a lease that never comes', () => {
@@ -648,7 +648,7 @@ describe('base images shared between machines and hosts', () => {
     const pool2 = new StoragePool(host2, 'pool', { path: '/srv/pool' });
     const net2 = new Network(host2, 'lan', { cidr: '10.78.0.0/24' });
     machine(lab, 'web');
-    new VirtualMachine(host2, 'web', { image: lab.image, pool: pool2, nics: [{ network: net2 }], sshAuthorizedKeys: [SSH_KEY] });
+    new VirtualMachine(host2, 'web2', { image: lab.image, pool: pool2, nics: [{ network: net2 }], sshAuthorizedKeys: [SSH_KEY] });
     // WHEN synthesized
     const json = synthJson(lab.stack);
     // THEN each of the two base volumes, one per host (through its own provider) and pool, has its own download
@@ -662,17 +662,26 @@ describe('base images shared between machines and hosts', () => {
       'libvirt.kvm2': { key: expect.any(String), pool: `\${libvirt_pool.${keyOf(json, 'libvirt_pool')}.name}` },
     });
     // AND each root overlay backs onto the base volume of its own host, through that host's provider
-    const roots = Object.values<any>(ofType(json, 'libvirt_volume')).filter((v) => v.name === 'web-root.qcow2');
+    const roots = Object.values<any>(ofType(json, 'libvirt_volume')).filter((v) => v.name === 'web-root.qcow2' || v.name === 'web2-root.qcow2');
     expect(roots.map((r) => [r.provider, backingVolumeKey(r)]).sort()).toEqual([
       ['libvirt', byProvider['libvirt'].key],
       ['libvirt.kvm2', byProvider['libvirt.kvm2'].key],
     ]);
-    // AND the same machine name on two hosts is fine, and the whole stack conforms
+    // AND each domain is on its host, and the whole stack conforms
     expect(Object.values<any>(ofType(json, 'libvirt_domain')).map((d) => [d.name, d.provider, d.type]).sort()).toEqual([
       ['web', 'libvirt', 'kvm'],
-      ['web', 'libvirt.kvm2', 'qemu'],
+      ['web2', 'libvirt.kvm2', 'qemu'],
     ]);
     expect(checkSchemaConformance(json)).toEqual([]);
+  });
+
+  test('one machine name on two hosts of a stack is refused: its outputs, ssh_config alias and inventory name would be shared', () => {
+    const lab = newLab();
+    const host2 = new Host(lab.stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
+    const net2 = new Network(host2, 'lan', { cidr: '10.78.0.0/24' });
+    machine(lab, 'web');
+    expectRejected(() => new VirtualMachine(host2, 'web', { image: lab.image, nics: [{ network: net2 }], sshAuthorizedKeys: [SSH_KEY] }),
+      /^test\/kvm2\/web: the Terraform output web_addresses is already used by test\/kvm1\/web \(got "web_addresses"\); give one of the two constructs another name/);
   });
 });
 

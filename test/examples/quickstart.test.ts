@@ -50,8 +50,8 @@ describe('examples/quickstart', () => {
   });
 
   test('the two machines have their fixed addresses as outputs and in their network-config', () => {
-    expect(plan.output.local_web_addresses.value).toEqual(['10.77.0.10']);
-    expect(plan.output.local_db_addresses.value).toEqual(['10.77.0.11']);
+    expect(plan.output.web_addresses.value).toEqual(['10.77.0.10']);
+    expect(plan.output.db_addresses.value).toEqual(['10.77.0.11']);
     const seeds = resources('libvirt_cloudinit_disk');
     const byName = Object.fromEntries(seeds.map((s) => [s.name, s.network_config]));
     expect(byName['web-seed']).toContain('- 10.77.0.10/24');
