@@ -327,6 +327,6 @@ function rawMachine(ctx: Ctx, parent: Construct, id: string, spec: MachineSpec):
   new TerraformOutput(scope, 'PlannedAddresses', {
     value: [spec.address],
     description: `planned IPv4 addresses of ${spec.name}, in NIC order`,
-  }).overrideLogicalId(`${scope.node.path.split('/').slice(1).join('_').replace(/[^A-Za-z0-9_]/g, '_')}_addresses`);
+  }).overrideLogicalId(`${spec.name.replace(/[^A-Za-z0-9_]/g, '_')}_addresses`);
   return spec;
 }
