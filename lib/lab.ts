@@ -140,7 +140,7 @@ export class Lab extends Construct {
         get sshAuthorizedKeys() { return lab.sshAuthorizedKeys; },
         get loginUser() { return lab.loginUser; },
       },
-      get addressSpace() { return lab.addressSpace; },
+      get addressSpace() { return lab.space; },
       registerMachine: (name, addresses) => this.machines.push({ name, addresses }),
     };
     setLabContext(this, context);

@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { Ipv4Subnet } from './ipv4';
 import { isToken } from './validate';
 
 /**
@@ -21,10 +22,10 @@ export interface LabContext<D = unknown> {
   /** What members inherit. */
   readonly defaults: D;
   /**
-   * The lab's address space (normalised CIDR), when it has one: the networks the lab creates lie in
-   * it. A getter, since the lab sets it after its context, later in its constructor.
+   * The lab's address space, parsed once by the lab, when it has one: the networks the lab creates
+   * lie in it. A getter, since the lab sets it after its context, later in its constructor.
    */
-  readonly addressSpace?: string;
+  readonly addressSpace?: Ipv4Subnet;
   /** Lists a machine in the lab's output of planned addresses. */
   registerMachine(name: string, addresses: () => string[]): void;
 }

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { inside, Ipv4Subnet, parseSubnet } from './ipv4';
+import { inside, Ipv4Subnet } from './ipv4';
 import { registryOf } from './registry';
 import { checkSubnet, claimSubnet } from './subnet-plan';
 import { checkArray, checkBoolean, checkLiteralBoolean, checkObjectName, checkProps, checkString, fail } from './validate';
@@ -39,7 +39,7 @@ export function claimNetwork(scope: IConstruct, hostName: string, name: string, 
 /** What {@link checkInAddressSpace} needs of a lab (its `LabContext` is one). */
 export interface AddressSpaceOwner {
   readonly path: string;
-  readonly addressSpace?: string;
+  readonly addressSpace?: Ipv4Subnet;
 }
 
 /**
@@ -48,11 +48,10 @@ export interface AddressSpaceOwner {
  * space, and a subnet outside it may be another lab's.
  */
 export function checkInAddressSpace(scope: IConstruct, subnet: Ipv4Subnet, lab: AddressSpaceOwner | undefined): void {
-  if (lab?.addressSpace === undefined) return;
-  const space = parseSubnet(lab.addressSpace);
-  if (typeof space === 'string' || inside(subnet, space)) return;
-  fail(scope, `subnet ${subnet.cidr} lies outside the addressSpace ${space.cidr} of lab ${lab.path}`, subnet.cidr,
-    `take it from the lab with lab.subnet(index), or give a cidr inside ${space.cidr}`);
+  if (lab?.addressSpace === undefined || inside(subnet, lab.addressSpace)) return;
+  const space = lab.addressSpace.cidr;
+  fail(scope, `subnet ${subnet.cidr} lies outside the addressSpace ${space} of lab ${lab.path}`, subnet.cidr,
+    `take it from the lab with lab.subnet(index), or give a cidr inside ${space}`);
 }
 
 /** The props of a network whose type is checked before any is read (the rest are checked where they are used). */

@@ -37,7 +37,7 @@ describe('claimNetwork', () => {
 
 describe('checkInAddressSpace', () => {
   const scope = () => new Construct(new TerraformStack(Testing.app(), 'test'), 'net');
-  const lab = { path: 'test/lab', addressSpace: '10.80.0.0/16' };
+  const lab = { path: 'test/lab', addressSpace: subnet('10.80.0.0/16') };
 
   test('accepts a subnet inside the space, up to the whole space; without a lab or space, anything', () => {
     expect(() => checkInAddressSpace(scope(), subnet('10.80.3.0/24'), lab)).not.toThrow();
