@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { USER_NAME } from './machine-checks';
 import { checkOneOf, checkString, checkTerraformLiteral, fail, isToken } from './validate';
 
 /**
@@ -28,8 +29,6 @@ export interface Checksum {
 }
 
 const URL_OR_PATH = /^(https?|file):\/\/\S+$|^\/\S*$/;
-/** A user name as cloud-init creates it (the rule of CloudConfig's users). */
-const USER_NAME = /^[a-z_][a-z0-9_-]{0,31}$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL_OR_TEMPLATE = /[\x00-\x1f\x7f]|[$%]\{/;
 
