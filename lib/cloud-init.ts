@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { hasMark, markAs } from './private/marks';
 import { checkSshKeys, USER_NAME } from './private/machine-checks';
 import { toGuestYaml } from './private/yaml';
 import { checkAbsolutePath, checkArray, checkHostname, checkLiteralBoolean, checkProps, checkSingleString, fail, isToken } from './private/validate';
@@ -83,6 +84,11 @@ export interface CloudConfigProps {
  * machine's login user are filled in by the VirtualMachine it is given to.
  */
 export class CloudConfig {
+  /** Whether `x` is a CloudConfig (marked, so that one made by another copy of this library is recognised too). */
+  public static isCloudConfig(x: unknown): x is CloudConfig {
+    return hasMark(x, 'CloudConfig');
+  }
+
   private readonly users: CloudUser[];
   private readonly packages: string[];
   private readonly runcmd: string[];
@@ -95,6 +101,7 @@ export class CloudConfig {
   private readonly given: Array<(scope: IConstruct) => void>;
 
   constructor(props: CloudConfigProps = {}) {
+    markAs(this, 'CloudConfig');
     this.given = [(scope) => checkConfigProps(scope, props)];
     const p: CloudConfigProps = props !== null && typeof props === 'object' ? props : {};
     // a list given as anything else is left out here and refused by render()
@@ -117,7 +124,7 @@ export class CloudConfig {
    * CloudConfig as `other` is refused by the machine the result is given to (a config has no path of its own).
    */
   public merge(other: CloudConfig): CloudConfig {
-    if (!(other instanceof CloudConfig)) {
+    if (!CloudConfig.isCloudConfig(other)) {
       // refused by the machine the result is rendered for; until then the result holds this config's parts
       const copy = this.copy();
       copy.given.push((scope) => fail(scope, 'CloudConfig.merge() was given something that is not a CloudConfig', other,
@@ -286,6 +293,6 @@ function checkFile(scope: IConstruct, f: CloudFile): void {
 
 /** The cloud-config a machine is given: a {@link CloudConfig}, not the plain object of its props. @internal */
 export function checkCloudConfig(scope: IConstruct, value: unknown): void {
-  if (value === undefined || value instanceof CloudConfig) return;
+  if (value === undefined || CloudConfig.isCloudConfig(value)) return;
   fail(scope, 'cloudConfig is not a CloudConfig', value, "pass new CloudConfig({ packages: ['nginx'], runcmd: [...] })");
 }

@@ -6,6 +6,14 @@
  * what value was wrong, and what to do about it.
  */
 export class LibvirtValidationError extends Error {
+  /**
+   * Whether `x` is a LibvirtValidationError: also one thrown by another copy of this library (a lab
+   * package that brought its own), which `instanceof` does not recognise.
+   */
+  public static isLibvirtValidationError(x: unknown): x is LibvirtValidationError {
+    return typeof x === 'object' && x !== null && ERROR_MARK in x;
+  }
+
   /** Path of the construct whose props were rejected, e.g. `lab/web1`. */
   public readonly constructPath: string;
   /** The offending value, as given. */
@@ -20,8 +28,12 @@ export class LibvirtValidationError extends Error {
     this.value = value;
     this.fix = fix;
     Object.setPrototypeOf(this, LibvirtValidationError.prototype);
+    Object.defineProperty(this, ERROR_MARK, { value: true, enumerable: false });
   }
 }
+
+// the mark of lib/private/marks.ts, written out: that module builds on this one
+const ERROR_MARK = Symbol.for('cdktf-libvirt.LibvirtValidationError');
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';

@@ -1,4 +1,5 @@
 import { IConstruct } from 'constructs';
+import { attach, attached, hasMark, markAs } from './private/marks';
 import { checkLiteralBoolean, checkProps, fail } from './private/validate';
 
 /** Options of UEFI firmware. */
@@ -13,6 +14,11 @@ export interface UefiOptions {
 
 /** The firmware a machine boots with. */
 export class Firmware {
+  /** Whether `x` is a Firmware (marked, so that one made by another copy of this library is recognised too). */
+  public static isFirmware(x: unknown): x is Firmware {
+    return hasMark(x, 'Firmware');
+  }
+
   /** Legacy BIOS (SeaBIOS): what most cloud images boot with. */
   public static bios(): Firmware {
     return new Firmware(false, false);
@@ -23,7 +29,7 @@ export class Firmware {
     // options as given: checked by the machine that uses the firmware, which knows its path
     const o: UefiOptions = options !== null && typeof options === 'object' ? options : {};
     const firmware = new Firmware(true, o.secureBoot ?? false);
-    GIVEN_OPTIONS.set(firmware, options);
+    attach(firmware, GIVEN_OPTIONS, { options });
     return firmware;
   }
 
@@ -32,17 +38,20 @@ export class Firmware {
     public readonly isUefi: boolean,
     /** Whether Secure Boot is enforced. */
     public readonly secureBoot: boolean,
-  ) {}
+  ) {
+    markAs(this, 'Firmware');
+  }
 }
 
-/** The options `Firmware.uefi()` was given, as given. */
-const GIVEN_OPTIONS = new WeakMap<Firmware, unknown>();
+/** The key of the options `Firmware.uefi()` was given, as given. */
+const GIVEN_OPTIONS = 'Firmware.givenOptions';
 
 /** Checks the firmware of machine `scope`: a {@link Firmware}, not a plain object, made with options that are options. @internal */
 export function checkFirmware(scope: IConstruct, firmware: unknown): void {
   if (firmware === undefined) return;
-  if (!(firmware instanceof Firmware)) fail(scope, 'firmware is not a Firmware', firmware, 'use Firmware.bios() or Firmware.uefi({ secureBoot: true })');
-  if (!GIVEN_OPTIONS.has(firmware)) return;
-  checkProps<UefiOptions>(scope, 'Firmware.uefi()', GIVEN_OPTIONS.get(firmware), { secureBoot: true });
+  if (!Firmware.isFirmware(firmware)) fail(scope, 'firmware is not a Firmware', firmware, 'use Firmware.bios() or Firmware.uefi({ secureBoot: true })');
+  const given = attached<{ options: unknown }>(firmware, GIVEN_OPTIONS);
+  if (given === undefined) return;
+  checkProps<UefiOptions>(scope, 'Firmware.uefi()', given.options, { secureBoot: true });
   checkLiteralBoolean(scope, 'Firmware.uefi() secureBoot', firmware.secureBoot);
 }

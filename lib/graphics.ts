@@ -1,5 +1,6 @@
 import { Annotations } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { attach, attached, hasMark, markAs } from './private/marks';
 import { checkProps, checkSingleString, fail, isToken } from './private/validate';
 
 /** Options of a VNC display. */
@@ -14,6 +15,11 @@ export interface VncOptions {
 
 /** A machine's graphical console. */
 export class Graphics {
+  /** Whether `x` is a Graphics (marked, so that one made by another copy of this library is recognised too). */
+  public static isGraphics(x: unknown): x is Graphics {
+    return hasMark(x, 'Graphics');
+  }
+
   /** No graphical console: the serial console is the way in. */
   public static none(): Graphics {
     return new Graphics(false, undefined);
@@ -24,7 +30,7 @@ export class Graphics {
     // options as given: checked by the machine that uses the console, which knows its path
     const o: VncOptions = options !== null && typeof options === 'object' ? options : {};
     const graphics = new Graphics(true, o.listen ?? '127.0.0.1');
-    GIVEN_OPTIONS.set(graphics, options);
+    attach(graphics, GIVEN_OPTIONS, { options });
     return graphics;
   }
 
@@ -33,11 +39,13 @@ export class Graphics {
     public readonly vncEnabled: boolean,
     /** The VNC listen address. */
     public readonly listen?: string,
-  ) {}
+  ) {
+    markAs(this, 'Graphics');
+  }
 }
 
-/** The options `Graphics.vnc()` was given, as given. */
-const GIVEN_OPTIONS = new WeakMap<Graphics, unknown>();
+/** The key of the options `Graphics.vnc()` was given, as given. */
+const GIVEN_OPTIONS = 'Graphics.givenOptions';
 
 // 127.0.0.0/8, ::1 and localhost: only the KVM host itself reaches the console
 const LOOPBACK = /^(127(\.\d{1,3}){3}|::1|\[::1\]|localhost)$/;
@@ -49,10 +57,11 @@ const LOOPBACK = /^(127(\.\d{1,3}){3}|::1|\[::1\]|localhost)$/;
  */
 export function checkGraphics(scope: IConstruct, graphics: unknown): void {
   if (graphics === undefined) return;
-  if (!(graphics instanceof Graphics)) {
+  if (!Graphics.isGraphics(graphics)) {
     fail(scope, 'graphics is not a Graphics', graphics, "use Graphics.none() or Graphics.vnc({ listen: '127.0.0.1' })");
   }
-  if (GIVEN_OPTIONS.has(graphics)) checkProps<VncOptions>(scope, 'Graphics.vnc()', GIVEN_OPTIONS.get(graphics), { listen: true });
+  const given = attached<{ options: unknown }>(graphics, GIVEN_OPTIONS);
+  if (given !== undefined) checkProps<VncOptions>(scope, 'Graphics.vnc()', given.options, { listen: true });
   const listen = graphics.listen;
   if (!graphics.vncEnabled || listen === undefined || isToken(listen)) return;
   const fix = "give an address of the KVM host, such as '127.0.0.1' (the default)";

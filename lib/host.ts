@@ -1,6 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { LibvirtProvider } from './generated/providers/libvirt/provider';
+import { attach, attached, hasMark, markAs } from './private/marks';
 import { modelOf } from './private/model';
 import { claimPoolName, createdPool } from './private/pool-names';
 import { pinProviderVersion } from './private/provider-versions';
@@ -53,7 +54,7 @@ export interface SshConnectionOptions {
 export class HostConnection {
   /** Whether `x` is a HostConnection (marked, so that one made by another copy of this library is recognised too). */
   public static isHostConnection(x: unknown): x is HostConnection {
-    return typeof x === 'object' && x !== null && CONNECTION_MARK in x;
+    return hasMark(x, 'HostConnection');
   }
 
   /** The system libvirtd of the machine that runs terraform: `qemu:///system`. */
@@ -106,7 +107,7 @@ export class HostConnection {
     const name = typeof o.host === 'string' ? o.host : '?';
     const host = name.includes(':') ? `[${name}]` : name; // an IPv6 literal needs brackets in a URI
     const connection = new HostConnection(`${scheme}://${user}${host}${port}/system${query}`, true, o as SshConnectionOptions);
-    GIVEN_OPTIONS.set(connection, { factory, options });
+    attach(connection, GIVEN_OPTIONS, { factory, options });
     return connection;
   }
 
@@ -118,14 +119,12 @@ export class HostConnection {
     /** SSH details, for remote SSH connections. */
     public readonly ssh?: SshConnectionOptions,
   ) {
-    Object.defineProperty(this, CONNECTION_MARK, { value: true });
+    markAs(this, 'HostConnection');
   }
 }
 
-const CONNECTION_MARK = Symbol.for('cdktf-libvirt.HostConnection');
-
-/** The options an SSH connection was made from, as given (a plain JavaScript caller may give anything), and by which factory. */
-const GIVEN_OPTIONS = new WeakMap<HostConnection, { readonly factory: string; readonly options: unknown }>();
+/** The key of the options an SSH connection was made from, as given (a plain JavaScript caller may give anything), and by which factory. */
+const GIVEN_OPTIONS = 'HostConnection.givenOptions';
 
 /** `options` when it is an object, else none (the Host that uses the connection refuses it, naming itself). */
 function optionsOf(options: unknown): Partial<SshConnectionOptions> {
@@ -205,7 +204,7 @@ export interface HostProps {
 export class Host extends Construct implements IHost {
   /** Whether `x` is a Host. */
   public static isHost(x: unknown): x is Host {
-    return typeof x === 'object' && x !== null && HOST_MARK in x;
+    return hasMark(x, 'Host');
   }
 
   /**
@@ -241,7 +240,7 @@ export class Host extends Construct implements IHost {
     checkUniqueId(scope, id, 'Host');
     super(scope, id);
     checkProps<HostProps>(this, 'Host', props, HOST_PROPS);
-    (this as unknown as Record<symbol, boolean>)[HOST_MARK] = true;
+    markAs(this, 'Host');
     if (props.connection !== undefined && !HostConnection.isHostConnection(props.connection)) {
       fail(this, 'connection is not a HostConnection', props.connection, typeof props.connection === 'string'
         ? `use HostConnection.fromUri(${JSON.stringify(props.connection)})` : 'use HostConnection.local(), .session(), .ssh({ host }), .sshCmd({ host }) or .fromUri(uri)');
@@ -302,7 +301,6 @@ export class Host extends Construct implements IHost {
   }
 }
 
-const HOST_MARK = Symbol.for('cdktf-libvirt.Host');
 
 const HOST_PROPS: Record<keyof HostProps, true> = { connection: true, hostName: true, domainType: true, architecture: true, defaultPoolName: true };
 const SSH_OPTIONS: Record<keyof SshConnectionOptions, true> = { host: true, user: true, port: true, keyFile: true, knownHostsFile: true, verifyHostKey: true };
@@ -320,7 +318,7 @@ const SUPPORTED_URI = /^(qemu:\/\/\/(system|session)|qemu\+(ssh|sshcmd|tcp|tls):
  * on the machine that runs terraform.
  */
 function checkConnection(scope: IConstruct, connection: HostConnection): void {
-  const given = GIVEN_OPTIONS.get(connection);
+  const given = attached<{ readonly factory: string; readonly options: unknown }>(connection, GIVEN_OPTIONS);
   if (given === undefined) {
     const uri: unknown = connection.uri;
     checkString(scope, 'the connection URI', uri, "give HostConnection.fromUri() the URI as a string, such as 'qemu+ssh://root@kvm1/system'");

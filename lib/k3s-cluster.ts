@@ -337,7 +337,7 @@ export class K3sCluster extends Construct {
       allocated = network.allocateAddress(this, `${Lab.identityOf(this)}/api-vip`);
     } catch (e) {
       // allocation skips taken addresses, so it only fails on a full network: said for the VIP, not a machine
-      if (!(e instanceof LibvirtValidationError) || e.constructPath !== this.node.path) throw e;
+      if (!LibvirtValidationError.isLibvirtValidationError(e) || e.constructPath !== this.node.path) throw e;
       const problem = e.message.slice(this.node.path.length + 2).split(' (got ')[0].replace(' for this machine', '');
       fail(this, `no address is left for the API's virtual IP: ${problem}`, e.value,
         `${e.fix}, or set apiAddress to an address of network ${network.literalName} that no machine has`);

@@ -1,6 +1,7 @@
 import { Annotations } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { K3S_CONFIG_FILE } from './private/k3s-config';
+import { attach, attached, hasMark, markAs } from './private/marks';
 import { shellWord } from './private/shell';
 import { checkProps, fail, isToken } from './private/validate';
 
@@ -43,6 +44,11 @@ const DEFAULT_SCRIPT_URL = 'https://get.k3s.io';
  * networks without internet access, or nowhere (the nodes are prepared and you install k3s yourself).
  */
 export class K3sInstall {
+  /** Whether `x` is a K3sInstall (marked, so that one made by another copy of this library is recognised too). */
+  public static isK3sInstall(x: unknown): x is K3sInstall {
+    return hasMark(x, 'K3sInstall');
+  }
+
   /**
    * The install script (`curl -sfL https://get.k3s.io | sh -`), run on first boot; the guests need
    * internet access (the script downloads k3s from GitHub). Adds the `curl` package.
@@ -50,7 +56,7 @@ export class K3sInstall {
   public static script(options: K3sScriptInstallOptions = {}): K3sInstall {
     // options as given: checked by the cluster that uses the install, which knows its path
     const install = new K3sInstall('script', options?.url ?? DEFAULT_SCRIPT_URL, options?.version);
-    GIVEN_OPTIONS.set(install, { factory: 'K3sInstall.script()', options, known: { url: true, version: true }, required: false });
+    attach(install, GIVEN_OPTIONS, { factory: 'K3sInstall.script()', options, known: { url: true, version: true }, required: false });
     return install;
   }
 
@@ -63,7 +69,7 @@ export class K3sInstall {
    */
   public static airGapped(options: K3sAirGappedInstallOptions): K3sInstall {
     const install = new K3sInstall('air-gapped', options?.mirrorUrl, options?.version);
-    GIVEN_OPTIONS.set(install, { factory: 'K3sInstall.airGapped()', options, known: { mirrorUrl: true, version: true }, required: true });
+    attach(install, GIVEN_OPTIONS, { factory: 'K3sInstall.airGapped()', options, known: { mirrorUrl: true, version: true }, required: true });
     return install;
   }
 
@@ -88,11 +94,19 @@ export class K3sInstall {
     this.kind = kind;
     this.url = url;
     this.version = version;
+    markAs(this, 'K3sInstall');
   }
 }
 
-/** The options a K3sInstall factory was given, as given, with the props it knows. */
-const GIVEN_OPTIONS = new WeakMap<K3sInstall, { factory: string; options: unknown; known: Record<string, true>; required: boolean }>();
+/** The key of the options a K3sInstall factory was given, as given, with the props it knows. */
+const GIVEN_OPTIONS = 'K3sInstall.givenOptions';
+
+interface GivenOptions {
+  readonly factory: string;
+  readonly options: unknown;
+  readonly known: Record<string, true>;
+  readonly required: boolean;
+}
 
 const VERSION = /^v\d+\.\d+\.\d+(-rc\d+)?\+k3s\d+$/;
 const URL = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~!$&()*+,;=:@%/-]*)?$/;
@@ -102,10 +116,10 @@ const URL = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~!$&()*+,;=:@%/-]*)
  * install is not pinned to a version. @internal
  */
 export function checkInstall(scope: IConstruct, install: K3sInstall): void {
-  if (!(install instanceof K3sInstall)) {
+  if (!K3sInstall.isK3sInstall(install)) {
     fail(scope, 'install is not a K3sInstall', install, 'use K3sInstall.script(), K3sInstall.airGapped({ mirrorUrl, version }) or K3sInstall.none()');
   }
-  const given = GIVEN_OPTIONS.get(install);
+  const given = attached<GivenOptions>(install, GIVEN_OPTIONS);
   if (given !== undefined) checkProps(scope, given.factory, given.options, given.known, given.required);
   if (install.kind === 'none') return;
   const what = install.kind === 'script' ? 'the install script URL' : 'mirrorUrl';

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { IStackSynthesizer, ISynthesisSession, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { stackState } from './private/marks';
 import { topologyOf } from './private/model';
 import { Topology } from './topology';
 
@@ -44,13 +45,8 @@ export const ARTIFACT_FILES = {
 export class LabArtifacts {
   /** The artifacts of the stack that `scope` is in. */
   public static of(scope: IConstruct): LabArtifacts {
-    const stack = TerraformStack.of(scope);
-    let a = instances.get(stack);
-    if (!a) {
-      a = new LabArtifacts(stack);
-      instances.set(stack, a);
-    }
-    return a;
+    // on the stack, so that two copies of the library in one app render and write the artifacts once
+    return stackState(scope, 'artifacts', (stack) => new LabArtifacts(stack));
   }
 
   private options: LabArtifactsOptions = {};
@@ -99,7 +95,6 @@ export class LabArtifacts {
   }
 }
 
-const instances = new WeakMap<TerraformStack, LabArtifacts>();
 
 /** Makes sure the stack of `scope` writes its artifacts at synth. @internal */
 export function ensureArtifacts(scope: IConstruct): void {

@@ -5,6 +5,7 @@ import { LibvirtValidationError } from './errors';
 import { Host, IHost, IStoragePool } from './host';
 import { formatIpv4, Ipv4Subnet, parseSubnet } from './private/ipv4';
 import { identityOf, LabContext, qualify, setLabContext } from './private/lab-context';
+import { attach, attached, hasMark, markAs } from './private/marks';
 import { checkConstructRefs, checkUserAndKeys } from './private/machine-checks';
 import { modelOf } from './private/model';
 import { claimedOutput } from './private/outputs';
@@ -78,7 +79,7 @@ export interface LabProps {
 export class Lab extends Construct {
   /** Whether `x` is a Lab. */
   public static isLab(x: unknown): x is Lab {
-    return typeof x === 'object' && x !== null && LAB_MARK in x;
+    return hasMark(x, 'Lab');
   }
 
   /** The nearest lab that `scope` is inside (not counting `scope` itself), if any. */
@@ -117,7 +118,7 @@ export class Lab extends Construct {
   constructor(scope: Construct, id: string, props: LabProps = {}) {
     checkUniqueId(scope, id, 'Lab');
     super(scope, id);
-    (this as unknown as Record<symbol, boolean>)[LAB_MARK] = true;
+    markAs(this, 'Lab');
     checkProps<LabProps>(this, 'Lab', props, LAB_PROPS);
     checkConstructRefs(this, props);
     checkUserAndKeys(this, props.loginUser, props.sshAuthorizedKeys);
@@ -205,11 +206,12 @@ export class Lab extends Construct {
   private failDefaultPrefix(index: number, space: Ipv4Subnet): never {
     const problem = `subnet(${index}) takes the default prefix length /${DEFAULT_SUBNET_PREFIX}, which does not fit in `;
     const fix = `pass a prefix length from ${space.prefix} to 30, such as lab.subnet(${index}, ${space.prefix})`;
-    const stamped = this.node.scope;
-    if (!(stamped instanceof StampedLabs)) {
+    const stamped = this.node.scope!;
+    const blocks = attached<StampedBlocks>(stamped, STAMPED_BLOCKS);
+    if (blocks === undefined) {
       fail(this, `${problem}the lab's address space ${space.cidr}`, undefined, `${fix}, or give the lab a larger addressSpace`);
     }
-    const { supernet, maxCopies, copies, copyPrefixLength, maxCopiesGiven } = STAMPED_BLOCKS.get(stamped)!;
+    const { supernet, maxCopies, copies, copyPrefixLength, maxCopiesGiven } = blocks;
     const bits = Math.ceil(Math.log2(maxCopies));
     const fits = supernet.prefix > DEFAULT_SUBNET_PREFIX ? 0 : 2 ** (DEFAULT_SUBNET_PREFIX - supernet.prefix);
     const larger = `a larger addressSpace (a /${DEFAULT_SUBNET_PREFIX - bits} holds ${maxCopies} copies of a /${DEFAULT_SUBNET_PREFIX})`;
@@ -221,8 +223,6 @@ export class Lab extends Construct {
       + `, and ${supernet.cidr} holds ${fits} blocks of /${DEFAULT_SUBNET_PREFIX}`, undefined, `${fix}; or give ${stamped.node.path} ${options.join(', or ')}`);
   }
 }
-
-const LAB_MARK = Symbol.for('cdktf-libvirt.Lab');
 
 /** The prefix length of `lab.subnet(index)` when none is given. */
 const DEFAULT_SUBNET_PREFIX = 24;
@@ -315,7 +315,7 @@ export class StampedLabs extends Construct {
       fail(this, `${space.cidr} cannot hold ${maxCopies} blocks of /${blockPrefix} (one for each of maxCopies ${maxCopies}): it holds ${2 ** (blockPrefix - space.prefix)}`,
         props.addressSpace, `give a larger addressSpace, or a smaller maxCopies (at least ${props.copies}), or a longer copyPrefixLength (/${space.prefix + bits} or longer)`);
     }
-    STAMPED_BLOCKS.set(this, { supernet: space, maxCopies, copies: props.copies, copyPrefixLength: props.copyPrefixLength, maxCopiesGiven: props.maxCopies !== undefined });
+    attach(this, STAMPED_BLOCKS, { supernet: space, maxCopies, copies: props.copies, copyPrefixLength: props.copyPrefixLength, maxCopiesGiven: props.maxCopies !== undefined });
     const prefix = props.prefix ?? id.toLowerCase();
     // each copy's lab checks its whole prefix; this one only goes into theirs
     checkSingleString(this, 'prefix', prefix, "give a short lowercase name, such as 'class' (the copies are class-01, class-02, ...)");
@@ -345,7 +345,8 @@ interface StampedBlocks {
   readonly maxCopiesGiven: boolean;
 }
 
-const STAMPED_BLOCKS = new WeakMap<StampedLabs, StampedBlocks>();
+/** The key of a StampedLabs' blocks, on the StampedLabs: read by the copies of another copy of this library too. */
+const STAMPED_BLOCKS = 'StampedLabs.blocks';
 
 const STAMPED_PROPS: Record<keyof StampedLabsProps, true> = {
   copies: true, addressSpace: true, template: true, host: true, prefix: true, pool: true, image: true, sshAuthorizedKeys: true, loginUser: true,
@@ -359,7 +360,7 @@ const STAMPED_PROPS: Record<keyof StampedLabsProps, true> = {
  * template threw is its own error, reported with the copy's path.
  */
 function inCopy(lab: Lab, n: string, index: number, e: unknown): unknown {
-  if (e instanceof LibvirtValidationError) {
+  if (LibvirtValidationError.isLibvirtValidationError(e)) {
     if (e.constructPath === lab.node.path || e.constructPath.startsWith(`${lab.node.path}/`)) return e;
     // the message is "<path>: <problem> (got <value>); <fix>": the problem without its value
     const head = e.message.startsWith(`${e.constructPath}: `) && e.message.endsWith(`; ${e.fix}`)

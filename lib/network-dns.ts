@@ -1,6 +1,7 @@
 import { AssetType, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { IHost } from './host';
+import { attach, attached } from './private/marks';
 import { planOf } from './private/plan';
 import { scriptPath, virshUri } from './private/scripts';
 import { TerraformData } from './terraform-data';
@@ -27,7 +28,8 @@ export interface DnsNetwork extends IConstruct {
   readonly mode: { readonly managed: boolean };
 }
 
-const registrations = new WeakMap<IConstruct, TerraformData>();
+/** The key of a network's DNS registration, on the network: found by every copy of this library. */
+const REGISTRATION = 'Network.dnsRegistration';
 
 /**
  * Creates the DNS registration of `network` when libvirt manages its DNS. `networkId` is the id of
@@ -50,7 +52,7 @@ export function registerNetworkDns(network: DnsNetwork, networkId?: string): voi
     ENTRIES: '${self.input.entries}',
   });
   const command = `/bin/sh "\${path.module}/${scriptAsset(network).path}"`;
-  registrations.set(network, new TerraformData(network, 'Dns', {
+  attach(network, REGISTRATION, new TerraformData(network, 'Dns', {
     input,
     triggersReplace: { ...input, ...(networkId !== undefined ? { network_id: networkId } : {}) },
     provisioners: [
@@ -62,7 +64,7 @@ export function registerNetworkDns(network: DnsNetwork, networkId?: string): voi
 
 /** The DNS registration of `network`, when it has one. */
 export function dnsRegistrationOf(network: IConstruct): TerraformData | undefined {
-  return registrations.get(network);
+  return attached<TerraformData>(network, REGISTRATION);
 }
 
 /** dns-host.sh as an asset of the stack of `scope`: one copy beside the plan, however many networks run it. */

@@ -2,6 +2,7 @@ import { createHash } from 'crypto';
 import { Annotations } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Ipv4Subnet, isNonPublic } from './private/ipv4';
+import { hasMark, markAs } from './private/marks';
 import { registryOf } from './private/registry';
 import { checkOneOf, checkString, fail, INTERFACE_NAME, isToken } from './private/validate';
 
@@ -12,7 +13,7 @@ export class NetworkMode {
    * another copy of this library (a second node_modules entry) is recognised too.
    */
   public static isNetworkMode(x: unknown): x is NetworkMode {
-    return typeof x === 'object' && x !== null && MODE_MARK in x;
+    return hasMark(x, 'NetworkMode');
   }
 
   /** A private subnet behind the host's NAT: guests reach out, nothing reaches in. */
@@ -65,11 +66,9 @@ export class NetworkMode {
     /** The macvtap mode: bridge, vepa, private or passthrough. */
     public readonly macvtapMode?: string,
   ) {
-    Object.defineProperty(this, MODE_MARK, { value: true });
+    markAs(this, 'NetworkMode');
   }
 }
-
-const MODE_MARK = Symbol.for('cdktf-libvirt.NetworkMode');
 
 /** The factory of each mode, by the names people write for it (libvirt's forward modes and ours). */
 const FACTORIES = new Map([

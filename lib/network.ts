@@ -6,6 +6,7 @@ import { netmask } from './private/ipv4';
 import { dnsRegistrationOf, registerNetworkDns } from './network-dns';
 import { checkMode, checkModeDetails, checkModeProps, checkModeSubnet, claimBridge, NetworkMode } from './network-mode';
 import { labContextOf, qualify } from './private/lab-context';
+import { hasMark, markAs } from './private/marks';
 import { modelOf } from './private/model';
 import { checkInAddressSpace, checkNetworkPropTypes, claimNetwork } from './private/network-placement';
 import { replaceOnChange } from './private/replacement';
@@ -180,6 +181,14 @@ abstract class NetworkBase extends Construct implements INetwork {
  * every guest on it.
  */
 export class Network extends NetworkBase {
+  /**
+   * Whether `x` is a Network this stack creates (not one from {@link Network.fromName}): marked, so
+   * that one made by another copy of this library is recognised too.
+   */
+  public static isNetwork(x: unknown): x is Network {
+    return hasMark(x, 'Network');
+  }
+
   /** Refers to a network that already exists on the host. It is never created or destroyed. */
   public static fromName(scope: Construct, id: string, props: ExistingNetworkProps): INetwork {
     return new ExistingNetwork(scope, id, props);
@@ -205,6 +214,7 @@ export class Network extends NetworkBase {
   constructor(scope: Construct, id: string, props: NetworkProps = {}) {
     checkUniqueId(scope, id, 'Network');
     super(scope, id);
+    markAs(this, 'Network');
     checkProps<NetworkProps>(this, 'Network', props, NETWORK_PROPS);
     checkNetworkPropTypes(this, props);
     this.host = Host.resolve(this, props.host);

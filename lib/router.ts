@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { checkCloudConfig, CloudConfig } from './cloud-init';
 import { INetwork } from './network';
 import { checkConstructList } from './private/machine-checks';
+import { hasMark, markAs } from './private/marks';
 import { planOf } from './private/plan';
 import { checkConstructRef, checkLiteralBoolean, checkProps, checkUniqueId, fail, NETWORK, pendingScope } from './private/validate';
 import { NicOptions } from './machine-nics';
@@ -44,7 +45,7 @@ export interface RouterProps extends Omit<VirtualMachineProps, 'nics'> {
 export class Router extends VirtualMachine {
   /** Whether `x` is a Router. */
   public static isRouter(x: unknown): x is Router {
-    return typeof x === 'object' && x !== null && ROUTER_MARK in x;
+    return hasMark(x, 'Router');
   }
 
   /** The networks it forwards between, uplink first when there is one. */
@@ -101,7 +102,7 @@ export class Router extends VirtualMachine {
     // the machine is given its own props only: those of the router are not the machine's
     const { networks: _networks, uplink: _uplink, masquerade: _masquerade, ...machine } = props;
     super(scope, id, { ...machine, nics, cloudConfig });
-    (this as unknown as Record<symbol, boolean>)[ROUTER_MARK] = true;
+    markAs(this, 'Router');
     if (masquerade && !props.uplink) fail(this, 'masquerade needs an uplink', props.masquerade, 'set uplink, or remove masquerade');
     if (networks.length < 2) fail(this, 'a router joins at least two networks', networks.map((n) => n.node.path), 'give networks (and uplink) with two or more networks');
     if (new Set(networks).size !== networks.length) fail(this, 'a network is joined twice', networks.map((n) => n.node.path), 'list each network once');
@@ -131,7 +132,6 @@ export class Router extends VirtualMachine {
   }
 }
 
-const ROUTER_MARK = Symbol.for('cdktf-libvirt.Router');
 
 /** Every prop of a router (the compiler keeps the list complete). */
 const ROUTER_PROPS: Record<keyof RouterProps, true> = {

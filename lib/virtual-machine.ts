@@ -16,6 +16,7 @@ import { createSeed } from './machine-seed';
 import { Network } from './network';
 import { identityOf, labContextOf, qualify } from './private/lab-context';
 import { checkConstructRefs, checkLogin, checkMachineValues } from './private/machine-checks';
+import { hasMark, markAs } from './private/marks';
 import { modelOf } from './private/model';
 import { planOf } from './private/plan';
 import { registryOf } from './private/registry';
@@ -173,7 +174,7 @@ export interface MachineDefaults {
 export class VirtualMachine extends Construct {
   /** Whether `x` is a VirtualMachine. */
   public static isVirtualMachine(x: unknown): x is VirtualMachine {
-    return typeof x === 'object' && x !== null && VM_MARK in x;
+    return hasMark(x, 'VirtualMachine');
   }
 
   public readonly host: IHost;
@@ -209,7 +210,7 @@ export class VirtualMachine extends Construct {
   constructor(scope: Construct, id: string, props: VirtualMachineProps) {
     checkUniqueId(scope, id, 'VirtualMachine');
     super(scope, id);
-    (this as unknown as Record<symbol, boolean>)[VM_MARK] = true;
+    markAs(this, 'VirtualMachine');
     // a subclass (a Router, a user's own machine) may be given props of its own, which it checks
     checkProps<VirtualMachineProps>(this, 'VirtualMachine', props, VM_PROPS, true, new.target === VirtualMachine);
     checkConstructRefs(this, props);
@@ -292,7 +293,7 @@ export class VirtualMachine extends Construct {
 
     // A replaced network comes up with a new bridge, and libvirt does not re-attach running guests'
     // taps to it: the machine must be replaced with it, or it silently loses its network.
-    const networkResources = [...new Set(this.nics.map((n) => n.network))].flatMap((n) => (n instanceof Network ? [n.resource] : []));
+    const networkResources = [...new Set(this.nics.map((n) => n.network))].flatMap((n) => (Network.isNetwork(n) ? [n.resource] : []));
     const config = domainConfig({
       host,
       name: this.machineName,
@@ -384,7 +385,6 @@ export class VirtualMachine extends Construct {
   }
 }
 
-const VM_MARK = Symbol.for('cdktf-libvirt.VirtualMachine');
 
 /** Every prop of a machine (the compiler keeps the list complete). */
 const VM_PROPS: Record<keyof VirtualMachineProps, true> = {

@@ -1,5 +1,6 @@
 import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { stackState } from './marks';
 import { Topology, TOPOLOGY_FORMAT_VERSION, TopologyCluster, TopologyHost, TopologyLab, TopologyMachine, TopologyNetwork } from '../topology';
 
 /**
@@ -15,13 +16,9 @@ export interface StackModel {
   readonly clusters: Array<() => TopologyCluster>;
 }
 
-const models = new WeakMap<TerraformStack, StackModel>();
-
+/** The model of the stack that `scope` is in, shared by every copy of the library that builds there. */
 export function modelOf(scope: IConstruct): StackModel {
-  const stack = TerraformStack.of(scope);
-  let m = models.get(stack);
-  if (!m) models.set(stack, (m = { hosts: [], labs: [], networks: [], machines: [], clusters: [] }));
-  return m;
+  return stackState<StackModel>(scope, 'model', () => ({ hosts: [], labs: [], networks: [], machines: [], clusters: [] }));
 }
 
 /** The topology of the stack that `scope` is in, as planned so far. */

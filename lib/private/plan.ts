@@ -1,6 +1,6 @@
-import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { parseIpv4 } from './ipv4';
+import { stackState } from './marks';
 import { MachineRouting, RoutedMachine, RouterIndex, routingFor, RouterWish } from './routing';
 
 /**
@@ -126,12 +126,7 @@ export class StackPlan {
   }
 }
 
-const plans = new WeakMap<TerraformStack, StackPlan>();
-
-/** The plan of the stack that `scope` is in. */
+/** The plan of the stack that `scope` is in, shared by every copy of the library that builds there. */
 export function planOf(scope: IConstruct): StackPlan {
-  const stack = TerraformStack.of(scope);
-  let plan = plans.get(stack);
-  if (!plan) plans.set(stack, (plan = new StackPlan()));
-  return plan;
+  return stackState(scope, 'plan', () => new StackPlan());
 }

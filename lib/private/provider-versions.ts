@@ -1,5 +1,6 @@
 import { Annotations, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { stackState } from './marks';
 import { fail } from './validate';
 
 /**
@@ -24,7 +25,6 @@ export function providerVersionContextKey(provider: PinnedProvider): string {
 // a Terraform version constraint: versions with operators, separated by commas
 const CONSTRAINT = /^\s*(?:(?:=|!=|>=|<=|>|<|~>)\s*)?v?\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?(?:\s*,\s*(?:(?:=|!=|>=|<=|>|<|~>)\s*)?v?\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?)*\s*$/;
 
-const pinned = new WeakMap<TerraformStack, Set<PinnedProvider>>();
 
 /**
  * Writes the version of `provider` into the `required_providers` of the stack that `scope` is in:
@@ -33,8 +33,7 @@ const pinned = new WeakMap<TerraformStack, Set<PinnedProvider>>();
  */
 export function pinProviderVersion(scope: IConstruct, provider: PinnedProvider): void {
   const stack = TerraformStack.of(scope);
-  const done = pinned.get(stack) ?? new Set<PinnedProvider>();
-  pinned.set(stack, done);
+  const done = stackState(scope, 'pinned-providers', () => new Set<PinnedProvider>());
   if (done.has(provider)) return;
   const key = providerVersionContextKey(provider);
   const given: unknown = scope.node.tryGetContext(key);

@@ -1,5 +1,5 @@
-import { TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
+import { stackState } from './marks';
 import { fail } from './validate';
 
 /** How many claims a group holds, and who made the first one. */
@@ -81,14 +81,7 @@ class Registry {
   }
 }
 
-const registries = new WeakMap<TerraformStack, Registry>();
-
+/** The registry of the stack that `scope` is in, shared by every copy of the library that builds there. */
 export function registryOf(scope: IConstruct): Registry {
-  const stack = TerraformStack.of(scope);
-  let r = registries.get(stack);
-  if (!r) {
-    r = new Registry();
-    registries.set(stack, r);
-  }
-  return r;
+  return stackState(scope, 'registry', () => new Registry());
 }
