@@ -25,7 +25,7 @@ export * from './k3s-install';
 export * from './artifacts';
 export { formatPreflightReport, PreflightCheck } from './preflight/report';
 export type { PreflightFinding, PreflightReport, SkippedCheck } from './preflight/report';
-export type { PreflightOptions } from './preflight/preflight';
+export type { Environment, PreflightOptions } from './preflight/preflight';
 export type { RenderedObject, RenderOptions } from './preflight/render';
 
 // Loaded on first use: the whole set of generated bindings (the constructs import only the classes

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import * as fs from 'fs';
-import { formatPreflightReport, resolveStackFile, runPreflight } from '../preflight/preflight';
+import { Environment, formatPreflightReport, resolveStackFile, runPreflight } from '../preflight/preflight';
 import { renderResource } from '../preflight/render';
 
 /** The command's help text. */
@@ -32,7 +32,7 @@ Exit status: 0 passed, 1 a check failed, 2 wrong usage or unreadable stack.
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  readonly env?: NodeJS.ProcessEnv;
+  readonly env?: Environment;
 }
 
 /** Runs the command line `args` (without node and the script); returns the exit status. */

@@ -13,11 +13,12 @@ import { checkNetworkConfig } from './checks/network-config';
 import { checkRender } from './checks/render';
 import { checkSchema } from './checks/schema';
 import { checkXml } from './checks/xml';
-import { withSbin } from './private/tools';
+import { Environment, withSbin } from './private/tools';
 import { RenderOptions } from './render';
 import { PreflightCheck, PreflightFinding, PreflightReport } from './report';
 
 export { withParserDefaults } from './checks/parser-defaults';
+export type { Environment } from './private/tools';
 export { formatPreflightReport, PreflightCheck } from './report';
 export type { PreflightFinding, PreflightReport, SkippedCheck } from './report';
 
@@ -27,7 +28,7 @@ export interface PreflightOptions {
    * The environment of the tools; its PATH decides which are found.
    * @default process.env, with /usr/local/sbin, /usr/sbin and /sbin added to PATH (netplan lives in /usr/sbin)
    */
-  readonly env?: NodeJS.ProcessEnv;
+  readonly env?: Environment;
   /** Supplies values known only at apply (see {@link RenderOptions.resolve}); they then replace placeholders. */
   readonly resolve?: RenderOptions['resolve'];
   /**

@@ -3,7 +3,7 @@
  * context the tool checks run in (the stack, a scratch directory, and how to run the tools).
  */
 import { TemplateResolver } from '../private/template';
-import { missingCommands, runTool, Tool, ToolResult } from '../private/tools';
+import { Environment, missingCommands, runTool, Tool, ToolResult } from '../private/tools';
 import { RenderOptions } from '../render';
 import { PreflightCheck, PreflightFinding, SkippedCheck } from '../report';
 
@@ -36,7 +36,7 @@ export function combine(results: readonly CheckResult[]): CheckResult {
 /** How the tool checks run their tools. */
 export interface CheckSettings {
   /** The environment of the tools; its PATH decides which are found. */
-  readonly env: NodeJS.ProcessEnv;
+  readonly env: Environment;
   /** How long one tool run may take before it counts as failed. */
   readonly timeoutSeconds: number;
   /** How many tool runs go on at once. */

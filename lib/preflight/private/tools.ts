@@ -21,8 +21,16 @@ export const VIRSH: Tool = { command: 'virsh', debianPackages: ['libvirt-clients
 export const CLOUD_INIT: Tool = { command: 'cloud-init', debianPackages: ['cloud-init'] };
 export const NETPLAN: Tool = { command: 'netplan', debianPackages: ['netplan.io'] };
 
+/**
+ * The environment variables the tools run with, by name: `process.env`, or a copy of it with changes.
+ * Written out rather than `NodeJS.ProcessEnv`, so that the declarations need no `@types/node`.
+ */
+export interface Environment {
+  readonly [name: string]: string | undefined;
+}
+
 /** The full path of an executable on the PATH of `env`, or undefined. */
-export function findOnPath(command: string, env: NodeJS.ProcessEnv): string | undefined {
+export function findOnPath(command: string, env: Environment): string | undefined {
   for (const dir of (env.PATH ?? '').split(path.delimiter)) {
     if (!dir) continue;
     const file = path.join(dir, command);
@@ -37,14 +45,14 @@ export function findOnPath(command: string, env: NodeJS.ProcessEnv): string | un
 }
 
 /** The environment with the sbin directories on PATH: netplan lives in /usr/sbin, off a normal user's PATH. */
-export function withSbin(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function withSbin(env: Environment): Environment {
   const dirs = (env.PATH ?? '').split(path.delimiter).filter(Boolean);
   const sbin = ['/usr/local/sbin', '/usr/sbin', '/sbin'].filter((d) => !dirs.includes(d));
   return { ...env, PATH: [...dirs, ...sbin].join(path.delimiter) };
 }
 
 /** The commands of a tool that are missing on PATH (empty: the tool can run). */
-export function missingCommands(tool: Tool, env: NodeJS.ProcessEnv): string[] {
+export function missingCommands(tool: Tool, env: Environment): string[] {
   return [tool.command, ...(tool.alsoNeeds ?? [])].filter((c) => findOnPath(c, env) === undefined);
 }
 
@@ -59,7 +67,7 @@ export interface ToolResult {
 }
 
 /** Runs a tool to completion, without a shell. Never rejects: a tool that cannot run is a result too. */
-export function runTool(command: string, args: readonly string[], options: { cwd?: string; env: NodeJS.ProcessEnv; timeoutSeconds: number }): Promise<ToolResult> {
+export function runTool(command: string, args: readonly string[], options: { cwd?: string; env: Environment; timeoutSeconds: number }): Promise<ToolResult> {
   return new Promise((resolve) => {
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
