@@ -47,7 +47,7 @@ function compilerOptions(root: string): ts.CompilerOptions {
 /** What the eager bindings are made from: when any of it changes, they are made again. */
 function stampOf(root: string, options: ts.CompilerOptions): string {
   const hash = createHash('sha256');
-  for (const f of ['schema/schema.json', 'scripts/gen-bindings.ts', 'node_modules/@cdktf/provider-generator/package.json']) {
+  for (const f of ['schema/schema.json', 'schema/descriptions.json', 'scripts/gen-bindings.ts', 'scripts/provider-schema.ts', 'node_modules/@cdktf/provider-generator/package.json']) {
     hash.update(f).update(fs.readFileSync(path.join(root, f)));
   }
   hash.update(ts.version).update(JSON.stringify(options));

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/data-sources/domain_interface_addresses
+// https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/data-sources/domain_interface_addresses
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,11 +8,20 @@ import * as cdktf from 'cdktf';
 
 export interface DataLibvirtDomainInterfaceAddressesConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/data-sources/domain_interface_addresses#domain DataLibvirtDomainInterfaceAddresses#domain}
+  * Domain UUID or name to query. Use `libvirt_domain.example.id` or `libvirt_domain.example.name` to reference a managed domain.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/data-sources/domain_interface_addresses#domain DataLibvirtDomainInterfaceAddresses#domain}
   */
   readonly domain: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/data-sources/domain_interface_addresses#source DataLibvirtDomainInterfaceAddresses#source}
+  * Source to query for IP addresses:
+  * - `lease` - Query DHCP server leases (fast, no guest agent needed)
+  * - `agent` - Query QEMU guest agent (requires qemu-guest-agent installed in guest)
+  * - `any` - Try both sources (default)
+  * 
+  * If not specified, attempts both sources.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/data-sources/domain_interface_addresses#source DataLibvirtDomainInterfaceAddresses#source}
   */
   readonly source?: string;
 }
@@ -192,7 +201,7 @@ export class DataLibvirtDomainInterfaceAddressesInterfacesList extends cdktf.Com
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/data-sources/domain_interface_addresses libvirt_domain_interface_addresses}
+* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/data-sources/domain_interface_addresses libvirt_domain_interface_addresses}
 */
 export class DataLibvirtDomainInterfaceAddresses extends cdktf.TerraformDataSource {
 
@@ -208,8 +217,8 @@ export class DataLibvirtDomainInterfaceAddresses extends cdktf.TerraformDataSour
   * Generates CDKTF code for importing a DataLibvirtDomainInterfaceAddresses resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataLibvirtDomainInterfaceAddresses to import
-  * @param importFromId The id of the existing DataLibvirtDomainInterfaceAddresses that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/data-sources/domain_interface_addresses#import import section} in the documentation of this resource for the id to use
-  * @param provider? Optional instance of the provider where the DataLibvirtDomainInterfaceAddresses to import is found
+  * @param importFromId The id of the existing DataLibvirtDomainInterfaceAddresses that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/data-sources/domain_interface_addresses#import import section} in the documentation of this resource for the id to use
+  * @param provider Optional instance of the provider where the DataLibvirtDomainInterfaceAddresses to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "libvirt_domain_interface_addresses", importId: importFromId, provider });
@@ -220,11 +229,11 @@ export class DataLibvirtDomainInterfaceAddresses extends cdktf.TerraformDataSour
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/data-sources/domain_interface_addresses libvirt_domain_interface_addresses} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/data-sources/domain_interface_addresses libvirt_domain_interface_addresses} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
-  * @param options DataLibvirtDomainInterfaceAddressesConfig
+  * @param config DataLibvirtDomainInterfaceAddressesConfig
   */
   public constructor(scope: Construct, id: string, config: DataLibvirtDomainInterfaceAddressesConfig) {
     super(scope, id, {

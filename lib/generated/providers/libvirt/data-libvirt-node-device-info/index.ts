@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/data-sources/node_device_info
+// https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/data-sources/node_device_info
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,7 +8,9 @@ import * as cdktf from 'cdktf';
 
 export interface DataLibvirtNodeDeviceInfoConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/data-sources/node_device_info#name DataLibvirtNodeDeviceInfo#name}
+  * Device name from `libvirt_node_devices` data source (e.g., `pci_0000_00_1f_2`).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/data-sources/node_device_info#name DataLibvirtNodeDeviceInfo#name}
   */
   readonly name: string;
 }
@@ -198,7 +200,7 @@ export class DataLibvirtNodeDeviceInfoCapabilityOutputReference extends cdktf.Co
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/data-sources/node_device_info libvirt_node_device_info}
+* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/data-sources/node_device_info libvirt_node_device_info}
 */
 export class DataLibvirtNodeDeviceInfo extends cdktf.TerraformDataSource {
 
@@ -214,8 +216,8 @@ export class DataLibvirtNodeDeviceInfo extends cdktf.TerraformDataSource {
   * Generates CDKTF code for importing a DataLibvirtNodeDeviceInfo resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the DataLibvirtNodeDeviceInfo to import
-  * @param importFromId The id of the existing DataLibvirtNodeDeviceInfo that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/data-sources/node_device_info#import import section} in the documentation of this resource for the id to use
-  * @param provider? Optional instance of the provider where the DataLibvirtNodeDeviceInfo to import is found
+  * @param importFromId The id of the existing DataLibvirtNodeDeviceInfo that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/data-sources/node_device_info#import import section} in the documentation of this resource for the id to use
+  * @param provider Optional instance of the provider where the DataLibvirtNodeDeviceInfo to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "libvirt_node_device_info", importId: importFromId, provider });
@@ -226,11 +228,11 @@ export class DataLibvirtNodeDeviceInfo extends cdktf.TerraformDataSource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/data-sources/node_device_info libvirt_node_device_info} Data Source
+  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/data-sources/node_device_info libvirt_node_device_info} Data Source
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
-  * @param options DataLibvirtNodeDeviceInfoConfig
+  * @param config DataLibvirtNodeDeviceInfoConfig
   */
   public constructor(scope: Construct, id: string, config: DataLibvirtNodeDeviceInfoConfig) {
     super(scope, id, {

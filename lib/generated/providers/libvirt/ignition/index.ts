@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/ignition
+// https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/ignition
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,17 +8,21 @@ import * as cdktf from 'cdktf';
 
 export interface IgnitionConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/ignition#content Ignition#content}
+  * Ignition configuration content (JSON)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/ignition#content Ignition#content}
   */
   readonly content: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/ignition#name Ignition#name}
+  * Name for this ignition resource
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/ignition#name Ignition#name}
   */
   readonly name: string;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/ignition libvirt_ignition}
+* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/ignition libvirt_ignition}
 */
 export class Ignition extends cdktf.TerraformResource {
 
@@ -34,8 +38,8 @@ export class Ignition extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a Ignition resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the Ignition to import
-  * @param importFromId The id of the existing Ignition that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/ignition#import import section} in the documentation of this resource for the id to use
-  * @param provider? Optional instance of the provider where the Ignition to import is found
+  * @param importFromId The id of the existing Ignition that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/ignition#import import section} in the documentation of this resource for the id to use
+  * @param provider Optional instance of the provider where the Ignition to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "libvirt_ignition", importId: importFromId, provider });
@@ -46,11 +50,11 @@ export class Ignition extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/ignition libvirt_ignition} Resource
+  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/ignition libvirt_ignition} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
-  * @param options IgnitionConfig
+  * @param config IgnitionConfig
   */
   public constructor(scope: Construct, id: string, config: IgnitionConfig) {
     super(scope, id, {

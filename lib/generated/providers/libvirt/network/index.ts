@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network
+// https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,97 +8,159 @@ import * as cdktf from 'cdktf';
 
 export interface NetworkConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#autostart Network#autostart}
+  * Whether the network should be started automatically when the host boots
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#autostart Network#autostart}
   */
   readonly autostart?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#bandwidth Network#bandwidth}
+  * Configures overall QoS bandwidth limits for the virtual network, enabling nested inbound/outbound rate settings when present.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#bandwidth Network#bandwidth}
   */
   readonly bandwidth?: NetworkBandwidth;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#bridge Network#bridge}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#bridge Network#bridge}
   */
   readonly bridge?: NetworkBridge;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#dns Network#dns}
+  * Enables configuration of DNS services for the virtual network, including forwarders and static records. Presence of this block turns on DNS handling according to its child settings.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#dns Network#dns}
   */
   readonly dns?: NetworkDns;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#dnsmasq_options Network#dnsmasq_options}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#dnsmasq_options Network#dnsmasq_options}
   */
   readonly dnsmasqOptions?: NetworkDnsmasqOptions;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#domain Network#domain}
+  * Configures an optional DNS search domain block for the virtual network, controlling how guest hostnames are qualified and optionally whether they are registered only locally.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#domain Network#domain}
   */
   readonly domain?: NetworkDomain;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#forward Network#forward}
+  * Configures forwarding for the virtual network, defining how traffic is connected to external networks (e.g. NAT, routed, bridge, macvtap).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#forward Network#forward}
   */
   readonly forward?: NetworkForward;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#ips Network#ips}
+  * Defines one or more IP address configurations for the network, including address, DHCP, and related options for IPv4 and/or IPv6.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#ips Network#ips}
   */
   readonly ips?: NetworkIps[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#ipv6 Network#ipv6}
+  * Controls whether the network provides IPv6 support, as a boolean-like flag (`yes` or `no`).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#ipv6 Network#ipv6}
   */
   readonly ipv6?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#mac Network#mac}
+  * Enables configuring a fixed MAC address for the network bridge device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#mac Network#mac}
   */
   readonly mac?: NetworkMac;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#metadata Network#metadata}
+  * Provides an arbitrary metadata container for the virtual network, typically used by higher-level tools; content is user-defined XML.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#metadata Network#metadata}
   */
   readonly metadata?: NetworkMetadata;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#mtu Network#mtu}
+  * Configures an MTU definition block for the virtual network; include this block only when you need to override the default MTU.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#mtu Network#mtu}
   */
   readonly mtu?: NetworkMtu;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#name Network#name}
+  * Sets the network’s name, which must be unique on the host and consist of alphanumeric characters plus ‘_’ or ‘-’.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#name Network#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#port_groups Network#port_groups}
+  * Defines one or more port groups that classify guest connections on this network, each with its own settings such as virtual port parameters or QoS.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#portgroups>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#port_groups Network#port_groups}
   */
   readonly portGroups?: NetworkPortGroups[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#port_options Network#port_options}
+  * Configures default per-port options for this virtual network, such as isolating traffic between guests connected to the same network.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#port_options Network#port_options}
   */
   readonly portOptions?: NetworkPortOptions;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#routes Network#routes}
+  * Configures one or more static routes associated with this virtual network, informing the host about networks reachable via guests.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#static-routes>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#routes Network#routes}
   */
   readonly routes?: NetworkRoutes[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#trust_guest_rx_filters Network#trust_guest_rx_filters}
+  * Controls whether the network as a whole trusts guests' receive-side filtering settings, corresponding to the yes/no trustGuestRxFilters flag on the network definition.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#trust_guest_rx_filters Network#trust_guest_rx_filters}
   */
   readonly trustGuestRxFilters?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#virtual_port Network#virtual_port}
+  * Configures virtual port profile information for this port group, enabling integration with external network switching or SDN systems.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#virtual_port Network#virtual_port}
   */
   readonly virtualPort?: NetworkVirtualPort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#vlan Network#vlan}
+  * Configures VLAN tagging behavior for this portgroup, allowing one or more VLAN tags to be applied to guest connections when the underlying network supports VLAN offload.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#vlan Network#vlan}
   */
   readonly vlan?: NetworkVlan;
 }
 export interface NetworkBandwidthInbound {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#average Network#average}
+  * Sets the long-term average outbound bandwidth limit in kilobytes per second; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#average Network#average}
   */
   readonly average?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#burst Network#burst}
+  * Sets the maximum instantaneous outbound bandwidth burst size in kilobytes per second that may temporarily exceed the average; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#burst Network#burst}
   */
   readonly burst?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#floor Network#floor}
+  * Sets a minimum guaranteed outbound bandwidth in kilobytes per second when supported by the backend; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#floor Network#floor}
   */
   readonly floor?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#peak Network#peak}
+  * Sets an upper cap on outbound bandwidth in kilobytes per second, typically higher than average but not exceeding burst; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#peak Network#peak}
   */
   readonly peak?: number;
 }
@@ -279,19 +341,35 @@ export class NetworkBandwidthInboundOutputReference extends cdktf.ComplexObject 
 }
 export interface NetworkBandwidthOutbound {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#average Network#average}
+  * Sets the long-term average outbound bandwidth limit in kilobytes per second; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#average Network#average}
   */
   readonly average?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#burst Network#burst}
+  * Sets the maximum instantaneous outbound bandwidth burst size in kilobytes per second that may temporarily exceed the average; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#burst Network#burst}
   */
   readonly burst?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#floor Network#floor}
+  * Sets a minimum guaranteed outbound bandwidth in kilobytes per second when supported by the backend; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#floor Network#floor}
   */
   readonly floor?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#peak Network#peak}
+  * Sets an upper cap on outbound bandwidth in kilobytes per second, typically higher than average but not exceeding burst; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#peak Network#peak}
   */
   readonly peak?: number;
 }
@@ -472,15 +550,23 @@ export class NetworkBandwidthOutboundOutputReference extends cdktf.ComplexObject
 }
 export interface NetworkBandwidth {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#class_id Network#class_id}
+  * Sets an optional traffic classification identifier (classID) for the network's bandwidth rules; value is user-provided and format is not constrained by libvirt.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#class_id Network#class_id}
   */
   readonly classId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#inbound Network#inbound}
+  * Configures QoS limits for outgoing traffic from the network, with child attributes controlling average rate and related parameters.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#inbound Network#inbound}
   */
   readonly inbound?: NetworkBandwidthInbound;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#outbound Network#outbound}
+  * Configures QoS limits for outgoing traffic from the network, with child attributes controlling average rate and related parameters.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#outbound Network#outbound}
   */
   readonly outbound?: NetworkBandwidthOutbound;
 }
@@ -638,23 +724,41 @@ export class NetworkBandwidthOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkBridge {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#delay Network#delay}
+  * Sets the forwarding delay (in seconds) for the bridge, controlling how long ports stay in the listening/learning states when STP is enabled; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#delay Network#delay}
   */
   readonly delay?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#mac_table_manager Network#mac_table_manager}
+  * Selects the MAC address table manager implementation for the bridge (e.g. "kernel" or "libvirt" when supported); value is a user-provided string constrained to backend-supported options.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#mac_table_manager Network#mac_table_manager}
   */
   readonly macTableManager?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#name Network#name}
+  * Bridge name (generated by libvirt if not specified)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#name Network#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#stp Network#stp}
+  * Enables or disables Spanning Tree Protocol on the bridge; accepts the strings "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#stp Network#stp}
   */
   readonly stp?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#zone Network#zone}
+  * Sets the DNS zone name associated with the bridged network, used as the default domain for DNS records served by this network. The value is user-provided and should typically be a valid DNS domain name (e.g. "example.local").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#zone Network#zone}
   */
   readonly zone?: string;
 }
@@ -864,11 +968,19 @@ export class NetworkBridgeOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkDnsForwarders {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#addr Network#addr}
+  * Sets the IP address of an upstream DNS forwarder. The value is user-provided and should be a valid IPv4 or IPv6 address (e.g. "8.8.8.8" or "2001:4860:4860::8888").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#addr Network#addr}
   */
   readonly addr?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#domain Network#domain}
+  * Restricts the forwarder to queries for a specific DNS domain suffix. The value is user-provided and should be a valid DNS domain (e.g. "example.com").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#domain Network#domain}
   */
   readonly domain?: string;
 }
@@ -1013,7 +1125,11 @@ export class NetworkDnsForwardersList extends cdktf.ComplexList {
 }
 export interface NetworkDnsHostHostnames {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#hostname Network#hostname}
+  * Sets a hostname to be mapped to the parent host’s IP address in DNS. The value is user-provided and should be a valid host label or FQDN (e.g. "web1" or "web1.example.local").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#hostname Network#hostname}
   */
   readonly hostname: string;
 }
@@ -1126,11 +1242,19 @@ export class NetworkDnsHostHostnamesList extends cdktf.ComplexList {
 }
 export interface NetworkDnsHost {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#hostnames Network#hostnames}
+  * Lists one or more hostnames associated with a single static DNS host entry. Each block represents a single hostname record for the given IP.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#hostnames Network#hostnames}
   */
   readonly hostnames?: NetworkDnsHostHostnames[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#ip Network#ip}
+  * Sets the IP address for the static host mapping used by all associated hostnames. The value is required and must be a valid IPv4 or IPv6 address.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#ip Network#ip}
   */
   readonly ip: string;
 }
@@ -1275,31 +1399,59 @@ export class NetworkDnsHostList extends cdktf.ComplexList {
 }
 export interface NetworkDnsSrVs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#domain Network#domain}
+  * Sets the DNS domain in which the SRV record applies (the owner name’s domain part). The value is user-provided and should be a valid domain (e.g. "example.local").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#domain Network#domain}
   */
   readonly domain?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#port Network#port}
+  * Sets the TCP or UDP port number on which the advertised service listens. The value should be an integer between 1 and 65535 (e.g. 80 or 443).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#port Network#port}
   */
   readonly port?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#priority Network#priority}
+  * Sets the SRV record priority, used to order multiple records for the same service; lower values have higher priority. The value is an integer, typically non-negative (e.g. 0 or 10).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#priority Network#priority}
   */
   readonly priority?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#protocol Network#protocol}
+  * Sets the transport protocol for the SRV record, typically "tcp" or "udp". The value is user-provided but should match the service’s actual protocol.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#protocol Network#protocol}
   */
   readonly protocol?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#service Network#service}
+  * Sets the service name part of the SRV record, without the leading underscore (e.g. "http", "ldap"). The value is user-provided and should be a valid service identifier.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#service Network#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#target Network#target}
+  * Sets the hostname of the server providing the advertised service, as returned in the SRV record. The value is user-provided and should be a resolvable hostname within or outside the virtual network.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#target Network#target}
   */
   readonly target?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#weight Network#weight}
+  * Sets the SRV record weight used to distribute traffic among records of the same priority. The value is an integer, typically non-negative (e.g. 0 or 50).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#weight Network#weight}
   */
   readonly weight?: number;
 }
@@ -1589,11 +1741,19 @@ export class NetworkDnsSrVsList extends cdktf.ComplexList {
 }
 export interface NetworkDnsTxTs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#name Network#name}
+  * Sets the DNS TXT record name advertised by the virtual network’s built‑in DNS server; the value is user‑provided (for example, a hostname or arbitrary label).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#name Network#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#value Network#value}
+  * Sets the DNS TXT record value string returned for the given TXT record name; the value is user‑provided and may contain any text permitted by DNS TXT records.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#value Network#value}
   */
   readonly value: string;
 }
@@ -1732,27 +1892,51 @@ export class NetworkDnsTxTsList extends cdktf.ComplexList {
 }
 export interface NetworkDns {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#enable Network#enable}
+  * Controls whether the libvirt-managed DNS service for this network is enabled; accepts "yes" or "no". If omitted, libvirt’s default behavior applies.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#enable Network#enable}
   */
   readonly enable?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#forward_plain_names Network#forward_plain_names}
+  * Controls whether plain hostnames (without a domain suffix) are forwarded to upstream DNS servers; accepts "yes" or "no". If unset, libvirt uses its default for forwarding plain names.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#forward_plain_names Network#forward_plain_names}
   */
   readonly forwardPlainNames?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#forwarders Network#forwarders}
+  * Defines one or more upstream DNS forwarders that this network’s DNS server queries when resolving names. Each block configures a single <forwarder> entry.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#forwarders Network#forwarders}
   */
   readonly forwarders?: NetworkDnsForwarders[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#host Network#host}
+  * Defines a static DNS host entry mapping one IP address to one or more hostnames within this virtual network. Multiple host blocks may be used to configure several fixed name-to-address mappings.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#host Network#host}
   */
   readonly host?: NetworkDnsHost[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#sr_vs Network#sr_vs}
+  * Configures DNS SRV records served by this network’s DNS, describing services available under specific domains. Each block represents a single SRV record.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#sr_vs Network#sr_vs}
   */
   readonly srVs?: NetworkDnsSrVs[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#tx_ts Network#tx_ts}
+  * Configures DNS TXT records served by this network’s DNS, allowing arbitrary text data to be associated with names. Each block represents a single TXT record.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#tx_ts Network#tx_ts}
   */
   readonly txTs?: NetworkDnsTxTs[] | cdktf.IResolvable;
 }
@@ -2003,7 +2187,7 @@ export class NetworkDnsOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkDnsmasqOptionsOption {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#value Network#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#value Network#value}
   */
   readonly value: string;
 }
@@ -2116,7 +2300,7 @@ export class NetworkDnsmasqOptionsOptionList extends cdktf.ComplexList {
 }
 export interface NetworkDnsmasqOptions {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#option Network#option}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#option Network#option}
   */
   readonly option?: NetworkDnsmasqOptionsOption[] | cdktf.IResolvable;
 }
@@ -2213,11 +2397,19 @@ export class NetworkDnsmasqOptionsOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkDomain {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#local_only Network#local_only}
+  * Controls whether the network domain is used only for local name resolution inside libvirt’s DNS (\"yes\" for local-only, \"no\" to allow external registration), with the value stored as a string flag.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#local_only Network#local_only}
   */
   readonly localOnly?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#name Network#name}
+  * Sets the DNS domain name associated with this virtual network (for example, \"virt.example.com\") that is appended to hostnames and exposed via DHCP/DNS.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#name Network#name}
   */
   readonly name?: string;
 }
@@ -2340,19 +2532,35 @@ export class NetworkDomainOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkForwardAddressesPci {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#bus Network#bus}
+  * Sets the PCI bus number (in hexadecimal) of the forwarding device; the value must match the host’s PCI topology (e.g. \"03\").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#bus Network#bus}
   */
   readonly bus?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#domain Network#domain}
+  * Sets the PCI domain number (in hexadecimal, usually \"0000\") of the forwarding device; the value must match the host’s PCI topology.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#domain Network#domain}
   */
   readonly domain?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#function Network#function}
+  * Sets the PCI function number (in hexadecimal, 0–7) of the forwarding device, completing the BDF identifier.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#function Network#function}
   */
   readonly function?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#slot Network#slot}
+  * Sets the PCI slot number (in hexadecimal) of the forwarding device; together with domain, bus, and function it uniquely identifies the PCI device.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#slot Network#slot}
   */
   readonly slot?: number;
 }
@@ -2533,7 +2741,9 @@ export class NetworkForwardAddressesPciOutputReference extends cdktf.ComplexObje
 }
 export interface NetworkForwardAddresses {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#pci Network#pci}
+  * Declares a PCI address used as a forwarding target, identifying a specific host PCI device through which the network is connected.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#pci Network#pci}
   */
   readonly pci?: NetworkForwardAddressesPci;
 }
@@ -2652,11 +2862,19 @@ export class NetworkForwardAddressesList extends cdktf.ComplexList {
 }
 export interface NetworkForwardDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#model Network#model}
+  * Sets the driver model used for forwarding (for example, a specific macvtap or SR‑IOV mode), with the exact string value being driver-specific and user‑provided.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#model Network#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#name Network#name}
+  * Sets the forwarding driver backend name (e.g. a specific implementation used by the hypervisor), with the value being user‑provided.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#name Network#name}
   */
   readonly name?: string;
 }
@@ -2779,7 +2997,11 @@ export class NetworkForwardDriverOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkForwardInterfaces {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#dev Network#dev}
+  * Specifies the name of a host interface (e.g. \"eth1\") used as an individual forwarding endpoint within the virtual network.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#dev Network#dev}
   */
   readonly dev?: string;
 }
@@ -2895,11 +3117,19 @@ export class NetworkForwardInterfacesList extends cdktf.ComplexList {
 }
 export interface NetworkForwardNatAddresses {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#end Network#end}
+  * Sets the last IP address in the NAT external address range; must be in the same family and >= the start address (e.g. "192.168.122.254").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#end Network#end}
   */
   readonly end: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#start Network#start}
+  * Sets the first IP address in the NAT external address range; must be a valid IPv4 or IPv6 address (e.g. "192.168.122.1").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#start Network#start}
   */
   readonly start: string;
 }
@@ -3038,11 +3268,19 @@ export class NetworkForwardNatAddressesList extends cdktf.ComplexList {
 }
 export interface NetworkForwardNatPorts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#end Network#end}
+  * Sets the last port number in the NAT port range; must be an integer between 1 and 65535 and >= the start port.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#end Network#end}
   */
   readonly end: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#start Network#start}
+  * Sets the first port number in the NAT port range; must be an integer between 1 and 65535 (e.g. 1024).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#start Network#start}
   */
   readonly start: number;
 }
@@ -3181,15 +3419,27 @@ export class NetworkForwardNatPortsList extends cdktf.ComplexList {
 }
 export interface NetworkForwardNat {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#addresses Network#addresses}
+  * Sets one or more address ranges used as the external source addresses for NAT, each defined by a start and end IP.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#addresses Network#addresses}
   */
   readonly addresses?: NetworkForwardNatAddresses[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#ipv6 Network#ipv6}
+  * Controls whether this NAT configuration applies to IPv6 traffic; value is user-provided and typically "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#ipv6 Network#ipv6}
   */
   readonly ipv6?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#ports Network#ports}
+  * Sets one or more port ranges to be used for NAT translation, each defined by a start and end port.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#ports Network#ports}
   */
   readonly ports?: NetworkForwardNatPorts[] | cdktf.IResolvable;
 }
@@ -3347,7 +3597,11 @@ export class NetworkForwardNatOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkForwardPfs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#dev Network#dev}
+  * Sets the name of the underlying physical network device to be used by this forwarding interface (e.g. "eth0").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#dev Network#dev}
   */
   readonly dev: string;
 }
@@ -3460,35 +3714,63 @@ export class NetworkForwardPfsList extends cdktf.ComplexList {
 }
 export interface NetworkForward {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#addresses Network#addresses}
+  * Lists one or more forwarding endpoint addresses (typically physical devices or PCI addresses) used when the network is in a passthrough/hostdev style forward mode.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#addresses Network#addresses}
   */
   readonly addresses?: NetworkForwardAddresses[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#dev Network#dev}
+  * Specifies a single host network interface name (e.g. \"eth0\", \"br0\") that this virtual network forwards through; used by several forward modes such as \"route\", \"nat\", or \"bridge\".
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#dev Network#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#driver Network#driver}
+  * Configures driver-specific settings for the network forward, allowing selection or tuning of the underlying forwarding implementation.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#driver Network#driver}
   */
   readonly driver?: NetworkForwardDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#interfaces Network#interfaces}
+  * Lists one or more host interfaces that participate in this network’s forwarding (for multi‑NIC or aggregated configurations).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#interfaces Network#interfaces}
   */
   readonly interfaces?: NetworkForwardInterfaces[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#managed Network#managed}
+  * Controls whether libvirt manages the lifecycle of the underlying forwarding interfaces and devices, stored as a \"yes\"/\"no\" string but exposed as a boolean in Terraform.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#managed Network#managed}
   */
   readonly managed?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#mode Network#mode}
+  * Sets the forwarding mode of the virtual network, with valid values including \"nat\", \"route\", \"bridge\", \"open\", \"vepa\", \"passthrough\", or \"private\" depending on the desired connectivity model.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#mode Network#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#nat Network#nat}
+  * Configures NAT-specific options for the network’s forward mode, including address and port ranges used for translation.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#nat Network#nat}
   */
   readonly nat?: NetworkForwardNat;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#pfs Network#pfs}
+  * Declares one or more physical forwarding interfaces (port forwarding devices) used by the network’s forward mode.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#pfs Network#pfs}
   */
   readonly pfs?: NetworkForwardPfs[] | cdktf.IResolvable;
 }
@@ -3800,11 +4082,19 @@ export class NetworkForwardOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkIpsDhcpBootp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#file Network#file}
+  * Sets the boot file name advertised via BOOTP/PXE (for example "pxelinux.0" or "bootx64.efi").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#file Network#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#server Network#server}
+  * Sets the IP address of the TFTP/boot server advertised via BOOTP; must be a valid IPv4 or IPv6 address.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#server Network#server}
   */
   readonly server?: string;
 }
@@ -3949,11 +4239,19 @@ export class NetworkIpsDhcpBootpList extends cdktf.ComplexList {
 }
 export interface NetworkIpsDhcpHostsLease {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#expiry Network#expiry}
+  * Sets the DHCP lease time for a static host entry, as a numeric duration value whose interpretation depends on `unit` (for example, `3600` when `unit` is `seconds`).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#expiry Network#expiry}
   */
   readonly expiry: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#unit Network#unit}
+  * Sets the time unit used for the host DHCP lease `expiry`, with valid values `seconds`, `minutes`, or `hours`.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#unit Network#unit}
   */
   readonly unit?: string;
 }
@@ -4073,26 +4371,44 @@ export class NetworkIpsDhcpHostsLeaseOutputReference extends cdktf.ComplexObject
 }
 export interface NetworkIpsDhcpHosts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#id Network#id}
+  * Represents the client identifier or DUID for a static DHCP host entry; when omitted it is computed from other host attributes.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#id Network#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#ip Network#ip}
+  * Sets the fixed IP address that the DHCP server always assigns to this host; must be within the network’s address range.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#ip Network#ip}
   */
   readonly ip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#lease Network#lease}
+  * Configures the lease parameters for this static DHCP host entry, such as expiry; the structure and values are user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#lease Network#lease}
   */
   readonly lease?: NetworkIpsDhcpHostsLease;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#mac Network#mac}
+  * Sets the MAC address for a static DHCP host entry; must be a valid MAC such as `52:54:00:12:34:56`.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#mac Network#mac}
   */
   readonly mac?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#name Network#name}
+  * Sets the hostname to be handed out via DHCP for this static host entry; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#name Network#name}
   */
   readonly name?: string;
 }
@@ -4327,11 +4643,19 @@ export class NetworkIpsDhcpHostsList extends cdktf.ComplexList {
 }
 export interface NetworkIpsDhcpRangesLease {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#expiry Network#expiry}
+  * Sets the DHCP lease time for a static host entry, as a numeric duration value whose interpretation depends on `unit` (for example, `3600` when `unit` is `seconds`).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#expiry Network#expiry}
   */
   readonly expiry: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#unit Network#unit}
+  * Sets the time unit used for the host DHCP lease `expiry`, with valid values `seconds`, `minutes`, or `hours`.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#unit Network#unit}
   */
   readonly unit?: string;
 }
@@ -4451,15 +4775,25 @@ export class NetworkIpsDhcpRangesLeaseOutputReference extends cdktf.ComplexObjec
 }
 export interface NetworkIpsDhcpRanges {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#end Network#end}
+  * Sets the end address (inclusive) of a DHCP range; must be an IP in the same subnet as the parent `ip`.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#end Network#end}
   */
   readonly end?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#lease Network#lease}
+  * Configures the lease parameters for this static DHCP host entry, such as expiry; the structure and values are user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#lease Network#lease}
   */
   readonly lease?: NetworkIpsDhcpRangesLease;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#start Network#start}
+  * Sets the starting address of a DHCP range; must be an IP in the same subnet as the parent `ip`.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#start Network#start}
   */
   readonly start?: string;
 }
@@ -4636,15 +4970,27 @@ export class NetworkIpsDhcpRangesList extends cdktf.ComplexList {
 }
 export interface NetworkIpsDhcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#bootp Network#bootp}
+  * Configures BOOTP options for this DHCP range, such as the boot file and TFTP server used by PXE/BOOTP clients.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#bootp Network#bootp}
   */
   readonly bootp?: NetworkIpsDhcpBootp[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#hosts Network#hosts}
+  * Defines one or more static DHCP host entries that map specific clients to fixed IP and lease settings.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#hosts Network#hosts}
   */
   readonly hosts?: NetworkIpsDhcpHosts[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#ranges Network#ranges}
+  * Configures one or more dynamic DHCP address ranges associated with this IP subnet.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#ranges Network#ranges}
   */
   readonly ranges?: NetworkIpsDhcpRanges[] | cdktf.IResolvable;
 }
@@ -4805,7 +5151,11 @@ export class NetworkIpsDhcpOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkIpsTftp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#root Network#root}
+  * Sets the filesystem directory that TFTP will expose as its root for this network IP; value is a host path such as `/var/lib/tftpboot`.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#root Network#root}
   */
   readonly root?: string;
 }
@@ -4899,31 +5249,55 @@ export class NetworkIpsTftpOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkIps {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#address Network#address}
+  * Sets the IP address assigned to the network bridge for this family; must be a valid IPv4 or IPv6 address (e.g. "192.168.122.1").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#address Network#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#dhcp Network#dhcp}
+  * Enables and configures DHCP service for this IP configuration, including BOOTP and static host entries.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#dhcp Network#dhcp}
   */
   readonly dhcp?: NetworkIpsDhcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#family Network#family}
+  * Selects the IP address family for this address, typically `ipv4` or `ipv6`; if omitted, libvirt infers it from the address format.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#family Network#family}
   */
   readonly family?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#local_ptr Network#local_ptr}
+  * Controls whether DNS PTR records for addresses in this subnet are generated only for this network (`yes`) or can be forwarded (`no`); value is `yes` or `no`.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#local_ptr Network#local_ptr}
   */
   readonly localPtr?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#netmask Network#netmask}
+  * Sets the IPv4 netmask for this subnet; must be a dotted-quad such as `255.255.255.0` and is mutually exclusive with `prefix`.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#netmask Network#netmask}
   */
   readonly netmask?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#prefix Network#prefix}
+  * Sets the CIDR prefix length for this subnet (commonly used for IPv6, e.g. `64`, but also valid for IPv4); mutually exclusive with `netmask`.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#prefix Network#prefix}
   */
   readonly prefix?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#tftp Network#tftp}
+  * Enables optional TFTP service for this network IP and configures its parameters.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#tftp Network#tftp}
   */
   readonly tftp?: NetworkIpsTftp;
 }
@@ -5219,7 +5593,11 @@ export class NetworkIpsList extends cdktf.ComplexList {
 }
 export interface NetworkMac {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#address Network#address}
+  * Sets the MAC address of the bridge associated with this virtual network; must be a valid MAC such as `52:54:00:ab:cd:ef`.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#addressing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#address Network#address}
   */
   readonly address?: string;
 }
@@ -5313,7 +5691,11 @@ export class NetworkMacOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkMetadata {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#xml Network#xml}
+  * Sets arbitrary user-defined XML metadata attached to the network; libvirt stores it verbatim and does not interpret its contents.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#xml Network#xml}
   */
   readonly xml: string;
 }
@@ -5404,7 +5786,11 @@ export class NetworkMetadataOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkMtu {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#size Network#size}
+  * Sets the MTU size (non-negative integer, in bytes) for the network’s bridge or interface, e.g. 1500 or 9000.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#size Network#size}
   */
   readonly size: number;
 }
@@ -5495,27 +5881,51 @@ export class NetworkMtuOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkPortGroupsVirtualPortParamsAny {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#instance_id Network#instance_id}
+  * Sets the instance identifier for the generic port profile, typically a UUID string unique per attached interface instance.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#instance_id Network#instance_id}
   */
   readonly instanceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#interface_id Network#interface_id}
+  * Sets the interface identifier for the generic port profile, usually a stable ID used by the external switch to identify the virtual NIC.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#interface_id Network#interface_id}
   */
   readonly interfaceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#manager_id Network#manager_id}
+  * Sets the manager identifier for the generic port profile, typically a numeric or string ID identifying the external network management system.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#manager_id Network#manager_id}
   */
   readonly managerId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#profile_id Network#profile_id}
+  * Sets the profile identifier for the generic port profile, referencing a logical port profile defined in the external network manager.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#profile_id Network#profile_id}
   */
   readonly profileId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#type_id Network#type_id}
+  * Sets the type identifier for the generic port profile, defining the semantic type of the profile as expected by the external switch; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#type_id Network#type_id}
   */
   readonly typeId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#type_id_version Network#type_id_version}
+  * Sets the version of the type identifier for the generic port profile, allowing the external manager to distinguish revisions; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#type_id_version Network#type_id_version}
   */
   readonly typeIdVersion?: number;
 }
@@ -5754,7 +6164,11 @@ export class NetworkPortGroupsVirtualPortParamsAnyOutputReference extends cdktf.
 }
 export interface NetworkPortGroupsVirtualPortParamsMidoNet {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#interface_id Network#interface_id}
+  * Sets the MidoNet interface identifier, typically a UUID or opaque string that MidoNet uses to match the guest interface to a virtual port.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#interface_id Network#interface_id}
   */
   readonly interfaceId?: string;
 }
@@ -5848,11 +6262,19 @@ export class NetworkPortGroupsVirtualPortParamsMidoNetOutputReference extends cd
 }
 export interface NetworkPortGroupsVirtualPortParamsOpenVSwitch {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#interface_id Network#interface_id}
+  * Sets the Open vSwitch interface identifier (interfaceid) for ports in this portgroup; value is user-provided and typically matches the UUID or name expected by the OVS integration on the host.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#interface_id Network#interface_id}
   */
   readonly interfaceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#profile_id Network#profile_id}
+  * Sets the Open vSwitch profile identifier (profileid) for ports in this portgroup; value is user-provided and used by OVS or higher-level controllers to apply a specific port profile.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#profile_id Network#profile_id}
   */
   readonly profileId?: string;
 }
@@ -5975,19 +6397,35 @@ export class NetworkPortGroupsVirtualPortParamsOpenVSwitchOutputReference extend
 }
 export interface NetworkPortGroupsVirtualPortParamsVepa8021Qbg {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#instance_id Network#instance_id}
+  * Sets the 802.1Qbg VEPA instance identifier (instanceid) for this port profile; value is user-provided and usually a unique identifier (often UUID-like) assigned by the EVB manager.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#instance_id Network#instance_id}
   */
   readonly instanceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#manager_id Network#manager_id}
+  * Sets the 802.1Qbg VEPA manager identifier (managerid) that identifies the external EVB manager controlling this profile; value is user-provided numeric or string ID.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#manager_id Network#manager_id}
   */
   readonly managerId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#type_id Network#type_id}
+  * Sets the 802.1Qbg VEPA type identifier (typeid) indicating what kind of profile is referenced; value is user-provided and must match the EVB manager’s expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#type_id Network#type_id}
   */
   readonly typeId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#type_id_version Network#type_id_version}
+  * Sets the 802.1Qbg VEPA type identifier version (typeidversion) for this profile; value is user-provided and typically a small integer version understood by the EVB manager.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#type_id_version Network#type_id_version}
   */
   readonly typeIdVersion?: number;
 }
@@ -6168,7 +6606,11 @@ export class NetworkPortGroupsVirtualPortParamsVepa8021QbgOutputReference extend
 }
 export interface NetworkPortGroupsVirtualPortParamsVnTag8011Qbh {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#profile_id Network#profile_id}
+  * Sets the 802.1Qbh VN-Tag profile identifier (profileid) for this portgroup; value is user-provided and should match the profile configured on the VN-Tag–aware switch.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#profile_id Network#profile_id}
   */
   readonly profileId?: string;
 }
@@ -6262,23 +6704,33 @@ export class NetworkPortGroupsVirtualPortParamsVnTag8011QbhOutputReference exten
 }
 export interface NetworkPortGroupsVirtualPortParams {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#any Network#any}
+  * Configures a generic (IEEE 802.1Qbg-style) port profile, using opaque identifiers understood by an external network manager.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#any Network#any}
   */
   readonly any?: NetworkPortGroupsVirtualPortParamsAny;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#mido_net Network#mido_net}
+  * Configures MidoNet-specific virtual port parameters for this port group, enabling integration with a MidoNet SDN controller.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#mido_net Network#mido_net}
   */
   readonly midoNet?: NetworkPortGroupsVirtualPortParamsMidoNet;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#open_v_switch Network#open_v_switch}
+  * Configures Open vSwitch-specific virtual port parameters for this port group, enabling OVS-aware port profiling; all values are user-provided and interpreted by OVS tooling.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#open_v_switch Network#open_v_switch}
   */
   readonly openVSwitch?: NetworkPortGroupsVirtualPortParamsOpenVSwitch;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#vepa8021qbg Network#vepa8021qbg}
+  * Enables configuration of IEEE 802.1Qbg VEPA virtual port profile parameters for this portgroup, allowing association with an external Edge Virtual Bridging (EVB) manager.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#vepa8021qbg Network#vepa8021qbg}
   */
   readonly vepa8021Qbg?: NetworkPortGroupsVirtualPortParamsVepa8021Qbg;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#vn_tag8011qbh Network#vn_tag8011qbh}
+  * Enables configuration of IEEE 802.1Qbh VN-Tag virtual port profile parameters for this portgroup, used with hardware that supports Cisco VN-Tag or similar tagging.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#vn_tag8011qbh Network#vn_tag8011qbh}
   */
   readonly vnTag8011Qbh?: NetworkPortGroupsVirtualPortParamsVnTag8011Qbh;
 }
@@ -6503,7 +6955,9 @@ export class NetworkPortGroupsVirtualPortParamsOutputReference extends cdktf.Com
 }
 export interface NetworkPortGroupsVirtualPort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#params Network#params}
+  * Provides backend-specific virtual port profile parameters for this port group, with one child element per backend type (e.g. Any, MidoNet, OpenVSwitch).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#params Network#params}
   */
   readonly params?: NetworkPortGroupsVirtualPortParams;
 }
@@ -6600,14 +7054,22 @@ export class NetworkPortGroupsVirtualPortOutputReference extends cdktf.ComplexOb
 }
 export interface NetworkPortGroupsVlanTags {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#id Network#id}
+  * Sets the VLAN ID associated with this tag; value is user-provided and corresponds to the 802.1Q VLAN identifier used for this network or portgroup.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#id Network#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#native_mode Network#native_mode}
+  * Sets whether this VLAN tag is treated as native on the trunk for this portgroup; valid values are user-provided strings such as "tagged" or "untagged" as supported by libvirt/qemu.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#native_mode Network#native_mode}
   */
   readonly nativeMode?: string;
 }
@@ -6749,11 +7211,19 @@ export class NetworkPortGroupsVlanTagsList extends cdktf.ComplexList {
 }
 export interface NetworkPortGroupsVlan {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#tags Network#tags}
+  * Defines one or more VLAN tag entries for this portgroup; each tag specifies a VLAN ID, and optionally native-mode behavior, applied to guest traffic.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#tags Network#tags}
   */
   readonly tags?: NetworkPortGroupsVlanTags[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#trunk Network#trunk}
+  * Controls whether this portgroup’s VLAN configuration operates in trunk mode, allowing multiple VLAN tags; value is a yes/no string flag, where "yes" enables trunk mode.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#trunk Network#trunk}
   */
   readonly trunk?: string;
 }
@@ -6879,23 +7349,39 @@ export class NetworkPortGroupsVlanOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkPortGroups {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#default Network#default}
+  * Marks this port group as the default when guests do not explicitly select a port group; value is a yes/no style flag (typically "yes" or "no").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#portgroups>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#default Network#default}
   */
   readonly default?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#name Network#name}
+  * Sets the name of the port group, used by guest interfaces to select this group by reference; value is user-provided and must be unique within the network.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#portgroups>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#name Network#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#trust_guest_rx_filters Network#trust_guest_rx_filters}
+  * Controls whether the network trusts receive-filter programming from guests attached via this port group; value is a yes/no style flag ("yes" to trust, "no" to ignore).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#portgroups>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#trust_guest_rx_filters Network#trust_guest_rx_filters}
   */
   readonly trustGuestRxFilters?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#virtual_port Network#virtual_port}
+  * Configures virtual port profile information for this port group, enabling integration with external network switching or SDN systems.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#virtual_port Network#virtual_port}
   */
   readonly virtualPort?: NetworkPortGroupsVirtualPort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#vlan Network#vlan}
+  * Configures VLAN tagging behavior for this portgroup, allowing one or more VLAN tags to be applied to guest connections when the underlying network supports VLAN offload.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#vlan Network#vlan}
   */
   readonly vlan?: NetworkPortGroupsVlan;
 }
@@ -7133,7 +7619,11 @@ export class NetworkPortGroupsList extends cdktf.ComplexList {
 }
 export interface NetworkPortOptions {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#isolated Network#isolated}
+  * Controls whether each guest port on this network is isolated from all other guest ports on the same network; valid values are "yes" or "no" (default is "no" when omitted).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#isolating-ports-from-one-another>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#isolated Network#isolated}
   */
   readonly isolated?: string;
 }
@@ -7227,27 +7717,51 @@ export class NetworkPortOptionsOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkRoutes {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#address Network#address}
+  * Sets the destination network address (in IPv4 or IPv6 form) for this static route; value is user-provided and should match the route’s prefix (e.g. "192.168.2.0/24" or "2001:db8::/64").
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#static-routes>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#address Network#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#family Network#family}
+  * Specifies the address family for this static route; valid values are "ipv4" or "ipv6".
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#static-routes>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#family Network#family}
   */
   readonly family?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#gateway Network#gateway}
+  * Sets the next-hop gateway IP address for this static route, pointing to a guest-accessible router; value is user-provided and must be in the family specified by family.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#static-routes>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#gateway Network#gateway}
   */
   readonly gateway?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#metric Network#metric}
+  * Sets the routing metric for this static route; lower values have higher priority, and the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#static-routes>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#metric Network#metric}
   */
   readonly metric?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#netmask Network#netmask}
+  * Sets the IPv4 netmask for the destination of this static route as a dotted-quad string (for example, "255.255.255.0"); use this instead of prefix for netmask-based routes.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#static-routes>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#netmask Network#netmask}
   */
   readonly netmask?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#prefix Network#prefix}
+  * Sets the CIDR prefix length for the destination of this static route as a user-provided integer between 0 and 128 (depending on IPv4/IPv6); use this instead of netmask for prefix-based routes.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#static-routes>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#prefix Network#prefix}
   */
   readonly prefix?: number;
 }
@@ -7508,27 +8022,51 @@ export class NetworkRoutesList extends cdktf.ComplexList {
 }
 export interface NetworkVirtualPortParamsAny {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#instance_id Network#instance_id}
+  * Sets the instance identifier for the generic port profile, typically a UUID string unique per attached interface instance.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#instance_id Network#instance_id}
   */
   readonly instanceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#interface_id Network#interface_id}
+  * Sets the interface identifier for the generic port profile, usually a stable ID used by the external switch to identify the virtual NIC.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#interface_id Network#interface_id}
   */
   readonly interfaceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#manager_id Network#manager_id}
+  * Sets the manager identifier for the generic port profile, typically a numeric or string ID identifying the external network management system.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#manager_id Network#manager_id}
   */
   readonly managerId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#profile_id Network#profile_id}
+  * Sets the profile identifier for the generic port profile, referencing a logical port profile defined in the external network manager.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#profile_id Network#profile_id}
   */
   readonly profileId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#type_id Network#type_id}
+  * Sets the type identifier for the generic port profile, defining the semantic type of the profile as expected by the external switch; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#type_id Network#type_id}
   */
   readonly typeId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#type_id_version Network#type_id_version}
+  * Sets the version of the type identifier for the generic port profile, allowing the external manager to distinguish revisions; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#type_id_version Network#type_id_version}
   */
   readonly typeIdVersion?: number;
 }
@@ -7767,7 +8305,11 @@ export class NetworkVirtualPortParamsAnyOutputReference extends cdktf.ComplexObj
 }
 export interface NetworkVirtualPortParamsMidoNet {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#interface_id Network#interface_id}
+  * Sets the MidoNet interface identifier, typically a UUID or opaque string that MidoNet uses to match the guest interface to a virtual port.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#connectivity>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#interface_id Network#interface_id}
   */
   readonly interfaceId?: string;
 }
@@ -7861,11 +8403,19 @@ export class NetworkVirtualPortParamsMidoNetOutputReference extends cdktf.Comple
 }
 export interface NetworkVirtualPortParamsOpenVSwitch {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#interface_id Network#interface_id}
+  * Sets the Open vSwitch interface identifier (interfaceid) for ports in this portgroup; value is user-provided and typically matches the UUID or name expected by the OVS integration on the host.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#interface_id Network#interface_id}
   */
   readonly interfaceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#profile_id Network#profile_id}
+  * Sets the Open vSwitch profile identifier (profileid) for ports in this portgroup; value is user-provided and used by OVS or higher-level controllers to apply a specific port profile.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#profile_id Network#profile_id}
   */
   readonly profileId?: string;
 }
@@ -7988,19 +8538,35 @@ export class NetworkVirtualPortParamsOpenVSwitchOutputReference extends cdktf.Co
 }
 export interface NetworkVirtualPortParamsVepa8021Qbg {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#instance_id Network#instance_id}
+  * Sets the 802.1Qbg VEPA instance identifier (instanceid) for this port profile; value is user-provided and usually a unique identifier (often UUID-like) assigned by the EVB manager.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#instance_id Network#instance_id}
   */
   readonly instanceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#manager_id Network#manager_id}
+  * Sets the 802.1Qbg VEPA manager identifier (managerid) that identifies the external EVB manager controlling this profile; value is user-provided numeric or string ID.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#manager_id Network#manager_id}
   */
   readonly managerId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#type_id Network#type_id}
+  * Sets the 802.1Qbg VEPA type identifier (typeid) indicating what kind of profile is referenced; value is user-provided and must match the EVB manager’s expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#type_id Network#type_id}
   */
   readonly typeId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#type_id_version Network#type_id_version}
+  * Sets the 802.1Qbg VEPA type identifier version (typeidversion) for this profile; value is user-provided and typically a small integer version understood by the EVB manager.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#type_id_version Network#type_id_version}
   */
   readonly typeIdVersion?: number;
 }
@@ -8181,7 +8747,11 @@ export class NetworkVirtualPortParamsVepa8021QbgOutputReference extends cdktf.Co
 }
 export interface NetworkVirtualPortParamsVnTag8011Qbh {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#profile_id Network#profile_id}
+  * Sets the 802.1Qbh VN-Tag profile identifier (profileid) for this portgroup; value is user-provided and should match the profile configured on the VN-Tag–aware switch.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#profile_id Network#profile_id}
   */
   readonly profileId?: string;
 }
@@ -8275,23 +8845,33 @@ export class NetworkVirtualPortParamsVnTag8011QbhOutputReference extends cdktf.C
 }
 export interface NetworkVirtualPortParams {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#any Network#any}
+  * Configures a generic (IEEE 802.1Qbg-style) port profile, using opaque identifiers understood by an external network manager.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#any Network#any}
   */
   readonly any?: NetworkVirtualPortParamsAny;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#mido_net Network#mido_net}
+  * Configures MidoNet-specific virtual port parameters for this port group, enabling integration with a MidoNet SDN controller.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#mido_net Network#mido_net}
   */
   readonly midoNet?: NetworkVirtualPortParamsMidoNet;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#open_v_switch Network#open_v_switch}
+  * Configures Open vSwitch-specific virtual port parameters for this port group, enabling OVS-aware port profiling; all values are user-provided and interpreted by OVS tooling.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#open_v_switch Network#open_v_switch}
   */
   readonly openVSwitch?: NetworkVirtualPortParamsOpenVSwitch;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#vepa8021qbg Network#vepa8021qbg}
+  * Enables configuration of IEEE 802.1Qbg VEPA virtual port profile parameters for this portgroup, allowing association with an external Edge Virtual Bridging (EVB) manager.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#vepa8021qbg Network#vepa8021qbg}
   */
   readonly vepa8021Qbg?: NetworkVirtualPortParamsVepa8021Qbg;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#vn_tag8011qbh Network#vn_tag8011qbh}
+  * Enables configuration of IEEE 802.1Qbh VN-Tag virtual port profile parameters for this portgroup, used with hardware that supports Cisco VN-Tag or similar tagging.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#vn_tag8011qbh Network#vn_tag8011qbh}
   */
   readonly vnTag8011Qbh?: NetworkVirtualPortParamsVnTag8011Qbh;
 }
@@ -8516,7 +9096,9 @@ export class NetworkVirtualPortParamsOutputReference extends cdktf.ComplexObject
 }
 export interface NetworkVirtualPort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#params Network#params}
+  * Provides backend-specific virtual port profile parameters for this port group, with one child element per backend type (e.g. Any, MidoNet, OpenVSwitch).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#params Network#params}
   */
   readonly params?: NetworkVirtualPortParams;
 }
@@ -8613,14 +9195,22 @@ export class NetworkVirtualPortOutputReference extends cdktf.ComplexObject {
 }
 export interface NetworkVlanTags {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#id Network#id}
+  * Sets the VLAN ID associated with this tag; value is user-provided and corresponds to the 802.1Q VLAN identifier used for this network or portgroup.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#id Network#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#native_mode Network#native_mode}
+  * Sets whether this VLAN tag is treated as native on the trunk for this portgroup; valid values are user-provided strings such as "tagged" or "untagged" as supported by libvirt/qemu.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#native_mode Network#native_mode}
   */
   readonly nativeMode?: string;
 }
@@ -8762,11 +9352,19 @@ export class NetworkVlanTagsList extends cdktf.ComplexList {
 }
 export interface NetworkVlan {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#tags Network#tags}
+  * Defines one or more VLAN tag entries for this portgroup; each tag specifies a VLAN ID, and optionally native-mode behavior, applied to guest traffic.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#tags Network#tags}
   */
   readonly tags?: NetworkVlanTags[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#trunk Network#trunk}
+  * Controls whether this portgroup’s VLAN configuration operates in trunk mode, allowing multiple VLAN tags; value is a yes/no string flag, where "yes" enables trunk mode.
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#trunk Network#trunk}
   */
   readonly trunk?: string;
 }
@@ -8892,7 +9490,7 @@ export class NetworkVlanOutputReference extends cdktf.ComplexObject {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network libvirt_network}
+* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network libvirt_network}
 */
 export class Network extends cdktf.TerraformResource {
 
@@ -8908,8 +9506,8 @@ export class Network extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a Network resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the Network to import
-  * @param importFromId The id of the existing Network that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network#import import section} in the documentation of this resource for the id to use
-  * @param provider? Optional instance of the provider where the Network to import is found
+  * @param importFromId The id of the existing Network that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network#import import section} in the documentation of this resource for the id to use
+  * @param provider Optional instance of the provider where the Network to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "libvirt_network", importId: importFromId, provider });
@@ -8920,11 +9518,11 @@ export class Network extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/network libvirt_network} Resource
+  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/network libvirt_network} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
-  * @param options NetworkConfig
+  * @param config NetworkConfig
   */
   public constructor(scope: Construct, id: string, config: NetworkConfig) {
     super(scope, id, {

@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool
+// https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,69 +8,105 @@ import * as cdktf from 'cdktf';
 
 export interface PoolConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#allocation_unit Pool#allocation_unit}
+  * Sets the unit used for the storage_pool.allocation value (for example, "bytes", "KiB", "MiB", "GiB"); if unset, libvirt’s default unit (typically bytes) is used.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-pool-general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#allocation_unit Pool#allocation_unit}
   */
   readonly allocationUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#available_unit Pool#available_unit}
+  * Sets the unit used for the storage_pool.available value (for example, "bytes", "KiB", "MiB", "GiB"); if unset, libvirt’s default unit (typically bytes) is used.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-pool-general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#available_unit Pool#available_unit}
   */
   readonly availableUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#capacity_unit Pool#capacity_unit}
+  * Sets the unit used for the storage_pool.capacity value (for example, "bytes", "KiB", "MiB", "GiB"); if unset, libvirt’s default unit (typically bytes) is used.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-pool-general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#capacity_unit Pool#capacity_unit}
   */
   readonly capacityUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#create Pool#create}
+  * Experimental: provider-specific lifecycle controls for create-time operations after pool definition. Subject to change in future releases.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#create Pool#create}
   */
   readonly create?: PoolCreate;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#destroy Pool#destroy}
+  * Experimental: provider-specific lifecycle controls for delete-time operations beyond undefine. Subject to change in future releases.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#destroy Pool#destroy}
   */
   readonly destroy?: PoolDestroy;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#features Pool#features}
+  * Enables optional storage-pool-specific features such as copy-on-write behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#features Pool#features}
   */
   readonly features?: PoolFeatures;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#fs_commandline Pool#fs_commandline}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#fs_commandline Pool#fs_commandline}
   */
   readonly fsCommandline?: PoolFsCommandline;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#name Pool#name}
+  * Sets the storage pool name, which must be unique on the host and is required when defining a pool.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-pool-general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#name Pool#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#rbd_commandline Pool#rbd_commandline}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#rbd_commandline Pool#rbd_commandline}
   */
   readonly rbdCommandline?: PoolRbdCommandline;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#refresh Pool#refresh}
+  * Configures optional refresh behavior for the pool and its volumes, controlling how allocation statistics are recomputed.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#refresh Pool#refresh}
   */
   readonly refresh?: PoolRefresh;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#source Pool#source}
+  * Defines the source backing for the storage pool (e.g., device, host, directory, or network export), specific to the chosen pool type.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#source Pool#source}
   */
   readonly source?: PoolSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#target Pool#target}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#target Pool#target}
   */
   readonly target?: PoolTarget;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#type Pool#type}
+  * Sets the storage pool backend type, such as "dir", "fs", "netfs", "logical", "disk", "iscsi", "scsi", "mpath", or "zfs", which determines which source/target sub-elements are valid.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-pool-xml>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#type Pool#type}
   */
   readonly type: string;
 }
 export interface PoolCreate {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#autostart Pool#autostart}
+  * Experimental: whether to set pool autostart on the host. Defaults to true. Subject to change.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#autostart Pool#autostart}
   */
   readonly autostart?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#build Pool#build}
+  * Experimental: whether to run StoragePoolBuild for this pool. If unset, provider default behavior applies. Subject to change.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#build Pool#build}
   */
   readonly buildAttribute?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#start Pool#start}
+  * Experimental: whether to start the pool after definition. Defaults to true. Subject to change.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#start Pool#start}
   */
   readonly start?: boolean | cdktf.IResolvable;
 }
@@ -222,7 +258,9 @@ export class PoolCreateOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolDestroy {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#delete Pool#delete}
+  * Experimental: whether to run StoragePoolDelete on destroy. If unset, provider default behavior applies. Subject to change.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#delete Pool#delete}
   */
   readonly delete?: boolean | cdktf.IResolvable;
 }
@@ -316,7 +354,11 @@ export class PoolDestroyOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolFeaturesCow {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#state Pool#state}
+  * Sets whether filesystem-level copy-on-write is enabled for images in the pool; valid values are "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatstorage.html#features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#state Pool#state}
   */
   readonly state: string;
 }
@@ -407,7 +449,9 @@ export class PoolFeaturesCowOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolFeatures {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#cow Pool#cow}
+  * Enables configuration of the copy-on-write (COW) feature for filesystems that support it in this storage pool.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#cow Pool#cow}
   */
   readonly cow?: PoolFeaturesCow;
 }
@@ -504,7 +548,7 @@ export class PoolFeaturesOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolFsCommandlineOptions {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#name Pool#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#name Pool#name}
   */
   readonly name: string;
 }
@@ -617,7 +661,7 @@ export class PoolFsCommandlineOptionsList extends cdktf.ComplexList {
 }
 export interface PoolFsCommandline {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#options Pool#options}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#options Pool#options}
   */
   readonly options?: PoolFsCommandlineOptions[] | cdktf.IResolvable;
 }
@@ -714,11 +758,11 @@ export class PoolFsCommandlineOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolRbdCommandlineOptions {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#name Pool#name}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#name Pool#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#value Pool#value}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#value Pool#value}
   */
   readonly value: string;
 }
@@ -857,7 +901,7 @@ export class PoolRbdCommandlineOptionsList extends cdktf.ComplexList {
 }
 export interface PoolRbdCommandline {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#options Pool#options}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#options Pool#options}
   */
   readonly options?: PoolRbdCommandlineOptions[] | cdktf.IResolvable;
 }
@@ -954,7 +998,11 @@ export class PoolRbdCommandlineOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolRefreshVolume {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#allocation Pool#allocation}
+  * Sets the method used to compute volume allocation during refresh; valid values are those supported by libvirt for the pool type (user-provided, e.g. "physical" vs "logical" where applicable).
+  * 
+  * See: <https://libvirt.org/formatstorage.html#refresh-overrides>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#allocation Pool#allocation}
   */
   readonly allocation: string;
 }
@@ -1045,7 +1093,9 @@ export class PoolRefreshVolumeOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolRefresh {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#volume Pool#volume}
+  * Configures per-volume refresh behavior for the pool, including how each volume’s allocation is calculated.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#volume Pool#volume}
   */
   readonly volume?: PoolRefreshVolume;
 }
@@ -1142,19 +1192,35 @@ export class PoolRefreshOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolSourceAdapterParentAddrAddress {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#bus Pool#bus}
+  * Sets the PCI bus number of the parent adapter; value is user-provided, typically in decimal (e.g., "0", "3").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#bus Pool#bus}
   */
   readonly bus?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#domain Pool#domain}
+  * Sets the PCI domain number of the parent adapter; value is user-provided, typically "0" on most systems.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#domain Pool#domain}
   */
   readonly domain?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#function Pool#function}
+  * Sets the PCI function number of the parent adapter; value is user-provided, typically 0–7 (e.g., "0").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#function Pool#function}
   */
   readonly function?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#slot Pool#slot}
+  * Sets the PCI slot number of the parent adapter; value is user-provided, typically in decimal (e.g., "0", "1", "10").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#slot Pool#slot}
   */
   readonly slot?: number;
 }
@@ -1335,11 +1401,17 @@ export class PoolSourceAdapterParentAddrAddressOutputReference extends cdktf.Com
 }
 export interface PoolSourceAdapterParentAddr {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#address Pool#address}
+  * Provides the structured PCI address of the parent adapter (domain, bus, slot, function).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#address Pool#address}
   */
   readonly address?: PoolSourceAdapterParentAddrAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#unique_id Pool#unique_id}
+  * Sets the required unique identifier for the parent adapter address, used by libvirt to distinguish this adapter instance (user-provided string).
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#unique_id Pool#unique_id}
   */
   readonly uniqueId: number;
 }
@@ -1462,31 +1534,57 @@ export class PoolSourceAdapterParentAddrOutputReference extends cdktf.ComplexObj
 }
 export interface PoolSourceAdapter {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#managed Pool#managed}
+  * Controls whether libvirt manages the adapter’s login/session; accepts "yes" or "no" and is interpreted as a boolean.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#managed Pool#managed}
   */
   readonly managed?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#name Pool#name}
+  * Sets the adapter name for the pool source, typically the host HBA or interface identifier (user-provided string, such as "host0").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#name Pool#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#parent Pool#parent}
+  * Sets an optional parent adapter identifier if the specified adapter is a child of another adapter (user-provided string).
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#parent Pool#parent}
   */
   readonly parent?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#parent_addr Pool#parent_addr}
+  * Configures the PCI-style address and unique ID of the parent adapter for the storage pool source.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#parent_addr Pool#parent_addr}
   */
   readonly parentAddr?: PoolSourceAdapterParentAddr;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#type Pool#type}
+  * Sets the adapter type for the pool source (e.g., HBA type); value is user-provided and must be supported by the chosen pool backend.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#type Pool#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#wwnn Pool#wwnn}
+  * Sets the World Wide Node Name (WWNN) for a Fibre Channel adapter; value is a user-provided FC WWN string (e.g., "5005076802401234").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#wwnn Pool#wwnn}
   */
   readonly wwnn?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#wwpn Pool#wwpn}
+  * Sets the World Wide Port Name (WWPN) for a Fibre Channel adapter; value is a user-provided FC WWN string (e.g., "5005076802456789").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#wwpn Pool#wwpn}
   */
   readonly wwpn?: string;
 }
@@ -1757,11 +1855,19 @@ export class PoolSourceAdapterOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolSourceAuthSecret {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#usage Pool#usage}
+  * Sets the application-specific usage name of the secret to use for pool authentication, as defined in the corresponding libvirt secret object (user-provided string such as "ceph-secret").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#usage Pool#usage}
   */
   readonly usage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#uuid Pool#uuid}
+  * Exposes the UUID of the libvirt secret used for pool authentication; this is computed from the referenced secret and must be a valid libvirt UUID string when set.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#uuid Pool#uuid}
   */
   readonly uuid?: string;
 }
@@ -1884,15 +1990,25 @@ export class PoolSourceAuthSecretOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolSourceAuth {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#secret Pool#secret}
+  * Configures the libvirt secret used for authenticating access to the storage pool source (for example, an RBD or iSCSI password); either a secret UUID or a usage name must be provided via child attributes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#secret Pool#secret}
   */
   readonly secret?: PoolSourceAuthSecret;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#type Pool#type}
+  * Sets the authentication type used by the pool source, for example "ceph" for RBD pools or other backend-specific values; the value is user-provided but must match what the storage backend expects.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#type Pool#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#username Pool#username}
+  * Sets the username or client identifier used when authenticating to the storage backend (for example, a Ceph client name like "client.admin" or an iSCSI user).
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#username Pool#username}
   */
   readonly username: string;
 }
@@ -2041,11 +2157,19 @@ export class PoolSourceAuthOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolSourceDeviceFreeExtents {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#end Pool#end}
+  * Sets the end offset of a free extent on the device, expressed in bytes as an integer greater than the start offset.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#device-extents>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#end Pool#end}
   */
   readonly end: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#start Pool#start}
+  * Sets the start offset of a free extent on the device, expressed in bytes as a non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#device-extents>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#start Pool#start}
   */
   readonly start: number;
 }
@@ -2184,15 +2308,27 @@ export class PoolSourceDeviceFreeExtentsList extends cdktf.ComplexList {
 }
 export interface PoolSourceDevice {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#free_extents Pool#free_extents}
+  * Describes one or more free extents on the source device that are available for allocation by the pool, each defined by a start and end offset.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#device-extents>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#free_extents Pool#free_extents}
   */
   readonly freeExtents?: PoolSourceDeviceFreeExtents[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#part_separator Pool#part_separator}
+  * Sets the character used to separate the base device name from partition numbers (for example, "p" for devices like "/dev/nvme0n1p1"); the value is user-provided and backend-specific.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#part_separator Pool#part_separator}
   */
   readonly partSeparator?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#path Pool#path}
+  * Sets the absolute path of the source block device used by the pool, such as "/dev/sdb" or "/dev/mapper/mpath0".
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#path Pool#path}
   */
   readonly path: string;
 }
@@ -2366,7 +2502,11 @@ export class PoolSourceDeviceList extends cdktf.ComplexList {
 }
 export interface PoolSourceDir {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#path Pool#path}
+  * Sets the absolute path to the source directory for the pool, such as "/var/lib/libvirt/images" or a mounted filesystem root.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#path Pool#path}
   */
   readonly path: string;
 }
@@ -2457,7 +2597,11 @@ export class PoolSourceDirOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolSourceFormat {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#type Pool#type}
+  * Sets the source format type string, such as "ext4", "xfs", "nfs", or other backend-specific formats; the value is user-provided but must be valid for the chosen pool type.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#type Pool#type}
   */
   readonly type: string;
 }
@@ -2548,11 +2692,19 @@ export class PoolSourceFormatOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolSourceHost {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#name Pool#name}
+  * Sets the hostname or IP address of the remote storage server, such as "storage.example.com" or "192.0.2.10".
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#name Pool#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#port Pool#port}
+  * Optionally sets the TCP port used to connect to the remote storage server; if omitted, the backend’s default port is used.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#port Pool#port}
   */
   readonly port?: string;
 }
@@ -2694,7 +2846,11 @@ export class PoolSourceHostList extends cdktf.ComplexList {
 }
 export interface PoolSourceInitiatorIqn {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#name Pool#name}
+  * Sets the iSCSI initiator IQN name used by the storage pool when authenticating to an iSCSI target; the value is user-provided and should be a valid IQN string (for example, "iqn.1994-05.com.redhat:client1").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#name Pool#name}
   */
   readonly name?: string;
 }
@@ -2788,7 +2944,9 @@ export class PoolSourceInitiatorIqnOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolSourceInitiator {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#iqn Pool#iqn}
+  * Sets the iSCSI Qualified Name (IQN) of the initiator, such as "iqn.1993-08.org.debian:01:123456789"; the value must be a valid IQN string.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#iqn Pool#iqn}
   */
   readonly iqn?: PoolSourceInitiatorIqn;
 }
@@ -2885,7 +3043,11 @@ export class PoolSourceInitiatorOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolSourceProduct {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#name Pool#name}
+  * Sets the required product name string for the storage pool source (for example, a storage array or disk product identifier); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#name Pool#name}
   */
   readonly name: string;
 }
@@ -2976,7 +3138,11 @@ export class PoolSourceProductOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolSourceProtocol {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#version Pool#version}
+  * Sets the required protocol version string used by the storage pool source (for example, an RBD or protocol-specific version); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#version Pool#version}
   */
   readonly version: string;
 }
@@ -3067,7 +3233,11 @@ export class PoolSourceProtocolOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolSourceVendor {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#name Pool#name}
+  * Sets the required vendor name string for the storage pool source (for example, "Red Hat" or a storage vendor identifier); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#name Pool#name}
   */
   readonly name: string;
 }
@@ -3158,47 +3328,75 @@ export class PoolSourceVendorOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#adapter Pool#adapter}
+  * Configures an HBA/adapter description for pools that use host adapters (e.g., iSCSI or SCSI pools), including addressing and management attributes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#adapter Pool#adapter}
   */
   readonly adapter?: PoolSourceAdapter;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#auth Pool#auth}
+  * Configures optional authentication for the pool source (e.g., user/secret for iSCSI, RBD, or other networked storage), with credentials defined according to the backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#auth Pool#auth}
   */
   readonly auth?: PoolSourceAuth;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#device Pool#device}
+  * Configures a source block device used by the storage pool (for example, for disk, logical, iscsi, or scsi pools), including its path and optional partitioning/extents metadata.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#device Pool#device}
   */
   readonly device?: PoolSourceDevice[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#dir Pool#dir}
+  * Configures a source directory used by the storage pool backend (for example, for dir, fs, netfs, or vstorage-style pools).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#dir Pool#dir}
   */
   readonly dir?: PoolSourceDir;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#format Pool#format}
+  * Declares the low-level format of the pool source, where supported (for example, the filesystem type or protocol-specific format).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#format Pool#format}
   */
   readonly format?: PoolSourceFormat;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#host Pool#host}
+  * Configures a remote host used as the source of the storage pool, including hostname and optional port (for example, an NFS or iSCSI server).
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#host Pool#host}
   */
   readonly host?: PoolSourceHost[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#initiator Pool#initiator}
+  * Configures iSCSI initiator information for the pool source, allowing the host to identify itself to an iSCSI target.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#initiator Pool#initiator}
   */
   readonly initiator?: PoolSourceInitiator;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#name Pool#name}
+  * Sets an optional human-readable name for the storage pool source, whose semantics depend on the specific pool type and are otherwise user-provided.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#source-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#name Pool#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#product Pool#product}
+  * Enables specifying a product descriptor for the storage pool source, typically used together with vendor information for device-based pools.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#product Pool#product}
   */
   readonly product?: PoolSourceProduct;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#protocol Pool#protocol}
+  * Enables defining a network storage protocol block for the pool source (for example, RBD, Gluster, or other supported protocols), with details provided by its child attributes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#protocol Pool#protocol}
   */
   readonly protocol?: PoolSourceProtocol;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#vendor Pool#vendor}
+  * Enables specifying a vendor descriptor for the storage pool source, typically paired with a product to identify the backing storage hardware.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#vendor Pool#vendor}
   */
   readonly vendor?: PoolSourceVendor;
 }
@@ -3612,19 +3810,35 @@ export class PoolSourceOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolTargetEncryptionCipher {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#hash Pool#hash}
+  * Sets the hash algorithm used with the encryption cipher (for example `sha256`), with the exact value being user-provided but expected to be supported by the chosen encryption format.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#hash Pool#hash}
   */
   readonly hash: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#mode Pool#mode}
+  * Sets the cipher mode of operation (for example `cbc` or `xts`), with the value user-provided and constrained by the encryption backend’s supported modes.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#mode Pool#mode}
   */
   readonly mode: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#name Pool#name}
+  * Sets the base cipher algorithm name (for example `aes`), with the value user-provided and expected to be a valid algorithm for the image’s encryption format.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#name Pool#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#size Pool#size}
+  * Sets the cipher key size in bits for the encrypted storage volume (user-provided integer such as 128, 256, etc.).
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#size Pool#size}
   */
   readonly size: number;
 }
@@ -3793,11 +4007,19 @@ export class PoolTargetEncryptionCipherOutputReference extends cdktf.ComplexObje
 }
 export interface PoolTargetEncryptionIvgen {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#hash Pool#hash}
+  * Sets the hash algorithm used by the IV generator (for example "sha1" or "sha256"); value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#hash Pool#hash}
   */
   readonly hash: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#name Pool#name}
+  * Sets the IV generation scheme name used by the encryption layer (for example "plain", "essiv", etc.); value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#name Pool#name}
   */
   readonly name: string;
 }
@@ -3914,11 +4136,19 @@ export class PoolTargetEncryptionIvgenOutputReference extends cdktf.ComplexObjec
 }
 export interface PoolTargetEncryptionSecret {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#type Pool#type}
+  * Sets how the secret is referenced, typically "uuid" to reference a libvirt secret by its UUID.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#type Pool#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#uuid Pool#uuid}
+  * Exposes the UUID of the libvirt secret object providing the encryption key; this is filled from the referenced secret and is read-only.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#uuid Pool#uuid}
   */
   readonly uuid: string;
 }
@@ -4035,19 +4265,29 @@ export class PoolTargetEncryptionSecretOutputReference extends cdktf.ComplexObje
 }
 export interface PoolTargetEncryption {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#cipher Pool#cipher}
+  * Defines the encryption cipher parameters used for the volume, such as algorithm name, mode, and hash.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#cipher Pool#cipher}
   */
   readonly cipher?: PoolTargetEncryptionCipher;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#format Pool#format}
+  * Sets the encryption format used for the volume; for LUKS volumes this is typically set to "luks".
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#format Pool#format}
   */
   readonly format: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#ivgen Pool#ivgen}
+  * Configures the initialization vector (IV) generation method for the encrypted volume; when present, both name and hash must be specified.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#ivgen Pool#ivgen}
   */
   readonly ivgen?: PoolTargetEncryptionIvgen;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#secret Pool#secret}
+  * Configures the libvirt secret used to supply the encryption key material for the volume.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#secret Pool#secret}
   */
   readonly secret?: PoolTargetEncryptionSecret;
 }
@@ -4234,19 +4474,35 @@ export class PoolTargetEncryptionOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolTargetPermissions {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#group Pool#group}
+  * Sets the numeric group ID or group name that owns the pool target path (for example, "107" or "libvirt-qemu").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-pool-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#group Pool#group}
   */
   readonly group?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#label Pool#label}
+  * Sets an optional security label (such as an SELinux context) to apply to the pool target path; the value is user-provided and backend-specific.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-pool-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#label Pool#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#mode Pool#mode}
+  * Sets the Unix permission bits for the pool target path, as an octal string such as "0755" or "0700".
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-pool-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#mode Pool#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#owner Pool#owner}
+  * Sets the numeric user ID or username that owns the pool target path (for example, "107" or "qemu").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-pool-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#owner Pool#owner}
   */
   readonly owner?: string;
 }
@@ -4427,15 +4683,21 @@ export class PoolTargetPermissionsOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolTargetTimestamps {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#atime Pool#atime}
+  * Sets the last access time for the pool target path; the value is user-provided (for example, a seconds or seconds.nanoseconds timestamp as supported by libvirt).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#atime Pool#atime}
   */
   readonly atime: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#ctime Pool#ctime}
+  * Sets the last metadata change time for the pool target path; the value is user-provided in the timestamp format expected by libvirt.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#ctime Pool#ctime}
   */
   readonly ctime: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#mtime Pool#mtime}
+  * Sets the last data modification time for the pool target path; the value is user-provided in the timestamp format expected by libvirt.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#mtime Pool#mtime}
   */
   readonly mtime: string;
 }
@@ -4578,19 +4840,29 @@ export class PoolTargetTimestampsOutputReference extends cdktf.ComplexObject {
 }
 export interface PoolTarget {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#encryption Pool#encryption}
+  * Enables and configures encryption for the volume’s data, defining the cipher parameters for an encrypted image.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#encryption Pool#encryption}
   */
   readonly encryption?: PoolTargetEncryption;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#path Pool#path}
+  * Sets the host path where the pool target is mapped, such as a directory for a dir/fs/netfs pool or a block device for a disk/logical pool (for example, "/var/lib/libvirt/images" or "/dev/sdb").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-pool-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#path Pool#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#permissions Pool#permissions}
+  * Sets ownership and permission metadata applied to the pool target path, controlling which user/group and mode bits are used on the backing directory or device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#permissions Pool#permissions}
   */
   readonly permissions?: PoolTargetPermissions;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#timestamps Pool#timestamps}
+  * Sets explicit access, change, and modification timestamps on the pool target path when supported by the backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#timestamps Pool#timestamps}
   */
   readonly timestamps?: PoolTargetTimestamps;
 }
@@ -4780,7 +5052,7 @@ export class PoolTargetOutputReference extends cdktf.ComplexObject {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool libvirt_pool}
+* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool libvirt_pool}
 */
 export class Pool extends cdktf.TerraformResource {
 
@@ -4796,8 +5068,8 @@ export class Pool extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a Pool resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the Pool to import
-  * @param importFromId The id of the existing Pool that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool#import import section} in the documentation of this resource for the id to use
-  * @param provider? Optional instance of the provider where the Pool to import is found
+  * @param importFromId The id of the existing Pool that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool#import import section} in the documentation of this resource for the id to use
+  * @param provider Optional instance of the provider where the Pool to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "libvirt_pool", importId: importFromId, provider });
@@ -4808,11 +5080,11 @@ export class Pool extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/pool libvirt_pool} Resource
+  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/pool libvirt_pool} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
-  * @param options PoolConfig
+  * @param config PoolConfig
   */
   public constructor(scope: Construct, id: string, config: PoolConfig) {
     super(scope, id, {

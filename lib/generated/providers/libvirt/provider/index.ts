@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs
+// https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,19 +8,21 @@ import * as cdktf from 'cdktf';
 
 export interface LibvirtProviderConfig {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs#uri LibvirtProvider#uri}
+  * Libvirt connection URI. Defaults to `qemu:///system` if not specified. See [libvirt URI documentation](https://libvirt.org/uri.html) for details.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs#uri LibvirtProvider#uri}
   */
   readonly uri?: string;
   /**
   * Alias name
   *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs#alias LibvirtProvider#alias}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs#alias LibvirtProvider#alias}
   */
   readonly alias?: string;
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs libvirt}
+* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs libvirt}
 */
 export class LibvirtProvider extends cdktf.TerraformProvider {
 
@@ -36,8 +38,8 @@ export class LibvirtProvider extends cdktf.TerraformProvider {
   * Generates CDKTF code for importing a LibvirtProvider resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the LibvirtProvider to import
-  * @param importFromId The id of the existing LibvirtProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs#import import section} in the documentation of this resource for the id to use
-  * @param provider? Optional instance of the provider where the LibvirtProvider to import is found
+  * @param importFromId The id of the existing LibvirtProvider that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs#import import section} in the documentation of this resource for the id to use
+  * @param provider Optional instance of the provider where the LibvirtProvider to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "libvirt", importId: importFromId, provider });
@@ -48,11 +50,11 @@ export class LibvirtProvider extends cdktf.TerraformProvider {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs libvirt} Resource
+  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs libvirt} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
-  * @param options LibvirtProviderConfig = {}
+  * @param config LibvirtProviderConfig = {}
   */
   public constructor(scope: Construct, id: string, config: LibvirtProviderConfig = {}) {
     super(scope, id, {

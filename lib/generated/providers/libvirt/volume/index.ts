@@ -1,4 +1,4 @@
-// https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume
+// https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume
 // generated from terraform resource schema
 
 import { Construct } from 'constructs';
@@ -8,49 +8,81 @@ import * as cdktf from 'cdktf';
 
 export interface VolumeConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#allocation_unit Volume#allocation_unit}
+  * Sets the unit for the allocation value (for example, "bytes", "KiB", "MiB", "GiB"); if omitted, libvirt uses its default unit semantics.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#allocation_unit Volume#allocation_unit}
   */
   readonly allocationUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#backing_store Volume#backing_store}
+  * Configures an optional backing store volume for copy-on-write images, enabling layered storage where this volume records changes on top of another image.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#backing_store Volume#backing_store}
   */
   readonly backingStore?: VolumeBackingStore;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#capacity Volume#capacity}
+  * Volume capacity in bytes (required unless using create.content)
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#capacity Volume#capacity}
   */
   readonly capacity?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#capacity_unit Volume#capacity_unit}
+  * Sets the unit used for `capacity` (for example `bytes`, `KiB`, `MiB`, `GiB`), matching libvirt’s `unit` attribute semantics.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#capacity_unit Volume#capacity_unit}
   */
   readonly capacityUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#create Volume#create}
+  * Volume creation options for initializing volume content from external sources
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#create Volume#create}
   */
   readonly create?: VolumeCreate;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#name Volume#name}
+  * Sets the volume name, which must be unique within the containing pool (for disk pools, often derived from a device path plus partition index).
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#name Volume#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#physical_unit Volume#physical_unit}
+  * Sets the unit used for `physical` (for example `bytes`, `KiB`, `MiB`, `GiB`), matching libvirt’s `unit` attribute semantics.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#physical_unit Volume#physical_unit}
   */
   readonly physicalUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#pool Volume#pool}
+  * Name of the storage pool where the volume will be created
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#pool Volume#pool}
   */
   readonly pool: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#target Volume#target}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#target Volume#target}
   */
   readonly target?: VolumeTarget;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#type Volume#type}
+  * Sets the actual storage volume type reported by libvirt (for example `file`, `block`, `dir`, `network`, `netdir`, or `ploop`), matching the `type` attribute libvirt exposes for the volume; the value is user-provided and should be consistent with the underlying storage backend.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-xml>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#type Volume#type}
   */
   readonly type?: string;
 }
 export interface VolumeBackingStoreFormat {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#type Volume#type}
+  * Specifies the backing store format type string (for example, "raw" or "qcow2"), which must be a format supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#backing-store-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#type Volume#type}
   */
   readonly type: string;
 }
@@ -141,19 +173,35 @@ export class VolumeBackingStoreFormatOutputReference extends cdktf.ComplexObject
 }
 export interface VolumeBackingStorePermissions {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#group Volume#group}
+  * Sets the numeric group ID (gid) that owns the backing store file or device; the value is user-provided, for example `107`.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#backing-store-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#group Volume#group}
   */
   readonly group?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#label Volume#label}
+  * Sets an SELinux security label for the backing store, when SELinux labeling is in use; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#backing-store-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#label Volume#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#mode Volume#mode}
+  * Sets the numeric file mode (permission bits) for the backing store, typically as an octal value such as `0640`.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#backing-store-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#mode Volume#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#owner Volume#owner}
+  * Sets the numeric user ID (uid) that owns the backing store file or device; the value is user-provided, for example `107`.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#backing-store-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#owner Volume#owner}
   */
   readonly owner?: string;
 }
@@ -334,15 +382,23 @@ export class VolumeBackingStorePermissionsOutputReference extends cdktf.ComplexO
 }
 export interface VolumeBackingStore {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#format Volume#format}
+  * Sets the on-disk format metadata for the backing store volume; this must match the actual format of the backing image.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#format Volume#format}
   */
   readonly format?: VolumeBackingStoreFormat;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#path Volume#path}
+  * Sets the path to the backing image used by this volume, either as an absolute host path or a pool-relative path (for example, "/var/lib/libvirt/images/base.qcow2").
+  * 
+  * See: <https://libvirt.org/formatstorage.html#backing-store-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#path Volume#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#permissions Volume#permissions}
+  * Configures POSIX ownership and SELinux label metadata for the backing store volume, controlling how the backing file is labeled and accessed on the host.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#permissions Volume#permissions}
   */
   readonly permissions?: VolumeBackingStorePermissions;
 }
@@ -497,7 +553,9 @@ export class VolumeBackingStoreOutputReference extends cdktf.ComplexObject {
 }
 export interface VolumeCreateContent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#url Volume#url}
+  * URL to download content from
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#url Volume#url}
   */
   readonly url: string;
 }
@@ -588,7 +646,9 @@ export class VolumeCreateContentOutputReference extends cdktf.ComplexObject {
 }
 export interface VolumeCreate {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#content Volume#content}
+  * Upload content from a URL or local file
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#content Volume#content}
   */
   readonly content: VolumeCreateContent;
 }
@@ -682,19 +742,35 @@ export class VolumeCreateOutputReference extends cdktf.ComplexObject {
 }
 export interface VolumeTargetEncryptionCipher {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#hash Volume#hash}
+  * Sets the hash algorithm used with the encryption cipher (for example `sha256`), with the exact value being user-provided but expected to be supported by the chosen encryption format.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#hash Volume#hash}
   */
   readonly hash: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#mode Volume#mode}
+  * Sets the cipher mode of operation (for example `cbc` or `xts`), with the value user-provided and constrained by the encryption backend’s supported modes.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#mode Volume#mode}
   */
   readonly mode: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#name Volume#name}
+  * Sets the base cipher algorithm name (for example `aes`), with the value user-provided and expected to be a valid algorithm for the image’s encryption format.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#name Volume#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#size Volume#size}
+  * Sets the cipher key size in bits for the encrypted storage volume (user-provided integer such as 128, 256, etc.).
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#size Volume#size}
   */
   readonly size: number;
 }
@@ -863,11 +939,19 @@ export class VolumeTargetEncryptionCipherOutputReference extends cdktf.ComplexOb
 }
 export interface VolumeTargetEncryptionIvgen {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#hash Volume#hash}
+  * Sets the hash algorithm used by the IV generator (for example "sha1" or "sha256"); value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#hash Volume#hash}
   */
   readonly hash: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#name Volume#name}
+  * Sets the IV generation scheme name used by the encryption layer (for example "plain", "essiv", etc.); value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#name Volume#name}
   */
   readonly name: string;
 }
@@ -984,11 +1068,19 @@ export class VolumeTargetEncryptionIvgenOutputReference extends cdktf.ComplexObj
 }
 export interface VolumeTargetEncryptionSecret {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#type Volume#type}
+  * Sets how the secret is referenced, typically "uuid" to reference a libvirt secret by its UUID.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#type Volume#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#uuid Volume#uuid}
+  * Exposes the UUID of the libvirt secret object providing the encryption key; this is filled from the referenced secret and is read-only.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#uuid Volume#uuid}
   */
   readonly uuid: string;
 }
@@ -1105,19 +1197,29 @@ export class VolumeTargetEncryptionSecretOutputReference extends cdktf.ComplexOb
 }
 export interface VolumeTargetEncryption {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#cipher Volume#cipher}
+  * Defines the encryption cipher parameters used for the volume, such as algorithm name, mode, and hash.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#cipher Volume#cipher}
   */
   readonly cipher?: VolumeTargetEncryptionCipher;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#format Volume#format}
+  * Sets the encryption format used for the volume; for LUKS volumes this is typically set to "luks".
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#format Volume#format}
   */
   readonly format: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#ivgen Volume#ivgen}
+  * Configures the initialization vector (IV) generation method for the encrypted volume; when present, both name and hash must be specified.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#ivgen Volume#ivgen}
   */
   readonly ivgen?: VolumeTargetEncryptionIvgen;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#secret Volume#secret}
+  * Configures the libvirt secret used to supply the encryption key material for the volume.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#secret Volume#secret}
   */
   readonly secret?: VolumeTargetEncryptionSecret;
 }
@@ -1385,7 +1487,11 @@ export class VolumeTargetFeaturesList extends cdktf.ComplexList {
 }
 export interface VolumeTargetFormat {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#type Volume#type}
+  * Specifies the backing store format type string (for example, "raw" or "qcow2"), which must be a format supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#backing-store-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#type Volume#type}
   */
   readonly type: string;
 }
@@ -1476,19 +1582,35 @@ export class VolumeTargetFormatOutputReference extends cdktf.ComplexObject {
 }
 export interface VolumeTargetPermissions {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#group Volume#group}
+  * Sets the numeric group ID (gid) that owns the backing store file or device; the value is user-provided, for example `107`.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#backing-store-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#group Volume#group}
   */
   readonly group?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#label Volume#label}
+  * Sets an SELinux security label for the backing store, when SELinux labeling is in use; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#backing-store-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#label Volume#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#mode Volume#mode}
+  * Sets the numeric file mode (permission bits) for the backing store, typically as an octal value such as `0640`.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#backing-store-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#mode Volume#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#owner Volume#owner}
+  * Sets the numeric user ID (uid) that owns the backing store file or device; the value is user-provided, for example `107`.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#backing-store-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#owner Volume#owner}
   */
   readonly owner?: string;
 }
@@ -1669,15 +1791,27 @@ export class VolumeTargetPermissionsOutputReference extends cdktf.ComplexObject 
 }
 export interface VolumeTargetTimestamps {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#atime Volume#atime}
+  * Sets the last access time of the volume, typically as a UNIX timestamp in seconds (and optional nanoseconds) since the epoch.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#atime Volume#atime}
   */
   readonly atime: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#ctime Volume#ctime}
+  * Sets the last metadata change time of the volume, typically as a UNIX timestamp in seconds (and optional nanoseconds) since the epoch.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#ctime Volume#ctime}
   */
   readonly ctime: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#mtime Volume#mtime}
+  * Sets the last modification time (mtime) metadata for the volume target, using a user-provided timestamp value (seconds plus optional nanoseconds) that must be present for the volume definition. Examples: `seconds = 1716900000`, `seconds = 1716900000`, `nanoseconds = 123456789`.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#mtime Volume#mtime}
   */
   readonly mtime: string;
 }
@@ -1820,35 +1954,59 @@ export class VolumeTargetTimestampsOutputReference extends cdktf.ComplexObject {
 }
 export interface VolumeTarget {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#cluster_size Volume#cluster_size}
+  * Sets the cluster size for qcow2 volumes, controlling the allocation granularity on disk; value is a size with the unit given by `cluster_size_unit`.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#cluster_size Volume#cluster_size}
   */
   readonly clusterSize?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#cluster_size_unit Volume#cluster_size_unit}
+  * Sets the unit for `cluster_size` (for example `bytes`, `KiB`, `MiB`), matching libvirt’s clusterSize `unit` attribute semantics.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#cluster_size_unit Volume#cluster_size_unit}
   */
   readonly clusterSizeUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#compat Volume#compat}
+  * Sets the qcow2 compatibility level for the volume (for example `0.10` or `1.1`), controlling which qemu feature set the image uses.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#compat Volume#compat}
   */
   readonly compat?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#encryption Volume#encryption}
+  * Enables and configures encryption for the volume’s data, defining the cipher parameters for an encrypted image.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#encryption Volume#encryption}
   */
   readonly encryption?: VolumeTargetEncryption;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#features Volume#features}
+  * Configures per-volume feature flags for the target format (such as qcow2 features); contents are user-provided according to the image format.
+  * 
+  * See: <https://libvirt.org/formatstorage.html#storage-volume-target-elements>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#features Volume#features}
   */
   readonly features?: VolumeTargetFeatures[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#format Volume#format}
+  * Sets the on-disk format metadata for the backing store volume; this must match the actual format of the backing image.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#format Volume#format}
   */
   readonly format?: VolumeTargetFormat;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#permissions Volume#permissions}
+  * Configures POSIX ownership and SELinux label metadata for the backing store volume, controlling how the backing file is labeled and accessed on the host.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#permissions Volume#permissions}
   */
   readonly permissions?: VolumeTargetPermissions;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#timestamps Volume#timestamps}
+  * Configures stored timestamps for the volume target, such as access and change times.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#timestamps Volume#timestamps}
   */
   readonly timestamps?: VolumeTargetTimestamps;
 }
@@ -2165,7 +2323,7 @@ export class VolumeTargetOutputReference extends cdktf.ComplexObject {
 }
 
 /**
-* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume libvirt_volume}
+* Represents a {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume libvirt_volume}
 */
 export class Volume extends cdktf.TerraformResource {
 
@@ -2181,8 +2339,8 @@ export class Volume extends cdktf.TerraformResource {
   * Generates CDKTF code for importing a Volume resource upon running "cdktf plan <stack-name>"
   * @param scope The scope in which to define this construct
   * @param importToId The construct id used in the generated config for the Volume to import
-  * @param importFromId The id of the existing Volume that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume#import import section} in the documentation of this resource for the id to use
-  * @param provider? Optional instance of the provider where the Volume to import is found
+  * @param importFromId The id of the existing Volume that should be imported. Refer to the {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume#import import section} in the documentation of this resource for the id to use
+  * @param provider Optional instance of the provider where the Volume to import is found
   */
   public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
         return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "libvirt_volume", importId: importFromId, provider });
@@ -2193,11 +2351,11 @@ export class Volume extends cdktf.TerraformResource {
   // ===========
 
   /**
-  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/volume libvirt_volume} Resource
+  * Create a new {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/volume libvirt_volume} Resource
   *
   * @param scope The scope in which to define this construct
   * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
-  * @param options VolumeConfig
+  * @param config VolumeConfig
   */
   public constructor(scope: Construct, id: string, config: VolumeConfig) {
     super(scope, id, {

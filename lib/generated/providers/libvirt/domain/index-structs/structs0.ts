@@ -1,7 +1,11 @@
 import * as cdktf from 'cdktf';
 export interface DomainBhyveCommandlineArgs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets one additional argument token passed to the bhyve process.
+  * 
+  * See: <https://libvirt.org/drvbhyve.html>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -114,11 +118,15 @@ export class DomainBhyveCommandlineArgsList extends cdktf.ComplexList {
 }
 export interface DomainBhyveCommandlineEnvs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the environment variable name passed to the bhyve process.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the optional value for the named bhyve environment variable.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value?: string;
 }
@@ -260,11 +268,17 @@ export class DomainBhyveCommandlineEnvsList extends cdktf.ComplexList {
 }
 export interface DomainBhyveCommandline {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#args Domain#args}
+  * Lists additional bhyve command-line arguments to append in order when starting the domain.
+  * 
+  * See: <https://libvirt.org/drvbhyve.html>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#args Domain#args}
   */
   readonly args?: DomainBhyveCommandlineArgs[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#envs Domain#envs}
+  * Lists environment variables to provide to the bhyve process when starting the domain.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#envs Domain#envs}
   */
   readonly envs?: DomainBhyveCommandlineEnvs[] | cdktf.IResolvable;
 }
@@ -393,27 +407,51 @@ export class DomainBhyveCommandlineOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainBlockIoTuneDevice {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the absolute path of the host block device whose I/O is being tuned (for example `/dev/vda` or `/dev/sda`); this is required for each device entry.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_bytes_sec Domain#read_bytes_sec}
+  * Sets an upper limit, in bytes per second, on read bandwidth for this specific device; the value is a positive integer chosen by the user (e.g. `10485760` for 10 MiB/s).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_bytes_sec Domain#read_bytes_sec}
   */
   readonly readBytesSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_iops_sec Domain#read_iops_sec}
+  * Sets an upper limit, in I/O operations per second, on reads for this specific device; the value is a positive integer chosen by the user.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_iops_sec Domain#read_iops_sec}
   */
   readonly readIopsSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#weight Domain#weight}
+  * Sets the relative I/O weight for this specific device, as an integer in the valid blkio weight range (typically 100–1000), used for proportional scheduling when multiple guests compete.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#weight Domain#weight}
   */
   readonly weight?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_bytes_sec Domain#write_bytes_sec}
+  * Sets an upper limit, in bytes per second, on write bandwidth for this specific device; the value is a positive integer chosen by the user.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_bytes_sec Domain#write_bytes_sec}
   */
   readonly writeBytesSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_iops_sec Domain#write_iops_sec}
+  * Sets an upper limit, in I/O operations per second, on writes for this specific device; the value is a positive integer chosen by the user.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_iops_sec Domain#write_iops_sec}
   */
   readonly writeIopsSec?: number;
 }
@@ -671,11 +709,19 @@ export class DomainBlockIoTuneDeviceList extends cdktf.ComplexList {
 }
 export interface DomainBlockIoTune {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#device Domain#device}
+  * Defines per-block-device I/O tuning parameters, each entry targeting a specific backing device by path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#device Domain#device}
   */
   readonly device?: DomainBlockIoTuneDevice[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#weight Domain#weight}
+  * Sets the global blkio weight for the domain’s I/O, as an integer in the valid blkio weight range (typically 100–1000), affecting its proportional share relative to other domains.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#weight Domain#weight}
   */
   readonly weight?: number;
 }
@@ -801,15 +847,27 @@ export class DomainBlockIoTuneOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainClockTimerCatchUp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#limit Domain#limit}
+  * Sets the maximum time difference, in seconds, that the catch-up mechanism is allowed to correct before giving up and letting the guest stay behind; the value is a positive integer chosen by the user.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#limit Domain#limit}
   */
   readonly limit?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slew Domain#slew}
+  * Sets the maximum speed-up factor (relative to real time) used when the guest clock is catching up after being behind the host clock; value is user-provided and typically a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slew Domain#slew}
   */
   readonly slew?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#threshold Domain#threshold}
+  * Sets the time difference (in seconds) beyond which the catch-up mechanism is used instead of stepping the guest clock; value is user-provided and usually a positive integer (e.g. 10 or 300).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#threshold Domain#threshold}
   */
   readonly threshold?: number;
 }
@@ -961,31 +1019,57 @@ export class DomainClockTimerCatchUpOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainClockTimer {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#catch_up Domain#catch_up}
+  * Configures how a timer behaves when the guest falls behind real time, enabling or tuning the “catchup” mechanism instead of an immediate jump.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#catch_up Domain#catch_up}
   */
   readonly catchUp?: DomainClockTimerCatchUp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Sets the frequency of the given timer device in Hertz; value is user-provided and must be a positive integer (for example 100 or 1000) when overriding the default.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets how the timer operates, with typical values including "auto", "native", or "emulate" depending on the timer type; value must be one of the modes supported by the chosen hypervisor/timer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Selects which hardware or virtual timer this entry configures (for example "rtc", "pit", "hpet", "tsc", "kvmclock"); value must be a timer name supported by the guest architecture and hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#present Domain#present}
+  * Controls whether the specified timer is exposed to the guest, using "yes" to enable or "no" to omit it.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#present Domain#present}
   */
   readonly present?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tick_policy Domain#tick_policy}
+  * Sets how missed timer ticks are handled, with valid values including "delay", "catchup", and "merge"; for example "delay" shifts subsequent ticks, while "catchup" speeds the clock up briefly.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tick_policy Domain#tick_policy}
   */
   readonly tickPolicy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#track Domain#track}
+  * Controls how the guest timer tracks the host, typically using values such as "boot", "guest", or "wall" depending on the specific timer; value must be one of the tracking modes supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#track Domain#track}
   */
   readonly track?: string;
 }
@@ -1275,27 +1359,51 @@ export class DomainClockTimerList extends cdktf.ComplexList {
 }
 export interface DomainClock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#adjustment Domain#adjustment}
+  * Sets a numeric time adjustment applied to the guest clock on startup or reset, interpreted in seconds unless a different unit is implied by `basis`; the value is user-provided (e.g. `-3600`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#adjustment Domain#adjustment}
   */
   readonly adjustment?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#basis Domain#basis}
+  * Selects how `adjustment` is interpreted relative to the base time, with allowed values `utc` or `localtime`; if omitted, libvirt uses its default behavior.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#basis Domain#basis}
   */
   readonly basis?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#offset Domain#offset}
+  * Controls what time the guest sees at boot, with common values `utc`, `localtime`, `timezone`, or `variable` to follow or diverge from the host clock.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#offset Domain#offset}
   */
   readonly offset?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start Domain#start}
+  * Specifies when the clock settings take effect, with valid values such as `utc`, `localtime`, or `absolute` depending on mode; the exact allowed values are driver-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start Domain#start}
   */
   readonly start?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#time_zone Domain#time_zone}
+  * Sets the IANA time zone name used when `offset` is `timezone`, such as `UTC`, `Europe/Berlin`, or `America/New_York`.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#time_zone Domain#time_zone}
   */
   readonly timeZone?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timer Domain#timer}
+  * Defines one or more hardware or paravirtualized timers for the guest clock (e.g. HPET, KVM clock), including their policies and catch-up behavior.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#time-keeping>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timer Domain#timer}
   */
   readonly timer?: DomainClockTimer[] | cdktf.IResolvable;
 }
@@ -1537,11 +1645,19 @@ export class DomainClockOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainCpuCache {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#level Domain#level}
+  * Sets which cache level (for example 1, 2, or 3) the cache configuration applies to; value is a user-provided positive integer corresponding to a CPU cache level.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#level Domain#level}
   */
   readonly level?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the cache configuration mode, with typical values such as "emulate" or "passthrough" depending on hypervisor support; value must be one of the cache modes allowed by libvirt for the selected CPU model.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -1661,11 +1777,19 @@ export class DomainCpuCacheOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainCpuFeatures {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Names the CPU feature this entry refers to (for example "aes", "vmx", or "sse4.2"); value must be a feature identifier recognized by the underlying CPU model.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#policy Domain#policy}
+  * Sets the policy for the named CPU feature, commonly "force", "require", "optional", "disable", or "forbid", controlling whether the feature must, may, or must not be exposed to the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#policy Domain#policy}
   */
   readonly policy?: string;
 }
@@ -1810,15 +1934,27 @@ export class DomainCpuFeaturesList extends cdktf.ComplexList {
 }
 export interface DomainCpuMaxPhysAddr {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bits Domain#bits}
+  * Sets the maximum number of physical address bits exposed to the guest CPU (for example 36, 40, or 48); value must be a positive integer not exceeding the host capability.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bits Domain#bits}
   */
   readonly bits?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#limit Domain#limit}
+  * Sets the maximum guest-visible physical address bit width (e.g. 46) when limiting the CPU's physical address space; the value is user-provided and interpreted according to the selected mode.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#limit Domain#limit}
   */
   readonly limit?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Selects how the max physical address limit is applied, with valid values documented by libvirt such as "emulate", "passthrough", or similar driver-specific modes; this attribute is required whenever a max_phys_addr limit is defined.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -1967,11 +2103,19 @@ export class DomainCpuMaxPhysAddrOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainCpuNumaCellCachesLine {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit for the cache line size, typically "bytes" or another libvirt-supported unit string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the numeric cache line size in the given unit, as a user-provided positive integer (for example 64 or 128).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -2088,11 +2232,19 @@ export class DomainCpuNumaCellCachesLineOutputReference extends cdktf.ComplexObj
 }
 export interface DomainCpuNumaCellCachesSize {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit for the cache size, such as "KiB", "MiB", or "GiB" as supported by libvirt.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the numeric cache size in the given unit, as a user-provided positive integer (for example 256 or 1024).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -2209,23 +2361,39 @@ export class DomainCpuNumaCellCachesSizeOutputReference extends cdktf.ComplexObj
 }
 export interface DomainCpuNumaCellCaches {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#associativity Domain#associativity}
+  * Sets the cache associativity policy (for example "direct", "none", or other user-provided policy names) for a memory-side cache in a NUMA cell.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#associativity Domain#associativity}
   */
   readonly associativity: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#level Domain#level}
+  * Specifies the cache level (e.g. 1, 2, 3) for a memory-side cache in a NUMA cell, as a user-provided integer indicating hierarchy depth.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#level Domain#level}
   */
   readonly level: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#line Domain#line}
+  * Configures the cache line size for a memory-side cache in a NUMA cell, via a value and unit pair.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#line Domain#line}
   */
   readonly line?: DomainCpuNumaCellCachesLine;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#policy Domain#policy}
+  * Defines the caching policy for a memory-side cache (for example "writeback" or "writethrough") controlling how memory traffic is cached.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#policy Domain#policy}
   */
   readonly policy: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Configures the total size of a memory-side cache in a NUMA cell, via a value and unit pair.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size?: DomainCpuNumaCellCachesSize;
 }
@@ -2454,14 +2622,22 @@ export class DomainCpuNumaCellCachesList extends cdktf.ComplexList {
 }
 export interface DomainCpuNumaCellDistancesSiblings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports the sibling NUMA cell ID that this distance entry refers to; this value is computed from the configuration and not set by the user.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the relative NUMA distance (an integer cost metric) from this cell to the referenced sibling cell; value is user‑provided, e.g. 10 for local, 20 for remote.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: number;
 }
@@ -2600,7 +2776,11 @@ export class DomainCpuNumaCellDistancesSiblingsList extends cdktf.ComplexList {
 }
 export interface DomainCpuNumaCellDistances {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#siblings Domain#siblings}
+  * Lists individual NUMA distance entries from this cell to sibling NUMA cells.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#siblings Domain#siblings}
   */
   readonly siblings?: DomainCpuNumaCellDistancesSiblings[] | cdktf.IResolvable;
 }
@@ -2697,38 +2877,68 @@ export class DomainCpuNumaCellDistancesOutputReference extends cdktf.ComplexObje
 }
 export interface DomainCpuNumaCell {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#caches Domain#caches}
+  * Lists one or more memory-side cache definitions associated with a NUMA cell, describing cache levels and characteristics for heterogeneous memory.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#caches Domain#caches}
   */
   readonly caches?: DomainCpuNumaCellCaches[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cpus Domain#cpus}
+  * Specifies which vCPUs belong to a NUMA cell using a CPU list or range syntax accepted by libvirt (e.g. "0-3,8").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cpus Domain#cpus}
   */
   readonly cpus?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#discard Domain#discard}
+  * Sets whether pages from this NUMA cell’s memory can be discarded (hinting to the hypervisor that the memory is reclaimable); value is user‑provided, typically a yes/no style flag if supported.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#discard Domain#discard}
   */
   readonly discard?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#distances Domain#distances}
+  * Configures per‑cell NUMA distance information for this virtual NUMA cell, defining relative access costs to other cells.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#distances Domain#distances}
   */
   readonly distances?: DomainCpuNumaCellDistances;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports the index of this virtual NUMA cell within the domain; it is assigned by libvirt and not user‑configurable.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mem_access Domain#mem_access}
+  * Sets the memory access policy for this NUMA cell (for example, whether memory is preferred, interleaved, or restricted to this node); value is user‑provided according to hypervisor‑supported policies.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mem_access Domain#mem_access}
   */
   readonly memAccess?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory Domain#memory}
+  * Sets the amount of memory assigned to this NUMA cell; value is required and given as a numeric quantity interpreted according to the associated unit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory Domain#memory}
   */
   readonly memory: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit for the NUMA cell memory value (for example "KiB", "MiB", or "GiB"); value is user‑provided and must be a libvirt‑supported memory unit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit?: string;
 }
@@ -3050,27 +3260,51 @@ export class DomainCpuNumaCellList extends cdktf.ComplexList {
 }
 export interface DomainCpuNumaInterconnectsBandwidths {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cache Domain#cache}
+  * Optionally associates the bandwidth measurement with a specific memory side cache level or instance; value is user‑provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cache Domain#cache}
   */
   readonly cache?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#initiator Domain#initiator}
+  * Sets the ID of the initiator NUMA cell for this bandwidth entry; value is required and must match an existing NUMA cell ID.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#initiator Domain#initiator}
   */
   readonly initiator: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Sets the ID of the target NUMA cell whose link from the initiator is being described; value is required and must match an existing NUMA cell ID.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the bandwidth type being described (for example read, write, or aggregate), as a user‑provided string understood by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit of the bandwidth value, such as "MB/s"; value is required and must be a libvirt‑supported bandwidth unit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the numeric bandwidth for the interconnect between the initiator and target cells in the given unit; value is required and user‑provided (e.g. 500 for 500 MB/s).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: number;
 }
@@ -3316,23 +3550,43 @@ export class DomainCpuNumaInterconnectsBandwidthsList extends cdktf.ComplexList 
 }
 export interface DomainCpuNumaInterconnectsLatencies {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cache Domain#cache}
+  * Optionally associates the latency measurement with a specific memory side cache; value is user‑provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cache Domain#cache}
   */
   readonly cache?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#initiator Domain#initiator}
+  * Sets the ID of the initiator NUMA cell for this latency entry; value is required and must correspond to an existing NUMA cell ID.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#initiator Domain#initiator}
   */
   readonly initiator: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Sets the target NUMA cell ID for this latency entry, identifying which remote node this latency measurement applies to; value is user-provided and must match an existing NUMA cell index.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the type of latency being described between NUMA cells (for example, read, write, or generic access latency); value is user-provided, with allowed tokens defined by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the numeric latency value for this NUMA interconnect entry, in the unit implied by the chosen type (for example, nanoseconds); value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: number;
 }
@@ -3552,11 +3806,19 @@ export class DomainCpuNumaInterconnectsLatenciesList extends cdktf.ComplexList {
 }
 export interface DomainCpuNumaInterconnects {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bandwidths Domain#bandwidths}
+  * Defines one or more bandwidth descriptors for interconnect links between initiator and target NUMA cells.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bandwidths Domain#bandwidths}
   */
   readonly bandwidths?: DomainCpuNumaInterconnectsBandwidths[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#latencies Domain#latencies}
+  * Defines one or more latency descriptors for interconnect links between initiator and target NUMA cells.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#latencies Domain#latencies}
   */
   readonly latencies?: DomainCpuNumaInterconnectsLatencies[] | cdktf.IResolvable;
 }
@@ -3685,11 +3947,17 @@ export class DomainCpuNumaInterconnectsOutputReference extends cdktf.ComplexObje
 }
 export interface DomainCpuNuma {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cell Domain#cell}
+  * Defines a single NUMA cell in the guest, including its CPUs, memory, and optional memory-side cache configuration; multiple cells can be specified for multi-node topologies.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cell Domain#cell}
   */
   readonly cell?: DomainCpuNumaCell[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#interconnects Domain#interconnects}
+  * Configures additional NUMA interconnect properties such as per‑pair bandwidth and latency between virtual NUMA cells.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#interconnects Domain#interconnects}
   */
   readonly interconnects?: DomainCpuNumaInterconnects;
 }
@@ -3818,23 +4086,43 @@ export class DomainCpuNumaOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainCpuTopology {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clusters Domain#clusters}
+  * Sets the number of CPU clusters per die in the guest CPU topology; value is a positive integer and is optional.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clusters Domain#clusters}
   */
   readonly clusters?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cores Domain#cores}
+  * Sets the number of CPU cores per socket (or per cluster, depending on machine type) in the guest; value is a positive integer and should multiply with sockets, dies, clusters, and threads to match the vCPU count.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cores Domain#cores}
   */
   readonly cores?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dies Domain#dies}
+  * Sets the number of CPU dies per socket in the guest; value is a positive integer and is optional.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dies Domain#dies}
   */
   readonly dies?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sockets Domain#sockets}
+  * Sets the number of CPU sockets in the guest; value is a positive integer and participates in the overall vCPU count calculation.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sockets Domain#sockets}
   */
   readonly sockets?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#threads Domain#threads}
+  * Sets the number of hardware threads (hyper-threads) per core in the guest; value is a positive integer (commonly 1 or 2).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#threads Domain#threads}
   */
   readonly threads?: number;
 }
@@ -4044,59 +4332,107 @@ export class DomainCpuTopologyOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainCpu {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cache Domain#cache}
+  * Configures CPU cache behavior for the guest, such as whether to copy or passthrough host cache information at a specific cache level.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cache Domain#cache}
   */
   readonly cache?: DomainCpuCache;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#check Domain#check}
+  * Controls how strictly the hypervisor verifies that the requested CPU model and features are supported on the host, with values like "none", "partial", or "full".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#check Domain#check}
   */
   readonly check?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#deprecated_features Domain#deprecated_features}
+  * Sets whether deprecated CPU features are allowed, typically using values such as "allow", "forbid", or "require" depending on host and hypervisor support.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#deprecated_features Domain#deprecated_features}
   */
   readonly deprecatedFeatures?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#features Domain#features}
+  * Lists additional per-feature overrides to enable, disable, or require specific CPU instruction set features for the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#features Domain#features}
   */
   readonly features?: DomainCpuFeatures[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#match Domain#match}
+  * Selects how the requested CPU model is matched against the host, with valid values including "minimum", "exact", and "strict", affecting migration compatibility and feature guarantees.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#match Domain#match}
   */
   readonly match?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_phys_addr Domain#max_phys_addr}
+  * Configures a limit on the physical address width visible to the guest, thereby constraining the maximum guest physical address range.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_phys_addr Domain#max_phys_addr}
   */
   readonly maxPhysAddr?: DomainCpuMaxPhysAddr;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#migratable Domain#migratable}
+  * Controls whether the configured CPU model is considered migratable between hosts, using "yes" or "no" string values.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#migratable Domain#migratable}
   */
   readonly migratable?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Selects the overall CPU model mode for the guest, such as "host-passthrough", "host-model", or "custom", determining how closely the guest CPU matches the host.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Sets the CPU model name exposed to the guest when using a custom CPU mode, for example "Skylake-Server" or "EPYC".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model_fallback Domain#model_fallback}
+  * Controls the fallback behavior for applying the requested CPU model (flattened from the cpu.model element), with valid values such as "allow", "forbid", or "legacy" depending on libvirt version.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model_fallback Domain#model_fallback}
   */
   readonly modelFallback?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model_vendor_id Domain#model_vendor_id}
+  * Sets a custom CPU vendor ID string for the exposed CPU model (flattened from the cpu.model element), allowing a user-provided vendor_id such as "AuthenticAMD" or "GenuineIntel".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model_vendor_id Domain#model_vendor_id}
   */
   readonly modelVendorId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#numa Domain#numa}
+  * Enables detailed NUMA topology specification for the guest CPU, acting as the container for one or more NUMA cells.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#numa Domain#numa}
   */
   readonly numa?: DomainCpuNuma;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#topology Domain#topology}
+  * Configures the virtual CPU topology presented to the guest, including the number of sockets, cores, threads, dies, and optional clusters; if omitted, libvirt chooses a topology automatically.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#topology Domain#topology}
   */
   readonly topology?: DomainCpuTopology;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vendor Domain#vendor}
+  * Specifies the CPU vendor string advertised to the guest (for example, "GenuineIntel" or "AuthenticAMD"); value is user-provided and must be supported by the underlying hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-model-and-topology>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vendor Domain#vendor}
   */
   readonly vendor?: string;
 }
@@ -4582,26 +4918,46 @@ export class DomainCpuOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainCpuTuneCacheTuneCache {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports an identifier for this cache entry as assigned by libvirt or the hypervisor; this value is computed and not set by the user.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#level Domain#level}
+  * Sets which cache level this allocation refers to (for example, 3 for L3 cache); value is a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#level Domain#level}
   */
   readonly level: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the size of cache reserved or described by this entry, combined with unit (for example, "4" with unit "MiB"); value is a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the cache type this entry refers to, such as data, instruction, or unified cache; value is user-provided and must match a type accepted by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit used for the cache size value, typically bytes or a binary multiple such as KiB or MiB; value is user-provided but must be a unit recognized by libvirt.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit: string;
 }
@@ -4818,11 +5174,19 @@ export class DomainCpuTuneCacheTuneCacheList extends cdktf.ComplexList {
 }
 export interface DomainCpuTuneCacheTuneMonitor {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#level Domain#level}
+  * Sets the cache hierarchy level that the cache monitoring group applies to, as an integer level number (for example, 1 for L1, 2 for L2); the value is user-provided and must match a cache level supported by the host.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#level Domain#level}
   */
   readonly level?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vcpus Domain#vcpus}
+  * Specifies the set of vCPU indexes that belong to this cache monitoring group, using the same comma-separated and range syntax as other cpuset strings (for example, "0,2-3"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vcpus Domain#vcpus}
   */
   readonly vcpus?: string;
 }
@@ -4967,22 +5331,38 @@ export class DomainCpuTuneCacheTuneMonitorList extends cdktf.ComplexList {
 }
 export interface DomainCpuTuneCacheTune {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cache Domain#cache}
+  * Defines a single cache allocation entry associated with this cache tuning group, describing size, level, and type of cache reserved for a given cell or vCPU set.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cache Domain#cache}
   */
   readonly cache?: DomainCpuTuneCacheTuneCache[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports an identifier for this cache tuning group as determined by libvirt; this value is computed and not user-settable.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#monitor Domain#monitor}
+  * Configures one or more performance monitor associations for this cache tuning group (for example, to track usage of the reserved cache region); values are user-provided and driver-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#performance-monitoring-events>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#monitor Domain#monitor}
   */
   readonly monitor?: DomainCpuTuneCacheTuneMonitor[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vcpus Domain#vcpus}
+  * Specifies the set of vCPUs whose cache allocation is controlled by this cache tuning entry, as a cpuset-style string (for example, "0-3" or "1,3"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vcpus Domain#vcpus}
   */
   readonly vcpus?: string;
 }
@@ -5191,7 +5571,11 @@ export class DomainCpuTuneCacheTuneList extends cdktf.ComplexList {
 }
 export interface DomainCpuTuneEmulatorPin {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cpu_set Domain#cpu_set}
+  * Defines the cpuset of host CPUs on which the emulator thread may run, using the standard cpuset syntax such as "0-3" or "1,3,5"; this attribute is required when emulator pinning is configured.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cpu_set Domain#cpu_set}
   */
   readonly cpuSet: string;
 }
@@ -5282,11 +5666,19 @@ export class DomainCpuTuneEmulatorPinOutputReference extends cdktf.ComplexObject
 }
 export interface DomainCpuTuneEmulatorSched {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#priority Domain#priority}
+  * Sets the scheduler priority for the emulator thread; the valid numeric range depends on the chosen scheduler policy and host kernel (value is user-provided).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#priority Domain#priority}
   */
   readonly priority?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#scheduler Domain#scheduler}
+  * Selects the scheduler policy for the emulator thread, typically one of "batch", "fifo", "rr", or "idle" where supported; value is user-provided and must match a kernel scheduling class.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#scheduler Domain#scheduler}
   */
   readonly scheduler?: string;
 }
@@ -5409,11 +5801,19 @@ export class DomainCpuTuneEmulatorSchedOutputReference extends cdktf.ComplexObje
 }
 export interface DomainCpuTuneIoThreadPin {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cpu_set Domain#cpu_set}
+  * Defines the cpuset of host CPUs on which the specified IOThread may run, using cpuset syntax like "0,2-3"; this attribute is required for each io_thread_pin entry.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cpu_set Domain#cpu_set}
   */
   readonly cpuSet: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_thread Domain#io_thread}
+  * Identifies which IOThread is being pinned by index, using the IOThread ID as defined in the domain (for example, 1 or 2); this attribute is required for each io_thread_pin entry.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_thread Domain#io_thread}
   */
   readonly ioThread: number;
 }
@@ -5552,15 +5952,27 @@ export class DomainCpuTuneIoThreadPinList extends cdktf.ComplexList {
 }
 export interface DomainCpuTuneIoThreadSched {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_threads Domain#io_threads}
+  * Specifies the IOThread or set of IOThreads to which this scheduling configuration applies, usually as a comma-separated list of IOThread IDs (for example, "1" or "1,2"); this attribute is required.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_threads Domain#io_threads}
   */
   readonly ioThreads: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#priority Domain#priority}
+  * Sets the scheduler priority for the selected IOThreads; valid numeric range depends on the chosen scheduler policy and host kernel, and is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#priority Domain#priority}
   */
   readonly priority?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#scheduler Domain#scheduler}
+  * Sets the scheduler policy for IOThreads, using one of the supported cgroup scheduler values such as `batch`, `fifo`, `rr`, or `both`; if omitted, the hypervisor’s default scheduling policy is used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#scheduler Domain#scheduler}
   */
   readonly scheduler?: string;
 }
@@ -5731,11 +6143,19 @@ export class DomainCpuTuneIoThreadSchedList extends cdktf.ComplexList {
 }
 export interface DomainCpuTuneMemoryTuneMonitor {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#level Domain#level}
+  * Sets the monitoring level for memory bandwidth (for example, a cache or memory hierarchy level), as a user-provided string understood by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#level Domain#level}
   */
   readonly level?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vcpus Domain#vcpus}
+  * Specifies the set of vCPUs to monitor for memory bandwidth, using the libvirt CPU set syntax (e.g. `0-3`, `0,2,4`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vcpus Domain#vcpus}
   */
   readonly vcpus?: string;
 }
@@ -5880,11 +6300,19 @@ export class DomainCpuTuneMemoryTuneMonitorList extends cdktf.ComplexList {
 }
 export interface DomainCpuTuneMemoryTuneNodes {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bandwidth Domain#bandwidth}
+  * Sets the memory bandwidth limit for this NUMA node in MB/s; this attribute is required for each node entry.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bandwidth Domain#bandwidth}
   */
   readonly bandwidth: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports the NUMA node ID this memory bandwidth limit applies to; this is computed from the host topology and not set by the user.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -6026,15 +6454,27 @@ export class DomainCpuTuneMemoryTuneNodesList extends cdktf.ComplexList {
 }
 export interface DomainCpuTuneMemoryTune {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#monitor Domain#monitor}
+  * Configures which vCPUs are monitored for memory bandwidth usage and the hierarchy level at which libvirt tracks memory usage statistics.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#monitor Domain#monitor}
   */
   readonly monitor?: DomainCpuTuneMemoryTuneMonitor[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nodes Domain#nodes}
+  * Defines one or more NUMA memory nodes for which to apply memory bandwidth limits as part of memory tuning.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nodes Domain#nodes}
   */
   readonly nodes?: DomainCpuTuneMemoryTuneNodes[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vcpus Domain#vcpus}
+  * Specifies which vCPUs are subject to the memory tuning configuration, using libvirt CPU set syntax (e.g. `0-1`, `1,3`); this is required when memory tuning is defined.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vcpus Domain#vcpus}
   */
   readonly vcpus: string;
 }
@@ -6211,11 +6651,19 @@ export class DomainCpuTuneMemoryTuneList extends cdktf.ComplexList {
 }
 export interface DomainCpuTuneVcpuPin {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cpu_set Domain#cpu_set}
+  * Specifies the host CPU set to which this vCPU is pinned, using libvirt CPU set syntax (e.g. `0-3`, `2,4`); this is required for each pin entry.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cpu_set Domain#cpu_set}
   */
   readonly cpuSet: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vcpu Domain#vcpu}
+  * Identifies the virtual CPU index (starting at 0) that this pinning rule applies to; this is required for each pin entry.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vcpu Domain#vcpu}
   */
   readonly vcpu: number;
 }
@@ -6354,15 +6802,27 @@ export class DomainCpuTuneVcpuPinList extends cdktf.ComplexList {
 }
 export interface DomainCpuTuneVcpuSched {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#priority Domain#priority}
+  * Sets the scheduler priority for the selected vCPUs, as an integer whose valid range depends on the chosen scheduler policy and host kernel.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#priority Domain#priority}
   */
   readonly priority?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#scheduler Domain#scheduler}
+  * Sets the scheduler policy for the selected vCPUs, using one of the supported policies such as `batch`, `fifo`, or `rr`; if omitted, the default policy applies.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#scheduler Domain#scheduler}
   */
   readonly scheduler?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vcpus Domain#vcpus}
+  * Specifies which vCPUs this scheduler configuration applies to, using libvirt CPU set syntax (e.g. `0`, `0-1`, `1,3`); this attribute is required.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vcpus Domain#vcpus}
   */
   readonly vcpus: string;
 }
@@ -6533,71 +6993,135 @@ export class DomainCpuTuneVcpuSchedList extends cdktf.ComplexList {
 }
 export interface DomainCpuTune {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cache_tune Domain#cache_tune}
+  * Configures cache allocation and partitioning between NUMA cells or vCPUs, allowing you to reserve or limit portions of shared caches.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#acpi-heterogeneous-memory-attribute-table>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cache_tune Domain#cache_tune}
   */
   readonly cacheTune?: DomainCpuTuneCacheTune[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#emulator_period Domain#emulator_period}
+  * Sets the CPU time period in microseconds used to calculate cgroup quota for the QEMU emulator thread; value is a positive integer and is user-provided (for example, 100000).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#emulator_period Domain#emulator_period}
   */
   readonly emulatorPeriod?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#emulator_pin Domain#emulator_pin}
+  * Configures CPU pinning for the QEMU emulator thread, constraining it to a specific set of host CPUs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#emulator_pin Domain#emulator_pin}
   */
   readonly emulatorPin?: DomainCpuTuneEmulatorPin;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#emulator_quota Domain#emulator_quota}
+  * Sets the total CPU time in microseconds that the emulator thread is allowed to consume per scheduling period; value is a user-provided integer, typically positive to enforce a limit or -1 for unlimited where supported.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#emulator_quota Domain#emulator_quota}
   */
   readonly emulatorQuota?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#emulator_sched Domain#emulator_sched}
+  * Configures the scheduler policy and priority for the emulator thread within its cgroup.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#emulator_sched Domain#emulator_sched}
   */
   readonly emulatorSched?: DomainCpuTuneEmulatorSched;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#global_period Domain#global_period}
+  * Sets the global CPU period in microseconds used as the base for quota calculations for all vCPUs and emulator threads unless overridden; value is a positive integer and user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#global_period Domain#global_period}
   */
   readonly globalPeriod?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#global_quota Domain#global_quota}
+  * Sets the global CPU time quota in microseconds per period for the entire domain, limiting aggregate CPU usage across all vCPUs and emulator threads; value is a user-provided integer, commonly positive or -1 for unlimited where supported.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#global_quota Domain#global_quota}
   */
   readonly globalQuota?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_thread_period Domain#io_thread_period}
+  * Sets the CPU time period in microseconds used to calculate cgroup quota for IOThreads; value is a positive, user-provided integer (for example, 100000).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_thread_period Domain#io_thread_period}
   */
   readonly ioThreadPeriod?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_thread_pin Domain#io_thread_pin}
+  * Configures CPU pinning for a specific IOThread, constraining that IOThread to a set of host CPUs.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_thread_pin Domain#io_thread_pin}
   */
   readonly ioThreadPin?: DomainCpuTuneIoThreadPin[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_thread_quota Domain#io_thread_quota}
+  * Sets the total CPU time in microseconds that each IOThread is allowed to consume per scheduling period when per-IOThread quotas are enabled; value is a user-provided integer, typically positive or -1 for unlimited where supported.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_thread_quota Domain#io_thread_quota}
   */
   readonly ioThreadQuota?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_thread_sched Domain#io_thread_sched}
+  * Configures scheduler policy and priority for one or more IOThreads.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_thread_sched Domain#io_thread_sched}
   */
   readonly ioThreadSched?: DomainCpuTuneIoThreadSched[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_tune Domain#memory_tune}
+  * Enables per-vCPU memory bandwidth tuning for the domain, grouping configuration for monitored vCPUs and per-NUMA-node memory bandwidth caps.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_tune Domain#memory_tune}
   */
   readonly memoryTune?: DomainCpuTuneMemoryTune[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#period Domain#period}
+  * Sets the CPU cgroup scheduler period in microseconds for all vCPUs, controlling the time window used with `quota` (for example, `100000`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#period Domain#period}
   */
   readonly period?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#quota Domain#quota}
+  * Sets the total CPU time in microseconds allowed per `period` for all vCPUs, using a positive integer or `-1` for no limit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#quota Domain#quota}
   */
   readonly quota?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#shares Domain#shares}
+  * Sets the relative CPU weight (shares) of the domain in the CPU cgroup, typically a positive integer such as `1024` used for proportional scheduling.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#shares Domain#shares}
   */
   readonly shares?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vcpu_pin Domain#vcpu_pin}
+  * Configures one or more pinning rules mapping each virtual CPU to a specific set of host CPUs for execution.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vcpu_pin Domain#vcpu_pin}
   */
   readonly vcpuPin?: DomainCpuTuneVcpuPin[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vcpu_sched Domain#vcpu_sched}
+  * Configures scheduler attributes for one or more groups of vCPUs, such as scheduler class and priority.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vcpu_sched Domain#vcpu_sched}
   */
   readonly vcpuSched?: DomainCpuTuneVcpuSched[] | cdktf.IResolvable;
 }
@@ -7179,27 +7703,27 @@ export class DomainCpuTuneOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainCreate {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#autodestroy Domain#autodestroy}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#autodestroy Domain#autodestroy}
   */
   readonly autodestroy?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bypass_cache Domain#bypass_cache}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bypass_cache Domain#bypass_cache}
   */
   readonly bypassCache?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#force_boot Domain#force_boot}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#force_boot Domain#force_boot}
   */
   readonly forceBoot?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#paused Domain#paused}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#paused Domain#paused}
   */
   readonly paused?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reset_nvram Domain#reset_nvram}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reset_nvram Domain#reset_nvram}
   */
   readonly resetNvram?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#validate Domain#validate}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#validate Domain#validate}
   */
   readonly validate?: boolean | cdktf.IResolvable;
 }
@@ -7438,11 +7962,19 @@ export class DomainCreateOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDefaultIoThread {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool_max Domain#pool_max}
+  * Sets the maximum number of threads in the default IOThread pool; value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool_max Domain#pool_max}
   */
   readonly poolMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool_min Domain#pool_min}
+  * Sets the minimum number of threads in the default IOThread pool; value is user-provided and must be a non‑negative integer not greater than pool_max.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool_min Domain#pool_min}
   */
   readonly poolMin?: number;
 }
@@ -7565,7 +8097,9 @@ export class DomainDefaultIoThreadOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDestroyShutdown {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Experimental: seconds to wait for guest shutdown before failing destroy. Defaults to 30.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -7659,11 +8193,15 @@ export class DomainDestroyShutdownOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDestroy {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#graceful Domain#graceful}
+  * Experimental: request graceful behavior when using DomainDestroyFlags during domain stop. Subject to change in future releases.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#graceful Domain#graceful}
   */
   readonly graceful?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#shutdown Domain#shutdown}
+  * Experimental: request a guest shutdown and wait for shutoff before undefine. Subject to change in future releases.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#shutdown Domain#shutdown}
   */
   readonly shutdown?: DomainDestroyShutdown;
 }
@@ -7789,15 +8327,15 @@ export class DomainDestroyOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesAudiosAlsaInputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -7949,27 +8487,31 @@ export class DomainDevicesAudiosAlsaInputSettingsOutputReference extends cdktf.C
 }
 export interface DomainDevicesAudiosAlsaInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the ALSA device node used for audio output, as a host path string such as /dev/snd/pcmC0D0p.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#alsa-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosAlsaInputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -8211,15 +8753,15 @@ export class DomainDevicesAudiosAlsaInputOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesAudiosAlsaOutputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -8371,27 +8913,31 @@ export class DomainDevicesAudiosAlsaOutputSettingsOutputReference extends cdktf.
 }
 export interface DomainDevicesAudiosAlsaOutput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the ALSA device node used for audio output, as a host path string such as /dev/snd/pcmC0D0p.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#alsa-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosAlsaOutputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -8633,11 +9179,15 @@ export class DomainDevicesAudiosAlsaOutputOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesAudiosAlsa {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#input Domain#input}
+  * Configures ALSA output (playback) settings for the audio backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#input Domain#input}
   */
   readonly input?: DomainDevicesAudiosAlsaInput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#output Domain#output}
+  * Configures ALSA output (playback) settings for the audio backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#output Domain#output}
   */
   readonly output?: DomainDevicesAudiosAlsaOutput;
 }
@@ -8766,15 +9316,15 @@ export class DomainDevicesAudiosAlsaOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesAudiosCoreAudioInputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -8926,27 +9476,31 @@ export class DomainDevicesAudiosCoreAudioInputSettingsOutputReference extends cd
 }
 export interface DomainDevicesAudiosCoreAudioInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_count Domain#buffer_count}
+  * Sets the number of audio buffers CoreAudio uses for output; value is a user‑provided non‑negative integer (for example 4 or 8).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#coreaudio-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_count Domain#buffer_count}
   */
   readonly bufferCount?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosCoreAudioInputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -9188,15 +9742,15 @@ export class DomainDevicesAudiosCoreAudioInputOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesAudiosCoreAudioOutputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -9348,27 +9902,31 @@ export class DomainDevicesAudiosCoreAudioOutputSettingsOutputReference extends c
 }
 export interface DomainDevicesAudiosCoreAudioOutput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_count Domain#buffer_count}
+  * Sets the number of audio buffers CoreAudio uses for output; value is a user‑provided non‑negative integer (for example 4 or 8).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#coreaudio-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_count Domain#buffer_count}
   */
   readonly bufferCount?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosCoreAudioOutputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -9610,11 +10168,15 @@ export class DomainDevicesAudiosCoreAudioOutputOutputReference extends cdktf.Com
 }
 export interface DomainDevicesAudiosCoreAudio {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#input Domain#input}
+  * Configures CoreAudio output (playback) parameters for the audio backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#input Domain#input}
   */
   readonly input?: DomainDevicesAudiosCoreAudioInput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#output Domain#output}
+  * Configures CoreAudio output (playback) parameters for the audio backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#output Domain#output}
   */
   readonly output?: DomainDevicesAudiosCoreAudioOutput;
 }
@@ -9743,15 +10305,15 @@ export class DomainDevicesAudiosCoreAudioOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesAudiosDbusInputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -9903,23 +10465,23 @@ export class DomainDevicesAudiosDbusInputSettingsOutputReference extends cdktf.C
 }
 export interface DomainDevicesAudiosDbusInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosDbusInputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -10132,15 +10694,15 @@ export class DomainDevicesAudiosDbusInputOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesAudiosDbusOutputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -10292,23 +10854,23 @@ export class DomainDevicesAudiosDbusOutputSettingsOutputReference extends cdktf.
 }
 export interface DomainDevicesAudiosDbusOutput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosDbusOutputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -10521,11 +11083,15 @@ export class DomainDevicesAudiosDbusOutputOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesAudiosDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#input Domain#input}
+  * Enables and configures output (playback) for the D‑Bus audio backend; no additional attributes are defined beyond presence.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#input Domain#input}
   */
   readonly input?: DomainDevicesAudiosDbusInput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#output Domain#output}
+  * Enables and configures output (playback) for the D‑Bus audio backend; no additional attributes are defined beyond presence.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#output Domain#output}
   */
   readonly output?: DomainDevicesAudiosDbusOutput;
 }
@@ -10654,15 +11220,15 @@ export class DomainDevicesAudiosDbusOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesAudiosFileInputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -10814,23 +11380,23 @@ export class DomainDevicesAudiosFileInputSettingsOutputReference extends cdktf.C
 }
 export interface DomainDevicesAudiosFileInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosFileInputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -11043,15 +11609,15 @@ export class DomainDevicesAudiosFileInputOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesAudiosFileOutputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -11203,23 +11769,23 @@ export class DomainDevicesAudiosFileOutputSettingsOutputReference extends cdktf.
 }
 export interface DomainDevicesAudiosFileOutput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosFileOutputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -11432,15 +11998,23 @@ export class DomainDevicesAudiosFileOutputOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesAudiosFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#input Domain#input}
+  * Enables and configures the output (playback) side of the file audio backend; presence controls whether guest output audio is written to file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#input Domain#input}
   */
   readonly input?: DomainDevicesAudiosFileInput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#output Domain#output}
+  * Enables and configures the output (playback) side of the file audio backend; presence controls whether guest output audio is written to file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#output Domain#output}
   */
   readonly output?: DomainDevicesAudiosFileOutput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the host file path used by the file audio backend to store the recorded audio stream; the value is a user-provided filesystem path (for example, `/var/lib/libvirt/sound.wav`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#file-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
 }
@@ -11598,15 +12172,15 @@ export class DomainDevicesAudiosFileOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesAudiosJackInputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -11758,39 +12332,55 @@ export class DomainDevicesAudiosJackInputSettingsOutputReference extends cdktf.C
 }
 export interface DomainDevicesAudiosJackInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#client_name Domain#client_name}
+  * Sets the Jack client name used for the output stream; the value is user-provided and identifies the Jack client.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#jack-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#client_name Domain#client_name}
   */
   readonly clientName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_ports Domain#connect_ports}
+  * Controls whether the Jack backend automatically connects the output stream to Jack ports (`"yes"` or `"no"`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#jack-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_ports Domain#connect_ports}
   */
   readonly connectPorts?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#exact_name Domain#exact_name}
+  * Specifies whether the Jack client name for output must match exactly (`"yes"` or `"no"`), influencing how Jack selects the client.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#jack-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#exact_name Domain#exact_name}
   */
   readonly exactName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#server_name Domain#server_name}
+  * Sets the Jack server name to which the output stream connects; the value is user-provided and must correspond to a running Jack server.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#jack-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#server_name Domain#server_name}
   */
   readonly serverName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosJackInputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -12119,15 +12709,15 @@ export class DomainDevicesAudiosJackInputOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesAudiosJackOutputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -12279,39 +12869,55 @@ export class DomainDevicesAudiosJackOutputSettingsOutputReference extends cdktf.
 }
 export interface DomainDevicesAudiosJackOutput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#client_name Domain#client_name}
+  * Sets the Jack client name used for the output stream; the value is user-provided and identifies the Jack client.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#jack-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#client_name Domain#client_name}
   */
   readonly clientName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_ports Domain#connect_ports}
+  * Controls whether the Jack backend automatically connects the output stream to Jack ports (`"yes"` or `"no"`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#jack-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_ports Domain#connect_ports}
   */
   readonly connectPorts?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#exact_name Domain#exact_name}
+  * Specifies whether the Jack client name for output must match exactly (`"yes"` or `"no"`), influencing how Jack selects the client.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#jack-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#exact_name Domain#exact_name}
   */
   readonly exactName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#server_name Domain#server_name}
+  * Sets the Jack server name to which the output stream connects; the value is user-provided and must correspond to a running Jack server.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#jack-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#server_name Domain#server_name}
   */
   readonly serverName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosJackOutputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -12640,11 +13246,15 @@ export class DomainDevicesAudiosJackOutputOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesAudiosJack {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#input Domain#input}
+  * Enables and configures the output (playback) side of the Jack audio backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#input Domain#input}
   */
   readonly input?: DomainDevicesAudiosJackInput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#output Domain#output}
+  * Enables and configures the output (playback) side of the Jack audio backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#output Domain#output}
   */
   readonly output?: DomainDevicesAudiosJackOutput;
 }
@@ -12773,15 +13383,15 @@ export class DomainDevicesAudiosJackOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesAudiosNoneInputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -12933,23 +13543,23 @@ export class DomainDevicesAudiosNoneInputSettingsOutputReference extends cdktf.C
 }
 export interface DomainDevicesAudiosNoneInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosNoneInputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -13162,15 +13772,15 @@ export class DomainDevicesAudiosNoneInputOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesAudiosNoneOutputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -13322,23 +13932,23 @@ export class DomainDevicesAudiosNoneOutputSettingsOutputReference extends cdktf.
 }
 export interface DomainDevicesAudiosNoneOutput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosNoneOutputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -13551,11 +14161,15 @@ export class DomainDevicesAudiosNoneOutputOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesAudiosNone {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#input Domain#input}
+  * Enables a logical output side for the `"none"` audio backend; presence is for symmetry and does not connect to a real host output device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#input Domain#input}
   */
   readonly input?: DomainDevicesAudiosNoneInput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#output Domain#output}
+  * Enables a logical output side for the `"none"` audio backend; presence is for symmetry and does not connect to a real host output device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#output Domain#output}
   */
   readonly output?: DomainDevicesAudiosNoneOutput;
 }
@@ -13684,15 +14298,15 @@ export class DomainDevicesAudiosNoneOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesAudiosOssInputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -13844,35 +14458,47 @@ export class DomainDevicesAudiosOssInputSettingsOutputReference extends cdktf.Co
 }
 export interface DomainDevicesAudiosOssInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_count Domain#buffer_count}
+  * Sets the number of audio buffers used by the OSS output stream; the value is a user-provided positive integer controlling playback latency versus smoothness.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#oss-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_count Domain#buffer_count}
   */
   readonly bufferCount?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the OSS device node used for audio output, as a user-provided path such as "/dev/dsp" or another OSS playback device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#oss-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosOssInputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#try_poll Domain#try_poll}
+  * Controls whether the OSS output stream attempts to use poll-based I/O instead of blocking I/O, typically as a yes/no boolean string accepted by QEMU.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#oss-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#try_poll Domain#try_poll}
   */
   readonly tryPoll?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -14172,15 +14798,15 @@ export class DomainDevicesAudiosOssInputOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesAudiosOssOutputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -14332,35 +14958,47 @@ export class DomainDevicesAudiosOssOutputSettingsOutputReference extends cdktf.C
 }
 export interface DomainDevicesAudiosOssOutput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_count Domain#buffer_count}
+  * Sets the number of audio buffers used by the OSS output stream; the value is a user-provided positive integer controlling playback latency versus smoothness.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#oss-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_count Domain#buffer_count}
   */
   readonly bufferCount?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the OSS device node used for audio output, as a user-provided path such as "/dev/dsp" or another OSS playback device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#oss-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosOssOutputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#try_poll Domain#try_poll}
+  * Controls whether the OSS output stream attempts to use poll-based I/O instead of blocking I/O, typically as a yes/no boolean string accepted by QEMU.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#oss-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#try_poll Domain#try_poll}
   */
   readonly tryPoll?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -14660,23 +15298,39 @@ export class DomainDevicesAudiosOssOutputOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesAudiosOss {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dsp_policy Domain#dsp_policy}
+  * Configures the OSS backend DSP scheduling policy used for the guest audio device; the value is user-provided and passed through to the OSS layer (for example, an integer priority or policy code as expected by the host OSS implementation).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#oss-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dsp_policy Domain#dsp_policy}
   */
   readonly dspPolicy?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#exclusive Domain#exclusive}
+  * Controls whether the OSS backend opens the host audio device in exclusive mode, typically as a yes/no boolean string accepted by QEMU (for example, "on"/"off" or "yes"/"no").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#oss-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#exclusive Domain#exclusive}
   */
   readonly exclusive?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#input Domain#input}
+  * Enables and configures the OSS audio output (playback) stream for the guest; presence of this block turns on playback via OSS with the specified attributes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#input Domain#input}
   */
   readonly input?: DomainDevicesAudiosOssInput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#output Domain#output}
+  * Enables and configures the OSS audio output (playback) stream for the guest; presence of this block turns on playback via OSS with the specified attributes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#output Domain#output}
   */
   readonly output?: DomainDevicesAudiosOssOutput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#try_m_map Domain#try_m_map}
+  * Controls whether the OSS backend attempts to use mmap(2)-based data transfer to the host OSS device, typically as a yes/no boolean string accepted by QEMU.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#oss-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#try_m_map Domain#try_m_map}
   */
   readonly tryMMap?: string;
 }
@@ -14892,15 +15546,15 @@ export class DomainDevicesAudiosOssOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesAudiosPipeWireInputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -15052,35 +15706,47 @@ export class DomainDevicesAudiosPipeWireInputSettingsOutputReference extends cdk
 }
 export interface DomainDevicesAudiosPipeWireInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#latency Domain#latency}
+  * Sets the desired latency for the PipeWire output stream as a user-provided value (for example, in microseconds or milliseconds as supported by QEMU/PipeWire).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#latency Domain#latency}
   */
   readonly latency?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the PipeWire sink name that the guest output stream should connect to, as a user-provided string matching a PipeWire node (for example, "alsa_output.pci-0000_00_1b.0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosPipeWireInputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#stream_name Domain#stream_name}
+  * Sets the logical stream name used for the PipeWire output stream, as a user-provided label shown in PipeWire clients (for example, "vm-audio").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#stream_name Domain#stream_name}
   */
   readonly streamName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -15380,15 +16046,15 @@ export class DomainDevicesAudiosPipeWireInputOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesAudiosPipeWireOutputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -15540,35 +16206,47 @@ export class DomainDevicesAudiosPipeWireOutputSettingsOutputReference extends cd
 }
 export interface DomainDevicesAudiosPipeWireOutput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#latency Domain#latency}
+  * Sets the desired latency for the PipeWire output stream as a user-provided value (for example, in microseconds or milliseconds as supported by QEMU/PipeWire).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#latency Domain#latency}
   */
   readonly latency?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the PipeWire sink name that the guest output stream should connect to, as a user-provided string matching a PipeWire node (for example, "alsa_output.pci-0000_00_1b.0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosPipeWireOutputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#stream_name Domain#stream_name}
+  * Sets the logical stream name used for the PipeWire output stream, as a user-provided label shown in PipeWire clients (for example, "vm-audio").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#stream_name Domain#stream_name}
   */
   readonly streamName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -15868,15 +16546,23 @@ export class DomainDevicesAudiosPipeWireOutputOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesAudiosPipeWire {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#input Domain#input}
+  * Enables and configures the PipeWire output (playback) stream for the guest, allowing selection of sink name, stream name, and latency.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#input Domain#input}
   */
   readonly input?: DomainDevicesAudiosPipeWireInput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#output Domain#output}
+  * Enables and configures the PipeWire output (playback) stream for the guest, allowing selection of sink name, stream name, and latency.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#output Domain#output}
   */
   readonly output?: DomainDevicesAudiosPipeWireOutput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#runtime_dir Domain#runtime_dir}
+  * Sets the directory path used for locating the PipeWire runtime socket and related resources for the PipeWire audio backend; the value is a user-provided filesystem path (for example `/run/user/1000`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#runtime_dir Domain#runtime_dir}
   */
   readonly runtimeDir?: string;
 }
@@ -16034,15 +16720,15 @@ export class DomainDevicesAudiosPipeWireOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesAudiosPulseAudioInputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -16194,35 +16880,47 @@ export class DomainDevicesAudiosPulseAudioInputSettingsOutputReference extends c
 }
 export interface DomainDevicesAudiosPulseAudioInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#latency Domain#latency}
+  * Sets the desired latency for the PipeWire output stream as a user-provided value (for example, in microseconds or milliseconds as supported by QEMU/PipeWire).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#latency Domain#latency}
   */
   readonly latency?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the PipeWire sink name that the guest output stream should connect to, as a user-provided string matching a PipeWire node (for example, "alsa_output.pci-0000_00_1b.0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosPulseAudioInputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#stream_name Domain#stream_name}
+  * Sets the logical stream name used for the PipeWire output stream, as a user-provided label shown in PipeWire clients (for example, "vm-audio").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#stream_name Domain#stream_name}
   */
   readonly streamName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -16522,15 +17220,15 @@ export class DomainDevicesAudiosPulseAudioInputOutputReference extends cdktf.Com
 }
 export interface DomainDevicesAudiosPulseAudioOutputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -16682,35 +17380,47 @@ export class DomainDevicesAudiosPulseAudioOutputSettingsOutputReference extends 
 }
 export interface DomainDevicesAudiosPulseAudioOutput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#latency Domain#latency}
+  * Sets the desired latency for the PipeWire output stream as a user-provided value (for example, in microseconds or milliseconds as supported by QEMU/PipeWire).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#latency Domain#latency}
   */
   readonly latency?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the PipeWire sink name that the guest output stream should connect to, as a user-provided string matching a PipeWire node (for example, "alsa_output.pci-0000_00_1b.0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosPulseAudioOutputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#stream_name Domain#stream_name}
+  * Sets the logical stream name used for the PipeWire output stream, as a user-provided label shown in PipeWire clients (for example, "vm-audio").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pipewire-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#stream_name Domain#stream_name}
   */
   readonly streamName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -17010,15 +17720,23 @@ export class DomainDevicesAudiosPulseAudioOutputOutputReference extends cdktf.Co
 }
 export interface DomainDevicesAudiosPulseAudio {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#input Domain#input}
+  * Enables and configures the PipeWire output (playback) stream for the guest, allowing selection of sink name, stream name, and latency.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#input Domain#input}
   */
   readonly input?: DomainDevicesAudiosPulseAudioInput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#output Domain#output}
+  * Enables and configures the PipeWire output (playback) stream for the guest, allowing selection of sink name, stream name, and latency.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#output Domain#output}
   */
   readonly output?: DomainDevicesAudiosPulseAudioOutput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#server_name Domain#server_name}
+  * Sets the hostname or address of the PulseAudio server the domain should connect to; if omitted, PulseAudio’s default server discovery is used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pulseaudio-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#server_name Domain#server_name}
   */
   readonly serverName?: string;
 }
@@ -17176,15 +17894,15 @@ export class DomainDevicesAudiosPulseAudioOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesAudiosSdlInputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -17336,27 +18054,31 @@ export class DomainDevicesAudiosSdlInputSettingsOutputReference extends cdktf.Co
 }
 export interface DomainDevicesAudiosSdlInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_count Domain#buffer_count}
+  * Sets the number of audio buffers used for SDL output; the value is a user-provided non-negative integer controlling playback buffering depth.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#sdl-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_count Domain#buffer_count}
   */
   readonly bufferCount?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosSdlInputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -17598,15 +18320,15 @@ export class DomainDevicesAudiosSdlInputOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesAudiosSdlOutputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -17758,27 +18480,31 @@ export class DomainDevicesAudiosSdlOutputSettingsOutputReference extends cdktf.C
 }
 export interface DomainDevicesAudiosSdlOutput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_count Domain#buffer_count}
+  * Sets the number of audio buffers used for SDL output; the value is a user-provided non-negative integer controlling playback buffering depth.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#sdl-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_count Domain#buffer_count}
   */
   readonly bufferCount?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosSdlOutputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -18020,15 +18746,23 @@ export class DomainDevicesAudiosSdlOutputOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesAudiosSdl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Sets the SDL audio driver name to use (mapped to the `SDL_AUDIODRIVER` value); the string is user-provided and should match a valid SDL audio driver on the host (for example `alsa` or `pulseaudio`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#sdl-audio-backend>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#input Domain#input}
+  * Configures output (playback) options for the SDL audio backend, including buffer sizing for the output stream.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#input Domain#input}
   */
   readonly input?: DomainDevicesAudiosSdlInput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#output Domain#output}
+  * Configures output (playback) options for the SDL audio backend, including buffer sizing for the output stream.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#output Domain#output}
   */
   readonly output?: DomainDevicesAudiosSdlOutput;
 }
@@ -18186,15 +18920,15 @@ export class DomainDevicesAudiosSdlOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesAudiosSpiceInputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -18346,23 +19080,23 @@ export class DomainDevicesAudiosSpiceInputSettingsOutputReference extends cdktf.
 }
 export interface DomainDevicesAudiosSpiceInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosSpiceInputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -18575,15 +19309,15 @@ export class DomainDevicesAudiosSpiceInputOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesAudiosSpiceOutputSettings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channels Domain#channels}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channels Domain#channels}
   */
   readonly channels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequency Domain#frequency}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequency Domain#frequency}
   */
   readonly frequency?: number;
 }
@@ -18735,23 +19469,23 @@ export class DomainDevicesAudiosSpiceOutputSettingsOutputReference extends cdktf
 }
 export interface DomainDevicesAudiosSpiceOutput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#buffer_length Domain#buffer_length}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#buffer_length Domain#buffer_length}
   */
   readonly bufferLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fixed_settings Domain#fixed_settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fixed_settings Domain#fixed_settings}
   */
   readonly fixedSettings?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mixing_engine Domain#mixing_engine}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mixing_engine Domain#mixing_engine}
   */
   readonly mixingEngine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#settings Domain#settings}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#settings Domain#settings}
   */
   readonly settings?: DomainDevicesAudiosSpiceOutputSettings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#voices Domain#voices}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#voices Domain#voices}
   */
   readonly voices?: number;
 }
@@ -18964,11 +19698,15 @@ export class DomainDevicesAudiosSpiceOutputOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesAudiosSpice {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#input Domain#input}
+  * Declares an output (playback) stream for the SPICE audio backend; presence of this block enables SPICE audio playback with default stream properties.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#input Domain#input}
   */
   readonly input?: DomainDevicesAudiosSpiceInput;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#output Domain#output}
+  * Declares an output (playback) stream for the SPICE audio backend; presence of this block enables SPICE audio playback with default stream properties.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#output Domain#output}
   */
   readonly output?: DomainDevicesAudiosSpiceOutput;
 }
@@ -19097,58 +19835,88 @@ export class DomainDevicesAudiosSpiceOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesAudios {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alsa Domain#alsa}
+  * Configures an ALSA audio backend, delegating guest audio I/O to the host ALSA framework.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alsa Domain#alsa}
   */
   readonly alsa?: DomainDevicesAudiosAlsa;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#core_audio Domain#core_audio}
+  * Configures a CoreAudio audio backend, delegating guest audio I/O to the macOS CoreAudio framework.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#core_audio Domain#core_audio}
   */
   readonly coreAudio?: DomainDevicesAudiosCoreAudio;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D‑Bus audio backend, which exposes audio via D‑Bus rather than a host audio framework.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesAudiosDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures the file-based audio backend, which records guest audio streams to a host file instead of a real audio device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesAudiosFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Exposes the libvirt-assigned ID of the audio device; this is computed by libvirt and cannot be set by the user.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#audio-backends>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#jack Domain#jack}
+  * Configures the Jack audio backend, delegating guest audio I/O to a Jack daemon.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#jack Domain#jack}
   */
   readonly jack?: DomainDevicesAudiosJack;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#none Domain#none}
+  * Configures the dummy `"none"` audio backend, which does not use any host audio framework but still allows remote desktop protocols to carry audio.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#none Domain#none}
   */
   readonly none?: DomainDevicesAudiosNone;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#oss Domain#oss}
+  * Configures the OSS audio backend, delegating guest audio I/O to the host OSS framework and allowing additional OSS-specific options on the audio element.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#oss Domain#oss}
   */
   readonly oss?: DomainDevicesAudiosOss;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe_wire Domain#pipe_wire}
+  * Enables and configures a PipeWire audio backend for the guest, delegating audio I/O to a PipeWire daemon with optional per-stream settings.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe_wire Domain#pipe_wire}
   */
   readonly pipeWire?: DomainDevicesAudiosPipeWire;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pulse_audio Domain#pulse_audio}
+  * Enables configuration of a PulseAudio audio backend attached to the domain, allowing you to specify connection and stream properties for PulseAudio input/output.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pulse_audio Domain#pulse_audio}
   */
   readonly pulseAudio?: DomainDevicesAudiosPulseAudio;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sdl Domain#sdl}
+  * Enables configuration of an SDL-based audio backend for the domain, allowing you to tune the underlying SDL audio driver and buffer settings.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sdl Domain#sdl}
   */
   readonly sdl?: DomainDevicesAudiosSdl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice Domain#spice}
+  * Enables configuration of a SPICE-only audio backend, which routes audio exclusively through a SPICE server without using a host audio framework.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice Domain#spice}
   */
   readonly spice?: DomainDevicesAudiosSpice;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timer_period Domain#timer_period}
+  * Sets the audio backend timer period in milliseconds, controlling how often audio buffers are processed; the value is user-provided and should be a positive integer supported by the chosen backend.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#audio-backends>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timer_period Domain#timer_period}
   */
   readonly timerPeriod?: number;
 }
@@ -19642,7 +20410,11 @@ export class DomainDevicesAudiosList extends cdktf.ComplexList {
 }
 export interface DomainDevicesChannelsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -19795,7 +20567,11 @@ export class DomainDevicesChannelsAddressOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesChannelsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -19886,11 +20662,19 @@ export class DomainDevicesChannelsAliasOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesChannelsLog {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether the channel log file is appended to (`"yes"`) or truncated (`"no"`) on start; this is a yes/no string flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the absolute or relative path of the host file where channel I/O is logged.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file: string;
 }
@@ -20010,7 +20794,11 @@ export class DomainDevicesChannelsLogOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesChannelsProtocol {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the EGD transport type, such as "tcp" or "unix"; value is a user-provided string supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -20101,7 +20889,11 @@ export class DomainDevicesChannelsProtocolOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesChannelsSourceDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -20195,19 +20987,35 @@ export class DomainDevicesChannelsSourceDbusOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesChannelsSourceDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -20410,11 +21218,19 @@ export class DomainDevicesChannelsSourceDevSecLabelList extends cdktf.ComplexLis
 }
 export interface DomainDevicesChannelsSourceDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the host character device file used as the EGD entropy source (for example, /dev/urandom); this attribute is required when using a dev source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the device-based EGD entropy source, controlling how host security drivers (e.g. SELinux, DAC) label or treat the device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesChannelsSourceDevSecLabel[] | cdktf.IResolvable;
 }
@@ -20537,19 +21353,35 @@ export class DomainDevicesChannelsSourceDevOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesChannelsSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -20752,15 +21584,27 @@ export class DomainDevicesChannelsSourceFileSecLabelList extends cdktf.ComplexLi
 }
 export interface DomainDevicesChannelsSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether data is appended to the file used by the EGD entropy source instead of truncating it; accepts "on"/"off" or "yes"/"no" style values depending on libvirt/qemu expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path of the host file used as the EGD entropy source or sink (for example, /var/run/egd.sock or a regular file); this attribute is required when using a file source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the file used by the EGD entropy source, controlling how host security drivers label or constrain access to that file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesChannelsSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -20912,11 +21756,19 @@ export class DomainDevicesChannelsSourceFileOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesChannelsSourceNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Sets the master side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0A); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Sets the slave side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0B); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -21033,19 +21885,35 @@ export class DomainDevicesChannelsSourceNmdmOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesChannelsSourcePipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -21248,11 +22116,19 @@ export class DomainDevicesChannelsSourcePipeSecLabelList extends cdktf.ComplexLi
 }
 export interface DomainDevicesChannelsSourcePipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesChannelsSourcePipeSecLabel[] | cdktf.IResolvable;
 }
@@ -21375,19 +22251,35 @@ export class DomainDevicesChannelsSourcePipeOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesChannelsSourcePtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -21590,11 +22482,19 @@ export class DomainDevicesChannelsSourcePtySecLabelList extends cdktf.ComplexLis
 }
 export interface DomainDevicesChannelsSourcePty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesChannelsSourcePtySecLabel[] | cdktf.IResolvable;
 }
@@ -21717,7 +22617,7 @@ export class DomainDevicesChannelsSourcePtyOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesChannelsSourceQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -21808,7 +22708,7 @@ export class DomainDevicesChannelsSourceQemuVdAgentClipBoardOutputReference exte
 }
 export interface DomainDevicesChannelsSourceQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -21899,11 +22799,11 @@ export class DomainDevicesChannelsSourceQemuVdAgentMouseOutputReference extends 
 }
 export interface DomainDevicesChannelsSourceQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesChannelsSourceQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesChannelsSourceQemuVdAgentMouse;
 }
@@ -22032,7 +22932,11 @@ export class DomainDevicesChannelsSourceQemuVdAgentOutputReference extends cdktf
 }
 export interface DomainDevicesChannelsSourceSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -22123,11 +23027,19 @@ export class DomainDevicesChannelsSourceSpicePortOutputReference extends cdktf.C
 }
 export interface DomainDevicesChannelsSourceTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -22247,23 +23159,41 @@ export class DomainDevicesChannelsSourceTcpReconnectOutputReference extends cdkt
 }
 export interface DomainDevicesChannelsSourceTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesChannelsSourceTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -22476,19 +23406,35 @@ export class DomainDevicesChannelsSourceTcpOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesChannelsSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -22657,11 +23603,19 @@ export class DomainDevicesChannelsSourceUdpOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesChannelsSourceUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -22781,19 +23735,35 @@ export class DomainDevicesChannelsSourceUnixReconnectOutputReference extends cdk
 }
 export interface DomainDevicesChannelsSourceUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -22996,19 +23966,33 @@ export class DomainDevicesChannelsSourceUnixSecLabelList extends cdktf.ComplexLi
 }
 export interface DomainDevicesChannelsSourceUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesChannelsSourceUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesChannelsSourceUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -23195,63 +24179,97 @@ export class DomainDevicesChannelsSourceUnixOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesChannelsSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesChannelsSourceDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesChannelsSourceDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesChannelsSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesChannelsSourceNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Enables use of a null backend for the EGD RNG source, discarding all data written and providing no entropy; when this boolean is true the <Null> source is emitted, and when false or unset it is omitted.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesChannelsSourcePipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesChannelsSourcePty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainDevicesChannelsSourceQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesChannelsSourceSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Enables using a SPICE virtio serial management channel (spicevmc) as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Enables using the QEMU process standard I/O stream as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesChannelsSourceTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesChannelsSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesChannelsSourceUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a virtual console device as the entropy source for the EGD RNG backend when set (presence-only element; omitting it disables this source).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -23784,11 +24802,19 @@ export class DomainDevicesChannelsSourceOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesChannelsTargetGuestFwd {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the host IP address or hostname that the guestfwd channel forwards traffic to; value is user-provided (e.g. "127.0.0.1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the TCP port number on the host that the guestfwd channel forwards traffic to; must be a valid TCP port (1–65535).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: string;
 }
@@ -23911,11 +24937,19 @@ export class DomainDevicesChannelsTargetGuestFwdOutputReference extends cdktf.Co
 }
 export interface DomainDevicesChannelsTargetVirtIo {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the virtio channel name exposed inside the guest (for example "org.qemu.guest_agent.0"); value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the initial connection state of the virtio channel target; typically "connected" or "disconnected" when supported, value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -24038,11 +25072,19 @@ export class DomainDevicesChannelsTargetVirtIoOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesChannelsTargetXen {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the Xen guest channel name used inside the guest to identify this channel; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the initial connection state of the Xen channel target; typically "connected" or "disconnected" when supported, value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -24165,15 +25207,21 @@ export class DomainDevicesChannelsTargetXenOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesChannelsTarget {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#guest_fwd Domain#guest_fwd}
+  * Configures a guestfwd-style channel target that forwards guest TCP connections to a host-side TCP endpoint.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#guest_fwd Domain#guest_fwd}
   */
   readonly guestFwd?: DomainDevicesChannelsTargetGuestFwd;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#virt_io Domain#virt_io}
+  * Configures a virtio-based channel target, making the channel visible as a virtio-serial device in the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#virt_io Domain#virt_io}
   */
   readonly virtIo?: DomainDevicesChannelsTargetVirtIo;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#xen Domain#xen}
+  * Configures a Xen-style channel target, exposing the channel via the Xen guest interface mechanism.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#xen Domain#xen}
   */
   readonly xen?: DomainDevicesChannelsTargetXen;
 }
@@ -24334,31 +25382,45 @@ export class DomainDevicesChannelsTargetOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesChannels {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesChannelsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesChannelsAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesChannelsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#log Domain#log}
+  * Enables logging of data sent through the channel to a host file and configures how that logging behaves.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#log Domain#log}
   */
   readonly log?: DomainDevicesChannelsLog;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Configures the transport protocol used by the EGD backend connection.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: DomainDevicesChannelsProtocol;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the source endpoint for the EGD backend, such as a socket path or network address, depending on the chosen protocol.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesChannelsSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Configures the guest-side target for the channel, selecting how the guest sees and uses the channel (e.g. virtio, xen, guestfwd).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target?: DomainDevicesChannelsTarget;
 }
@@ -24669,7 +25731,11 @@ export class DomainDevicesChannelsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesConsolesAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -24822,7 +25888,11 @@ export class DomainDevicesConsolesAddressOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesConsolesAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -24913,11 +25983,19 @@ export class DomainDevicesConsolesAliasOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesConsolesLog {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether the channel log file is appended to (`"yes"`) or truncated (`"no"`) on start; this is a yes/no string flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the absolute or relative path of the host file where channel I/O is logged.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file: string;
 }
@@ -25037,7 +26115,11 @@ export class DomainDevicesConsolesLogOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesConsolesProtocol {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the EGD transport type, such as "tcp" or "unix"; value is a user-provided string supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -25128,7 +26210,11 @@ export class DomainDevicesConsolesProtocolOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesConsolesSourceDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -25222,19 +26308,35 @@ export class DomainDevicesConsolesSourceDbusOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesConsolesSourceDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -25437,11 +26539,19 @@ export class DomainDevicesConsolesSourceDevSecLabelList extends cdktf.ComplexLis
 }
 export interface DomainDevicesConsolesSourceDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the host character device file used as the EGD entropy source (for example, /dev/urandom); this attribute is required when using a dev source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the device-based EGD entropy source, controlling how host security drivers (e.g. SELinux, DAC) label or treat the device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesConsolesSourceDevSecLabel[] | cdktf.IResolvable;
 }
@@ -25564,19 +26674,35 @@ export class DomainDevicesConsolesSourceDevOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesConsolesSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -25779,15 +26905,27 @@ export class DomainDevicesConsolesSourceFileSecLabelList extends cdktf.ComplexLi
 }
 export interface DomainDevicesConsolesSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether data is appended to the file used by the EGD entropy source instead of truncating it; accepts "on"/"off" or "yes"/"no" style values depending on libvirt/qemu expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path of the host file used as the EGD entropy source or sink (for example, /var/run/egd.sock or a regular file); this attribute is required when using a file source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the file used by the EGD entropy source, controlling how host security drivers label or constrain access to that file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesConsolesSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -25939,11 +27077,19 @@ export class DomainDevicesConsolesSourceFileOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesConsolesSourceNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Sets the master side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0A); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Sets the slave side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0B); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -26060,19 +27206,35 @@ export class DomainDevicesConsolesSourceNmdmOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesConsolesSourcePipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -26275,11 +27437,19 @@ export class DomainDevicesConsolesSourcePipeSecLabelList extends cdktf.ComplexLi
 }
 export interface DomainDevicesConsolesSourcePipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesConsolesSourcePipeSecLabel[] | cdktf.IResolvable;
 }
@@ -26402,19 +27572,35 @@ export class DomainDevicesConsolesSourcePipeOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesConsolesSourcePtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -26617,11 +27803,19 @@ export class DomainDevicesConsolesSourcePtySecLabelList extends cdktf.ComplexLis
 }
 export interface DomainDevicesConsolesSourcePty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesConsolesSourcePtySecLabel[] | cdktf.IResolvable;
 }
@@ -26744,7 +27938,7 @@ export class DomainDevicesConsolesSourcePtyOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesConsolesSourceQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -26835,7 +28029,7 @@ export class DomainDevicesConsolesSourceQemuVdAgentClipBoardOutputReference exte
 }
 export interface DomainDevicesConsolesSourceQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -26926,11 +28120,11 @@ export class DomainDevicesConsolesSourceQemuVdAgentMouseOutputReference extends 
 }
 export interface DomainDevicesConsolesSourceQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesConsolesSourceQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesConsolesSourceQemuVdAgentMouse;
 }
@@ -27059,7 +28253,11 @@ export class DomainDevicesConsolesSourceQemuVdAgentOutputReference extends cdktf
 }
 export interface DomainDevicesConsolesSourceSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -27150,11 +28348,19 @@ export class DomainDevicesConsolesSourceSpicePortOutputReference extends cdktf.C
 }
 export interface DomainDevicesConsolesSourceTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -27274,23 +28480,41 @@ export class DomainDevicesConsolesSourceTcpReconnectOutputReference extends cdkt
 }
 export interface DomainDevicesConsolesSourceTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesConsolesSourceTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -27503,19 +28727,35 @@ export class DomainDevicesConsolesSourceTcpOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesConsolesSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -27684,11 +28924,19 @@ export class DomainDevicesConsolesSourceUdpOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesConsolesSourceUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -27808,19 +29056,35 @@ export class DomainDevicesConsolesSourceUnixReconnectOutputReference extends cdk
 }
 export interface DomainDevicesConsolesSourceUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -28023,19 +29287,33 @@ export class DomainDevicesConsolesSourceUnixSecLabelList extends cdktf.ComplexLi
 }
 export interface DomainDevicesConsolesSourceUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesConsolesSourceUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesConsolesSourceUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -28222,63 +29500,97 @@ export class DomainDevicesConsolesSourceUnixOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesConsolesSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesConsolesSourceDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesConsolesSourceDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesConsolesSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesConsolesSourceNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Enables use of a null backend for the EGD RNG source, discarding all data written and providing no entropy; when this boolean is true the <Null> source is emitted, and when false or unset it is omitted.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesConsolesSourcePipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesConsolesSourcePty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainDevicesConsolesSourceQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesConsolesSourceSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Enables using a SPICE virtio serial management channel (spicevmc) as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Enables using the QEMU process standard I/O stream as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesConsolesSourceTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesConsolesSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesConsolesSourceUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a virtual console device as the entropy source for the EGD RNG backend when set (presence-only element; omitting it disables this source).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -28811,11 +30123,19 @@ export class DomainDevicesConsolesSourceOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesConsolesTarget {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the guest-side console port number, starting from 0; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#guest-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the target device type for the console within the guest (e.g. "serial", "virtio", "xen", "sclp"); the value must match a libvirt-supported console type.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#guest-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
 }
@@ -28938,35 +30258,53 @@ export class DomainDevicesConsolesTargetOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesConsoles {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesConsolesAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesConsolesAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesConsolesAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#log Domain#log}
+  * Enables logging of data sent through the channel to a host file and configures how that logging behaves.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#log Domain#log}
   */
   readonly log?: DomainDevicesConsolesLog;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Configures the transport protocol used by the EGD backend connection.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: DomainDevicesConsolesProtocol;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the source endpoint for the EGD backend, such as a socket path or network address, depending on the chosen protocol.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesConsolesSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Configures how the console appears inside the guest (e.g. which guest console/serial port it is attached to).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target?: DomainDevicesConsolesTarget;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tty Domain#tty}
+  * Records or overrides the host-side TTY or device path associated with this console (for example "/dev/pts/3"); value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pseudo-tty>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tty Domain#tty}
   */
   readonly tty?: string;
 }
@@ -29306,7 +30644,11 @@ export class DomainDevicesConsolesList extends cdktf.ComplexList {
 }
 export interface DomainDevicesControllersAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -29459,7 +30801,11 @@ export class DomainDevicesControllersAddressOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesControllersAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -29550,7 +30896,11 @@ export class DomainDevicesControllersAliasOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesControllersDriverIoThreadsIoThreadQueues {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Identifies a specific queue assigned to this IOThread; when omitted libvirt computes/assigns the id, and when set it must reference a valid queue index for the controller.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -29666,14 +31016,22 @@ export class DomainDevicesControllersDriverIoThreadsIoThreadQueuesList extends c
 }
 export interface DomainDevicesControllersDriverIoThreadsIoThread {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Identifies the IOThread instance used by this controller entry; when omitted libvirt computes/assigns it, and when set it must match a valid IOThread id for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#queues Domain#queues}
+  * Defines one or more queues handled by this IOThread for the controller, allowing fine-grained mapping of queue ids to threads.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#queues Domain#queues}
   */
   readonly queues?: DomainDevicesControllersDriverIoThreadsIoThreadQueues[] | cdktf.IResolvable;
 }
@@ -29818,7 +31176,11 @@ export class DomainDevicesControllersDriverIoThreadsIoThreadList extends cdktf.C
 }
 export interface DomainDevicesControllersDriverIoThreads {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_thread Domain#io_thread}
+  * Describes a single IOThread used by the controller, optionally including an explicit id and associated queues.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_thread Domain#io_thread}
   */
   readonly ioThread?: DomainDevicesControllersDriverIoThreadsIoThread[] | cdktf.IResolvable;
 }
@@ -29915,43 +31277,81 @@ export class DomainDevicesControllersDriverIoThreadsOutputReference extends cdkt
 }
 export interface DomainDevicesControllersDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ats Domain#ats}
+  * Controls whether Address Translation Service (ATS) support is enabled for a virtio controller when used with an emulated IOMMU; this is a yes/no style boolean (e.g. "on"/"off" or "yes"/"no") depending on hypervisor support.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ats Domain#ats}
   */
   readonly ats?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cmd_per_lun Domain#cmd_per_lun}
+  * Sets the maximum number of outstanding commands per LUN for SCSI/virtio-scsi controllers; value is a positive integer defining the per-LUN queue depth (for example 128, 256).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cmd_per_lun Domain#cmd_per_lun}
   */
   readonly cmdPerLun?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_event_fd Domain#io_event_fd}
+  * Controls whether ioeventfd is used for the controller to reduce exits between guest and host on I/O operations; value is a yes/no style boolean (for example "on"/"off").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_event_fd Domain#io_event_fd}
   */
   readonly ioEventFd?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_thread Domain#io_thread}
+  * Assigns the controller to use a specific IOThread by referencing an existing iothread id; value is a positive integer matching an IOThread defined in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_thread Domain#io_thread}
   */
   readonly ioThread?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_threads Domain#io_threads}
+  * Defines per-IOThread configuration for the controller, allowing multiple IOThreads each with their own queue assignments; contents are user-provided and must match defined IOThread ids.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_threads Domain#io_threads}
   */
   readonly ioThreads?: DomainDevicesControllersDriverIoThreads;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Enables or disables use of an emulated IOMMU by the controller’s virtio devices; value is a yes/no style boolean (for example "on"/"off") and is only meaningful when an IOMMU device is present.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_sectors Domain#max_sectors}
+  * Sets the maximum number of 512-byte sectors that can be transferred in a single I/O request through this controller; value is a positive integer tuned for performance and host constraints.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_sectors Domain#max_sectors}
   */
   readonly maxSectors?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#packed Domain#packed}
+  * Controls whether the virtio packed ring layout is used for queues on this controller; value is a yes/no style boolean (for example "on"/"off") and requires guest/host support.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#packed Domain#packed}
   */
   readonly packed?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_per_vq Domain#page_per_vq}
+  * Controls whether each virtqueue uses its own memory page (page-per-vq) on this controller; value is a yes/no style boolean and is primarily a tuning/compatibility option.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_per_vq Domain#page_per_vq}
   */
   readonly pagePerVq?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#queues Domain#queues}
+  * Specifies the total number of hardware queues for the controller (for example for virtio-scsi or virtio-blk controllers); value is a positive integer, often matching the number of vCPUs or IOThreads.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#queues Domain#queues}
   */
   readonly queues?: number;
 }
@@ -30309,7 +31709,11 @@ export class DomainDevicesControllersDriverOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesControllersNvme {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#serial Domain#serial}
+  * Sets the NVMe controller serial identifier exposed to the guest; the value is user-provided and typically an ASCII string (for example, "nvme0-ctrl1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#serial Domain#serial}
   */
   readonly serial?: string;
 }
@@ -30403,7 +31807,11 @@ export class DomainDevicesControllersNvmeOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesControllersPciModel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the model name of the PCI controller; must be one of the controller models supported by the chosen machine type (for example, "pci-root", "pcie-root-port", "pci-bridge").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }

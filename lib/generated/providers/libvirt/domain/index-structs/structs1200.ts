@@ -125,11 +125,19 @@ domainDevicesDisksIoTuneToHclTerraform,
 DomainDevicesDisksIoTuneOutputReference } from './structs400'
 export interface DomainDevicesDisksSourceVhostUserPipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceVhostUserPipeSecLabel[] | cdktf.IResolvable;
 }
@@ -252,19 +260,35 @@ export class DomainDevicesDisksSourceVhostUserPipeOutputReference extends cdktf.
 }
 export interface DomainDevicesDisksSourceVhostUserPtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -467,11 +491,19 @@ export class DomainDevicesDisksSourceVhostUserPtySecLabelList extends cdktf.Comp
 }
 export interface DomainDevicesDisksSourceVhostUserPty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceVhostUserPtySecLabel[] | cdktf.IResolvable;
 }
@@ -594,7 +626,7 @@ export class DomainDevicesDisksSourceVhostUserPtyOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksSourceVhostUserQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -685,7 +717,7 @@ export class DomainDevicesDisksSourceVhostUserQemuVdAgentClipBoardOutputReferenc
 }
 export interface DomainDevicesDisksSourceVhostUserQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -776,11 +808,11 @@ export class DomainDevicesDisksSourceVhostUserQemuVdAgentMouseOutputReference ex
 }
 export interface DomainDevicesDisksSourceVhostUserQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesDisksSourceVhostUserQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesDisksSourceVhostUserQemuVdAgentMouse;
 }
@@ -909,7 +941,11 @@ export class DomainDevicesDisksSourceVhostUserQemuVdAgentOutputReference extends
 }
 export interface DomainDevicesDisksSourceVhostUserSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -1000,11 +1036,19 @@ export class DomainDevicesDisksSourceVhostUserSpicePortOutputReference extends c
 }
 export interface DomainDevicesDisksSourceVhostUserTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -1124,23 +1168,41 @@ export class DomainDevicesDisksSourceVhostUserTcpReconnectOutputReference extend
 }
 export interface DomainDevicesDisksSourceVhostUserTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksSourceVhostUserTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -1353,19 +1415,35 @@ export class DomainDevicesDisksSourceVhostUserTcpOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksSourceVhostUserUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -1534,11 +1612,19 @@ export class DomainDevicesDisksSourceVhostUserUdpOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksSourceVhostUserUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -1658,19 +1744,35 @@ export class DomainDevicesDisksSourceVhostUserUnixReconnectOutputReference exten
 }
 export interface DomainDevicesDisksSourceVhostUserUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -1873,19 +1975,33 @@ export class DomainDevicesDisksSourceVhostUserUnixSecLabelList extends cdktf.Com
 }
 export interface DomainDevicesDisksSourceVhostUserUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksSourceVhostUserUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceVhostUserUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -2072,63 +2188,97 @@ export class DomainDevicesDisksSourceVhostUserUnixOutputReference extends cdktf.
 }
 export interface DomainDevicesDisksSourceVhostUser {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesDisksSourceVhostUserDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesDisksSourceVhostUserDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksSourceVhostUserFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesDisksSourceVhostUserNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * When set to true, uses a null character device as the vhost-user backing-store source, discarding all output and providing no input; when false or unset, the null device is not used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#null-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesDisksSourceVhostUserPipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesDisksSourceVhostUserPty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainDevicesDisksSourceVhostUserQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesDisksSourceVhostUserSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * When set to true, exposes the vhost-user backing through a SPICE virtio-serial management channel (SpiceVMC); when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#spice-channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * When set to true, connects the vhost-user backing to the domain’s standard I/O character device; when false or unset, the StdIO element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesDisksSourceVhostUserTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesDisksSourceVhostUserUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesDisksSourceVhostUserUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a vhost-user communication mechanism compatible with a VC-style (versioned capability) endpoint for the disk mirror backing store; when set true the VC element is emitted, when false or null it is omitted.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -2661,7 +2811,9 @@ export class DomainDevicesDisksSourceVhostUserOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesDisksSourceVhostVdpa {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the host vDPA character device path used as the backingStore source for the mirrored disk when using a vhost-vdpa backend; the value is user-provided and must reference an existing device node (for example, /dev/vhost-vdpa0).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev: string;
 }
@@ -2752,19 +2904,35 @@ export class DomainDevicesDisksSourceVhostVdpaOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesDisksSourceVolumeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -2967,19 +3135,29 @@ export class DomainDevicesDisksSourceVolumeSecLabelList extends cdktf.ComplexLis
 }
 export interface DomainDevicesDisksSourceVolume {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the access mode with which the storage volume is used as the backingStore source (for example, "readOnly" or "readWrite" depending on driver support); the value is user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool Domain#pool}
+  * Names the storage pool that contains the backing storage volume used as the mirror backingStore source; must match an existing libvirt storage pool name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool Domain#pool}
   */
   readonly pool?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label override applied to the backing storage volume used as the mirror backingStore source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksSourceVolumeSecLabel[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Sets the name of the storage volume within the specified pool that is used as the backingStore source for the mirrored disk.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume?: string;
 }
@@ -3163,75 +3341,115 @@ export class DomainDevicesDisksSourceVolumeOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesDisksSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block Domain#block}
+  * Describes a block device used as the source for the mirror backing store.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block Domain#block}
   */
   readonly block?: DomainDevicesDisksSourceBlock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cookies Domain#cookies}
+  * Provides optional cookie data associated with the mirror backing store source (for example, auth or session data), with content treated as user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cookies Domain#cookies}
   */
   readonly cookies?: DomainDevicesDisksSourceCookies;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#data_store Domain#data_store}
+  * Configures a data store descriptor for the mirrored backing store, typically used with networked or advanced storage backends that expose format-specific options.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#data_store Domain#data_store}
   */
   readonly dataStore?: DomainDevicesDisksSourceDataStore;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Configures a directory-based source for the mirrored backing store, pointing to a host directory used by the backing image.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir?: DomainDevicesDisksSourceDir;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#encryption Domain#encryption}
+  * Enables disk image encryption configuration for this disk and groups attributes defining the encryption engine, format, and secrets.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#encryption Domain#encryption}
   */
   readonly encryption?: DomainDevicesDisksSourceEncryption;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures a file-based backing store source for the disk mirror, defining how the backing image is accessed from the host filesystem.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the index of this backing store within a backing chain, used when multiple backing layers are present; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Configures a network-based backing store source (such as NBD, iSCSI, or RBD) for the disk mirror, including authentication and host endpoints.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: DomainDevicesDisksSourceNetwork;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nvme Domain#nvme}
+  * Enables using an NVMe-backed source for the mirrored disk’s backing store; when present, it selects an NVMe device or namespace as the source, with details defined by libvirt/QEMU for NVMe disks.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nvme Domain#nvme}
   */
   readonly nvme?: DomainDevicesDisksSourceNvme;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#readahead Domain#readahead}
+  * Configures read-ahead behavior for the mirrored disk’s backing-store source, allowing tuning of how much data is pre-fetched from the backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#readahead Domain#readahead}
   */
   readonly readahead?: DomainDevicesDisksSourceReadahead;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reservations Domain#reservations}
+  * Configures SCSI-style reservations or similar persistent reservation management for the mirrored disk’s backing-store source, controlling how access is coordinated across nodes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reservations Domain#reservations}
   */
   readonly reservations?: DomainDevicesDisksSourceReservations;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slices Domain#slices}
+  * Configures optional slice or segment information for the backing store source (for example, to describe which logical slices of a device are used); content is user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slices Domain#slices}
   */
   readonly slices?: DomainDevicesDisksSourceSlices;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ssl Domain#ssl}
+  * Enables SSL/TLS parameters for accessing the mirrored backing-store source when it is provided over a secure transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ssl Domain#ssl}
   */
   readonly ssl?: DomainDevicesDisksSourceSsl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#startup_policy Domain#startup_policy}
+  * Specifies how strictly the mirrored backing-store source must be available during domain startup; valid values include "mandatory", "requisite", "optional" (user‑provided string matched by libvirt).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#startup_policy Domain#startup_policy}
   */
   readonly startupPolicy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Configures a timeout for connecting to or initializing the mirrored backing-store source.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: DomainDevicesDisksSourceTimeout;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost_user Domain#vhost_user}
+  * Selects a vhost-user backend as the transport for the mirrored backing-store source, allowing it to be provided via a userspace process.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost_user Domain#vhost_user}
   */
   readonly vhostUser?: DomainDevicesDisksSourceVhostUser;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost_vdpa Domain#vhost_vdpa}
+  * Selects a vhost-vDPA backend for the disk mirror backing store, allowing acceleration via a vDPA device; additional details are determined by libvirt and device configuration.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost_vdpa Domain#vhost_vdpa}
   */
   readonly vhostVdpa?: DomainDevicesDisksSourceVhostVdpa;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Configures the backingStore source as a libvirt storage volume reference instead of a raw file/block path for the mirrored disk.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume?: DomainDevicesDisksSourceVolume;
 }
@@ -3866,23 +4084,43 @@ export class DomainDevicesDisksSourceOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesDisksTarget {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bus Domain#bus}
+  * Sets the guest bus type this disk is attached to, such as "ide", "sata", "scsi", "virtio", "usb", or "xen".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bus Domain#bus}
   */
   readonly bus?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the guest device name exposed by this disk on the chosen bus (for example "vda", "sda", or "hda").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#removable Domain#removable}
+  * Sets whether the guest can treat this disk as removable media; accepts "on" or "off" when supported by the bus/model.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#removable Domain#removable}
   */
   readonly removable?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#rotation_rate Domain#rotation_rate}
+  * Sets the simulated disk rotation rate in revolutions per minute (RPM), typically "1" for SSDs or a realistic integer like "7200" for HDDs.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#rotation_rate Domain#rotation_rate}
   */
   readonly rotationRate?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tray Domain#tray}
+  * Sets the current tray state for tray-capable devices (e.g. CD-ROM), accepting "open" or "closed".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tray Domain#tray}
   */
   readonly tray?: string;
 }
@@ -4092,7 +4330,11 @@ export class DomainDevicesDisksTargetOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesDisksThrottleFiltersThrottleFilter {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#group Domain#group}
+  * Sets the name of the throttle group that this disk’s throttle filter should attach to; must match an existing group defined under domain throttlegroups.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#group Domain#group}
   */
   readonly group: string;
 }
@@ -4205,7 +4447,11 @@ export class DomainDevicesDisksThrottleFiltersThrottleFilterList extends cdktf.C
 }
 export interface DomainDevicesDisksThrottleFilters {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#throttle_filter Domain#throttle_filter}
+  * Declares a single throttle filter element referencing a named throttle group to control this disk’s I/O limits.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#throttle_filter Domain#throttle_filter}
   */
   readonly throttleFilter?: DomainDevicesDisksThrottleFiltersThrottleFilter[] | cdktf.IResolvable;
 }
@@ -4302,7 +4548,11 @@ export class DomainDevicesDisksThrottleFiltersOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesDisksTransient {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#share_backing Domain#share_backing}
+  * Sets whether a transient disk is allowed to share its backing image with other guests; accepts "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#share_backing Domain#share_backing}
   */
   readonly shareBacking?: string;
 }
@@ -4396,115 +4646,193 @@ export class DomainDevicesDisksTransientOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesDisks {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesDisksAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesDisksAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesDisksAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auth Domain#auth}
+  * Configures CHAP authentication parameters for the iSCSI source backing an assigned SCSI host device; include this block only when the target requires authentication.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auth Domain#auth}
   */
   readonly auth?: DomainDevicesDisksAuth;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#backend_domain Domain#backend_domain}
+  * Attaches the interface’s network backend to a separate driver/backend domain instead of the main host, enabling driver-domain networking setups.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#backend_domain Domain#backend_domain}
   */
   readonly backendDomain?: DomainDevicesDisksBackendDomain;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#backing_store Domain#backing_store}
+  * Defines the backing store chain for the mirrored disk image, describing one layer of the underlying image stack used by the mirror target.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#backing_store Domain#backing_store}
   */
   readonly backingStore?: DomainDevicesDisksBackingStore;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block_io Domain#block_io}
+  * Configures per-disk block I/O characteristics such as logical/physical sector sizes and discard granularity as presented to the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block_io Domain#block_io}
   */
   readonly blockIo?: DomainDevicesDisksBlockIo;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#boot Domain#boot}
+  * Enables boot-order control for this redirected device, allowing it to participate in the device boot sequence.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#boot Domain#boot}
   */
   readonly boot?: DomainDevicesDisksBoot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#device Domain#device}
+  * Selects the high-level device type for this disk, typically "disk", "cdrom", "floppy", or "lun"; the value is user-provided and must be a valid libvirt disk device type.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#device Domain#device}
   */
   readonly device?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Configures driver-specific options for this disk, such as the hypervisor driver name, cache mode, discard behavior, or I/O bus features.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesDisksDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#encryption Domain#encryption}
+  * Enables disk image encryption configuration for this disk and groups attributes defining the encryption engine, format, and secrets.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#encryption Domain#encryption}
   */
   readonly encryption?: DomainDevicesDisksEncryption;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#geometry Domain#geometry}
+  * Configures the legacy CHS (cylinders/heads/sectors) geometry that the guest sees for this disk, typically for compatibility with older guests or tools.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#geometry Domain#geometry}
   */
   readonly geometry?: DomainDevicesDisksGeometry;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_tune Domain#io_tune}
+  * Configures per-disk block I/O throttling parameters (bandwidth and IOPS limits, and optional burst limits) for this disk device; omit this block to leave disk I/O unthrottled.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_tune Domain#io_tune}
   */
   readonly ioTune?: DomainDevicesDisksIoTune;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mirror Domain#mirror}
+  * Configures an online block device mirror for the disk, defining the target image and its properties used during block copy or active commit operations.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mirror Domain#mirror}
   */
   readonly mirror?: DomainDevicesDisksMirror;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Specifies the emulated disk device model (e.g. "virtio", "scsi", "ide") or a driver-specific model string passed to the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#product Domain#product}
+  * Sets an optional user-provided product identifier string for the disk device, exposed to the guest similar to a SCSI product field.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#product Domain#product}
   */
   readonly product?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#raw_io Domain#raw_io}
+  * Enables or disables raw I/O access for the disk device when supported by the driver; typically a "yes"/"no" style flag, value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#raw_io Domain#raw_io}
   */
   readonly rawIo?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_only Domain#read_only}
+  * Controls whether the disk is exposed as read-only to the guest; when set to true the <readonly> element is emitted, and when false or unset the disk is writable.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_only Domain#read_only}
   */
   readonly readOnly?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#serial Domain#serial}
+  * Sets the user-provided serial number reported to the guest for this disk device (for example, to match a physical disk's serial).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#serial Domain#serial}
   */
   readonly serial?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sgio Domain#sgio}
+  * Sets the SCSI generic I/O behavior for the disk using a user-provided value accepted by libvirt (e.g. modes controlling filtered vs unfiltered SG_IO).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sgio Domain#sgio}
   */
   readonly sgio?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#shareable Domain#shareable}
+  * Controls whether the disk is marked as shareable between multiple guests; when set to true the <shareable> element is emitted, otherwise it is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#shareable Domain#shareable}
   */
   readonly shareable?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#snapshot Domain#snapshot}
+  * Sets the disk snapshot behavior policy with a user-provided string value supported by libvirt (for example, controlling how the disk participates in domain snapshots).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#snapshot Domain#snapshot}
   */
   readonly snapshot?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the data source for the mirror backing store, such as a block device or file path.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesDisksSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Configures the guest-visible block device target for this disk, including bus type, device name, and related attributes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target?: DomainDevicesDisksTarget;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#throttle_filters Domain#throttle_filters}
+  * Groups one or more disk throttle filter references used to apply shared throttling policies via throttle groups.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#throttle_filters Domain#throttle_filters}
   */
   readonly throttleFilters?: DomainDevicesDisksThrottleFilters;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#transient Domain#transient}
+  * Marks this disk as transient, meaning it is not persisted in domain configuration and exists only for the lifetime of the running guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#transient Domain#transient}
   */
   readonly transient?: DomainDevicesDisksTransient;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vendor Domain#vendor}
+  * Sets the vendor identification string reported by this disk to the guest; value is user-provided (commonly up to 8 ASCII characters).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vendor Domain#vendor}
   */
   readonly vendor?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#wwn Domain#wwn}
+  * Sets the world wide name (WWN) reported for this disk, typically as a 16-hex-digit string (for example "500123456789abcd").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#wwn Domain#wwn}
   */
   readonly wwn?: string;
 }
@@ -5454,7 +5782,11 @@ export class DomainDevicesDisksList extends cdktf.ComplexList {
 }
 export interface DomainDevicesFilesystemsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -5607,7 +5939,11 @@ export class DomainDevicesFilesystemsAddressOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesFilesystemsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -5698,7 +6034,9 @@ export class DomainDevicesFilesystemsAliasOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesFilesystemsBinaryCache {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the cache mode policy for the filesystem helper binary; value is user-provided and should match libvirt's supported cache modes (for example, "always", "none", or similar driver-specific values).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -5789,11 +6127,15 @@ export class DomainDevicesFilesystemsBinaryCacheOutputReference extends cdktf.Co
 }
 export interface DomainDevicesFilesystemsBinaryLock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#flock Domain#flock}
+  * Enables or disables use of flock-style locking by the filesystem helper binary; value is typically "on"/"off" or "yes"/"no" according to libvirt's locking options. When omitted, the driver default is used.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#flock Domain#flock}
   */
   readonly flock?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#posix Domain#posix}
+  * Enables or disables use of POSIX locks by the filesystem helper binary; value is typically "on"/"off" or "yes"/"no" according to libvirt's locking options. When omitted, the driver default is used.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#posix Domain#posix}
   */
   readonly posix?: string;
 }
@@ -5916,7 +6258,9 @@ export class DomainDevicesFilesystemsBinaryLockOutputReference extends cdktf.Com
 }
 export interface DomainDevicesFilesystemsBinaryOpenFiles {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max Domain#max}
+  * Sets the maximum number of open file descriptors allowed for the filesystem helper binary; value is a user-provided positive integer. For example, 1024 or 4096.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max Domain#max}
   */
   readonly max: number;
 }
@@ -6007,7 +6351,9 @@ export class DomainDevicesFilesystemsBinaryOpenFilesOutputReference extends cdkt
 }
 export interface DomainDevicesFilesystemsBinarySandbox {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the sandbox mode for the filesystem helper binary; value is user-provided and should match one of libvirt's supported sandbox modes for this backend. For example, a mode could indicate "chroot" or "none" depending on driver support.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -6098,7 +6444,9 @@ export class DomainDevicesFilesystemsBinarySandboxOutputReference extends cdktf.
 }
 export interface DomainDevicesFilesystemsBinaryThreadPool {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the number of worker threads in the filesystem helper binary's thread pool; value is a user-provided non-negative integer. For example, 4 or 16.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size?: number;
 }
@@ -6192,31 +6540,47 @@ export class DomainDevicesFilesystemsBinaryThreadPoolOutputReference extends cdk
 }
 export interface DomainDevicesFilesystemsBinary {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cache Domain#cache}
+  * Configures caching behavior for the filesystem helper binary, such as how it caches file metadata or data. The effective policy is controlled by the required mode attribute.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cache Domain#cache}
   */
   readonly cache?: DomainDevicesFilesystemsBinaryCache;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#lock Domain#lock}
+  * Configures file locking behavior used by the filesystem helper binary when accessing shared host files. Its flock and posix attributes enable or disable the respective locking mechanisms.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#lock Domain#lock}
   */
   readonly lock?: DomainDevicesFilesystemsBinaryLock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#open_files Domain#open_files}
+  * Configures limits related to the number of open files the filesystem helper binary may keep, helping constrain resource usage. The max attribute defines the actual numeric limit.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#open_files Domain#open_files}
   */
   readonly openFiles?: DomainDevicesFilesystemsBinaryOpenFiles;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the absolute path to the filesystem helper binary (such as a virtiofsd-style daemon) that will be executed to serve this filesystem. Value is user-provided and must point to an executable on the host (for example, "/usr/libexec/virtiofsd").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sandbox Domain#sandbox}
+  * Configures sandboxing behavior for the filesystem helper binary, such as whether it runs in a restricted environment. The mode attribute selects the sandboxing policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sandbox Domain#sandbox}
   */
   readonly sandbox?: DomainDevicesFilesystemsBinarySandbox;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#thread_pool Domain#thread_pool}
+  * Configures the thread pool used by the filesystem helper binary to handle I/O requests. The size attribute controls the number of worker threads.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#thread_pool Domain#thread_pool}
   */
   readonly threadPool?: DomainDevicesFilesystemsBinaryThreadPool;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#xattr Domain#xattr}
+  * Enables or disables extended attribute (xattr) support for the filesystem helper binary when exporting the filesystem; value is typically "on"/"off" or "yes"/"no". When omitted, the backend default is used.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#xattr Domain#xattr}
   */
   readonly xattr?: string;
 }
@@ -6499,11 +6863,19 @@ export class DomainDevicesFilesystemsBinaryOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesFilesystemsBoot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#load_parm Domain#load_parm}
+  * Sets an optional firmware load parameter string associated with booting from this redirected device, passed to firmware on platforms that support loadparm (e.g. s390x).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#specifying-boot-order>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#load_parm Domain#load_parm}
   */
   readonly loadParm?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#order Domain#order}
+  * Sets the boot priority for this redirected device, as a positive integer where lower values are tried earlier during guest boot (for example, 1 for first, 2 for second).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#specifying-boot-order>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#order Domain#order}
   */
   readonly order: number;
 }
@@ -6623,39 +6995,75 @@ export class DomainDevicesFilesystemsBootOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesFilesystemsDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ats Domain#ats}
+  * Enables or disables Address Translation Service for a virtio-based filesystem device; valid values are "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ats Domain#ats}
   */
   readonly ats?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Sets an optional driver-specific format identifier for the filesystem backend; the value is user-provided and depends on the underlying driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Enables or disables use of an emulated IOMMU for the virtio filesystem device; valid values are "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the backend driver name for the filesystem device (for example a specific virtiofs or 9p implementation); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#packed Domain#packed}
+  * Enables or disables virtio packed ring layout for the filesystem device; valid values are "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#packed Domain#packed}
   */
   readonly packed?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_per_vq Domain#page_per_vq}
+  * Enables or disables use of a separate notification page per virtqueue for the virtio filesystem device; valid values are "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_per_vq Domain#page_per_vq}
   */
   readonly pagePerVq?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#queue Domain#queue}
+  * Sets a driver-specific queue-related parameter (such as number or size of queues) for the filesystem device; the value is user-provided and must be a non-negative integer when used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#queue Domain#queue}
   */
   readonly queue?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Selects the filesystem driver type, such as "virtiofs" or "path", determining how the host directory is exposed to the guest; the exact valid values are driver-dependent.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#wr_policy Domain#wr_policy}
+  * Sets the write policy for the filesystem backend (for example "immediate" or "delayed") controlling how writes are flushed to host storage; the value is user-provided and driver-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#wr_policy Domain#wr_policy}
   */
   readonly wrPolicy?: string;
 }
@@ -6981,15 +7389,27 @@ export class DomainDevicesFilesystemsDriverOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesFilesystemsIdMapGid {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#count Domain#count}
+  * Sets the size of the GID mapping range (number of consecutive IDs) for this mapping entry; must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#count Domain#count}
   */
   readonly count: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start Domain#start}
+  * Sets the starting guest GID for this mapping range; must be a non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start Domain#start}
   */
   readonly start: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Sets the starting host GID to which the guest GID range is mapped; must be a non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target: number;
 }
@@ -7154,15 +7574,27 @@ export class DomainDevicesFilesystemsIdMapGidList extends cdktf.ComplexList {
 }
 export interface DomainDevicesFilesystemsIdMapUid {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#count Domain#count}
+  * Sets the size of the GID mapping range (number of consecutive IDs) for this mapping entry; must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#count Domain#count}
   */
   readonly count: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start Domain#start}
+  * Sets the starting guest GID for this mapping range; must be a non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start Domain#start}
   */
   readonly start: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Sets the starting host GID to which the guest GID range is mapped; must be a non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target: number;
 }
@@ -7327,11 +7759,19 @@ export class DomainDevicesFilesystemsIdMapUidList extends cdktf.ComplexList {
 }
 export interface DomainDevicesFilesystemsIdMap {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gid Domain#gid}
+  * Defines one or more group ID (GID) mapping ranges for the filesystem, remapping guest GIDs to host GIDs according to the attributes provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gid Domain#gid}
   */
   readonly gid?: DomainDevicesFilesystemsIdMapGid[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uid Domain#uid}
+  * Defines one or more user ID (UID) mapping ranges for the filesystem, remapping guest UIDs to host UIDs via count/start/target attributes similar to gid mapping.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uid Domain#uid}
   */
   readonly uid?: DomainDevicesFilesystemsIdMapUid[] | cdktf.IResolvable;
 }
@@ -7460,7 +7900,11 @@ export class DomainDevicesFilesystemsIdMapOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesFilesystemsSourceBind {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Sets the absolute path of the host directory that is bind-mounted into the guest filesystem when using a bind source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir: string;
 }
@@ -7551,7 +7995,11 @@ export class DomainDevicesFilesystemsSourceBindOutputReference extends cdktf.Com
 }
 export interface DomainDevicesFilesystemsSourceBlock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the path of the host block device (for example `/dev/sdb1`) to use as the backing storage for the filesystem.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev: string;
 }
@@ -7642,7 +8090,11 @@ export class DomainDevicesFilesystemsSourceBlockOutputReference extends cdktf.Co
 }
 export interface DomainDevicesFilesystemsSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the path of the host file to be used as the filesystem source (for example `/var/lib/images/rootfs.img`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file: string;
 }
@@ -7733,11 +8185,19 @@ export class DomainDevicesFilesystemsSourceFileOutputReference extends cdktf.Com
 }
 export interface DomainDevicesFilesystemsSourceMount {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Sets the host directory that is already mounted and will be exposed directly to the guest as the filesystem source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Sets the path of a host socket associated with the mount-based filesystem source (for example a virtio-fs daemon socket); value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: string;
 }
@@ -7860,11 +8320,19 @@ export class DomainDevicesFilesystemsSourceMountOutputReference extends cdktf.Co
 }
 export interface DomainDevicesFilesystemsSourceRam {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#units Domain#units}
+  * Sets the units for the RAM filesystem `usage` value, such as `KB`, `MB`, or `GB`; if omitted, libvirt uses its default unit handling.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#units Domain#units}
   */
   readonly units?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Sets the size of the RAM-backed filesystem in the specified units (or libvirt default units); value is user-provided and must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage: number;
 }
@@ -7984,7 +8452,11 @@ export class DomainDevicesFilesystemsSourceRamOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesFilesystemsSourceTemplate {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the name of a filesystem source template to use, referring to a pre-defined template configuration; the value is user-provided and must match an existing template name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -8075,11 +8547,19 @@ export class DomainDevicesFilesystemsSourceTemplateOutputReference extends cdktf
 }
 export interface DomainDevicesFilesystemsSourceVolume {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool Domain#pool}
+  * Sets the name of the storage pool that contains the volume used as the filesystem source; the value is user-provided and must match an existing pool (for example, "default").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool Domain#pool}
   */
   readonly pool: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Sets the name of the storage volume within the specified pool to expose as the filesystem source (for example, "myshare.img"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume: string;
 }
@@ -8196,31 +8676,45 @@ export class DomainDevicesFilesystemsSourceVolumeOutputReference extends cdktf.C
 }
 export interface DomainDevicesFilesystemsSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind Domain#bind}
+  * Selects a host directory to be exposed via a bind-mount–style filesystem source, used when `type="mount"` and `accessmode`/`source` semantics require an existing directory.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind Domain#bind}
   */
   readonly bind?: DomainDevicesFilesystemsSourceBind;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block Domain#block}
+  * Selects a host block device node as the filesystem source, used for block-backed filesystems.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block Domain#block}
   */
   readonly block?: DomainDevicesFilesystemsSourceBlock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Selects a regular host file (for example an image or archive) as the filesystem source.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesFilesystemsSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mount Domain#mount}
+  * Selects an existing host mount point or socket as the filesystem source, typically used for 9p/virtio-fs style exports.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mount Domain#mount}
   */
   readonly mount?: DomainDevicesFilesystemsSourceMount;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ram Domain#ram}
+  * Selects a RAM-backed filesystem source that uses host memory only, configured by `usage` and optional `units`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ram Domain#ram}
   */
   readonly ram?: DomainDevicesFilesystemsSourceRam;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#template Domain#template}
+  * Selects a template-based source for the filesystem, where the actual contents are derived from a template definition; the specific semantics and value are user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#template Domain#template}
   */
   readonly template?: DomainDevicesFilesystemsSourceTemplate;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Enables using a managed storage volume as the filesystem source instead of a host path, referencing a volume from a libvirt storage pool.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume?: DomainDevicesFilesystemsSourceVolume;
 }
@@ -8509,7 +9003,11 @@ export class DomainDevicesFilesystemsSourceOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesFilesystemsTarget {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Sets the guest-visible directory path for the filesystem mount point (for example, "/mnt/share"); the value is user-provided and must be an absolute path in the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir: string;
 }
@@ -8600,79 +9098,137 @@ export class DomainDevicesFilesystemsTargetOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesFilesystems {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#access_mode Domain#access_mode}
+  * Sets how the guest accesses the host filesystem, typically "passthrough", "mapped", or "squash" for directory-based filesystems.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#access_mode Domain#access_mode}
   */
   readonly accessMode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesFilesystemsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesFilesystemsAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesFilesystemsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#binary Domain#binary}
+  * Configures a virtiofsd-like helper binary used to export the host filesystem to the guest, including its path and runtime limits. When omitted, libvirt or the hypervisor default behavior for the filesystem backend is used.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#binary Domain#binary}
   */
   readonly binary?: DomainDevicesFilesystemsBinary;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#boot Domain#boot}
+  * Enables boot-order control for this redirected device, allowing it to participate in the device boot sequence.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#boot Domain#boot}
   */
   readonly boot?: DomainDevicesFilesystemsBoot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dmode Domain#dmode}
+  * Sets the default directory permission bits (in octal, e.g. 0755) that libvirt applies to newly created directories inside the guest-visible mount of this filesystem.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dmode Domain#dmode}
   */
   readonly dmode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Configures driver-specific options for the filesystem device, including implementation type and virtio transport tuning for applicable models.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesFilesystemsDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fmode Domain#fmode}
+  * Sets the default file permission bits (in octal, e.g. 0644) that libvirt applies to newly created regular files inside the guest-visible mount of this filesystem.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fmode Domain#fmode}
   */
   readonly fmode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id_map Domain#id_map}
+  * Configures user and group ID mapping for this filesystem device, allowing remapping of guest UIDs/GIDs to different host IDs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id_map Domain#id_map}
   */
   readonly idMap?: DomainDevicesFilesystemsIdMap;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Sets the filesystem device model presented to the guest, typically `virtio` for paravirtualized filesystems; the exact value is user-provided but must be supported by the hypervisor (e.g. `virtiofs` for type `virtiofs`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#multi_devs Domain#multi_devs}
+  * Controls how the guest is allowed to access multiple backing devices under a single shared filesystem, using libvirt’s `multidevs` policy such as `default`, `remap`, `forbid`, or `warn`.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#multi_devs Domain#multi_devs}
   */
   readonly multiDevs?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_only Domain#read_only}
+  * Controls whether the filesystem is attached read-only to the guest; when true the `<readonly>` element is emitted, otherwise it is omitted and the filesystem is writable if supported.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_only Domain#read_only}
   */
   readonly readOnly?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Groups the specification of the host-side filesystem source, with exactly one of the child variants (`bind`, `block`, `file`, `mount`, `ram`, or `template`) used depending on the filesystem `type`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesFilesystemsSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#space_hard_limit Domain#space_hard_limit}
+  * Sets a hard limit on the amount of host storage space that the filesystem device may consume; the numeric value is interpreted together with space_hard_limit_unit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#space_hard_limit Domain#space_hard_limit}
   */
   readonly spaceHardLimit?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#space_hard_limit_unit Domain#space_hard_limit_unit}
+  * Sets the unit for space_hard_limit (for example, "bytes", "KiB", "MiB", "GiB"); the value is a libvirt size unit string and must be consistent with the numeric limit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#space_hard_limit_unit Domain#space_hard_limit_unit}
   */
   readonly spaceHardLimitUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#space_soft_limit Domain#space_soft_limit}
+  * Sets a soft (advisory) limit on the amount of host storage space that the filesystem device should use; the numeric value is interpreted together with space_soft_limit_unit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#space_soft_limit Domain#space_soft_limit}
   */
   readonly spaceSoftLimit?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#space_soft_limit_unit Domain#space_soft_limit_unit}
+  * Sets the unit for space_soft_limit (for example, "bytes", "KiB", "MiB", "GiB"); the value is a libvirt size unit string and must be consistent with the numeric limit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#filesystems>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#space_soft_limit_unit Domain#space_soft_limit_unit}
   */
   readonly spaceSoftLimitUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Configures how and where the filesystem is exposed inside the guest by providing the guest-side mount target.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target?: DomainDevicesFilesystemsTarget;
 }
@@ -9337,7 +9893,11 @@ export class DomainDevicesFilesystemsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesGraphicsAudio {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Identifies which audio backend definition this graphics device should use; when omitted, libvirt may assign or infer an id automatically.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#audio-backends>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -9434,11 +9994,19 @@ export class DomainDevicesGraphicsAudioOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesGraphicsDbusGl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enable Domain#enable}
+  * Controls whether OpenGL acceleration is enabled for the DBus graphics backend; valid values are "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enable Domain#enable}
   */
   readonly enable?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#render_node Domain#render_node}
+  * Sets the host render node device path used for GL rendering (for example, "/dev/dri/renderD128"); the value is user-provided and must refer to an existing render node.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#render_node Domain#render_node}
   */
   readonly renderNode?: string;
 }
@@ -9561,15 +10129,25 @@ export class DomainDevicesGraphicsDbusGlOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesGraphicsDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the DBus address (bus or endpoint string) that the graphics device uses for its DBus display connection; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gl Domain#gl}
+  * Configures OpenGL acceleration options for the DBus graphics backend, including whether GL is enabled and which render node to use.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gl Domain#gl}
   */
   readonly gl?: DomainDevicesGraphicsDbusGl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#p2p Domain#p2p}
+  * Controls whether peer-to-peer DBus connections are used for the graphics device; valid values are "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#p2p Domain#p2p}
   */
   readonly p2P?: string;
 }
@@ -9724,11 +10302,19 @@ export class DomainDevicesGraphicsDbusOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesGraphicsDesktop {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#display Domain#display}
+  * Sets the X11 display string for the SDL graphics desktop (for example, ":0.0") when using the SDL graphics backend; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#display Domain#display}
   */
   readonly display?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#full_screen Domain#full_screen}
+  * Controls whether the SDL desktop window starts in fullscreen mode; accepts "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#full_screen Domain#full_screen}
   */
   readonly fullScreen?: string;
 }
@@ -9851,7 +10437,11 @@ export class DomainDevicesGraphicsDesktopOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesGraphicsEglHeadlessGl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#render_node Domain#render_node}
+  * Sets the DRM render node path to use for EGL/GL rendering with egl-headless (for example, "/dev/dri/renderD128"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#render_node Domain#render_node}
   */
   readonly renderNode?: string;
 }
@@ -9945,7 +10535,9 @@ export class DomainDevicesGraphicsEglHeadlessGlOutputReference extends cdktf.Com
 }
 export interface DomainDevicesGraphicsEglHeadless {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gl Domain#gl}
+  * Configures OpenGL-related options for the egl-headless graphics backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gl Domain#gl}
   */
   readonly gl?: DomainDevicesGraphicsEglHeadlessGl;
 }
@@ -10042,7 +10634,11 @@ export class DomainDevicesGraphicsEglHeadlessOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesGraphicsRdpListenersAddress {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the host IP address or hostname on which this SPICE listener should bind (for example `127.0.0.1` or `0.0.0.0`; value is user-provided).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
 }
@@ -10136,11 +10732,19 @@ export class DomainDevicesGraphicsRdpListenersAddressOutputReference extends cdk
 }
 export interface DomainDevicesGraphicsRdpListenersNetwork {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Optionally overrides the automatically chosen address for a network-based SPICE listener with a specific IP/hostname (user-provided value).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Names the libvirt virtual network that defines where this SPICE listener will be exposed (value must match an existing libvirt network name).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: string;
 }
@@ -10263,7 +10867,11 @@ export class DomainDevicesGraphicsRdpListenersNetworkOutputReference extends cdk
 }
 export interface DomainDevicesGraphicsRdpListenersSocket {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Sets the filesystem path to the UNIX domain socket used by this SPICE listener (for example `/var/run/libvirt/qemu/spice.sock`; value is user-provided).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: string;
 }
@@ -10357,15 +10965,21 @@ export class DomainDevicesGraphicsRdpListenersSocketOutputReference extends cdkt
 }
 export interface DomainDevicesGraphicsRdpListeners {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Declares a SPICE listener that binds directly to a host IP address using the nested `address` attribute.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesGraphicsRdpListenersAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Declares a SPICE listener whose binding is determined by the specified libvirt virtual network and optional address.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: DomainDevicesGraphicsRdpListenersNetwork;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Declares a SPICE listener that uses a UNIX domain socket instead of TCP/IP for client connections.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: DomainDevicesGraphicsRdpListenersSocket;
 }
@@ -10548,35 +11162,67 @@ export class DomainDevicesGraphicsRdpListenersList extends cdktf.ComplexList {
 }
 export interface DomainDevicesGraphicsRdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auto_port Domain#auto_port}
+  * Controls whether the RDP server port is chosen automatically ("yes") or must be specified explicitly ("no"); this is a string-to-boolean flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auto_port Domain#auto_port}
   */
   readonly autoPort?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#listen Domain#listen}
+  * Sets a single listen address or special value (such as "0.0.0.0") for the RDP server; value is user-provided and used when listener sub-elements are not used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#listen Domain#listen}
   */
   readonly listen?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#listeners Domain#listeners}
+  * Defines one or more listener endpoints for the RDP server (by address, network, or UNIX socket), overriding the simple listen attribute when present.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#listeners Domain#listeners}
   */
   readonly listeners?: DomainDevicesGraphicsRdpListeners[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#multi_user Domain#multi_user}
+  * Controls whether the RDP server allows multiple simultaneous clients ("yes") or restricts access to a single client ("no"); the value is user-provided as "yes"/"no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#multi_user Domain#multi_user}
   */
   readonly multiUser?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#passwd Domain#passwd}
+  * Sets the password required to connect to the RDP server; the value is user-provided and may be empty to allow passwordless access, depending on hypervisor policy.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#passwd Domain#passwd}
   */
   readonly passwd?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the TCP port number on which the RDP server listens (for example, 3389); must be a valid unused TCP port when auto_port is "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#replace_user Domain#replace_user}
+  * Controls whether a new RDP client connection replaces the currently connected user ("yes") or is refused when a client is already connected ("no"); value is user-provided as "yes"/"no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#replace_user Domain#replace_user}
   */
   readonly replaceUser?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#username Domain#username}
+  * Sets the username used by the RDP graphics backend for client authentication; the value is user-provided and backend-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#username Domain#username}
   */
   readonly username?: string;
 }
@@ -10876,7 +11522,11 @@ export class DomainDevicesGraphicsRdpOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesGraphicsSdlGl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enable Domain#enable}
+  * Controls whether OpenGL rendering is enabled for the SDL graphics backend; accepts "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enable Domain#enable}
   */
   readonly enable?: string;
 }
@@ -10970,19 +11620,33 @@ export class DomainDevicesGraphicsSdlGlOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesGraphicsSdl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#display Domain#display}
+  * Sets the SDL display identifier (for example, ":0.0") on which the SDL window is opened; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#display Domain#display}
   */
   readonly display?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#full_screen Domain#full_screen}
+  * Controls whether the SDL window starts in fullscreen mode; accepts "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#full_screen Domain#full_screen}
   */
   readonly fullScreen?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gl Domain#gl}
+  * Enables configuration of OpenGL support for the SDL graphics backend; when present, it toggles SDL OpenGL rendering options.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gl Domain#gl}
   */
   readonly gl?: DomainDevicesGraphicsSdlGl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#xauth Domain#xauth}
+  * Sets the X11 authorization file or token used by SDL to connect to the X server; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#xauth Domain#xauth}
   */
   readonly xauth?: string;
 }
@@ -11166,11 +11830,19 @@ export class DomainDevicesGraphicsSdlOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesGraphicsSpiceChannel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets how the SPICE channel connects, typically "secure" or "insecure" depending on the desired transport; the value is required and user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Names the SPICE channel to configure (for example, "main", "cursor", "display", "record", "playback"); this value is required and must match a supported SPICE channel name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -11309,7 +11981,11 @@ export class DomainDevicesGraphicsSpiceChannelList extends cdktf.ComplexList {
 }
 export interface DomainDevicesGraphicsSpiceClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Controls whether clipboard copy/paste is allowed over SPICE; accepts "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -11400,7 +12076,11 @@ export class DomainDevicesGraphicsSpiceClipBoardOutputReference extends cdktf.Co
 }
 export interface DomainDevicesGraphicsSpiceFileTransfer {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enable Domain#enable}
+  * Controls whether SPICE client file transfer into the guest is enabled; accepts "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enable Domain#enable}
   */
   readonly enable: string;
 }
@@ -11491,11 +12171,19 @@ export class DomainDevicesGraphicsSpiceFileTransferOutputReference extends cdktf
 }
 export interface DomainDevicesGraphicsSpiceGl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enable Domain#enable}
+  * Controls whether OpenGL/3D rendering is enabled for SPICE (for example, via virgl); accepts "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enable Domain#enable}
   */
   readonly enable?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#render_node Domain#render_node}
+  * Sets the host render node device path that SPICE should use for OpenGL rendering when GL is enabled (user-provided path such as `/dev/dri/renderD128`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#render_node Domain#render_node}
   */
   readonly renderNode?: string;
 }
@@ -11618,7 +12306,11 @@ export class DomainDevicesGraphicsSpiceGlOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesGraphicsSpiceImage {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#compression Domain#compression}
+  * Sets the SPICE image compression policy; valid values include `auto_glz`, `auto_lz`, `quic`, `glz`, `lz`, `off`, and `always`.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#compression Domain#compression}
   */
   readonly compression: string;
 }
@@ -11709,7 +12401,11 @@ export class DomainDevicesGraphicsSpiceImageOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesGraphicsSpiceJpeg {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#compression Domain#compression}
+  * Sets the SPICE JPEG compression policy, typically one of `auto`, `never`, or `always`, controlling when JPEG is used for image encoding.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#compression Domain#compression}
   */
   readonly compression: string;
 }
@@ -11800,7 +12496,11 @@ export class DomainDevicesGraphicsSpiceJpegOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesGraphicsSpiceListenersAddress {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the host IP address or hostname on which this SPICE listener should bind (for example `127.0.0.1` or `0.0.0.0`; value is user-provided).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
 }
@@ -11894,11 +12594,19 @@ export class DomainDevicesGraphicsSpiceListenersAddressOutputReference extends c
 }
 export interface DomainDevicesGraphicsSpiceListenersNetwork {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Optionally overrides the automatically chosen address for a network-based SPICE listener with a specific IP/hostname (user-provided value).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Names the libvirt virtual network that defines where this SPICE listener will be exposed (value must match an existing libvirt network name).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: string;
 }
@@ -12021,7 +12729,11 @@ export class DomainDevicesGraphicsSpiceListenersNetworkOutputReference extends c
 }
 export interface DomainDevicesGraphicsSpiceListenersSocket {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Sets the filesystem path to the UNIX domain socket used by this SPICE listener (for example `/var/run/libvirt/qemu/spice.sock`; value is user-provided).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: string;
 }
@@ -12115,15 +12827,21 @@ export class DomainDevicesGraphicsSpiceListenersSocketOutputReference extends cd
 }
 export interface DomainDevicesGraphicsSpiceListeners {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Declares a SPICE listener that binds directly to a host IP address using the nested `address` attribute.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesGraphicsSpiceListenersAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Declares a SPICE listener whose binding is determined by the specified libvirt virtual network and optional address.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: DomainDevicesGraphicsSpiceListenersNetwork;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Declares a SPICE listener that uses a UNIX domain socket instead of TCP/IP for client connections.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: DomainDevicesGraphicsSpiceListenersSocket;
 }
@@ -12306,7 +13024,11 @@ export class DomainDevicesGraphicsSpiceListenersList extends cdktf.ComplexList {
 }
 export interface DomainDevicesGraphicsSpiceMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the SPICE mouse mode, typically `server` (relative pointer) or `client` (absolute pointer integration), controlling how mouse input is interpreted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -12397,7 +13119,11 @@ export class DomainDevicesGraphicsSpiceMouseOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesGraphicsSpicePlayback {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#compression Domain#compression}
+  * Sets the audio compression mode for SPICE playback; valid values are those supported by libvirt/QEMU (for example "on", "off", or codec-specific modes), and a value is required when the playback element is present.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#compression Domain#compression}
   */
   readonly compression: string;
 }
@@ -12488,7 +13214,11 @@ export class DomainDevicesGraphicsSpicePlaybackOutputReference extends cdktf.Com
 }
 export interface DomainDevicesGraphicsSpiceStreaming {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the SPICE display streaming mode (for example "filter", "all", or "off", depending on hypervisor support); a mode value is required when streaming is configured.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -12579,7 +13309,11 @@ export class DomainDevicesGraphicsSpiceStreamingOutputReference extends cdktf.Co
 }
 export interface DomainDevicesGraphicsSpiceZlib {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#compression Domain#compression}
+  * Sets the zlib compression policy for SPICE image data (for example "always", "never", or "auto", depending on hypervisor support); a value is required when the zlib element is present.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#compression Domain#compression}
   */
   readonly compression: string;
 }
@@ -12670,83 +13404,145 @@ export class DomainDevicesGraphicsSpiceZlibOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesGraphicsSpice {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auto_port Domain#auto_port}
+  * Controls whether libvirt automatically selects the SPICE TCP port; this is a yes/no flag encoded as "yes" for true and "no" for false.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auto_port Domain#auto_port}
   */
   readonly autoPort?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Defines an individual SPICE channel (such as "main" or "cursor") and its connection mode.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: DomainDevicesGraphicsSpiceChannel[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Enables configuration of clipboard sharing behavior between the SPICE client and the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesGraphicsSpiceClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connected Domain#connected}
+  * Sets whether clients are allowed to connect at VM startup ("yes") or only later ("no"); accepts "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connected Domain#connected}
   */
   readonly connected?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#default_mode Domain#default_mode}
+  * Specifies the default connection mode for SPICE (for example, "any", "secure", or "insecure"); the value is user-provided but must be a mode supported by SPICE.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#default_mode Domain#default_mode}
   */
   readonly defaultMode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file_transfer Domain#file_transfer}
+  * Enables configuration of file transfer support between the SPICE client and the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file_transfer Domain#file_transfer}
   */
   readonly fileTransfer?: DomainDevicesGraphicsSpiceFileTransfer;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gl Domain#gl}
+  * Enables configuration of OpenGL/3D rendering for the SPICE graphics backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gl Domain#gl}
   */
   readonly gl?: DomainDevicesGraphicsSpiceGl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#image Domain#image}
+  * Enables configuration of SPICE image encoding options; presence of this block allows tuning of how screen images are compressed before being sent to the client.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#image Domain#image}
   */
   readonly image?: DomainDevicesGraphicsSpiceImage;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#jpeg Domain#jpeg}
+  * Enables configuration of SPICE JPEG encoding behavior; presence of this block allows controlling whether and how JPEG compression is used for images.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#jpeg Domain#jpeg}
   */
   readonly jpeg?: DomainDevicesGraphicsSpiceJpeg;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#keymap Domain#keymap}
+  * Sets the keyboard layout name SPICE reports to the guest, such as `en-us` or `de`, to control key mapping behavior (value is user-provided).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#keymap Domain#keymap}
   */
   readonly keymap?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#listen Domain#listen}
+  * Sets a legacy listen address for the SPICE server; use of this attribute is generally superseded by the more detailed `listeners` configuration (value is user-provided IP/host or `0.0.0.0`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#listen Domain#listen}
   */
   readonly listen?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#listeners Domain#listeners}
+  * Configures one or more SPICE listen endpoints (TCP address, libvirt network, or UNIX socket) through nested listener blocks.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#listeners Domain#listeners}
   */
   readonly listeners?: DomainDevicesGraphicsSpiceListeners[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Enables configuration of SPICE mouse handling behavior; presence of this block allows setting the mouse mode.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesGraphicsSpiceMouse;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#passwd Domain#passwd}
+  * Sets a simple password string required for SPICE client connections to this guest (value is user-provided and should follow your security policies).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#passwd Domain#passwd}
   */
   readonly passwd?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#passwd_valid_to Domain#passwd_valid_to}
+  * Sets an expiration timestamp for the SPICE password, using a libvirt-supported date/time format (for example `2010-04-19T12:00:00`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#passwd_valid_to Domain#passwd_valid_to}
   */
   readonly passwdValidTo?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#playback Domain#playback}
+  * Enables configuration of SPICE audio playback behavior; presence of this block allows controlling whether audio output to the client is enabled or tuned.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#playback Domain#playback}
   */
   readonly playback?: DomainDevicesGraphicsSpicePlayback;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the TCP port on which the SPICE server listens for unencrypted connections; value is a user-provided integer in the valid TCP port range.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#streaming Domain#streaming}
+  * Enables SPICE streaming configuration, allowing control of how guest display frames are streamed to the client.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#streaming Domain#streaming}
   */
   readonly streaming?: DomainDevicesGraphicsSpiceStreaming;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls_port Domain#tls_port}
+  * Sets the TCP port on which the SPICE server listens for TLS-encrypted connections; value is a user-provided integer in the valid TCP port range.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls_port Domain#tls_port}
   */
   readonly tlsPort?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#zlib Domain#zlib}
+  * Enables separate configuration of SPICE image compression using zlib for the display channel.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#zlib Domain#zlib}
   */
   readonly zlib?: DomainDevicesGraphicsSpiceZlib;
 }
@@ -13424,7 +14220,11 @@ export class DomainDevicesGraphicsSpiceOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesGraphicsVncListenersAddress {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the host IP address or hostname on which this SPICE listener should bind (for example `127.0.0.1` or `0.0.0.0`; value is user-provided).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
 }
@@ -13518,11 +14318,19 @@ export class DomainDevicesGraphicsVncListenersAddressOutputReference extends cdk
 }
 export interface DomainDevicesGraphicsVncListenersNetwork {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Optionally overrides the automatically chosen address for a network-based SPICE listener with a specific IP/hostname (user-provided value).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Names the libvirt virtual network that defines where this SPICE listener will be exposed (value must match an existing libvirt network name).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: string;
 }
@@ -13645,7 +14453,11 @@ export class DomainDevicesGraphicsVncListenersNetworkOutputReference extends cdk
 }
 export interface DomainDevicesGraphicsVncListenersSocket {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Sets the filesystem path to the UNIX domain socket used by this SPICE listener (for example `/var/run/libvirt/qemu/spice.sock`; value is user-provided).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: string;
 }
@@ -13739,15 +14551,21 @@ export class DomainDevicesGraphicsVncListenersSocketOutputReference extends cdkt
 }
 export interface DomainDevicesGraphicsVncListeners {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Declares a SPICE listener that binds directly to a host IP address using the nested `address` attribute.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesGraphicsVncListenersAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Declares a SPICE listener whose binding is determined by the specified libvirt virtual network and optional address.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: DomainDevicesGraphicsVncListenersNetwork;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Declares a SPICE listener that uses a UNIX domain socket instead of TCP/IP for client connections.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: DomainDevicesGraphicsVncListenersSocket;
 }
@@ -13930,51 +14748,99 @@ export class DomainDevicesGraphicsVncListenersList extends cdktf.ComplexList {
 }
 export interface DomainDevicesGraphicsVnc {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auto_port Domain#auto_port}
+  * Controls whether the VNC server automatically chooses a TCP port; this is a string-valued boolean where "yes" enables automatic port selection and "no" disables it.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auto_port Domain#auto_port}
   */
   readonly autoPort?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connected Domain#connected}
+  * Sets the initial connection policy for VNC (for example "keep", "fail", or "disconnect" as supported by libvirt) indicating how the guest should behave when a client is or is not connected.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connected Domain#connected}
   */
   readonly connected?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#keymap Domain#keymap}
+  * Sets the keymap layout used for keyboard input over VNC; value is a user-provided keymap name such as "en-us" or "de".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#keymap Domain#keymap}
   */
   readonly keymap?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#listen Domain#listen}
+  * Configures how the VNC server listens for client connections, either as a simple address attribute or via child listener elements.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#listen Domain#listen}
   */
   readonly listen?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#listeners Domain#listeners}
+  * Provides one or more explicit VNC listen endpoints (address, network, or Unix socket) instead of a single listen address attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#listeners Domain#listeners}
   */
   readonly listeners?: DomainDevicesGraphicsVncListeners[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#passwd Domain#passwd}
+  * Sets the VNC password required for clients to connect to this graphics device; the value is user-provided and should follow any security policies you enforce for secrets. Example: "S3cr3tP@ss".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#passwd Domain#passwd}
   */
   readonly passwd?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#passwd_valid_to Domain#passwd_valid_to}
+  * Sets an absolute expiry time for the VNC password, after which the password is no longer valid; the format is a user-provided timestamp string as expected by libvirt/qemu.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#passwd_valid_to Domain#passwd_valid_to}
   */
   readonly passwdValidTo?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the TCP port on which the VNC server listens; use -1 or omit to let libvirt automatically choose an available port, or specify an integer port such as 5900.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#power_control Domain#power_control}
+  * Enables or disables guest power control over the VNC session; accepts "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#power_control Domain#power_control}
   */
   readonly powerControl?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#share_policy Domain#share_policy}
+  * Controls how VNC connections are shared between clients; valid values are "allow-exclusive", "force-shared", or "ignore".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#share_policy Domain#share_policy}
   */
   readonly sharePolicy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Sets the path to a UNIX domain socket to use instead of a TCP port for the VNC server; the value is a user-provided filesystem path (for example, "/var/run/libvirt/qemu-vnc.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#web_socket Domain#web_socket}
+  * Sets the TCP port for the VNC WebSocket proxy, allowing browser-based VNC clients to connect; use -1 or omit to auto-assign, or specify an integer port.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#graphical-framebuffers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#web_socket Domain#web_socket}
   */
   readonly webSocket?: number;
 }
@@ -14390,35 +15256,51 @@ export class DomainDevicesGraphicsVncOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesGraphics {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#audio Domain#audio}
+  * Configures an audio backend association for this graphics device, linking it to a specific <audio> definition by id.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#audio Domain#audio}
   */
   readonly audio?: DomainDevicesGraphicsAudio;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Enables a DBus-based display backend for the graphics device, allowing the display to be exported over DBus instead of a traditional VNC/SPICE socket.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesGraphicsDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#desktop Domain#desktop}
+  * Configures desktop integration for the graphics device, such as exposing the guest window as a desktop surface on the host; the specific value is user-provided according to the chosen graphics type.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#desktop Domain#desktop}
   */
   readonly desktop?: DomainDevicesGraphicsDesktop;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#egl_headless Domain#egl_headless}
+  * Enables the egl-headless graphics backend, which provides a headless OpenGL-capable display surface without a visible window.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#egl_headless Domain#egl_headless}
   */
   readonly eglHeadless?: DomainDevicesGraphicsEglHeadless;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#rdp Domain#rdp}
+  * Enables an RDP graphics server for the guest and configures its RDP-specific options.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#rdp Domain#rdp}
   */
   readonly rdp?: DomainDevicesGraphicsRdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sdl Domain#sdl}
+  * Enables and configures an SDL graphics backend for the guest display; when present, an SDL graphics device is attached to the domain.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sdl Domain#sdl}
   */
   readonly sdl?: DomainDevicesGraphicsSdl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice Domain#spice}
+  * Enables and configures a SPICE graphics backend for the guest display; when present, a SPICE graphics device is attached to the domain.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice Domain#spice}
   */
   readonly spice?: DomainDevicesGraphicsSpice;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vnc Domain#vnc}
+  * Enables a VNC graphics device for the guest and groups all VNC-specific options such as port, listeners, keyboard mapping, and connection policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vnc Domain#vnc}
   */
   readonly vnc?: DomainDevicesGraphicsVnc;
 }
@@ -14761,7 +15643,11 @@ export class DomainDevicesGraphicsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesHostdevsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -14914,7 +15800,11 @@ export class DomainDevicesHostdevsAddressOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesHostdevsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -15005,11 +15895,19 @@ export class DomainDevicesHostdevsAliasOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesHostdevsBoot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#load_parm Domain#load_parm}
+  * Sets an optional firmware load parameter string associated with booting from this redirected device, passed to firmware on platforms that support loadparm (e.g. s390x).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#specifying-boot-order>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#load_parm Domain#load_parm}
   */
   readonly loadParm?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#order Domain#order}
+  * Sets the boot priority for this redirected device, as a positive integer where lower values are tried earlier during guest boot (for example, 1 for first, 2 for second).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#specifying-boot-order>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#order Domain#order}
   */
   readonly order: number;
 }
@@ -15129,7 +16027,11 @@ export class DomainDevicesHostdevsBootOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesHostdevsCapsMiscSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#char Domain#char}
+  * Specifies a character-device style source (for example, a host chardev path) used by the miscellaneous capability; the value is a user-provided device path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-character-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#char Domain#char}
   */
   readonly char: string;
 }
@@ -15220,7 +16122,9 @@ export class DomainDevicesHostdevsCapsMiscSourceOutputReference extends cdktf.Co
 }
 export interface DomainDevicesHostdevsCapsMisc {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the source configuration for the miscellaneous capability, such as underlying host resources or paths needed by that capability.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesHostdevsCapsMiscSource;
 }
@@ -15317,15 +16221,27 @@ export class DomainDevicesHostdevsCapsMiscOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesHostdevsCapsNetIp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the IP address assigned to the passthrough network device; value is user-provided (for example, "192.168.122.10" or "2001:db8::10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#family Domain#family}
+  * Sets the IP address family for the passthrough network device, typically "ipv4" or "ipv6".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#family Domain#family}
   */
   readonly family?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#prefix Domain#prefix}
+  * Sets the CIDR prefix length of the IP address for the passthrough network device, as a non-negative integer (for example, 24 for IPv4 or 64 for IPv6).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#prefix Domain#prefix}
   */
   readonly prefix?: number;
 }
@@ -15499,15 +16415,27 @@ export class DomainDevicesHostdevsCapsNetIpList extends cdktf.ComplexList {
 }
 export interface DomainDevicesHostdevsCapsNetRoute {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the destination network address for the static route associated with the passthrough host device; value is user-provided (for example, "10.0.0.0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#family Domain#family}
+  * Sets the address family for the static route, typically "ipv4" or "ipv6".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#family Domain#family}
   */
   readonly family?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gateway Domain#gateway}
+  * Sets the gateway IP address used to reach the route destination network via the passthrough device; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gateway Domain#gateway}
   */
   readonly gateway?: string;
 }
@@ -15681,7 +16609,11 @@ export class DomainDevicesHostdevsCapsNetRouteList extends cdktf.ComplexList {
 }
 export interface DomainDevicesHostdevsCapsNetSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#interface Domain#interface}
+  * Specifies the name of the host network interface used as the source for the passthrough network device (for example, "eth0"); this field is required when configuring caps_net.source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#interface Domain#interface}
   */
   readonly interface: string;
 }
@@ -15772,15 +16704,25 @@ export class DomainDevicesHostdevsCapsNetSourceOutputReference extends cdktf.Com
 }
 export interface DomainDevicesHostdevsCapsNet {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ip Domain#ip}
+  * Configures one or more IP addresses associated with the passthrough network host device, including address, family, and prefix.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ip Domain#ip}
   */
   readonly ip?: DomainDevicesHostdevsCapsNetIp[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#route Domain#route}
+  * Defines a static route reachable via the passthrough network host device, including destination address, family, and gateway.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#route Domain#route}
   */
   readonly route?: DomainDevicesHostdevsCapsNetRoute[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Configures the source information for the passthrough network host device, such as the backing host interface.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesHostdevsCapsNetSource;
 }
@@ -15941,7 +16883,11 @@ export class DomainDevicesHostdevsCapsNetOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesHostdevsCapsStorageSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block Domain#block}
+  * Specifies the path of the host block device used as the storage source for the passthrough device (for example, "/dev/sdb"); this field is required when configuring caps_storage.source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-character-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block Domain#block}
   */
   readonly block: string;
 }
@@ -16032,7 +16978,9 @@ export class DomainDevicesHostdevsCapsStorageSourceOutputReference extends cdktf
 }
 export interface DomainDevicesHostdevsCapsStorage {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the storage source information for the passthrough host device, typically pointing to a host block device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesHostdevsCapsStorageSource;
 }
@@ -16129,15 +17077,27 @@ export class DomainDevicesHostdevsCapsStorageOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesHostdevsRom {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bar Domain#bar}
+  * Controls whether the device’s ROM is exposed in PCI BAR space, typically "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#interface-rom-bios-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bar Domain#bar}
   */
   readonly bar?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Enables or disables use of the ROM image for the host device, as a user-provided string flag (for example, "on"/"off" or "yes"/"no" depending on libvirt expectations).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#interface-rom-bios-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Specifies a path to a custom ROM file to use for the passthrough device (for example, "/usr/share/roms/nic.rom"); value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#interface-rom-bios-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
 }
@@ -16289,7 +17249,11 @@ export class DomainDevicesHostdevsRomOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesHostdevsSubsysMDevSourceAddress {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uuid Domain#uuid}
+  * Exposes the UUID of the mediated device on the host, computed from the existing host mdev; this is read-only and not settable from Terraform.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uuid Domain#uuid}
   */
   readonly uuid: string;
 }
@@ -16380,7 +17344,9 @@ export class DomainDevicesHostdevsSubsysMDevSourceAddressOutputReference extends
 }
 export interface DomainDevicesHostdevsSubsysMDevSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Defines the host-side address for the mediated device source; for mdev this typically contains the UUID identifying the mediated device instance on the host.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesHostdevsSubsysMDevSourceAddress;
 }
@@ -16477,19 +17443,33 @@ export class DomainDevicesHostdevsSubsysMDevSourceOutputReference extends cdktf.
 }
 export interface DomainDevicesHostdevsSubsysMDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#display Domain#display}
+  * Sets how display output of a mediated (mdev) device is exposed to the guest; the value is user-provided and backend-specific (for example, selecting a particular vGPU display mode).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#display Domain#display}
   */
   readonly display?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Sets the mediated device (mdev) model for this hostdev, identifying which virtual function or vGPU type is exposed to the guest; the value is user-provided and must match a model supported by the host driver (for example, an NVIDIA vGPU type name).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ram_fb Domain#ram_fb}
+  * Controls whether a frame buffer (ramfb) is created for this mediated device; accepts "on"/"off" as yes/no flags when supported by the host driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ram_fb Domain#ram_fb}
   */
   readonly ramFb?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Groups the source configuration for the mediated device passed through to the guest, such as its unique address on the host.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesHostdevsSubsysMDevSource;
 }
@@ -16673,11 +17653,19 @@ export class DomainDevicesHostdevsSubsysMDevOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesHostdevsSubsysPciDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Sets the model of the guest-side driver used for this PCI hostdev; the value is user-provided and must be a model supported by the hypervisor for PCI passthrough.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Specifies the host-side kernel driver name to bind for this PCI device (for example, "vfio-pci"); the value is user-provided and must match a valid driver on the host.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
 }
@@ -16800,11 +17788,19 @@ export class DomainDevicesHostdevsSubsysPciDriverOutputReference extends cdktf.C
 }
 export interface DomainDevicesHostdevsSubsysPciSourceAddressZpci {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fid Domain#fid}
+  * Sets the function ID (fid) for a zPCI device on s390x, identifying the specific zPCI function to passthrough; the value is user-provided and must match the host's zPCI configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fid Domain#fid}
   */
   readonly fid?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uid Domain#uid}
+  * Sets the zPCI function UID for a passed-through PCI device on s390x, identifying the zPCI function within the guest; the value is user-provided and must match the host zPCI configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uid Domain#uid}
   */
   readonly uid?: number;
 }
@@ -16927,27 +17923,49 @@ export class DomainDevicesHostdevsSubsysPciSourceAddressZpciOutputReference exte
 }
 export interface DomainDevicesHostdevsSubsysPciSourceAddress {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bus Domain#bus}
+  * Sets the PCI bus number of the host device to passthrough; the value is usually a hexadecimal or decimal bus index matching the host's PCI topology (for example, "0x03").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bus Domain#bus}
   */
   readonly bus?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#domain Domain#domain}
+  * Sets the PCI domain number of the host device (segment), typically "0" on most systems; the value must match the device's domain as reported by tools like lspci.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#domain Domain#domain}
   */
   readonly domain?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#function Domain#function}
+  * Sets the PCI function number of the host device (0–7), usually provided as a small integer or hex string (for example, "0" or "0x0") corresponding to the device's function.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#function Domain#function}
   */
   readonly function?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#multi_function Domain#multi_function}
+  * Indicates whether the PCI device is part of a multifunction PCI slot; accepts "on"/"off" as yes/no flags.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#multi_function Domain#multi_function}
   */
   readonly multiFunction?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slot Domain#slot}
+  * Sets the PCI slot number of the host device, usually as a hex or decimal value (for example, "0x00" or "0") matching the slot shown by lspci.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slot Domain#slot}
   */
   readonly slot?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#zpci Domain#zpci}
+  * Groups additional addressing attributes for s390x zPCI devices, used when passing through PCI devices on IBM Z systems.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#zpci Domain#zpci}
   */
   readonly zpci?: DomainDevicesHostdevsSubsysPciSourceAddressZpci;
 }
@@ -17189,11 +18207,17 @@ export class DomainDevicesHostdevsSubsysPciSourceAddressOutputReference extends 
 }
 export interface DomainDevicesHostdevsSubsysPciSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Defines the host PCI address of the device to passthrough, typically via domain, bus, slot, and function (and optional zPCI info on s390x).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesHostdevsSubsysPciSourceAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_filtering Domain#write_filtering}
+  * Controls whether write filtering is enabled for a PCI passthrough device, typically to restrict or filter MMIO/PCI configuration writes; accepts user-provided value as defined by libvirt (for example "on" or "off").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_filtering Domain#write_filtering}
   */
   readonly writeFiltering?: string;
 }
@@ -17319,11 +18343,19 @@ export class DomainDevicesHostdevsSubsysPciSourceOutputReference extends cdktf.C
 }
 export interface DomainDevicesHostdevsSubsysPciTeaming {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#persistent Domain#persistent}
+  * Controls whether the teaming configuration for this hostdev should survive guest reboots; when true, the team is kept persistent, when false it is transient for the current guest lifecycle.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#teaming-a-virtio-hostdev-nic-pair>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#persistent Domain#persistent}
   */
   readonly persistent?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the teaming mode for this hostdev (for example "persistent" or "transient") and is required when teaming is configured; valid values are those supported by libvirt for teaming type.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#teaming-a-virtio-hostdev-nic-pair>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -17443,23 +18475,37 @@ export class DomainDevicesHostdevsSubsysPciTeamingOutputReference extends cdktf.
 }
 export interface DomainDevicesHostdevsSubsysPci {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#display Domain#display}
+  * Controls whether this PCI hostdev is treated as a display device (for example, a GPU providing primary display); valid values are "on" or "off" as yes/no flags when supported.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#display Domain#display}
   */
   readonly display?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Groups driver-related configuration for PCI passthrough, such as which kernel driver or model to use for the device in the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesHostdevsSubsysPciDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ram_fb Domain#ram_fb}
+  * Controls whether a ramfb (in-memory frame buffer) is created for this PCI hostdev, typically used with GPUs; accepts "on"/"off" as yes/no flags when supported.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ram_fb Domain#ram_fb}
   */
   readonly ramFb?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Groups the source configuration for the PCI device being passed through, including its PCI address on the host.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesHostdevsSubsysPciSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#teaming Domain#teaming}
+  * Configures this PCI hostdev as part of an interface teaming/bonding setup in the guest, pairing it with another interface for failover.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#teaming Domain#teaming}
   */
   readonly teaming?: DomainDevicesHostdevsSubsysPciTeaming;
 }
@@ -17678,7 +18724,11 @@ export class DomainDevicesHostdevsSubsysPciOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceHostAdapter {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the name of the host SCSI adapter (for example a HBA or SCSI host name) from which the device is sourced; this attribute is required when using the adapter-based SCSI source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -17769,19 +18819,35 @@ export class DomainDevicesHostdevsSubsysScsiSourceHostAdapterOutputReference ext
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceHostAddress {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bus Domain#bus}
+  * Sets the SCSI bus number of the host device to passthrough; the value is a user-provided non-negative integer matching the host SCSI topology (e.g. "0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bus Domain#bus}
   */
   readonly bus?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#controller Domain#controller}
+  * Sets the SCSI controller number of the host device to passthrough; the value is a user-provided non-negative integer matching the host SCSI topology.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#controller Domain#controller}
   */
   readonly controller?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Sets the SCSI target ID on the host bus for the device to be passed through; the value is a user-provided non-negative integer (e.g. "0" or "1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the SCSI LUN/unit number of the host device to passthrough; the value is a user-provided non-negative integer matching the host LUN (e.g. "0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit?: number;
 }
@@ -17962,11 +19028,15 @@ export class DomainDevicesHostdevsSubsysScsiSourceHostAddressOutputReference ext
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceHost {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#adapter Domain#adapter}
+  * Selects the host SCSI adapter that provides the target/LUN to be passed through to the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#adapter Domain#adapter}
   */
   readonly adapter?: DomainDevicesHostdevsSubsysScsiSourceHostAdapter;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Defines the SCSI address (bus, controller, target, unit) of the host-side device that is being passed through.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesHostdevsSubsysScsiSourceHostAddress;
 }
@@ -18095,15 +19165,27 @@ export class DomainDevicesHostdevsSubsysScsiSourceHostOutputReference extends cd
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceIscsiAuthSecret {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the referenced secret is identified; typical values are user-provided strings such as "uuid" or "usage" depending on how the secret is looked up.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Sets the libvirt secret usage name when referencing the iSCSI auth secret by usage; the value is a user-provided identifier such as an iSCSI target name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uuid Domain#uuid}
+  * Exposes the UUID of the libvirt secret used for iSCSI authentication; this is computed from the referenced secret rather than configured directly.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uuid Domain#uuid}
   */
   readonly uuid?: string;
 }
@@ -18255,11 +19337,17 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiAuthSecretOutputReference
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceIscsiAuth {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secret Domain#secret}
+  * Configures the libvirt secret object used to hold the iSCSI authentication password for this hostdev; this references an existing libvirt secret, not the clear-text secret.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secret Domain#secret}
   */
   readonly secret?: DomainDevicesHostdevsSubsysScsiSourceIscsiAuthSecret;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#username Domain#username}
+  * Sets the CHAP username used when authenticating to the iSCSI target for this SCSI hostdev; the value is user-provided (for example, "chapuser1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#username Domain#username}
   */
   readonly username?: string;
 }
@@ -18385,19 +19473,35 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiAuthOutputReference exten
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceIscsiHost {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the hostname or IP address of the iSCSI target portal (for example, "10.0.0.10" or "iscsi.example.com").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the TCP port of the iSCSI target portal; if omitted, libvirt/driver defaults (commonly 3260) are used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Sets a UNIX domain socket path to connect to an iSCSI target via a local socket instead of TCP; value is a user-provided filesystem path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#transport Domain#transport}
+  * Sets the transport type used to reach the iSCSI target portal; valid values are user-provided strings as supported by the environment (for example, "tcp" or "iser").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#transport Domain#transport}
   */
   readonly transport?: string;
 }
@@ -18600,7 +19704,11 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiHostList extends cdktf.Co
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorIqn {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the iSCSI initiator name (IQN string) used when logging into the target, such as "iqn.1994-05.com.redhat:client1".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -18691,7 +19799,9 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorIqnOutputReferen
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceIscsiInitiator {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iqn Domain#iqn}
+  * Declares the initiator IQN block for the iSCSI connection; this must be present when specifying an explicit initiator.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iqn Domain#iqn}
   */
   readonly iqn?: DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorIqn;
 }
@@ -18788,19 +19898,31 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiInitiatorOutputReference 
 }
 export interface DomainDevicesHostdevsSubsysScsiSourceIscsi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auth Domain#auth}
+  * Configures CHAP authentication parameters for the iSCSI source backing an assigned SCSI host device; include this block only when the target requires authentication.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auth Domain#auth}
   */
   readonly auth?: DomainDevicesHostdevsSubsysScsiSourceIscsiAuth;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Configures the iSCSI target portal settings (address and transport details) for the SCSI hostdev’s backing device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: DomainDevicesHostdevsSubsysScsiSourceIscsiHost[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#initiator Domain#initiator}
+  * Configures iSCSI initiator information for the SCSI hostdev, including the initiator IQN used to identify the host.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#initiator Domain#initiator}
   */
   readonly initiator?: DomainDevicesHostdevsSubsysScsiSourceIscsiInitiator;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the iSCSI target name (IQN or other target identifier) that provides the LUNs for this SCSI hostdev; for example, "iqn.2010-10.org.example:storage.lun1".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -18987,11 +20109,15 @@ export class DomainDevicesHostdevsSubsysScsiSourceIscsiOutputReference extends c
 }
 export interface DomainDevicesHostdevsSubsysScsiSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Describes a host-side SCSI target used as the source for the SCSI hostdev, including adapter and SCSI address information.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: DomainDevicesHostdevsSubsysScsiSourceHost;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iscsi Domain#iscsi}
+  * Defines an iSCSI-backed SCSI source for the hostdev, specifying that the passed-through SCSI device is provided by an iSCSI target; additional connection details are given in child elements or attributes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iscsi Domain#iscsi}
   */
   readonly iscsi?: DomainDevicesHostdevsSubsysScsiSourceIscsi;
 }
@@ -19120,23 +20246,41 @@ export class DomainDevicesHostdevsSubsysScsiSourceOutputReference extends cdktf.
 }
 export interface DomainDevicesHostdevsSubsysScsi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#raw_io Domain#raw_io}
+  * Controls whether raw I/O is allowed for the SCSI hostdev, typically using a yes/no style value as supported by libvirt (for example "yes" or "no").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#raw_io Domain#raw_io}
   */
   readonly rawIo?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_only Domain#read_only}
+  * Marks the SCSI hostdev as read-only when true by emitting the readonly element; when false or unset, the device is writable and the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_only Domain#read_only}
   */
   readonly readOnly?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sgio Domain#sgio}
+  * Sets the SG_IO policy for the SCSI hostdev (e.g. allowing or restricting SG_IO commands), using user-provided values supported by libvirt such as "filtered" or "unfiltered".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sgio Domain#sgio}
   */
   readonly sgio?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#shareable Domain#shareable}
+  * Marks the SCSI hostdev as shareable between multiple guests when true by emitting the shareable element; when false or unset, the device is treated as exclusively owned and the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#shareable Domain#shareable}
   */
   readonly shareable?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the source characteristics of the SCSI host device to passthrough, such as host adapter, SCSI address, or iSCSI parameters.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesHostdevsSubsysScsiSource;
 }
@@ -19349,11 +20493,19 @@ export class DomainDevicesHostdevsSubsysScsiOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesHostdevsSubsysScsiHostSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Sets the transport protocol used by the SCSI host adapter source (for example, "fc" for Fibre Channel); the value is user-provided and must be supported by the host.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#wwpn Domain#wwpn}
+  * Sets the World Wide Port Name (WWPN) of the SCSI/Fibre Channel host adapter source as a user-provided string, typically a 16‑hex‑digit identifier like "5005076801401b3f".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#wwpn Domain#wwpn}
   */
   readonly wwpn?: string;
 }
@@ -19476,11 +20628,17 @@ export class DomainDevicesHostdevsSubsysScsiHostSourceOutputReference extends cd
 }
 export interface DomainDevicesHostdevsSubsysScsiHost {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Sets the model of SCSI host adapter to present to the guest for this hostdev; the value is user-provided and must match a model supported by the hypervisor backend.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the source characteristics of the SCSI host adapter passthrough, such as protocol and WWPN.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesHostdevsSubsysScsiHostSource;
 }
@@ -19606,15 +20764,27 @@ export class DomainDevicesHostdevsSubsysScsiHostOutputReference extends cdktf.Co
 }
 export interface DomainDevicesHostdevsSubsysUsbSourceAddress {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bus Domain#bus}
+  * Sets the numeric USB bus on the host where the device is attached; value is user-provided as reported by tools like `lsusb` (for example, `1`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bus Domain#bus}
   */
   readonly bus?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#device Domain#device}
+  * Sets the numeric USB device number on the selected bus; value is user-provided based on host enumeration (for example, `2`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#device Domain#device}
   */
   readonly device?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the USB port path on the host (often a dot‑separated string like `1` or `1.2`) to identify the device by its hub/port topology.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: string;
 }
@@ -19766,7 +20936,11 @@ export class DomainDevicesHostdevsSubsysUsbSourceAddressOutputReference extends 
 }
 export interface DomainDevicesHostdevsSubsysUsbSourceProduct {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports or sets the USB vendor ID (a 4‑digit hexadecimal string like `0x046d`) used to match the device; when computed, it is derived from the host device metadata.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -19863,7 +21037,11 @@ export class DomainDevicesHostdevsSubsysUsbSourceProductOutputReference extends 
 }
 export interface DomainDevicesHostdevsSubsysUsbSourceVendor {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports or sets the USB vendor ID (a 4‑digit hexadecimal string like `0x046d`) used to match the device; when computed, it is derived from the host device metadata.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -19960,23 +21138,37 @@ export class DomainDevicesHostdevsSubsysUsbSourceVendorOutputReference extends c
 }
 export interface DomainDevicesHostdevsSubsysUsbSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the physical USB topology of the host device (bus, device, and/or port) used to select which USB device is passed through.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesHostdevsSubsysUsbSourceAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#guest_reset Domain#guest_reset}
+  * Controls whether a reset is issued to the USB device when it is assigned or re-assigned to the guest; value is user-provided (typically `on`/`off` or `yes`/`no` depending on libvirt version).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#guest_reset Domain#guest_reset}
   */
   readonly guestReset?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#product Domain#product}
+  * Selects a USB device for passthrough by its vendor ID, typically used together with `source.product`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#product Domain#product}
   */
   readonly product?: DomainDevicesHostdevsSubsysUsbSourceProduct;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start_up_policy Domain#start_up_policy}
+  * Sets how strictly libvirt enforces the presence of the USB device at startup; accepts values like `mandatory`, `requisite`, or `optional` depending on libvirt support.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start_up_policy Domain#start_up_policy}
   */
   readonly startUpPolicy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vendor Domain#vendor}
+  * Selects a USB device for passthrough by its vendor ID, typically used together with `source.product`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vendor Domain#vendor}
   */
   readonly vendor?: DomainDevicesHostdevsSubsysUsbSourceVendor;
 }
@@ -20195,7 +21387,9 @@ export class DomainDevicesHostdevsSubsysUsbSourceOutputReference extends cdktf.C
 }
 export interface DomainDevicesHostdevsSubsysUsb {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Sets how the USB host device is identified for passthrough, either by topology (bus/port) or by vendor/product IDs and related options.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesHostdevsSubsysUsbSource;
 }
@@ -20292,59 +21486,89 @@ export class DomainDevicesHostdevsSubsysUsbOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesHostdevs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesHostdevsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesHostdevsAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesHostdevsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#boot Domain#boot}
+  * Enables boot-order control for this redirected device, allowing it to participate in the device boot sequence.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#boot Domain#boot}
   */
   readonly boot?: DomainDevicesHostdevsBoot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#caps_misc Domain#caps_misc}
+  * Enables miscellaneous capability-specific configuration for the host device, used for device types that expose extra capabilities not covered by other elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#caps_misc Domain#caps_misc}
   */
   readonly capsMisc?: DomainDevicesHostdevsCapsMisc;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#caps_net Domain#caps_net}
+  * Enables network-related capability configuration for the host device, typically for host NICs or VF-based network passthrough with extra capabilities.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#caps_net Domain#caps_net}
   */
   readonly capsNet?: DomainDevicesHostdevsCapsNet;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#caps_storage Domain#caps_storage}
+  * Configures storage-related capabilities for a passthrough host device, such as its backing block source.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#caps_storage Domain#caps_storage}
   */
   readonly capsStorage?: DomainDevicesHostdevsCapsStorage;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#managed Domain#managed}
+  * Controls whether libvirt manages detaching and reattaching the host device driver, as a string boolean where "yes" enables management and "no" disables it.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#managed Domain#managed}
   */
   readonly managed?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#rom Domain#rom}
+  * Configures an optional PCI ROM image for the passthrough host device, including whether it is enabled, where it is mapped, and an alternate ROM file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#rom Domain#rom}
   */
   readonly rom?: DomainDevicesHostdevsRom;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#subsys_m_dev Domain#subsys_m_dev}
+  * Configures mediated device (mdev)–specific settings for a passthrough host device, such as display handling for a vGPU.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#subsys_m_dev Domain#subsys_m_dev}
   */
   readonly subsysMDev?: DomainDevicesHostdevsSubsysMDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#subsys_pci Domain#subsys_pci}
+  * Selects PCI as the host device subsystem type and groups all PCI-specific passthrough settings for this hostdev.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#subsys_pci Domain#subsys_pci}
   */
   readonly subsysPci?: DomainDevicesHostdevsSubsysPci;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#subsys_scsi Domain#subsys_scsi}
+  * Configures a host SCSI device (or LUN) to be passed through to the guest using a SCSI hostdev subsystem.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#subsys_scsi Domain#subsys_scsi}
   */
   readonly subsysScsi?: DomainDevicesHostdevsSubsysScsi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#subsys_scsi_host Domain#subsys_scsi_host}
+  * Configures a SCSI host adapter–style host device passthrough (SubsysSCSIHost) to the guest, rather than an individual LUN.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#subsys_scsi_host Domain#subsys_scsi_host}
   */
   readonly subsysScsiHost?: DomainDevicesHostdevsSubsysScsiHost;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#subsys_usb Domain#subsys_usb}
+  * Configures a host USB device passthrough entry for the guest, corresponding to a `<hostdev>` with USB subsystem-specific settings.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#subsys_usb Domain#subsys_usb}
   */
   readonly subsysUsb?: DomainDevicesHostdevsSubsysUsb;
 }
@@ -20876,7 +22100,11 @@ export class DomainDevicesHostdevsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesHubsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -21029,7 +22257,11 @@ export class DomainDevicesHubsAddressOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesHubsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -21120,19 +22352,29 @@ export class DomainDevicesHubsAliasOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesHubs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesHubsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesHubsAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesHubsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Specifies the hub type, typically the bus on which the hub is implemented (for example, `usb`); value is user-provided but must be supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hub-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -21341,7 +22583,11 @@ export class DomainDevicesHubsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesInputsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -21494,7 +22740,11 @@ export class DomainDevicesInputsAddressOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesInputsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -21585,19 +22835,35 @@ export class DomainDevicesInputsAliasOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesInputsDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ats Domain#ats}
+  * Enables or disables Address Translation Services (ATS) for a virtio input device, using "on" or "off" when the device is behind an emulated IOMMU.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ats Domain#ats}
   */
   readonly ats?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Enables or disables use of an emulated IOMMU for this virtio input device, typically with "on" or "off" when integrating with a guest IOMMU.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#packed Domain#packed}
+  * Toggles use of packed virtqueue format for this virtio input device, usually set to "on" or "off" to match guest driver capabilities.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#packed Domain#packed}
   */
   readonly packed?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_per_vq Domain#page_per_vq}
+  * Controls whether each virtqueue of this virtio input device uses a separate page-table mapping, typically "on" or "off" for fine‑grained IOMMU mapping.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_per_vq Domain#page_per_vq}
   */
   readonly pagePerVq?: string;
 }
@@ -21778,19 +23044,35 @@ export class DomainDevicesInputsDriverOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesInputsSourceEvDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Specifies the mandatory path to the host evdev device node (for example, "/dev/input/event3") that backs this input device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#input-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#grab Domain#grab}
+  * Controls whether libvirt/QEMU grabs exclusive access to the host evdev device ("yes" or "no"), preventing it from being used by the host while attached to the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#input-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#grab Domain#grab}
   */
   readonly grab?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#grab_toggle Domain#grab_toggle}
+  * Enables or disables hotkey-based toggling of the grab state for the evdev device, typically using "yes" or "no" if supported.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#input-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#grab_toggle Domain#grab_toggle}
   */
   readonly grabToggle?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#repeat Domain#repeat}
+  * Controls whether key repeat is handled for this evdev-based input device ("yes" or "no"), affecting how held keys generate repeated events in the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#input-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#repeat Domain#repeat}
   */
   readonly repeat?: string;
 }
@@ -21968,7 +23250,11 @@ export class DomainDevicesInputsSourceEvDevOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesInputsSourcePassthrough {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ev_dev Domain#ev_dev}
+  * Specifies the mandatory path to the host evdev device node used for passthrough (for example, "/dev/input/event5"); the value is a user-provided absolute device path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#input-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ev_dev Domain#ev_dev}
   */
   readonly evDev: string;
 }
@@ -22059,11 +23345,15 @@ export class DomainDevicesInputsSourcePassthroughOutputReference extends cdktf.C
 }
 export interface DomainDevicesInputsSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ev_dev Domain#ev_dev}
+  * Attaches the input device to a host evdev device node, allowing direct passthrough of events from that device to the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ev_dev Domain#ev_dev}
   */
   readonly evDev?: DomainDevicesInputsSourceEvDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#passthrough Domain#passthrough}
+  * Configures the input device as a passthrough device using a host evdev path, allowing low-level event forwarding directly to the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#passthrough Domain#passthrough}
   */
   readonly passthrough?: DomainDevicesInputsSourcePassthrough;
 }
@@ -22192,35 +23482,57 @@ export class DomainDevicesInputsSourceOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesInputs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesInputsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesInputsAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesInputsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bus Domain#bus}
+  * Selects the bus on which the input device is exposed to the guest, such as "ps2", "usb", "virtio", or "xen" depending on the guest type and model.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#input-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bus Domain#bus}
   */
   readonly bus?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Configures optional driver-specific settings for this input device, including virtio transport options when using a virtio-based model.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesInputsDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the emulated input device model (for example, "ps2", "usb-tablet", "virtio-mouse", or "virtio-keyboard"), determining how the guest OS sees this input device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#input-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Configures the host-side source backing this input device, such as an evdev device or passthrough from a host input device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesInputsSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the type of input device attached to the guest (for example, tablet, mouse, keyboard); value is user-provided and must be supported by the chosen hypervisor. Example: "tablet" for a USB graphics-tablet-style pointing device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#input-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -22551,7 +23863,11 @@ export class DomainDevicesInputsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesInterfacesAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -22704,7 +24020,11 @@ export class DomainDevicesInterfacesAddressOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesInterfacesAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -22795,19 +24115,35 @@ export class DomainDevicesInterfacesAliasOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesInterfacesBackend {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#log_file Domain#log_file}
+  * Sets a path to a host log file where backend-related messages for this interface are written; value is a user-provided filesystem path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-passt>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#log_file Domain#log_file}
   */
   readonly logFile?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tap Domain#tap}
+  * Specifies the tap device to be used by the backend instead of one automatically created (for example, "tap0"); value is a user-provided interface name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-network-backend-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tap Domain#tap}
   */
   readonly tap?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Selects the backend implementation type (for example, "passt" for a passt userspace backend); value must match a backend type supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-passt>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost Domain#vhost}
+  * Overrides the default vhost device path for this interface’s backend (for example, "/dev/vhost-net"); value is a user-provided path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-network-backend-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost Domain#vhost}
   */
   readonly vhost?: string;
 }
@@ -22988,7 +24324,11 @@ export class DomainDevicesInterfacesBackendOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesInterfacesBackendDomain {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the name of the backend (driver) domain that will host the network backend for this interface; value must match an existing domain name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-up-a-network-backend-in-a-driver-domain>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -23079,19 +24419,35 @@ export class DomainDevicesInterfacesBackendDomainOutputReference extends cdktf.C
 }
 export interface DomainDevicesInterfacesBandwidthInbound {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#average Domain#average}
+  * Sets the long‑term average outbound bandwidth for this interface in kilobytes per second; the hypervisor shapes egress traffic around this sustained rate.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#average Domain#average}
   */
   readonly average?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#burst Domain#burst}
+  * Sets the maximum size of a temporary outbound bandwidth burst, in kilobytes, that can exceed the average rate before throttling applies.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#burst Domain#burst}
   */
   readonly burst?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#floor Domain#floor}
+  * Sets a minimum guaranteed outbound bandwidth for this interface in kilobytes per second, below which the traffic should not be throttled if capacity is available.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#floor Domain#floor}
   */
   readonly floor?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#peak Domain#peak}
+  * Sets an absolute peak outbound bandwidth limit for this interface in kilobytes per second that cannot be exceeded even during bursts.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#peak Domain#peak}
   */
   readonly peak?: number;
 }
@@ -23272,19 +24628,35 @@ export class DomainDevicesInterfacesBandwidthInboundOutputReference extends cdkt
 }
 export interface DomainDevicesInterfacesBandwidthOutbound {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#average Domain#average}
+  * Sets the long‑term average outbound bandwidth for this interface in kilobytes per second; the hypervisor shapes egress traffic around this sustained rate.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#average Domain#average}
   */
   readonly average?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#burst Domain#burst}
+  * Sets the maximum size of a temporary outbound bandwidth burst, in kilobytes, that can exceed the average rate before throttling applies.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#burst Domain#burst}
   */
   readonly burst?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#floor Domain#floor}
+  * Sets a minimum guaranteed outbound bandwidth for this interface in kilobytes per second, below which the traffic should not be throttled if capacity is available.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#floor Domain#floor}
   */
   readonly floor?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#peak Domain#peak}
+  * Sets an absolute peak outbound bandwidth limit for this interface in kilobytes per second that cannot be exceeded even during bursts.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#quality-of-service>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#peak Domain#peak}
   */
   readonly peak?: number;
 }
@@ -23465,11 +24837,15 @@ export class DomainDevicesInterfacesBandwidthOutboundOutputReference extends cdk
 }
 export interface DomainDevicesInterfacesBandwidth {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#inbound Domain#inbound}
+  * Configures outbound traffic shaping limits for this interface, allowing you to restrict or prioritize egress bandwidth using the child attributes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#inbound Domain#inbound}
   */
   readonly inbound?: DomainDevicesInterfacesBandwidthInbound;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#outbound Domain#outbound}
+  * Configures outbound traffic shaping limits for this interface, allowing you to restrict or prioritize egress bandwidth using the child attributes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#outbound Domain#outbound}
   */
   readonly outbound?: DomainDevicesInterfacesBandwidthOutbound;
 }
@@ -23598,11 +24974,19 @@ export class DomainDevicesInterfacesBandwidthOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesInterfacesBoot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#load_parm Domain#load_parm}
+  * Sets an optional firmware load parameter string associated with booting from this redirected device, passed to firmware on platforms that support loadparm (e.g. s390x).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#specifying-boot-order>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#load_parm Domain#load_parm}
   */
   readonly loadParm?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#order Domain#order}
+  * Sets the boot priority for this redirected device, as a positive integer where lower values are tried earlier during guest boot (for example, 1 for first, 2 for second).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#specifying-boot-order>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#order Domain#order}
   */
   readonly order: number;
 }
@@ -23722,7 +25106,11 @@ export class DomainDevicesInterfacesBootOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesInterfacesCoalesceRxFrames {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max Domain#max}
+  * Sets the maximum number of received frames that may be coalesced before triggering processing; value is a non‑negative integer in frames.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#coalesce-settings>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max Domain#max}
   */
   readonly max?: number;
 }
@@ -23816,7 +25204,9 @@ export class DomainDevicesInterfacesCoalesceRxFramesOutputReference extends cdkt
 }
 export interface DomainDevicesInterfacesCoalesceRx {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frames Domain#frames}
+  * Configures coalescing based on the number of received frames before an interrupt or notification is generated.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frames Domain#frames}
   */
   readonly frames?: DomainDevicesInterfacesCoalesceRxFrames;
 }
@@ -23913,7 +25303,9 @@ export class DomainDevicesInterfacesCoalesceRxOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesInterfacesCoalesce {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#rx Domain#rx}
+  * Configures receive‑side coalescing parameters for this interface.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#rx Domain#rx}
   */
   readonly rx?: DomainDevicesInterfacesCoalesceRx;
 }
@@ -24010,7 +25402,11 @@ export class DomainDevicesInterfacesCoalesceOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesInterfacesDownScript {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the absolute or relative filesystem path to the script that is run when the interface is torn down (for example, "/etc/qemu-ifdown").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#generic-ethernet-connection>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
 }
@@ -24101,23 +25497,43 @@ export class DomainDevicesInterfacesDownScriptOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesInterfacesDriverGuest {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#csum Domain#csum}
+  * Enables or disables checksum offload as advertised to the guest, controlling whether the guest is expected to handle checksums in software; value is typically "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#csum Domain#csum}
   */
   readonly csum?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ecn Domain#ecn}
+  * Enables or disables ECN (Explicit Congestion Notification) offload features as advertised to the guest; value is typically "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ecn Domain#ecn}
   */
   readonly ecn?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tso4 Domain#tso4}
+  * Configures whether TCP segmentation offload (TSO) for IPv4 is enabled on the guest side of a virtio network interface driver; value is user-provided, typically a boolean-like “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tso4 Domain#tso4}
   */
   readonly tso4?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tso6 Domain#tso6}
+  * Configures whether TCP segmentation offload (TSO) for IPv6 is enabled on the guest side of a virtio network interface driver; value is user-provided, typically a boolean-like “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tso6 Domain#tso6}
   */
   readonly tso6?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ufo Domain#ufo}
+  * Configures whether UDP fragmentation offload (UFO) is enabled on the guest side of a virtio network interface driver; value is user-provided, typically a boolean-like “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ufo Domain#ufo}
   */
   readonly ufo?: string;
 }
@@ -24327,31 +25743,59 @@ export class DomainDevicesInterfacesDriverGuestOutputReference extends cdktf.Com
 }
 export interface DomainDevicesInterfacesDriverHost {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#csum Domain#csum}
+  * Configures whether checksum offload is enabled on the host side of a virtio network interface driver; value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#csum Domain#csum}
   */
   readonly csum?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ecn Domain#ecn}
+  * Configures whether Explicit Congestion Notification (ECN) offload is enabled on the host side of a virtio network interface driver; value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ecn Domain#ecn}
   */
   readonly ecn?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gso Domain#gso}
+  * Configures whether generic segmentation offload (GSO) is enabled on the host side of a virtio network interface driver; value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gso Domain#gso}
   */
   readonly gso?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mrg_rx_buf Domain#mrg_rx_buf}
+  * Configures whether mergeable receive buffers (mrg_rxbuf) are enabled on the host side of a virtio network interface driver; value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mrg_rx_buf Domain#mrg_rx_buf}
   */
   readonly mrgRxBuf?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tso4 Domain#tso4}
+  * Configures whether TCP segmentation offload (TSO) for IPv4 is enabled on the host side of a virtio network interface driver; value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tso4 Domain#tso4}
   */
   readonly tso4?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tso6 Domain#tso6}
+  * Configures whether TCP segmentation offload (TSO) for IPv6 is enabled on the host side of a virtio network interface driver; value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tso6 Domain#tso6}
   */
   readonly tso6?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ufo Domain#ufo}
+  * Configures whether UDP fragmentation offload (UFO) is enabled on the host side of a virtio network interface driver; value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ufo Domain#ufo}
   */
   readonly ufo?: string;
 }
@@ -24619,63 +26063,119 @@ export class DomainDevicesInterfacesDriverHostOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesInterfacesDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ats Domain#ats}
+  * Enables or disables Address Translation Service (ATS) for a virtio interface when used with an emulated IOMMU; value is typically "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ats Domain#ats}
   */
   readonly ats?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#event_idx Domain#event_idx}
+  * Enables or disables virtio event index optimization for this interface; value is typically "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#event_idx Domain#event_idx}
   */
   readonly eventIdx?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#guest Domain#guest}
+  * Configures guest‑visible offload capabilities advertised by this interface’s driver.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#guest Domain#guest}
   */
   readonly guest?: DomainDevicesInterfacesDriverGuest;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Groups driver-specific offload and tuning options that apply to the host side of a virtio network interface; individual attributes within this block are user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: DomainDevicesInterfacesDriverHost;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_event_fd Domain#io_event_fd}
+  * Configures whether ioeventfd is used for the virtio network interface, enabling eventfd-based notification for I/O; value is user-provided, usually a boolean-like “on/off”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_event_fd Domain#io_event_fd}
   */
   readonly ioEventFd?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Configures whether the virtio network device uses an emulated IOMMU for DMA translation; value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the driver name/type for the network interface backend (for example, a specific vhost or virtio implementation); value is user-provided string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#packed Domain#packed}
+  * Configures whether the virtio network interface uses packed virtqueue format instead of split queues; value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#packed Domain#packed}
   */
   readonly packed?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_per_vq Domain#page_per_vq}
+  * Configures whether each virtqueue of the virtio network interface uses a dedicated page (page_per_vq); value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_per_vq Domain#page_per_vq}
   */
   readonly pagePerVq?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#queues Domain#queues}
+  * Sets the number of virtio queues for the network interface to support multiqueue networking; value is user-provided positive integer (for example, 4 or 8).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#queues Domain#queues}
   */
   readonly queues?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#rss Domain#rss}
+  * Configures whether Receive Side Scaling (RSS) is enabled for the virtio network interface, distributing traffic across multiple queues; value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#rss Domain#rss}
   */
   readonly rss?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#rss_hash_report Domain#rss_hash_report}
+  * Configures whether the virtio network interface reports RSS hash information to the guest; value is user-provided, typically “on/off” or “yes/no”.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#rss_hash_report Domain#rss_hash_report}
   */
   readonly rssHashReport?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#rx_queue_size Domain#rx_queue_size}
+  * Sets the size (number of descriptors) of the receive queue for the virtio network interface; value is user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#rx_queue_size Domain#rx_queue_size}
   */
   readonly rxQueueSize?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tx_mode Domain#tx_mode}
+  * Sets the transmit mode for a virtio network interface driver; valid values are user-provided but typically include modes like 'iothread' or 'timer' depending on QEMU support.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tx_mode Domain#tx_mode}
   */
   readonly txMode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tx_queue_size Domain#tx_queue_size}
+  * Sets the size (number of descriptors) of the transmit queue for a virtio network interface driver; value is a user-provided positive integer tuned for performance.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-nic-driver-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tx_queue_size Domain#tx_queue_size}
   */
   readonly txQueueSize?: number;
 }
@@ -25181,11 +26681,19 @@ export class DomainDevicesInterfacesDriverOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesInterfacesFilterRefParameters {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the parameter name passed into the nwfilter definition; value is user-provided and must match a parameter expected by the filter (for example, "IP", "MAC").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#traffic-filtering-with-nwfilter>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the value for the named nwfilter parameter; value is user-provided and typically encodes an address, port, or other match value (for example, "192.168.122.1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#traffic-filtering-with-nwfilter>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -25324,11 +26832,19 @@ export class DomainDevicesInterfacesFilterRefParametersList extends cdktf.Comple
 }
 export interface DomainDevicesInterfacesFilterRef {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#filter Domain#filter}
+  * Specifies the name of the nwfilter profile to apply to this interface; value is a user-provided filter name that must refer to an existing nwfilter definition (for example, "clean-traffic").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#traffic-filtering-with-nwfilter>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#filter Domain#filter}
   */
   readonly filter: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#parameters Domain#parameters}
+  * Provides one or more parameter overrides for the selected nwfilter, each supplying a named value used by the filter’s rules.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#traffic-filtering-with-nwfilter>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#parameters Domain#parameters}
   */
   readonly parameters?: DomainDevicesInterfacesFilterRefParameters[] | cdktf.IResolvable;
 }
@@ -25451,11 +26967,19 @@ export class DomainDevicesInterfacesFilterRefOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesInterfacesGuest {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#actual Domain#actual}
+  * Sets the actual interface name inside the guest when it differs from the nominal guest.dev name; value is user-provided (for example, "ens3").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#network-interfaces>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#actual Domain#actual}
   */
   readonly actual?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the guest-visible network interface name (e.g. Linux device name) for this NIC; value is user-provided (for example, "eth0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#network-interfaces>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
 }
@@ -25578,19 +27102,35 @@ export class DomainDevicesInterfacesGuestOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesInterfacesIp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the IP address assigned to the interface in the guest; must be a valid IPv4 or IPv6 address string (for example, "192.168.122.10" or "2001:db8::10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#family Domain#family}
+  * Selects the address family for the interface IP, typically "ipv4" or "ipv6"; if omitted, libvirt infers it from the address format.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#family Domain#family}
   */
   readonly family?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#peer Domain#peer}
+  * Sets the peer address for point-to-point style links, as a valid IPv4 or IPv6 address string; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#peer Domain#peer}
   */
   readonly peer?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#prefix Domain#prefix}
+  * Sets the prefix length (CIDR) for the interface IP address as a non-negative integer (for example, 24 for "192.168.122.0/24").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#prefix Domain#prefix}
   */
   readonly prefix?: number;
 }
@@ -25790,7 +27330,11 @@ export class DomainDevicesInterfacesIpList extends cdktf.ComplexList {
 }
 export interface DomainDevicesInterfacesLink {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the virtual link state for the NIC, with valid values "up" or "down" (when "down", the interface behaves as if unplugged in the guest).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#modifying-virtual-link-state>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state: string;
 }
@@ -25881,15 +27425,25 @@ export class DomainDevicesInterfacesLinkOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesInterfacesMac {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the MAC address of the NIC as a 6-byte hexadecimal address string (for example, "52:54:00:ab:cd:ef"); must be unique per interface on the same network.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#network-interfaces>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#check Domain#check}
+  * Controls how libvirt handles MAC address conflicts for this NIC; valid values are implementation-defined strings such as "none" or "duplicate" where supported, and are user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#network-interfaces>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#check Domain#check}
   */
   readonly check?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the MAC address type for the interface; value is user-provided (for example, vendor-specific type strings) and is optional.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
 }
@@ -26038,7 +27592,11 @@ export class DomainDevicesInterfacesMacOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesInterfacesModel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the NIC model name to present to the guest; valid values are user-provided model identifiers such as "virtio", "e1000", "rtl8139", etc.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-the-nic-model>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -26129,7 +27687,11 @@ export class DomainDevicesInterfacesModelOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesInterfacesMtu {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the MTU size for the virtual network link as a non-negative integer (for example, 1500 or 9000).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#mtu-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: number;
 }
@@ -26220,19 +27782,35 @@ export class DomainDevicesInterfacesMtuOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesInterfacesPortForwardRanges {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#end Domain#end}
+  * Sets the last port in the forwarded range (inclusive); if omitted, the range effectively applies only to the start port.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-passt>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#end Domain#end}
   */
   readonly end?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#exclude Domain#exclude}
+  * Indicates that this range is an exclusion from previously defined inclusive ranges; value is user-provided (for example, "yes" or "true") and treated as a presence/flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-passt>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#exclude Domain#exclude}
   */
   readonly exclude?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start Domain#start}
+  * Sets the first host port in the forwarded range; must be an integer in the valid TCP/UDP port range (1–65535).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-passt>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start Domain#start}
   */
   readonly start: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#to Domain#to}
+  * Sets the guest port to which traffic is forwarded; if omitted, the guest port defaults to the same number as the host start port.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-passt>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#to Domain#to}
   */
   readonly to?: number;
 }
@@ -26432,19 +28010,35 @@ export class DomainDevicesInterfacesPortForwardRangesList extends cdktf.ComplexL
 }
 export interface DomainDevicesInterfacesPortForward {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the host IP address to listen on for forwarded ports; value is user-provided IPv4 or IPv6 address.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-passt>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Selects the host network device whose addresses are used as the source for forwarded connections; value is a user-provided interface name (for example, "eth0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-passt>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#proto Domain#proto}
+  * Sets the IP protocol used for the forwarding rule, typically "tcp" or "udp"; value is required and user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-passt>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#proto Domain#proto}
   */
   readonly proto: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ranges Domain#ranges}
+  * Defines one or more port ranges to forward from host to guest for the selected protocol.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-passt>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ranges Domain#ranges}
   */
   readonly ranges?: DomainDevicesInterfacesPortForwardRanges[] | cdktf.IResolvable;
 }
@@ -26647,7 +28241,11 @@ export class DomainDevicesInterfacesPortForwardList extends cdktf.ComplexList {
 }
 export interface DomainDevicesInterfacesPortOptions {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#isolated Domain#isolated}
+  * Controls whether this interface’s traffic is isolated from other guests on the same virtual network; boolean-like string where "yes" isolates and "no" (or omission) does not.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#isolating-guests-network-traffic-from-each-other>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#isolated Domain#isolated}
   */
   readonly isolated?: string;
 }
@@ -26741,15 +28339,27 @@ export class DomainDevicesInterfacesPortOptionsOutputReference extends cdktf.Com
 }
 export interface DomainDevicesInterfacesRom {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bar Domain#bar}
+  * Controls whether the device’s ROM is exposed in PCI BAR space, typically "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#interface-rom-bios-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bar Domain#bar}
   */
   readonly bar?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Enables or disables use of the ROM image for the host device, as a user-provided string flag (for example, "on"/"off" or "yes"/"no" depending on libvirt expectations).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#interface-rom-bios-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Specifies a path to a custom ROM file to use for the passthrough device (for example, "/usr/share/roms/nic.rom"); value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#interface-rom-bios-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
 }
@@ -26901,27 +28511,51 @@ export class DomainDevicesInterfacesRomOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesInterfacesRoute {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the destination network address for the static route, as an IPv4 or IPv6 address depending on the family (for example, "192.168.10.0" or "2001:db8::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#family Domain#family}
+  * Specifies the address family for the route, typically "ipv4" or "ipv6"; if omitted, libvirt infers it from the address format.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#family Domain#family}
   */
   readonly family?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gateway Domain#gateway}
+  * Sets the gateway IP address used for the static route (must be in the same family as the route address, for example "192.168.10.1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gateway Domain#gateway}
   */
   readonly gateway: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#metric Domain#metric}
+  * Sets an optional numeric route metric (preference) for the static route, as a non-negative integer where lower values are preferred.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#metric Domain#metric}
   */
   readonly metric?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#netmask Domain#netmask}
+  * Specifies the netmask for an IPv4 static route as a dotted-quad mask (for example, "255.255.255.0"); use prefix instead for IPv6 or CIDR-style configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#netmask Domain#netmask}
   */
   readonly netmask?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#prefix Domain#prefix}
+  * Specifies the prefix length for the route (for example, 24 for "192.168.10.0/24" or 64 for "2001:db8::/64"), used instead of netmask for CIDR-style configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#prefix Domain#prefix}
   */
   readonly prefix?: number;
 }
@@ -27176,7 +28810,11 @@ export class DomainDevicesInterfacesRouteList extends cdktf.ComplexList {
 }
 export interface DomainDevicesInterfacesScript {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the absolute or relative filesystem path to the script that is run when the interface is torn down (for example, "/etc/qemu-ifdown").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#generic-ethernet-connection>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
 }
@@ -27267,7 +28905,11 @@ export class DomainDevicesInterfacesScriptOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesInterfacesSourceBridge {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bridge Domain#bridge}
+  * Sets the name of the existing host bridge device to which the interface connects (for example, "br0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bridge-to-lan>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bridge Domain#bridge}
   */
   readonly bridge: string;
 }
@@ -27358,11 +29000,19 @@ export class DomainDevicesInterfacesSourceBridgeOutputReference extends cdktf.Co
 }
 export interface DomainDevicesInterfacesSourceClientLocal {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the local IP address on which the UDP tunnel-backed interface listens; value is user-provided (e.g. "0.0.0.0" or a specific host address).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#udp-unicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the local UDP port on which the tunnel-backed interface listens; value is a user-provided non-negative integer (e.g. 5000).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#udp-unicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
 }
@@ -27485,15 +29135,25 @@ export class DomainDevicesInterfacesSourceClientLocalOutputReference extends cdk
 }
 export interface DomainDevicesInterfacesSourceClient {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the remote peer’s IP or hostname for the tunnel client connection (user-provided, e.g. "10.0.0.1" or "example.com").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#tcp-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#local Domain#local}
+  * Configures the local (listening) endpoint for a UDP tunnel-backed network interface, enabling the guest-side address/port to be fixed.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#local Domain#local}
   */
   readonly local?: DomainDevicesInterfacesSourceClientLocal;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the remote port number for the tunnel’s client connection, as a decimal TCP or UDP port (for example, 1194).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#tcp-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
 }
@@ -27648,11 +29308,19 @@ export class DomainDevicesInterfacesSourceClientOutputReference extends cdktf.Co
 }
 export interface DomainDevicesInterfacesSourceDirect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the name of the host network interface (e.g. `eth0`, `eno1`) that is directly attached to the guest via a macvtap “direct” interface.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the direct attachment mode for a macvtap “direct” interface; valid values are user-provided strings such as `vepa`, `bridge`, `private`, or `passthrough` as supported by libvirt/qemu.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-attachment-to-physical-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
 }
@@ -27775,19 +29443,35 @@ export class DomainDevicesInterfacesSourceDirectOutputReference extends cdktf.Co
 }
 export interface DomainDevicesInterfacesSourceEthernetIp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the IP address assigned to the interface in the guest; must be a valid IPv4 or IPv6 address string (for example, "192.168.122.10" or "2001:db8::10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#family Domain#family}
+  * Selects the address family for the interface IP, typically "ipv4" or "ipv6"; if omitted, libvirt infers it from the address format.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#family Domain#family}
   */
   readonly family?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#peer Domain#peer}
+  * Sets the peer address for point-to-point style links, as a valid IPv4 or IPv6 address string; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#peer Domain#peer}
   */
   readonly peer?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#prefix Domain#prefix}
+  * Sets the prefix length (CIDR) for the interface IP address as a non-negative integer (for example, 24 for "192.168.122.0/24").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#prefix Domain#prefix}
   */
   readonly prefix?: number;
 }
@@ -27987,27 +29671,51 @@ export class DomainDevicesInterfacesSourceEthernetIpList extends cdktf.ComplexLi
 }
 export interface DomainDevicesInterfacesSourceEthernetRoute {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the destination network address for the static route, as an IPv4 or IPv6 address depending on the family (for example, "192.168.10.0" or "2001:db8::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#family Domain#family}
+  * Specifies the address family for the route, typically "ipv4" or "ipv6"; if omitted, libvirt infers it from the address format.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#family Domain#family}
   */
   readonly family?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gateway Domain#gateway}
+  * Sets the gateway IP address used for the static route (must be in the same family as the route address, for example "192.168.10.1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gateway Domain#gateway}
   */
   readonly gateway: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#metric Domain#metric}
+  * Sets an optional numeric route metric (preference) for the static route, as a non-negative integer where lower values are preferred.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#metric Domain#metric}
   */
   readonly metric?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#netmask Domain#netmask}
+  * Specifies the netmask for an IPv4 static route as a dotted-quad mask (for example, "255.255.255.0"); use prefix instead for IPv6 or CIDR-style configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#netmask Domain#netmask}
   */
   readonly netmask?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#prefix Domain#prefix}
+  * Specifies the prefix length for the route (for example, 24 for "192.168.10.0/24" or 64 for "2001:db8::/64"), used instead of netmask for CIDR-style configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#prefix Domain#prefix}
   */
   readonly prefix?: number;
 }
@@ -28262,11 +29970,19 @@ export class DomainDevicesInterfacesSourceEthernetRouteList extends cdktf.Comple
 }
 export interface DomainDevicesInterfacesSourceEthernet {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ip Domain#ip}
+  * Configures an IP address to assign inside the guest for this ethernet interface, including address, family, prefix, and optional peer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ip Domain#ip}
   */
   readonly ip?: DomainDevicesInterfacesSourceEthernetIp[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#route Domain#route}
+  * Defines a static route associated with this ethernet interface inside the guest, including destination, gateway, and optional metric or netmask/prefix.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#route Domain#route}
   */
   readonly route?: DomainDevicesInterfacesSourceEthernetRoute[] | cdktf.IResolvable;
 }
@@ -28395,11 +30111,19 @@ export class DomainDevicesInterfacesSourceEthernetOutputReference extends cdktf.
 }
 export interface DomainDevicesInterfacesSourceHostdevPciAddressZpci {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fid Domain#fid}
+  * Sets the function ID (fid) for a zPCI device on s390x, identifying the specific zPCI function to passthrough; the value is user-provided and must match the host's zPCI configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fid Domain#fid}
   */
   readonly fid?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uid Domain#uid}
+  * Sets the zPCI function UID for a passed-through PCI device on s390x, identifying the zPCI function within the guest; the value is user-provided and must match the host zPCI configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uid Domain#uid}
   */
   readonly uid?: number;
 }
@@ -28522,27 +30246,49 @@ export class DomainDevicesInterfacesSourceHostdevPciAddressZpciOutputReference e
 }
 export interface DomainDevicesInterfacesSourceHostdevPciAddress {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bus Domain#bus}
+  * Sets the PCI bus number of the host device to passthrough; the value is usually a hexadecimal or decimal bus index matching the host's PCI topology (for example, "0x03").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bus Domain#bus}
   */
   readonly bus?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#domain Domain#domain}
+  * Sets the PCI domain number of the host device (segment), typically "0" on most systems; the value must match the device's domain as reported by tools like lspci.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#domain Domain#domain}
   */
   readonly domain?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#function Domain#function}
+  * Sets the PCI function number of the host device (0–7), usually provided as a small integer or hex string (for example, "0" or "0x0") corresponding to the device's function.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#function Domain#function}
   */
   readonly function?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#multi_function Domain#multi_function}
+  * Indicates whether the PCI device is part of a multifunction PCI slot; accepts "on"/"off" as yes/no flags.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#multi_function Domain#multi_function}
   */
   readonly multiFunction?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slot Domain#slot}
+  * Sets the PCI slot number of the host device, usually as a hex or decimal value (for example, "0x00" or "0") matching the slot shown by lspci.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-addresses>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slot Domain#slot}
   */
   readonly slot?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#zpci Domain#zpci}
+  * Groups additional addressing attributes for s390x zPCI devices, used when passing through PCI devices on IBM Z systems.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#zpci Domain#zpci}
   */
   readonly zpci?: DomainDevicesInterfacesSourceHostdevPciAddressZpci;
 }
@@ -28784,11 +30530,17 @@ export class DomainDevicesInterfacesSourceHostdevPciAddressOutputReference exten
 }
 export interface DomainDevicesInterfacesSourceHostdevPci {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Defines the host PCI address of the device to passthrough, typically via domain, bus, slot, and function (and optional zPCI info on s390x).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesInterfacesSourceHostdevPciAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_filtering Domain#write_filtering}
+  * Controls whether write filtering is enabled for a PCI passthrough device, typically to restrict or filter MMIO/PCI configuration writes; accepts user-provided value as defined by libvirt (for example "on" or "off").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_filtering Domain#write_filtering}
   */
   readonly writeFiltering?: string;
 }

@@ -109,15 +109,27 @@ domainDevicesInterfacesScriptToHclTerraform,
 DomainDevicesInterfacesScriptOutputReference } from './structs1200'
 export interface DomainDevicesInterfacesSourceHostdevUsbAddress {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bus Domain#bus}
+  * Sets the numeric USB bus on the host where the device is attached; value is user-provided as reported by tools like `lsusb` (for example, `1`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bus Domain#bus}
   */
   readonly bus?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#device Domain#device}
+  * Sets the numeric USB device number on the selected bus; value is user-provided based on host enumeration (for example, `2`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#device Domain#device}
   */
   readonly device?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the USB port path on the host (often a dot‑separated string like `1` or `1.2`) to identify the device by its hub/port topology.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: string;
 }
@@ -269,7 +281,11 @@ export class DomainDevicesInterfacesSourceHostdevUsbAddressOutputReference exten
 }
 export interface DomainDevicesInterfacesSourceHostdevUsbProduct {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports or sets the USB vendor ID (a 4‑digit hexadecimal string like `0x046d`) used to match the device; when computed, it is derived from the host device metadata.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -366,7 +382,11 @@ export class DomainDevicesInterfacesSourceHostdevUsbProductOutputReference exten
 }
 export interface DomainDevicesInterfacesSourceHostdevUsbVendor {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports or sets the USB vendor ID (a 4‑digit hexadecimal string like `0x046d`) used to match the device; when computed, it is derived from the host device metadata.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -463,23 +483,37 @@ export class DomainDevicesInterfacesSourceHostdevUsbVendorOutputReference extend
 }
 export interface DomainDevicesInterfacesSourceHostdevUsb {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the physical USB topology of the host device (bus, device, and/or port) used to select which USB device is passed through.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesInterfacesSourceHostdevUsbAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#guest_reset Domain#guest_reset}
+  * Controls whether a reset is issued to the USB device when it is assigned or re-assigned to the guest; value is user-provided (typically `on`/`off` or `yes`/`no` depending on libvirt version).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#guest_reset Domain#guest_reset}
   */
   readonly guestReset?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#product Domain#product}
+  * Selects a USB device for passthrough by its vendor ID, typically used together with `source.product`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#product Domain#product}
   */
   readonly product?: DomainDevicesInterfacesSourceHostdevUsbProduct;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start_up_policy Domain#start_up_policy}
+  * Sets how strictly libvirt enforces the presence of the USB device at startup; accepts values like `mandatory`, `requisite`, or `optional` depending on libvirt support.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#usb-pci-scsi-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start_up_policy Domain#start_up_policy}
   */
   readonly startUpPolicy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vendor Domain#vendor}
+  * Selects a USB device for passthrough by its vendor ID, typically used together with `source.product`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vendor Domain#vendor}
   */
   readonly vendor?: DomainDevicesInterfacesSourceHostdevUsbVendor;
 }
@@ -698,11 +732,15 @@ export class DomainDevicesInterfacesSourceHostdevUsbOutputReference extends cdkt
 }
 export interface DomainDevicesInterfacesSourceHostdev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pci Domain#pci}
+  * Groups the source configuration for the PCI device being passed through, including its PCI address on the host.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pci Domain#pci}
   */
   readonly pci?: DomainDevicesInterfacesSourceHostdevPci;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usb Domain#usb}
+  * Sets how the USB host device is identified for passthrough, either by topology (bus/port) or by vendor/product IDs and related options.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usb Domain#usb}
   */
   readonly usb?: DomainDevicesInterfacesSourceHostdevUsb;
 }
@@ -831,7 +869,9 @@ export class DomainDevicesInterfacesSourceHostdevOutputReference extends cdktf.C
 }
 export interface DomainDevicesInterfacesSourceInternal {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the name of the internal network that the interface connects to; value is user-provided and must match the identifier used by the underlying hypervisor for that internal network.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
 }
@@ -925,11 +965,19 @@ export class DomainDevicesInterfacesSourceInternalOutputReference extends cdktf.
 }
 export interface DomainDevicesInterfacesSourceMcastLocal {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the local IP address on which the UDP tunnel-backed interface listens; value is user-provided (e.g. "0.0.0.0" or a specific host address).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#udp-unicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the local UDP port on which the tunnel-backed interface listens; value is a user-provided non-negative integer (e.g. 5000).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#udp-unicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
 }
@@ -1052,15 +1100,25 @@ export class DomainDevicesInterfacesSourceMcastLocalOutputReference extends cdkt
 }
 export interface DomainDevicesInterfacesSourceMcast {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the remote multicast group IP address that this interface joins for the multicast tunnel (user-provided unicast/multicast address, e.g. 239.x.x.x).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#multicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#local Domain#local}
+  * Configures the local (listening) endpoint for a UDP tunnel-backed network interface, enabling the guest-side address/port to be fixed.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#local Domain#local}
   */
   readonly local?: DomainDevicesInterfacesSourceMcastLocal;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the remote UDP port used for the multicast tunnel (user-provided integer port number, e.g. 5000).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#multicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
 }
@@ -1215,19 +1273,35 @@ export class DomainDevicesInterfacesSourceMcastOutputReference extends cdktf.Com
 }
 export interface DomainDevicesInterfacesSourceNetwork {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bridge Domain#bridge}
+  * Sets the name of an existing host bridge device to use as the backing for this network interface (user-provided bridge name, e.g. "br0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bridge-to-lan>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bridge Domain#bridge}
   */
   readonly bridge?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Sets the name of the libvirt virtual network to connect this interface to (must match a defined libvirt network name).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port_group Domain#port_group}
+  * Selects a specific portgroup within the referenced libvirt virtual network for this interface, typically to apply different QoS or VLAN settings (user-provided portgroup name).
+  * 
+  * See: <https://libvirt.org/formatnetwork.html#portgroups>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port_group Domain#port_group}
   */
   readonly portGroup?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port_id Domain#port_id}
+  * Sets a backend-specific port identifier for integration with external networking (e.g. Open vSwitch or SDN controllers), using a user-provided opaque ID string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port_id Domain#port_id}
   */
   readonly portId?: string;
 }
@@ -1408,11 +1482,19 @@ export class DomainDevicesInterfacesSourceNetworkOutputReference extends cdktf.C
 }
 export interface DomainDevicesInterfacesSourceServerLocal {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the local IP address on which the UDP tunnel-backed interface listens; value is user-provided (e.g. "0.0.0.0" or a specific host address).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#udp-unicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the local UDP port on which the tunnel-backed interface listens; value is a user-provided non-negative integer (e.g. 5000).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#udp-unicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
 }
@@ -1535,15 +1617,25 @@ export class DomainDevicesInterfacesSourceServerLocalOutputReference extends cdk
 }
 export interface DomainDevicesInterfacesSourceServer {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the remote or local TCP IP address for the TCP-tunnel server endpoint backing this interface (user-provided IP or hostname).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#tcp-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#local Domain#local}
+  * Configures the local (listening) endpoint for a UDP tunnel-backed network interface, enabling the guest-side address/port to be fixed.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#local Domain#local}
   */
   readonly local?: DomainDevicesInterfacesSourceServerLocal;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the remote or listening TCP port used for the TCP tunnel backing this interface (user-provided integer port).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#tcp-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
 }
@@ -1698,11 +1790,19 @@ export class DomainDevicesInterfacesSourceServerOutputReference extends cdktf.Co
 }
 export interface DomainDevicesInterfacesSourceUdpLocal {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the local IP address on which the UDP tunnel-backed interface listens; value is user-provided (e.g. "0.0.0.0" or a specific host address).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#udp-unicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the local UDP port on which the tunnel-backed interface listens; value is a user-provided non-negative integer (e.g. 5000).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#udp-unicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
 }
@@ -1825,15 +1925,25 @@ export class DomainDevicesInterfacesSourceUdpLocalOutputReference extends cdktf.
 }
 export interface DomainDevicesInterfacesSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Sets the remote UDP endpoint IP address or hostname for the UDP unicast tunnel backing this interface (user-provided address).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#udp-unicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#local Domain#local}
+  * Configures the local (listening) endpoint for a UDP tunnel-backed network interface, enabling the guest-side address/port to be fixed.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#local Domain#local}
   */
   readonly local?: DomainDevicesInterfacesSourceUdpLocal;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the remote UDP port to which the tunnel-backed network interface sends packets; value is a user-provided non-negative integer (e.g. 5000).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#udp-unicast-tunnel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
 }
@@ -1988,7 +2098,11 @@ export class DomainDevicesInterfacesSourceUdpOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesInterfacesSourceUser {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets an optional host-side device name or identifier for the user-mode (SLIRP) networking backend; value is user-provided and normally omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-slirp>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
 }
@@ -2082,7 +2196,11 @@ export class DomainDevicesInterfacesSourceUserOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesInterfacesSourceVdpa {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#device Domain#device}
+  * Sets the path or name of the vDPA device (e.g. "/dev/vhost-vdpaX") used as the source for the interface; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#vdpa-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#device Domain#device}
   */
   readonly device?: string;
 }
@@ -2176,19 +2294,35 @@ export class DomainDevicesInterfacesSourceVdpaOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesInterfacesSourceVds {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connection_id Domain#connection_id}
+  * Sets the VDS connection identifier that associates the interface with a particular distributed switch connection; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#vmware-distributed-switch>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connection_id Domain#connection_id}
   */
   readonly connectionId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port_group_id Domain#port_group_id}
+  * Sets the VDS port group identifier that determines which distributed port group the interface attaches to; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#vmware-distributed-switch>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port_group_id Domain#port_group_id}
   */
   readonly portGroupId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port_id Domain#port_id}
+  * Sets a specific VDS port identifier within the distributed switch to attach this interface to; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#vmware-distributed-switch>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port_id Domain#port_id}
   */
   readonly portId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#switch_id Domain#switch_id}
+  * Sets the VMware Distributed Switch identifier to which the interface connects; this is required and must be a user-provided VDS ID.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#vmware-distributed-switch>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#switch_id Domain#switch_id}
   */
   readonly switchId: string;
 }
@@ -2366,7 +2500,11 @@ export class DomainDevicesInterfacesSourceVdsOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -2460,19 +2598,35 @@ export class DomainDevicesInterfacesSourceVhostUserChardevDbusOutputReference ex
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -2675,11 +2829,19 @@ export class DomainDevicesInterfacesSourceVhostUserChardevDevSecLabelList extend
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the host character device file used as the EGD entropy source (for example, /dev/urandom); this attribute is required when using a dev source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the device-based EGD entropy source, controlling how host security drivers (e.g. SELinux, DAC) label or treat the device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesInterfacesSourceVhostUserChardevDevSecLabel[] | cdktf.IResolvable;
 }
@@ -2802,19 +2964,35 @@ export class DomainDevicesInterfacesSourceVhostUserChardevDevOutputReference ext
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -3017,15 +3195,27 @@ export class DomainDevicesInterfacesSourceVhostUserChardevFileSecLabelList exten
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether data is appended to the file used by the EGD entropy source instead of truncating it; accepts "on"/"off" or "yes"/"no" style values depending on libvirt/qemu expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path of the host file used as the EGD entropy source or sink (for example, /var/run/egd.sock or a regular file); this attribute is required when using a file source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the file used by the EGD entropy source, controlling how host security drivers label or constrain access to that file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesInterfacesSourceVhostUserChardevFileSecLabel[] | cdktf.IResolvable;
 }
@@ -3177,11 +3367,19 @@ export class DomainDevicesInterfacesSourceVhostUserChardevFileOutputReference ex
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Sets the master side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0A); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Sets the slave side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0B); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -3298,19 +3496,35 @@ export class DomainDevicesInterfacesSourceVhostUserChardevNmdmOutputReference ex
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevPipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -3513,11 +3727,19 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPipeSecLabelList exten
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevPipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesInterfacesSourceVhostUserChardevPipeSecLabel[] | cdktf.IResolvable;
 }
@@ -3640,19 +3862,35 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPipeOutputReference ex
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevPtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -3855,11 +4093,19 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPtySecLabelList extend
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevPty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesInterfacesSourceVhostUserChardevPtySecLabel[] | cdktf.IResolvable;
 }
@@ -3982,7 +4228,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevPtyOutputReference ext
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -4073,7 +4319,7 @@ export class DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentClipBoardOu
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -4164,11 +4410,11 @@ export class DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentMouseOutput
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentMouse;
 }
@@ -4297,7 +4543,11 @@ export class DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgentOutputRefer
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -4388,11 +4638,19 @@ export class DomainDevicesInterfacesSourceVhostUserChardevSpicePortOutputReferen
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -4512,23 +4770,41 @@ export class DomainDevicesInterfacesSourceVhostUserChardevTcpReconnectOutputRefe
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesInterfacesSourceVhostUserChardevTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -4741,19 +5017,35 @@ export class DomainDevicesInterfacesSourceVhostUserChardevTcpOutputReference ext
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -4922,11 +5214,19 @@ export class DomainDevicesInterfacesSourceVhostUserChardevUdpOutputReference ext
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -5046,19 +5346,35 @@ export class DomainDevicesInterfacesSourceVhostUserChardevUnixReconnectOutputRef
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -5261,19 +5577,33 @@ export class DomainDevicesInterfacesSourceVhostUserChardevUnixSecLabelList exten
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardevUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesInterfacesSourceVhostUserChardevUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesInterfacesSourceVhostUserChardevUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -5460,63 +5790,97 @@ export class DomainDevicesInterfacesSourceVhostUserChardevUnixOutputReference ex
 }
 export interface DomainDevicesInterfacesSourceVhostUserChardev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesInterfacesSourceVhostUserChardevDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesInterfacesSourceVhostUserChardevDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesInterfacesSourceVhostUserChardevFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesInterfacesSourceVhostUserChardevNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Enables use of a null backend for the EGD RNG source, discarding all data written and providing no entropy; when this boolean is true the <Null> source is emitted, and when false or unset it is omitted.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesInterfacesSourceVhostUserChardevPipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesInterfacesSourceVhostUserChardevPty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainDevicesInterfacesSourceVhostUserChardevQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesInterfacesSourceVhostUserChardevSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Enables using a SPICE virtio serial management channel (spicevmc) as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Enables using the QEMU process standard I/O stream as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesInterfacesSourceVhostUserChardevTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesInterfacesSourceVhostUserChardevUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesInterfacesSourceVhostUserChardevUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a virtual console device as the entropy source for the EGD RNG backend when set (presence-only element; omitting it disables this source).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -6049,11 +6413,17 @@ export class DomainDevicesInterfacesSourceVhostUserChardevOutputReference extend
 }
 export interface DomainDevicesInterfacesSourceVhostUser {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#chardev Domain#chardev}
+  * Defines the source endpoint for the EGD backend, such as a socket path or network address, depending on the chosen protocol.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#chardev Domain#chardev}
   */
   readonly chardev?: DomainDevicesInterfacesSourceVhostUserChardev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the vhost-user device path for the interface, typically the UNIX socket path used by the vhost-user backend (for example, "/var/run/vhost-user.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#vhost-user-connection>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev: string;
 }
@@ -6176,63 +6546,95 @@ export class DomainDevicesInterfacesSourceVhostUserOutputReference extends cdktf
 }
 export interface DomainDevicesInterfacesSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bridge Domain#bridge}
+  * Configures this interface to attach to a host bridge device, making the guest appear directly on the bridged LAN.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bridge Domain#bridge}
   */
   readonly bridge?: DomainDevicesInterfacesSourceBridge;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#client Domain#client}
+  * Configures this interface as a client endpoint of a point-to-point tunnel (such as TCP, UDP, or multicast tunnel) using a remote address and port.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#client Domain#client}
   */
   readonly client?: DomainDevicesInterfacesSourceClient;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#direct Domain#direct}
+  * Configures this interface for direct macvtap-style attachment to a physical host NIC, bypassing a software bridge for near-raw access.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#direct Domain#direct}
   */
   readonly direct?: DomainDevicesInterfacesSourceDirect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ethernet Domain#ethernet}
+  * Enables configuration of a generic ethernet/tap interface whose lower-level setup is handled outside libvirt (IP addresses, routes, etc. defined in nested attributes).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ethernet Domain#ethernet}
   */
   readonly ethernet?: DomainDevicesInterfacesSourceEthernet;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hostdev Domain#hostdev}
+  * Enables use of a host device as the backing for this network interface, allowing PCI or similar passthrough as configured in nested attributes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hostdev Domain#hostdev}
   */
   readonly hostdev?: DomainDevicesInterfacesSourceHostdev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#internal Domain#internal}
+  * Configures the interface to connect to an internal network name rather than an external bridge or hostdev device, typically used for libvirt-internal or hypervisor-specific networks.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#internal Domain#internal}
   */
   readonly internal?: DomainDevicesInterfacesSourceInternal;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mcast Domain#mcast}
+  * Configures a multicast tunnel network backend for the interface, using a multicast group as the virtual network segment shared with other VMs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mcast Domain#mcast}
   */
   readonly mcast?: DomainDevicesInterfacesSourceMcast;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Attaches the interface to a libvirt-managed virtual network, optionally via a specific bridge or port group.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: DomainDevicesInterfacesSourceNetwork;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * When true, configures the interface as a null/unconnected network interface with no backing network; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#null-network-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#server Domain#server}
+  * Configures a TCP tunnel network backend where this interface connects to or listens on a TCP server endpoint to form a virtual network.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#server Domain#server}
   */
   readonly server?: DomainDevicesInterfacesSourceServer;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP unicast tunnel network backend for the interface, using UDP endpoints to connect VMs into a virtual network.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesInterfacesSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#user Domain#user}
+  * Selects a userspace SLIRP-style backend as the source for the network interface, providing NAT without needing host privileges.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#user Domain#user}
   */
   readonly user?: DomainDevicesInterfacesSourceUser;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vdpa Domain#vdpa}
+  * Selects a vDPA device as the source of the interface, enabling virtio-compliant hardware offload for the guest NIC.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vdpa Domain#vdpa}
   */
   readonly vdpa?: DomainDevicesInterfacesSourceVdpa;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vds Domain#vds}
+  * Connects the interface to a VMware Distributed Switch (VDS) as its network source, using VMware-specific identifiers.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vds Domain#vds}
   */
   readonly vds?: DomainDevicesInterfacesSourceVds;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost_user Domain#vhost_user}
+  * Selects a vhost-user backend as the source for the virtio network interface, connecting it to an external userspace process via a character device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost_user Domain#vhost_user}
   */
   readonly vhostUser?: DomainDevicesInterfacesSourceVhostUser;
 }
@@ -6774,11 +7176,19 @@ export class DomainDevicesInterfacesSourceOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesInterfacesTarget {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the target device name for the interface (for example, "vnet0" or "tap0") that will be created or used on the host.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#overriding-the-target-element>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#managed Domain#managed}
+  * Controls whether libvirt manages the lifecycle of the target device; boolean is encoded as "yes" or "no" in XML.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#generic-ethernet-connection>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#managed Domain#managed}
   */
   readonly managed?: boolean | cdktf.IResolvable;
 }
@@ -6898,11 +7308,19 @@ export class DomainDevicesInterfacesTargetOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesInterfacesTeaming {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#persistent Domain#persistent}
+  * Controls whether the teaming configuration for this hostdev should survive guest reboots; when true, the team is kept persistent, when false it is transient for the current guest lifecycle.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#teaming-a-virtio-hostdev-nic-pair>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#persistent Domain#persistent}
   */
   readonly persistent?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the teaming mode for this hostdev (for example "persistent" or "transient") and is required when teaming is configured; valid values are those supported by libvirt for teaming type.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#teaming-a-virtio-hostdev-nic-pair>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -7022,7 +7440,11 @@ export class DomainDevicesInterfacesTeamingOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesInterfacesTune {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#snd_buf Domain#snd_buf}
+  * Sets the send buffer (sndbuf) size, in bytes, for the interface backend; value is a user-provided non-negative integer (for example, 1048576).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-network-backend-specific-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#snd_buf Domain#snd_buf}
   */
   readonly sndBuf: number;
 }
@@ -7113,27 +7535,51 @@ export class DomainDevicesInterfacesTuneOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesInterfacesVirtualPortParamsAny {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#instance_id Domain#instance_id}
+  * Sets an opaque instance identifier for the virtual port profile, used by some network platforms to uniquely track the interface; value is user-provided (often a UUID-like string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#instance_id Domain#instance_id}
   */
   readonly instanceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#interface_id Domain#interface_id}
+  * Sets an opaque interface identifier for the virtual port profile, typically used by SDN or virtual switch controllers; value is user-provided (often a UUID or similar).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#interface_id Domain#interface_id}
   */
   readonly interfaceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#manager_id Domain#manager_id}
+  * Sets an opaque manager identifier for the virtual port profile, identifying the controlling network manager or switch domain; value is user-provided integer or string as expected by the backend.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#manager_id Domain#manager_id}
   */
   readonly managerId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#profile_id Domain#profile_id}
+  * Sets the opaque profile identifier passed to a generic 802.1Qbh/any virtual port profile; the value is user-provided and interpreted by the underlying switch or SDN controller (for example, "profile-1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#profile_id Domain#profile_id}
   */
   readonly profileId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type_id Domain#type_id}
+  * Sets the 802.1Qbh profile type identifier for a generic virtual port profile; the value is user-provided (typically a numeric or UUID-like identifier defined by the switch implementation).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type_id Domain#type_id}
   */
   readonly typeId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type_id_version Domain#type_id_version}
+  * Sets the version of the 802.1Qbh profile type for a generic virtual port profile; the value is user-provided and must match what the upstream switch expects (for example, "1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type_id_version Domain#type_id_version}
   */
   readonly typeIdVersion?: number;
 }
@@ -7372,7 +7818,11 @@ export class DomainDevicesInterfacesVirtualPortParamsAnyOutputReference extends 
 }
 export interface DomainDevicesInterfacesVirtualPortParamsMidoNet {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#interface_id Domain#interface_id}
+  * Sets the Midonet virtual interface identifier associated with this NIC; the value is user-provided and must match the interface ID configured in Midonet.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#interface_id Domain#interface_id}
   */
   readonly interfaceId?: string;
 }
@@ -7466,11 +7916,19 @@ export class DomainDevicesInterfacesVirtualPortParamsMidoNetOutputReference exte
 }
 export interface DomainDevicesInterfacesVirtualPortParamsOpenVSwitch {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#interface_id Domain#interface_id}
+  * Sets the Open vSwitch interface identifier for this NIC, typically matching the external port identifier known to OVS (for example, a UUID string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#interface_id Domain#interface_id}
   */
   readonly interfaceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#profile_id Domain#profile_id}
+  * Sets the Open vSwitch profile identifier for this virtual port, used by OVS or its controller; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#profile_id Domain#profile_id}
   */
   readonly profileId?: string;
 }
@@ -7593,19 +8051,35 @@ export class DomainDevicesInterfacesVirtualPortParamsOpenVSwitchOutputReference 
 }
 export interface DomainDevicesInterfacesVirtualPortParamsVepa8021Qbg {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#instance_id Domain#instance_id}
+  * Sets the 802.1Qbg instance identifier for this VEPA virtual port, typically a UUID or other unique ID required by the edge switch.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#instance_id Domain#instance_id}
   */
   readonly instanceId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#manager_id Domain#manager_id}
+  * Sets the 802.1Qbg manager identifier for this VEPA virtual port, usually a numeric ID designating the managing entity on the switch.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#manager_id Domain#manager_id}
   */
   readonly managerId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type_id Domain#type_id}
+  * Sets the 802.1Qbg type identifier used by the VEPA manager to classify the virtual port profile; the value is user-provided and must match the switch configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type_id Domain#type_id}
   */
   readonly typeId?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type_id_version Domain#type_id_version}
+  * Sets the version of the 802.1Qbg profile type for this VEPA virtual port; the value is user-provided (for example, "1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type_id_version Domain#type_id_version}
   */
   readonly typeIdVersion?: number;
 }
@@ -7786,7 +8260,11 @@ export class DomainDevicesInterfacesVirtualPortParamsVepa8021QbgOutputReference 
 }
 export interface DomainDevicesInterfacesVirtualPortParamsVnTag8011Qbh {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#profile_id Domain#profile_id}
+  * Sets the 802.1Qbh VN-Tag profile identifier associated with this virtual port; the value is user-provided and must match the upstream fabric configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtual-network>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#profile_id Domain#profile_id}
   */
   readonly profileId?: string;
 }
@@ -7880,23 +8358,33 @@ export class DomainDevicesInterfacesVirtualPortParamsVnTag8011QbhOutputReference
 }
 export interface DomainDevicesInterfacesVirtualPortParams {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#any Domain#any}
+  * Enables a generic "any" virtual port profile parameter block, allowing arbitrary identification fields understood by the network backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#any Domain#any}
   */
   readonly any?: DomainDevicesInterfacesVirtualPortParamsAny;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mido_net Domain#mido_net}
+  * Enables Midonet-specific virtual port parameters for this interface; only one virtual_port parameters block (Midonet, Open vSwitch, VEPA8021QBG, VNTag8011QBH, or Any) should be set at a time.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mido_net Domain#mido_net}
   */
   readonly midoNet?: DomainDevicesInterfacesVirtualPortParamsMidoNet;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#open_v_switch Domain#open_v_switch}
+  * Enables Open vSwitch-specific virtual port parameters for this interface; only one virtual_port parameters block (Midonet, Open vSwitch, VEPA8021QBG, VNTag8011QBH, or Any) should be set at a time.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#open_v_switch Domain#open_v_switch}
   */
   readonly openVSwitch?: DomainDevicesInterfacesVirtualPortParamsOpenVSwitch;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vepa8021qbg Domain#vepa8021qbg}
+  * Enables 802.1Qbg VEPA virtual port profile parameters for this interface; only one virtual_port parameters block (VEPA8021QBG, VNTag8011QBH, Midonet, Open vSwitch, or Any) should be set at a time.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vepa8021qbg Domain#vepa8021qbg}
   */
   readonly vepa8021Qbg?: DomainDevicesInterfacesVirtualPortParamsVepa8021Qbg;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vn_tag8011qbh Domain#vn_tag8011qbh}
+  * Enables 802.1Qbh VN-Tag virtual port profile parameters for this interface; only one virtual_port parameters block (VNTag8011QBH, VEPA8021QBG, Midonet, Open vSwitch, or Any) should be set at a time.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vn_tag8011qbh Domain#vn_tag8011qbh}
   */
   readonly vnTag8011Qbh?: DomainDevicesInterfacesVirtualPortParamsVnTag8011Qbh;
 }
@@ -8121,7 +8609,9 @@ export class DomainDevicesInterfacesVirtualPortParamsOutputReference extends cdk
 }
 export interface DomainDevicesInterfacesVirtualPort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#params Domain#params}
+  * Provides backend-specific parameter set for the virtual port profile; concrete attributes depend on the underlying virtual switch or network driver.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#params Domain#params}
   */
   readonly params?: DomainDevicesInterfacesVirtualPortParams;
 }
@@ -8218,14 +8708,22 @@ export class DomainDevicesInterfacesVirtualPortOutputReference extends cdktf.Com
 }
 export interface DomainDevicesInterfacesVlanTags {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Sets the VLAN ID associated with this tag; value is user-provided and must be a valid VLAN tag for the interface configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#native_mode Domain#native_mode}
+  * Sets how this VLAN tag is treated as the native (untagged) VLAN on the port, using user-provided values such as "tagged" or "untagged" depending on hypervisor support.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#native_mode Domain#native_mode}
   */
   readonly nativeMode?: string;
 }
@@ -8367,11 +8865,19 @@ export class DomainDevicesInterfacesVlanTagsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesInterfacesVlan {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tags Domain#tags}
+  * Defines a single VLAN tag entry for this interface; multiple entries can be specified to tag the interface with several VLAN IDs when trunking is enabled.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tags Domain#tags}
   */
   readonly tags?: DomainDevicesInterfacesVlanTags[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#trunk Domain#trunk}
+  * Controls whether the interface operates in VLAN trunk mode (when set, multiple tag entries are allowed and all are applied); this is a presence/yes-no style flag whose valid value is typically "yes" when trunking is desired.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-vlan-tag-on-supported-network-types-only>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#trunk Domain#trunk}
   */
   readonly trunk?: string;
 }
@@ -8497,11 +9003,15 @@ export class DomainDevicesInterfacesVlanOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesInterfacesWaitForIp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Source to query for IP addresses: 'lease', 'agent', or 'any'. Default: 'any'.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Maximum time to wait for IP address in seconds. Default: 300.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -8624,127 +9134,199 @@ export class DomainDevicesInterfacesWaitForIpOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesInterfaces {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesInterfacesAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesInterfacesAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesInterfacesAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#backend Domain#backend}
+  * Configures driver/backend-specific networking options for this interface, such as vhost device path or tap device name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#backend Domain#backend}
   */
   readonly backend?: DomainDevicesInterfacesBackend;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#backend_domain Domain#backend_domain}
+  * Attaches the interface’s network backend to a separate driver/backend domain instead of the main host, enabling driver-domain networking setups.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#backend_domain Domain#backend_domain}
   */
   readonly backendDomain?: DomainDevicesInterfacesBackendDomain;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bandwidth Domain#bandwidth}
+  * Enables per-interface bandwidth quality-of-service limits and priorities for this network interface.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bandwidth Domain#bandwidth}
   */
   readonly bandwidth?: DomainDevicesInterfacesBandwidth;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#boot Domain#boot}
+  * Enables boot-order control for this redirected device, allowing it to participate in the device boot sequence.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#boot Domain#boot}
   */
   readonly boot?: DomainDevicesInterfacesBoot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#coalesce Domain#coalesce}
+  * Configures coalescing behavior for this interface, allowing control over how packets are grouped before being delivered.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#coalesce Domain#coalesce}
   */
   readonly coalesce?: DomainDevicesInterfacesCoalesce;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#down_script Domain#down_script}
+  * Configures a custom script to be executed when this interface is brought down on the host side.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#down_script Domain#down_script}
   */
   readonly downScript?: DomainDevicesInterfacesDownScript;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Configures driver‑specific options for this interface, including virtio transport and offload features.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesInterfacesDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#filter_ref Domain#filter_ref}
+  * Attaches a network filter profile (nwfilter) to the interface, allowing libvirt to enforce traffic filtering rules on this NIC.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#filter_ref Domain#filter_ref}
   */
   readonly filterRef?: DomainDevicesInterfacesFilterRef;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#guest Domain#guest}
+  * Describes how the interface appears inside the guest, including its guest-visible device name and, optionally, the actual device name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#guest Domain#guest}
   */
   readonly guest?: DomainDevicesInterfacesGuest;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ip Domain#ip}
+  * Assigns one or more IP addresses directly to the guest-side interface, including address family, prefix length, and optional peer address.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ip Domain#ip}
   */
   readonly ip?: DomainDevicesInterfacesIp[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#link Domain#link}
+  * Controls the administrative link state of the virtual NIC as seen by the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#link Domain#link}
   */
   readonly link?: DomainDevicesInterfacesLink;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mac Domain#mac}
+  * Configures the MAC layer attributes for the interface, including its hardware address and optional duplicate-address check behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mac Domain#mac}
   */
   readonly mac?: DomainDevicesInterfacesMac;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#managed Domain#managed}
+  * Controls whether libvirt manages the lifecycle of the host-side interface (e.g., tap/macvtap); boolean expressed as "yes" or "no", and when omitted libvirt uses its default behavior.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#network-interfaces>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#managed Domain#managed}
   */
   readonly managed?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Configures the emulated NIC model for the interface, via a nested block that selects the device type (e.g., virtio, e1000).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: DomainDevicesInterfacesModel;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mtu Domain#mtu}
+  * Configures MTU settings for the interface via a nested block.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mtu Domain#mtu}
   */
   readonly mtu?: DomainDevicesInterfacesMtu;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port_forward Domain#port_forward}
+  * Configures host-to-guest port forwarding when using a userspace backend that supports passt; contains address, device, protocol, and port ranges.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#userspace-connection-using-passt>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port_forward Domain#port_forward}
   */
   readonly portForward?: DomainDevicesInterfacesPortForward[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port_options Domain#port_options}
+  * Configures per-interface port options (such as isolation) for this NIC.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port_options Domain#port_options}
   */
   readonly portOptions?: DomainDevicesInterfacesPortOptions;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#rom Domain#rom}
+  * Configures an optional PCI ROM image for the passthrough host device, including whether it is enabled, where it is mapped, and an alternate ROM file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#rom Domain#rom}
   */
   readonly rom?: DomainDevicesInterfacesRom;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#route Domain#route}
+  * Defines a static route associated with this network interface inside the guest, specifying destination, gateway, and related routing parameters.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#ip-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#route Domain#route}
   */
   readonly route?: DomainDevicesInterfacesRoute[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#script Domain#script}
+  * Configures a custom script to be executed when this interface is brought down on the host side.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#script Domain#script}
   */
   readonly script?: DomainDevicesInterfacesScript;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Selects and configures the backend connectivity source for the interface (such as bridge, direct, user-mode networking, or tunnels).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesInterfacesSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Controls the guest-side interface target settings, such as the name of the tap or virtio-net device visible to the host and/or guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target?: DomainDevicesInterfacesTarget;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#teaming Domain#teaming}
+  * Configures this PCI hostdev as part of an interface teaming/bonding setup in the guest, pairing it with another interface for failover.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#teaming Domain#teaming}
   */
   readonly teaming?: DomainDevicesInterfacesTeaming;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#trust_guest_rx_filters Domain#trust_guest_rx_filters}
+  * Controls whether the host trusts the guest to configure its own receive packet filters; value is user-provided (commonly "yes" or "no").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#network-interfaces>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#trust_guest_rx_filters Domain#trust_guest_rx_filters}
   */
   readonly trustGuestRxFilters?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tune Domain#tune}
+  * Configures network interface tuning parameters such as socket buffer sizes and backend-specific settings.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tune Domain#tune}
   */
   readonly tune?: DomainDevicesInterfacesTune;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#virtual_port Domain#virtual_port}
+  * Configures virtual port profile information for the interface, used with advanced network setups such as Open vSwitch or SR-IOV.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#virtual_port Domain#virtual_port}
   */
   readonly virtualPort?: DomainDevicesInterfacesVirtualPort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vlan Domain#vlan}
+  * Configures one or more VLAN tags for the interface; when present, the interface traffic is tagged according to the contained tag blocks, optionally in trunk mode.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vlan Domain#vlan}
   */
   readonly vlan?: DomainDevicesInterfacesVlan;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#wait_for_ip Domain#wait_for_ip}
+  * Wait for IP address during domain creation. If specified, Terraform will wait until the interface receives an IP.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#wait_for_ip Domain#wait_for_ip}
   */
   readonly waitForIp?: DomainDevicesInterfacesWaitForIp;
 }
@@ -9817,7 +10399,11 @@ export class DomainDevicesInterfacesList extends cdktf.ComplexList {
 }
 export interface DomainDevicesIommuAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -9970,7 +10556,11 @@ export class DomainDevicesIommuAddressOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesIommuAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -10061,35 +10651,67 @@ export class DomainDevicesIommuAliasOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesIommuDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#aw_bits Domain#aw_bits}
+  * Sets the IOMMU address width in bits (aw_bits) used for DMA mappings; value is a positive integer appropriate to the chosen IOMMU model (for example, 39 or 48).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iommu-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#aw_bits Domain#aw_bits}
   */
   readonly awBits?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#caching_mode Domain#caching_mode}
+  * Enables or disables IOMMU page table caching mode, with valid values "on" or "off" (presence controls whether the device advertises caching to the guest).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iommu-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#caching_mode Domain#caching_mode}
   */
   readonly cachingMode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dma_translation Domain#dma_translation}
+  * Controls whether DMA translation is performed by the IOMMU, with valid values "on" or "off" (for example, "off" can approximate passthrough behavior).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iommu-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dma_translation Domain#dma_translation}
   */
   readonly dmaTranslation?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#eim Domain#eim}
+  * Toggles extended interrupt mode (EIM) support for the IOMMU, with valid values "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iommu-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#eim Domain#eim}
   */
   readonly eim?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#int_remap Domain#int_remap}
+  * Enables or disables interrupt remapping for the IOMMU, with valid values "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iommu-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#int_remap Domain#int_remap}
   */
   readonly intRemap?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iotlb Domain#iotlb}
+  * Controls whether the IOMMU exposes an IOTLB (I/O TLB) interface to the guest, with valid values "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iommu-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iotlb Domain#iotlb}
   */
   readonly iotlb?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#passthrough Domain#passthrough}
+  * Selects passthrough mode for the IOMMU so that guest devices can bypass translation, with valid values "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iommu-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#passthrough Domain#passthrough}
   */
   readonly passthrough?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#xt_sup Domain#xt_sup}
+  * Toggles support for extended translation (xtsup) features of the IOMMU, with valid values "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iommu-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#xt_sup Domain#xt_sup}
   */
   readonly xtSup?: string;
 }
@@ -10386,23 +11008,35 @@ export class DomainDevicesIommuDriverOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesIommu {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesIommuAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesIommuAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesIommuAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Configures model-specific driver options for the IOMMU, such as address width, interrupt remapping, and caching behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesIommuDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the IOMMU model to expose to the guest; valid values include "intel", "smmuv3", and "virtio" depending on architecture and QEMU version.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iommu-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model: string;
 }
@@ -10621,11 +11255,19 @@ export class DomainDevicesIommuOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesLeasesTarget {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#offset Domain#offset}
+  * Sets an optional byte offset within the lease target file or device where this VM’s lease record starts; value is user-provided and typically a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-leases>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#offset Domain#offset}
   */
   readonly offset?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the file or block device used as the lease target that must be acquired before the domain is allowed to start.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-leases>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
 }
@@ -10745,15 +11387,25 @@ export class DomainDevicesLeasesTargetOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesLeases {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#key Domain#key}
+  * Reports the key string that uniquely identifies this lease in the lock manager; when omitted in config it is computed, but if set it must be a user-provided opaque identifier such as "vm1-disk1".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-leases>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#key Domain#key}
   */
   readonly key: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#lockspace Domain#lockspace}
+  * Sets the lockspace name in which this lease key is managed; value is a user-provided string chosen according to the lock manager configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-leases>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#lockspace Domain#lockspace}
   */
   readonly lockspace: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Configures the target device or resource path associated with this lease (for example, a disk path or volume name); value is user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target?: DomainDevicesLeasesTarget;
 }
@@ -10924,7 +11576,11 @@ export class DomainDevicesLeasesList extends cdktf.ComplexList {
 }
 export interface DomainDevicesMemBalloonAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -11077,7 +11733,11 @@ export class DomainDevicesMemBalloonAddressOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesMemBalloonAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -11168,19 +11828,35 @@ export class DomainDevicesMemBalloonAliasOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesMemBalloonDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ats Domain#ats}
+  * Enables or disables Address Translation Service (ATS) support for the virtio balloon device using a yes/no string flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ats Domain#ats}
   */
   readonly ats?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Enables or disables use of an emulated IOMMU for the virtio balloon device using a yes/no string flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#packed Domain#packed}
+  * Enables or disables packed virtqueue layout for the virtio balloon using a yes/no string flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#packed Domain#packed}
   */
   readonly packed?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_per_vq Domain#page_per_vq}
+  * Enables or disables allocation of a separate page per virtqueue for the virtio balloon using a yes/no string flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_per_vq Domain#page_per_vq}
   */
   readonly pagePerVq?: string;
 }
@@ -11361,7 +12037,11 @@ export class DomainDevicesMemBalloonDriverOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesMemBalloonStats {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#period Domain#period}
+  * Sets the polling period in seconds for collecting memory balloon statistics; use 0 to disable statistics, or a positive integer interval.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-balloon-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#period Domain#period}
   */
   readonly period: number;
 }
@@ -11452,35 +12132,57 @@ export class DomainDevicesMemBalloonStatsOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesMemBalloon {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesMemBalloonAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesMemBalloonAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesMemBalloonAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auto_deflate Domain#auto_deflate}
+  * Enables or disables automatic deflation of the balloon to return memory to the guest when it is needed, using a yes/no string flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-balloon-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auto_deflate Domain#auto_deflate}
   */
   readonly autoDeflate?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Configures driver-specific options for the memory balloon’s virtio transport, such as IOMMU and ATS behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesMemBalloonDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#free_page_reporting Domain#free_page_reporting}
+  * Enables or disables free page reporting for the balloon device, allowing the guest to report unused pages back to the host, using a yes/no string flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-balloon-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#free_page_reporting Domain#free_page_reporting}
   */
   readonly freePageReporting?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Sets the balloon device model, commonly virtio for QEMU/KVM; value is user-provided and must be supported by the hypervisor (for example, "virtio").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-balloon-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#stats Domain#stats}
+  * Configures collection of balloon statistics such as how often the host polls the guest for memory usage information.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#stats Domain#stats}
   */
   readonly stats?: DomainDevicesMemBalloonStats;
 }
@@ -11789,7 +12491,11 @@ export class DomainDevicesMemBalloonOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesMemorydevsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -11942,7 +12648,11 @@ export class DomainDevicesMemorydevsAddressOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesMemorydevsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -12033,31 +12743,59 @@ export class DomainDevicesMemorydevsAliasOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesMemorydevsSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#align_size Domain#align_size}
+  * Sets the alignment size value for the backing storage or mapping of this memory device, together with align_size_unit forming a size with units; the numeric value is user‑provided (for example, 2 or 1024).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#align_size Domain#align_size}
   */
   readonly alignSize?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#align_size_unit Domain#align_size_unit}
+  * Specifies the unit for source.align_size (for example, "B", "KiB", "MiB", "GiB"), encoded via the pagesize/alignsize attribute; the value is user‑provided but must be a valid libvirt size unit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#align_size_unit Domain#align_size_unit}
   */
   readonly alignSizeUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#node_mask Domain#node_mask}
+  * Constrains the backing of this memory device to a given host NUMA node set, using a nodemask string (for example, "0-1" or "1,3").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#node_mask Domain#node_mask}
   */
   readonly nodeMask?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_size Domain#page_size}
+  * Sets the page size used for backing this memory device, as a numeric value combined with page_size_unit (for example, 2048 or 1048576).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_size Domain#page_size}
   */
   readonly pageSize?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_size_unit Domain#page_size_unit}
+  * Specifies the unit for source.page_size (for example, "B", "KiB", "MiB"), encoded via the pagesize attribute; the value is user‑provided but must be a valid libvirt size unit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_size_unit Domain#page_size_unit}
   */
   readonly pageSizeUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Provides the host path to the backing object for this memory device, such as a file or special device node (for example, "/dev/dax0.0" or "/mem/pool0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pmem Domain#pmem}
+  * Enables persistent memory mode for the source when set (presence-only), indicating that the backing is treated as persistent (PMEM); omitting or setting false leaves PMEM mode disabled.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pmem Domain#pmem}
   */
   readonly pmem?: boolean | cdktf.IResolvable;
 }
@@ -12325,7 +13063,11 @@ export class DomainDevicesMemorydevsSourceOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesMemorydevsTargetAddress {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#base Domain#base}
+  * Sets the base guest physical address for this memory device in hexadecimal or numeric form (for example, "0x140000000" or "5368709120"), determining where the memory is mapped in the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#base Domain#base}
   */
   readonly base?: number;
 }
@@ -12419,11 +13161,19 @@ export class DomainDevicesMemorydevsTargetAddressOutputReference extends cdktf.C
 }
 export interface DomainDevicesMemorydevsTargetLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the size of the label region associated with this memory device target; value is user-provided and interpreted together with `label.size_unit`.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size_unit Domain#size_unit}
+  * Sets the unit for `label.size` (for example `KiB`, `MiB`, `GiB`); the raw value is user-provided and passed directly to libvirt.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size_unit Domain#size_unit}
   */
   readonly sizeUnit?: string;
 }
@@ -12546,47 +13296,87 @@ export class DomainDevicesMemorydevsTargetLabelOutputReference extends cdktf.Com
 }
 export interface DomainDevicesMemorydevsTarget {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Defines the in-guest address for the memory device (such as the guest physical base address for NVDIMM/virtio‑pmem), with sub‑attributes such as base.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesMemorydevsTargetAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block Domain#block}
+  * Specifies the size value for a memory block unit associated with this memory device (for example, 128 or 512), combined with block_unit to form a full size with units.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block Domain#block}
   */
   readonly block?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block_unit Domain#block_unit}
+  * Sets the unit for target.block (for example, "MiB" or "GiB"), encoded via the block attribute; the value is user‑provided but must be a valid libvirt size unit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block_unit Domain#block_unit}
   */
   readonly blockUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dynamic_memslots Domain#dynamic_memslots}
+  * Configures the number of dynamic memory slots available for this memory device’s target, controlling how many hotplug operations are allowed; value is user-provided and must be a non‑negative integer when specified.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dynamic_memslots Domain#dynamic_memslots}
   */
   readonly dynamicMemslots?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Configures the label region for an NVDIMM/pmem-style memory device target, enabling use of a separate label area that stores metadata about the persistent memory namespace.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: DomainDevicesMemorydevsTargetLabel;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#node Domain#node}
+  * Selects the NUMA node on which to place the memory provided by this device, using a zero-based node index; value is user-provided and must refer to an existing host NUMA node.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#node Domain#node}
   */
   readonly nodeAttribute?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_only Domain#read_only}
+  * Controls whether this memory device target is exposed as read-only to the guest; when set to true the readonly flag is emitted, when false or unset it is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_only Domain#read_only}
   */
   readonly readOnly?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#requested Domain#requested}
+  * Sets the amount of memory the guest initially requests from this device, distinct from the maximum size; value is user-provided and interpreted together with `requested_unit`.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#requested Domain#requested}
   */
   readonly requested?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#requested_unit Domain#requested_unit}
+  * Sets the unit for `requested` (for example `KiB`, `MiB`, `GiB`); the raw value is user-provided and passed directly to libvirt.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#requested_unit Domain#requested_unit}
   */
   readonly requestedUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the total capacity of this memory device’s target, i.e. how much addressable memory it provides to the guest; value is user-provided and interpreted together with `size_unit`.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size_unit Domain#size_unit}
+  * Sets the unit for `size` (for example `KiB`, `MiB`, `GiB`); the raw value is user-provided and passed directly to libvirt.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size_unit Domain#size_unit}
   */
   readonly sizeUnit?: string;
 }
@@ -12976,39 +13766,65 @@ export class DomainDevicesMemorydevsTargetOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesMemorydevs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#access Domain#access}
+  * Sets the access mode for the memory device (for example, "shared" or "private") controlling whether memory can be shared between guests/host; value must be one of the access modes supported by libvirt for memory devices.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#access Domain#access}
   */
   readonly access?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesMemorydevsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesMemorydevsAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesMemorydevsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#discard Domain#discard}
+  * Controls whether discarded/trimmed guest memory for this device is actually discarded (e.g. "yes"/"no" depending on model); the exact accepted values are model‑specific and user‑provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#discard Domain#discard}
   */
   readonly discard?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the memory device model, such as "dimm", "nvdimm", "virtio-mem", or "virtio-pmem", determining how the guest sees and manages this memory; the value must be one of the models supported by libvirt/QEMU.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the source backing for the memory device, such as a file, block device, or host NUMA configuration, depending on the chosen model.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesMemorydevsSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Describes how the memory device is presented to the guest, including label/namespace, size, and NUMA placement depending on model.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target?: DomainDevicesMemorydevsTarget;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uuid Domain#uuid}
+  * Exposes the libvirt-assigned UUID of the memory device; this value is computed by libvirt and cannot be set by the user.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uuid Domain#uuid}
   */
   readonly uuid?: string;
 }
@@ -13368,7 +14184,11 @@ export class DomainDevicesMemorydevsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesNvramAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -13521,7 +14341,11 @@ export class DomainDevicesNvramAddressOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesNvramAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -13612,15 +14436,21 @@ export class DomainDevicesNvramAliasOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesNvram {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesNvramAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesNvramAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesNvramAlias;
 }
@@ -13781,7 +14611,11 @@ export class DomainDevicesNvramOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesPanicsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -13934,7 +14768,11 @@ export class DomainDevicesPanicsAddressOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesPanicsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -14025,19 +14863,29 @@ export class DomainDevicesPanicsAliasOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesPanics {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesPanicsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesPanicsAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesPanicsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the model of panic device to use; valid values are hypervisor-specific (for QEMU usually "isa" or "pseries"), and if omitted libvirt chooses a suitable default for the guest type.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#panic-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
 }
@@ -14249,7 +15097,11 @@ export class DomainDevicesPanicsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesParallelsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -14402,7 +15254,11 @@ export class DomainDevicesParallelsAddressOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesParallelsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -14493,11 +15349,19 @@ export class DomainDevicesParallelsAliasOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesParallelsLog {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether the channel log file is appended to (`"yes"`) or truncated (`"no"`) on start; this is a yes/no string flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the absolute or relative path of the host file where channel I/O is logged.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file: string;
 }
@@ -14617,7 +15481,11 @@ export class DomainDevicesParallelsLogOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesParallelsProtocol {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the EGD transport type, such as "tcp" or "unix"; value is a user-provided string supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -14708,7 +15576,11 @@ export class DomainDevicesParallelsProtocolOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesParallelsSourceDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -14802,19 +15674,35 @@ export class DomainDevicesParallelsSourceDbusOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesParallelsSourceDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -15017,11 +15905,19 @@ export class DomainDevicesParallelsSourceDevSecLabelList extends cdktf.ComplexLi
 }
 export interface DomainDevicesParallelsSourceDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the host character device file used as the EGD entropy source (for example, /dev/urandom); this attribute is required when using a dev source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the device-based EGD entropy source, controlling how host security drivers (e.g. SELinux, DAC) label or treat the device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesParallelsSourceDevSecLabel[] | cdktf.IResolvable;
 }
@@ -15144,19 +16040,35 @@ export class DomainDevicesParallelsSourceDevOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesParallelsSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -15359,15 +16271,27 @@ export class DomainDevicesParallelsSourceFileSecLabelList extends cdktf.ComplexL
 }
 export interface DomainDevicesParallelsSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether data is appended to the file used by the EGD entropy source instead of truncating it; accepts "on"/"off" or "yes"/"no" style values depending on libvirt/qemu expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path of the host file used as the EGD entropy source or sink (for example, /var/run/egd.sock or a regular file); this attribute is required when using a file source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the file used by the EGD entropy source, controlling how host security drivers label or constrain access to that file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesParallelsSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -15519,11 +16443,19 @@ export class DomainDevicesParallelsSourceFileOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesParallelsSourceNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Sets the master side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0A); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Sets the slave side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0B); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -15640,19 +16572,35 @@ export class DomainDevicesParallelsSourceNmdmOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesParallelsSourcePipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -15855,11 +16803,19 @@ export class DomainDevicesParallelsSourcePipeSecLabelList extends cdktf.ComplexL
 }
 export interface DomainDevicesParallelsSourcePipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesParallelsSourcePipeSecLabel[] | cdktf.IResolvable;
 }
@@ -15982,19 +16938,35 @@ export class DomainDevicesParallelsSourcePipeOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesParallelsSourcePtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -16197,11 +17169,19 @@ export class DomainDevicesParallelsSourcePtySecLabelList extends cdktf.ComplexLi
 }
 export interface DomainDevicesParallelsSourcePty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesParallelsSourcePtySecLabel[] | cdktf.IResolvable;
 }
@@ -16324,7 +17304,7 @@ export class DomainDevicesParallelsSourcePtyOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesParallelsSourceQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -16415,7 +17395,7 @@ export class DomainDevicesParallelsSourceQemuVdAgentClipBoardOutputReference ext
 }
 export interface DomainDevicesParallelsSourceQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -16506,11 +17486,11 @@ export class DomainDevicesParallelsSourceQemuVdAgentMouseOutputReference extends
 }
 export interface DomainDevicesParallelsSourceQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesParallelsSourceQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesParallelsSourceQemuVdAgentMouse;
 }
@@ -16639,7 +17619,11 @@ export class DomainDevicesParallelsSourceQemuVdAgentOutputReference extends cdkt
 }
 export interface DomainDevicesParallelsSourceSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -16730,11 +17714,19 @@ export class DomainDevicesParallelsSourceSpicePortOutputReference extends cdktf.
 }
 export interface DomainDevicesParallelsSourceTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -16854,23 +17846,41 @@ export class DomainDevicesParallelsSourceTcpReconnectOutputReference extends cdk
 }
 export interface DomainDevicesParallelsSourceTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesParallelsSourceTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -17083,19 +18093,35 @@ export class DomainDevicesParallelsSourceTcpOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesParallelsSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -17264,11 +18290,19 @@ export class DomainDevicesParallelsSourceUdpOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesParallelsSourceUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -17388,19 +18422,35 @@ export class DomainDevicesParallelsSourceUnixReconnectOutputReference extends cd
 }
 export interface DomainDevicesParallelsSourceUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -17603,19 +18653,33 @@ export class DomainDevicesParallelsSourceUnixSecLabelList extends cdktf.ComplexL
 }
 export interface DomainDevicesParallelsSourceUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesParallelsSourceUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesParallelsSourceUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -17802,63 +18866,97 @@ export class DomainDevicesParallelsSourceUnixOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesParallelsSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesParallelsSourceDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesParallelsSourceDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesParallelsSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesParallelsSourceNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Enables use of a null backend for the EGD RNG source, discarding all data written and providing no entropy; when this boolean is true the <Null> source is emitted, and when false or unset it is omitted.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesParallelsSourcePipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesParallelsSourcePty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainDevicesParallelsSourceQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesParallelsSourceSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Enables using a SPICE virtio serial management channel (spicevmc) as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Enables using the QEMU process standard I/O stream as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesParallelsSourceTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesParallelsSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesParallelsSourceUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a virtual console device as the entropy source for the EGD RNG backend when set (presence-only element; omitting it disables this source).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -18391,11 +19489,19 @@ export class DomainDevicesParallelsSourceOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesParallelsTarget {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the guest parallel port number (non-negative integer, usually 0, 1, or 2) that this device is exposed as.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#parallel-port>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Defines the kind of guest-facing target for the parallel device (for example a specific controller/model type); the exact value is user-provided and driver-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#parallel-port>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
 }
@@ -18518,31 +19624,45 @@ export class DomainDevicesParallelsTargetOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesParallels {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesParallelsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesParallelsAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesParallelsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#log Domain#log}
+  * Enables logging of data sent through the channel to a host file and configures how that logging behaves.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#log Domain#log}
   */
   readonly log?: DomainDevicesParallelsLog;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Configures the transport protocol used by the EGD backend connection.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: DomainDevicesParallelsProtocol;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the source endpoint for the EGD backend, such as a socket path or network address, depending on the chosen protocol.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesParallelsSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Configures the guest-visible parallel port endpoint to which this device is attached (such as which logical parallel adapter/port in the guest).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target?: DomainDevicesParallelsTarget;
 }
@@ -18853,7 +19973,11 @@ export class DomainDevicesParallelsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesPstoreAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -19006,7 +20130,11 @@ export class DomainDevicesPstoreAddressOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesPstoreAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -19097,31 +20225,53 @@ export class DomainDevicesPstoreAliasOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesPstore {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesPstoreAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesPstoreAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesPstoreAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#backend Domain#backend}
+  * Selects the pstore backend implementation used by the guest (currently "acpi-erst" is supported); this attribute is required.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#backend Domain#backend}
   */
   readonly backend: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the host path (file or block device) used as the persistent storage area for pstore logs (for example "/var/lib/libvirt/pstore.img").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Defines the capacity of the pstore log storage, as a numeric value interpreted together with size_unit (for example 16 with size_unit="MiB").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size_unit Domain#size_unit}
+  * Specifies the unit for the pstore size value (for example "KiB", "MiB", or "GiB"); if omitted, libvirt applies its default unit handling.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size_unit Domain#size_unit}
   */
   readonly sizeUnit?: string;
 }
@@ -19389,7 +20539,11 @@ export class DomainDevicesPstoreOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesRedirDevsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -19542,7 +20696,11 @@ export class DomainDevicesRedirDevsAddressOutputReference extends cdktf.ComplexO
 }
 export interface DomainDevicesRedirDevsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -19633,11 +20791,19 @@ export class DomainDevicesRedirDevsAliasOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesRedirDevsBoot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#load_parm Domain#load_parm}
+  * Sets an optional firmware load parameter string associated with booting from this redirected device, passed to firmware on platforms that support loadparm (e.g. s390x).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#specifying-boot-order>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#load_parm Domain#load_parm}
   */
   readonly loadParm?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#order Domain#order}
+  * Sets the boot priority for this redirected device, as a positive integer where lower values are tried earlier during guest boot (for example, 1 for first, 2 for second).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#specifying-boot-order>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#order Domain#order}
   */
   readonly order: number;
 }
@@ -19757,7 +20923,11 @@ export class DomainDevicesRedirDevsBootOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesRedirDevsProtocol {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the EGD transport type, such as "tcp" or "unix"; value is a user-provided string supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -19848,7 +21018,11 @@ export class DomainDevicesRedirDevsProtocolOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesRedirDevsSourceDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -19942,19 +21116,35 @@ export class DomainDevicesRedirDevsSourceDbusOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesRedirDevsSourceDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -20157,11 +21347,19 @@ export class DomainDevicesRedirDevsSourceDevSecLabelList extends cdktf.ComplexLi
 }
 export interface DomainDevicesRedirDevsSourceDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the host character device file used as the EGD entropy source (for example, /dev/urandom); this attribute is required when using a dev source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the device-based EGD entropy source, controlling how host security drivers (e.g. SELinux, DAC) label or treat the device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesRedirDevsSourceDevSecLabel[] | cdktf.IResolvable;
 }
@@ -20284,19 +21482,35 @@ export class DomainDevicesRedirDevsSourceDevOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesRedirDevsSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -20499,15 +21713,27 @@ export class DomainDevicesRedirDevsSourceFileSecLabelList extends cdktf.ComplexL
 }
 export interface DomainDevicesRedirDevsSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether data is appended to the file used by the EGD entropy source instead of truncating it; accepts "on"/"off" or "yes"/"no" style values depending on libvirt/qemu expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path of the host file used as the EGD entropy source or sink (for example, /var/run/egd.sock or a regular file); this attribute is required when using a file source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the file used by the EGD entropy source, controlling how host security drivers label or constrain access to that file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesRedirDevsSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -20659,11 +21885,19 @@ export class DomainDevicesRedirDevsSourceFileOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesRedirDevsSourceNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Sets the master side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0A); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Sets the slave side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0B); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -20780,19 +22014,35 @@ export class DomainDevicesRedirDevsSourceNmdmOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesRedirDevsSourcePipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -20995,11 +22245,19 @@ export class DomainDevicesRedirDevsSourcePipeSecLabelList extends cdktf.ComplexL
 }
 export interface DomainDevicesRedirDevsSourcePipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesRedirDevsSourcePipeSecLabel[] | cdktf.IResolvable;
 }
@@ -21122,19 +22380,35 @@ export class DomainDevicesRedirDevsSourcePipeOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesRedirDevsSourcePtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -21337,11 +22611,19 @@ export class DomainDevicesRedirDevsSourcePtySecLabelList extends cdktf.ComplexLi
 }
 export interface DomainDevicesRedirDevsSourcePty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesRedirDevsSourcePtySecLabel[] | cdktf.IResolvable;
 }
@@ -21464,7 +22746,7 @@ export class DomainDevicesRedirDevsSourcePtyOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesRedirDevsSourceQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -21555,7 +22837,7 @@ export class DomainDevicesRedirDevsSourceQemuVdAgentClipBoardOutputReference ext
 }
 export interface DomainDevicesRedirDevsSourceQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -21646,11 +22928,11 @@ export class DomainDevicesRedirDevsSourceQemuVdAgentMouseOutputReference extends
 }
 export interface DomainDevicesRedirDevsSourceQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesRedirDevsSourceQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesRedirDevsSourceQemuVdAgentMouse;
 }
@@ -21779,7 +23061,11 @@ export class DomainDevicesRedirDevsSourceQemuVdAgentOutputReference extends cdkt
 }
 export interface DomainDevicesRedirDevsSourceSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -21870,11 +23156,19 @@ export class DomainDevicesRedirDevsSourceSpicePortOutputReference extends cdktf.
 }
 export interface DomainDevicesRedirDevsSourceTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -21994,23 +23288,41 @@ export class DomainDevicesRedirDevsSourceTcpReconnectOutputReference extends cdk
 }
 export interface DomainDevicesRedirDevsSourceTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesRedirDevsSourceTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -22223,19 +23535,35 @@ export class DomainDevicesRedirDevsSourceTcpOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesRedirDevsSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -22404,11 +23732,19 @@ export class DomainDevicesRedirDevsSourceUdpOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesRedirDevsSourceUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -22528,19 +23864,35 @@ export class DomainDevicesRedirDevsSourceUnixReconnectOutputReference extends cd
 }
 export interface DomainDevicesRedirDevsSourceUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -22743,19 +24095,33 @@ export class DomainDevicesRedirDevsSourceUnixSecLabelList extends cdktf.ComplexL
 }
 export interface DomainDevicesRedirDevsSourceUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesRedirDevsSourceUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesRedirDevsSourceUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -22942,63 +24308,97 @@ export class DomainDevicesRedirDevsSourceUnixOutputReference extends cdktf.Compl
 }
 export interface DomainDevicesRedirDevsSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesRedirDevsSourceDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesRedirDevsSourceDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesRedirDevsSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesRedirDevsSourceNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Enables use of a null backend for the EGD RNG source, discarding all data written and providing no entropy; when this boolean is true the <Null> source is emitted, and when false or unset it is omitted.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesRedirDevsSourcePipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesRedirDevsSourcePty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainDevicesRedirDevsSourceQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesRedirDevsSourceSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Enables using a SPICE virtio serial management channel (spicevmc) as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Enables using the QEMU process standard I/O stream as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesRedirDevsSourceTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesRedirDevsSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesRedirDevsSourceUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a virtual console device as the entropy source for the EGD RNG backend when set (presence-only element; omitting it disables this source).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -23531,31 +24931,47 @@ export class DomainDevicesRedirDevsSourceOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesRedirDevs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesRedirDevsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesRedirDevsAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesRedirDevsAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#boot Domain#boot}
+  * Enables boot-order control for this redirected device, allowing it to participate in the device boot sequence.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#boot Domain#boot}
   */
   readonly boot?: DomainDevicesRedirDevsBoot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bus Domain#bus}
+  * Selects the bus type used by the redirected device, typically "usb" for USB redirection as required by libvirt; other values are not supported for redirdev.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#redirected-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bus Domain#bus}
   */
   readonly bus?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Configures the transport protocol used by the EGD backend connection.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: DomainDevicesRedirDevsProtocol;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the source endpoint for the EGD backend, such as a socket path or network address, depending on the chosen protocol.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesRedirDevsSource;
 }
@@ -23863,23 +25279,43 @@ export class DomainDevicesRedirDevsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesRedirFiltersUsb {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#allow Domain#allow}
+  * Sets whether USB devices matching this rule are allowed or blocked by the redirection filter; valid values are "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#redirected-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#allow Domain#allow}
   */
   readonly allow: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#class Domain#class}
+  * Sets the USB device class code used to match devices for this filter rule; value is a user-provided numeric class identifier (for example "0x08" for mass storage).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#redirected-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#class Domain#class}
   */
   readonly class?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#product Domain#product}
+  * Sets the USB product ID to match for this filter rule; value is a user-provided numeric product identifier, typically in hex (for example "0x1234").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#redirected-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#product Domain#product}
   */
   readonly product?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vendor Domain#vendor}
+  * Sets the USB vendor ID to match for this filter rule; value is a user-provided numeric vendor identifier, typically in hex (for example "0x046d").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#redirected-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vendor Domain#vendor}
   */
   readonly vendor?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#version Domain#version}
+  * Sets the USB device version (bcdDevice) to match for this filter rule; value is a user-provided numeric version identifier (for example "0x0100").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#redirected-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#version Domain#version}
   */
   readonly version?: string;
 }
@@ -24108,7 +25544,11 @@ export class DomainDevicesRedirFiltersUsbList extends cdktf.ComplexList {
 }
 export interface DomainDevicesRedirFilters {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usb Domain#usb}
+  * Defines a single USB device match rule within the redirection filter, optionally matching by class, vendor, product, and version.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#redirected-devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usb Domain#usb}
   */
   readonly usb?: DomainDevicesRedirFiltersUsb[] | cdktf.IResolvable;
 }
@@ -24227,7 +25667,11 @@ export class DomainDevicesRedirFiltersList extends cdktf.ComplexList {
 }
 export interface DomainDevicesRngsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -24380,7 +25824,11 @@ export class DomainDevicesRngsAddressOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesRngsAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -24471,7 +25919,11 @@ export class DomainDevicesRngsAliasOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesRngsBackendEgdProtocol {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the EGD transport type, such as "tcp" or "unix"; value is a user-provided string supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -24562,7 +26014,11 @@ export class DomainDevicesRngsBackendEgdProtocolOutputReference extends cdktf.Co
 }
 export interface DomainDevicesRngsBackendEgdSourceDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -24656,19 +26112,35 @@ export class DomainDevicesRngsBackendEgdSourceDbusOutputReference extends cdktf.
 }
 export interface DomainDevicesRngsBackendEgdSourceDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -24871,11 +26343,19 @@ export class DomainDevicesRngsBackendEgdSourceDevSecLabelList extends cdktf.Comp
 }
 export interface DomainDevicesRngsBackendEgdSourceDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the host character device file used as the EGD entropy source (for example, /dev/urandom); this attribute is required when using a dev source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the device-based EGD entropy source, controlling how host security drivers (e.g. SELinux, DAC) label or treat the device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesRngsBackendEgdSourceDevSecLabel[] | cdktf.IResolvable;
 }
@@ -24998,19 +26478,35 @@ export class DomainDevicesRngsBackendEgdSourceDevOutputReference extends cdktf.C
 }
 export interface DomainDevicesRngsBackendEgdSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -25213,15 +26709,27 @@ export class DomainDevicesRngsBackendEgdSourceFileSecLabelList extends cdktf.Com
 }
 export interface DomainDevicesRngsBackendEgdSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether data is appended to the file used by the EGD entropy source instead of truncating it; accepts "on"/"off" or "yes"/"no" style values depending on libvirt/qemu expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path of the host file used as the EGD entropy source or sink (for example, /var/run/egd.sock or a regular file); this attribute is required when using a file source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the file used by the EGD entropy source, controlling how host security drivers label or constrain access to that file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesRngsBackendEgdSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -25373,11 +26881,19 @@ export class DomainDevicesRngsBackendEgdSourceFileOutputReference extends cdktf.
 }
 export interface DomainDevicesRngsBackendEgdSourceNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Sets the master side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0A); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Sets the slave side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0B); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -25494,19 +27010,35 @@ export class DomainDevicesRngsBackendEgdSourceNmdmOutputReference extends cdktf.
 }
 export interface DomainDevicesRngsBackendEgdSourcePipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -25709,11 +27241,19 @@ export class DomainDevicesRngsBackendEgdSourcePipeSecLabelList extends cdktf.Com
 }
 export interface DomainDevicesRngsBackendEgdSourcePipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesRngsBackendEgdSourcePipeSecLabel[] | cdktf.IResolvable;
 }
@@ -25836,19 +27376,35 @@ export class DomainDevicesRngsBackendEgdSourcePipeOutputReference extends cdktf.
 }
 export interface DomainDevicesRngsBackendEgdSourcePtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -26051,11 +27607,19 @@ export class DomainDevicesRngsBackendEgdSourcePtySecLabelList extends cdktf.Comp
 }
 export interface DomainDevicesRngsBackendEgdSourcePty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesRngsBackendEgdSourcePtySecLabel[] | cdktf.IResolvable;
 }
@@ -26178,7 +27742,7 @@ export class DomainDevicesRngsBackendEgdSourcePtyOutputReference extends cdktf.C
 }
 export interface DomainDevicesRngsBackendEgdSourceQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -26269,7 +27833,7 @@ export class DomainDevicesRngsBackendEgdSourceQemuVdAgentClipBoardOutputReferenc
 }
 export interface DomainDevicesRngsBackendEgdSourceQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -26360,11 +27924,11 @@ export class DomainDevicesRngsBackendEgdSourceQemuVdAgentMouseOutputReference ex
 }
 export interface DomainDevicesRngsBackendEgdSourceQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesRngsBackendEgdSourceQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesRngsBackendEgdSourceQemuVdAgentMouse;
 }
@@ -26493,7 +28057,11 @@ export class DomainDevicesRngsBackendEgdSourceQemuVdAgentOutputReference extends
 }
 export interface DomainDevicesRngsBackendEgdSourceSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -26584,11 +28152,19 @@ export class DomainDevicesRngsBackendEgdSourceSpicePortOutputReference extends c
 }
 export interface DomainDevicesRngsBackendEgdSourceTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -26708,23 +28284,41 @@ export class DomainDevicesRngsBackendEgdSourceTcpReconnectOutputReference extend
 }
 export interface DomainDevicesRngsBackendEgdSourceTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesRngsBackendEgdSourceTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -26937,19 +28531,35 @@ export class DomainDevicesRngsBackendEgdSourceTcpOutputReference extends cdktf.C
 }
 export interface DomainDevicesRngsBackendEgdSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -27118,11 +28728,19 @@ export class DomainDevicesRngsBackendEgdSourceUdpOutputReference extends cdktf.C
 }
 export interface DomainDevicesRngsBackendEgdSourceUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -27242,19 +28860,35 @@ export class DomainDevicesRngsBackendEgdSourceUnixReconnectOutputReference exten
 }
 export interface DomainDevicesRngsBackendEgdSourceUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -27457,19 +29091,33 @@ export class DomainDevicesRngsBackendEgdSourceUnixSecLabelList extends cdktf.Com
 }
 export interface DomainDevicesRngsBackendEgdSourceUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesRngsBackendEgdSourceUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesRngsBackendEgdSourceUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -27656,63 +29304,97 @@ export class DomainDevicesRngsBackendEgdSourceUnixOutputReference extends cdktf.
 }
 export interface DomainDevicesRngsBackendEgdSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesRngsBackendEgdSourceDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesRngsBackendEgdSourceDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesRngsBackendEgdSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesRngsBackendEgdSourceNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Enables use of a null backend for the EGD RNG source, discarding all data written and providing no entropy; when this boolean is true the <Null> source is emitted, and when false or unset it is omitted.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesRngsBackendEgdSourcePipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesRngsBackendEgdSourcePty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainDevicesRngsBackendEgdSourceQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesRngsBackendEgdSourceSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Enables using a SPICE virtio serial management channel (spicevmc) as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Enables using the QEMU process standard I/O stream as the entropy source for the EGD RNG backend when set to true; when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesRngsBackendEgdSourceTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesRngsBackendEgdSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesRngsBackendEgdSourceUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a virtual console device as the entropy source for the EGD RNG backend when set (presence-only element; omitting it disables this source).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -28245,11 +29927,15 @@ export class DomainDevicesRngsBackendEgdSourceOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesRngsBackendEgd {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Configures the transport protocol used by the EGD backend connection.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: DomainDevicesRngsBackendEgdProtocol;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the source endpoint for the EGD backend, such as a socket path or network address, depending on the chosen protocol.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesRngsBackendEgdSource;
 }
@@ -28378,15 +30064,25 @@ export class DomainDevicesRngsBackendEgdOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesRngsBackend {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#built_in Domain#built_in}
+  * Enables use of the hypervisor’s built-in RNG backend when set (presence-only); omit this field to avoid configuring a built-in backend.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#built_in Domain#built_in}
   */
   readonly builtIn?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#egd Domain#egd}
+  * Configures an external entropy gathering daemon (EGD) as the RNG backend, including protocol and source details.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#egd Domain#egd}
   */
   readonly egd?: DomainDevicesRngsBackendEgd;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#random Domain#random}
+  * Selects the host random backend for the RNG device, typically mapping to a host RNG source such as /dev/random or /dev/urandom; details are user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#random Domain#random}
   */
   readonly random?: string;
 }
@@ -28541,19 +30237,35 @@ export class DomainDevicesRngsBackendOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesRngsDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ats Domain#ats}
+  * Enables or disables address translation services (ATS) for the virtio RNG device when used behind an emulated IOMMU; accepts "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ats Domain#ats}
   */
   readonly ats?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Enables or disables use of the emulated IOMMU for the virtio RNG device; accepts "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#packed Domain#packed}
+  * Enables or disables the packed virtqueue layout for the virtio RNG device; accepts "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#packed Domain#packed}
   */
   readonly packed?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_per_vq Domain#page_per_vq}
+  * Controls whether each virtqueue of the virtio RNG device uses a dedicated page, which can improve isolation at the cost of memory; accepts "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_per_vq Domain#page_per_vq}
   */
   readonly pagePerVq?: string;
 }

@@ -45,7 +45,11 @@ domainFeaturesHtmToHclTerraform,
 DomainFeaturesHtmOutputReference } from './structs2000'
 export interface DomainFeaturesHyperVEmsrBitmap {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -139,7 +143,11 @@ export class DomainFeaturesHyperVEmsrBitmapOutputReference extends cdktf.Complex
 }
 export interface DomainFeaturesHyperVEvmcs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -233,7 +241,11 @@ export class DomainFeaturesHyperVEvmcsOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainFeaturesHyperVFrequencies {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -327,7 +339,11 @@ export class DomainFeaturesHyperVFrequenciesOutputReference extends cdktf.Comple
 }
 export interface DomainFeaturesHyperVIpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -421,7 +437,11 @@ export class DomainFeaturesHyperVIpiOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainFeaturesHyperVReEnlightenment {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -515,7 +535,11 @@ export class DomainFeaturesHyperVReEnlightenmentOutputReference extends cdktf.Co
 }
 export interface DomainFeaturesHyperVRelaxed {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -609,7 +633,11 @@ export class DomainFeaturesHyperVRelaxedOutputReference extends cdktf.ComplexObj
 }
 export interface DomainFeaturesHyperVReset {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -703,7 +731,11 @@ export class DomainFeaturesHyperVResetOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainFeaturesHyperVRuntime {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -797,11 +829,19 @@ export class DomainFeaturesHyperVRuntimeOutputReference extends cdktf.ComplexObj
 }
 export interface DomainFeaturesHyperVSpinlocks {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#retries Domain#retries}
+  * Sets the maximum number of spinlock retries before triggering the Hyper-V enlightenment fallback; the value is a user-provided non-negative integer (e.g., 4095).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#retries Domain#retries}
   */
   readonly retries?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -924,7 +964,11 @@ export class DomainFeaturesHyperVSpinlocksOutputReference extends cdktf.ComplexO
 }
 export interface DomainFeaturesHyperVStimerDirect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -1018,11 +1062,17 @@ export class DomainFeaturesHyperVStimerDirectOutputReference extends cdktf.Compl
 }
 export interface DomainFeaturesHyperVStimer {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#direct Domain#direct}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#direct Domain#direct}
   */
   readonly direct?: DomainFeaturesHyperVStimerDirect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -1148,7 +1198,11 @@ export class DomainFeaturesHyperVStimerOutputReference extends cdktf.ComplexObje
 }
 export interface DomainFeaturesHyperVSynic {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -1242,7 +1296,11 @@ export class DomainFeaturesHyperVSynicOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainFeaturesHyperVTlbFlushDirect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -1336,7 +1394,11 @@ export class DomainFeaturesHyperVTlbFlushDirectOutputReference extends cdktf.Com
 }
 export interface DomainFeaturesHyperVTlbFlushExtended {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -1430,15 +1492,23 @@ export class DomainFeaturesHyperVTlbFlushExtendedOutputReference extends cdktf.C
 }
 export interface DomainFeaturesHyperVTlbFlush {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#direct Domain#direct}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#direct Domain#direct}
   */
   readonly direct?: DomainFeaturesHyperVTlbFlushDirect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#extended Domain#extended}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#extended Domain#extended}
   */
   readonly extended?: DomainFeaturesHyperVTlbFlushExtended;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -1596,7 +1666,11 @@ export class DomainFeaturesHyperVTlbFlushOutputReference extends cdktf.ComplexOb
 }
 export interface DomainFeaturesHyperVVapic {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -1690,11 +1764,19 @@ export class DomainFeaturesHyperVVapicOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainFeaturesHyperVVendorId {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the custom Hyper-V vendor ID string exposed to the guest; the value is user-provided and typically limited to 12 ASCII characters (for example, "KVM HvVendor").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value?: string;
 }
@@ -1817,7 +1899,11 @@ export class DomainFeaturesHyperVVendorIdOutputReference extends cdktf.ComplexOb
 }
 export interface DomainFeaturesHyperVVpIndex {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -1911,7 +1997,11 @@ export class DomainFeaturesHyperVVpIndexOutputReference extends cdktf.ComplexObj
 }
 export interface DomainFeaturesHyperVXmmInput {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -2005,75 +2095,113 @@ export class DomainFeaturesHyperVXmmInputOutputReference extends cdktf.ComplexOb
 }
 export interface DomainFeaturesHyperV {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#avic Domain#avic}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#avic Domain#avic}
   */
   readonly avic?: DomainFeaturesHyperVAvic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#emsr_bitmap Domain#emsr_bitmap}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#emsr_bitmap Domain#emsr_bitmap}
   */
   readonly emsrBitmap?: DomainFeaturesHyperVEmsrBitmap;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#evmcs Domain#evmcs}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#evmcs Domain#evmcs}
   */
   readonly evmcs?: DomainFeaturesHyperVEvmcs;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frequencies Domain#frequencies}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frequencies Domain#frequencies}
   */
   readonly frequencies?: DomainFeaturesHyperVFrequencies;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ipi Domain#ipi}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ipi Domain#ipi}
   */
   readonly ipi?: DomainFeaturesHyperVIpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the Hyper-V enlightenment mode for the domain (for example, "custom" vs. driver-specific modes); the exact allowed values are user-provided and depend on the libvirt/QEMU version.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#re_enlightenment Domain#re_enlightenment}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#re_enlightenment Domain#re_enlightenment}
   */
   readonly reEnlightenment?: DomainFeaturesHyperVReEnlightenment;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relaxed Domain#relaxed}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relaxed Domain#relaxed}
   */
   readonly relaxed?: DomainFeaturesHyperVRelaxed;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reset Domain#reset}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reset Domain#reset}
   */
   readonly reset?: DomainFeaturesHyperVReset;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#runtime Domain#runtime}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#runtime Domain#runtime}
   */
   readonly runtime?: DomainFeaturesHyperVRuntime;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spinlocks Domain#spinlocks}
+  * Configures the Hyper-V spinlock enlightenment, which can reduce CPU waste on spinlocks by triggering a fallback after a configurable number of retries.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spinlocks Domain#spinlocks}
   */
   readonly spinlocks?: DomainFeaturesHyperVSpinlocks;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#stimer Domain#stimer}
+  * Configures the Hyper-V synthetic timer (stimer) feature, which provides paravirtualized timer support to the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#stimer Domain#stimer}
   */
   readonly stimer?: DomainFeaturesHyperVStimer;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#synic Domain#synic}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#synic Domain#synic}
   */
   readonly synic?: DomainFeaturesHyperVSynic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tlb_flush Domain#tlb_flush}
+  * Enables configuration of Hyper-V TLB flush enlightenment features for the guest; presence of this block allows selecting specific flush modes via its children.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tlb_flush Domain#tlb_flush}
   */
   readonly tlbFlush?: DomainFeaturesHyperVTlbFlush;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vapic Domain#vapic}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vapic Domain#vapic}
   */
   readonly vapic?: DomainFeaturesHyperVVapic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vendor_id Domain#vendor_id}
+  * Enables configuration of a custom Hyper-V CPUID vendor ID string presented to the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vendor_id Domain#vendor_id}
   */
   readonly vendorId?: DomainFeaturesHyperVVendorId;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vp_index Domain#vp_index}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vp_index Domain#vp_index}
   */
   readonly vpIndex?: DomainFeaturesHyperVVpIndex;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#xmm_input Domain#xmm_input}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#xmm_input Domain#xmm_input}
   */
   readonly xmmInput?: DomainFeaturesHyperVXmmInput;
 }
@@ -2711,7 +2839,11 @@ export class DomainFeaturesHyperVOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesIbs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the state of the IBS feature, usually "on" or "off"; this attribute is required when ibs is present and must be explicitly specified.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -2802,7 +2934,11 @@ export class DomainFeaturesIbsOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesIoapic {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Selects the IOAPIC emulation driver, typically using values like "qemu" or "kvm"; the exact string is user-provided but must be supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: string;
 }
@@ -2896,11 +3032,19 @@ export class DomainFeaturesIoapicOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesKvmDirtyRing {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the size of the KVM dirty-ring buffer used for memory dirty tracking; the value is user-provided and must be a positive integer representing the number of slots in the ring (exact limits depend on the host kernel/QEMU).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -3023,7 +3167,11 @@ export class DomainFeaturesKvmDirtyRingOutputReference extends cdktf.ComplexObje
 }
 export interface DomainFeaturesKvmHidden {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -3117,7 +3265,11 @@ export class DomainFeaturesKvmHiddenOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainFeaturesKvmHintDedicated {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -3211,7 +3363,11 @@ export class DomainFeaturesKvmHintDedicatedOutputReference extends cdktf.Complex
 }
 export interface DomainFeaturesKvmPollControl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -3305,7 +3461,11 @@ export class DomainFeaturesKvmPollControlOutputReference extends cdktf.ComplexOb
 }
 export interface DomainFeaturesKvmPvipi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -3399,23 +3559,33 @@ export class DomainFeaturesKvmPvipiOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesKvm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dirty_ring Domain#dirty_ring}
+  * Configures the KVM dirty-ring feature for tracking guest memory changes via a ring buffer instead of legacy dirty logging, enabling more efficient live migration and dirty-page tracking when supported by the host.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dirty_ring Domain#dirty_ring}
   */
   readonly dirtyRing?: DomainFeaturesKvmDirtyRing;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hidden Domain#hidden}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hidden Domain#hidden}
   */
   readonly hidden?: DomainFeaturesKvmHidden;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hint_dedicated Domain#hint_dedicated}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hint_dedicated Domain#hint_dedicated}
   */
   readonly hintDedicated?: DomainFeaturesKvmHintDedicated;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#poll_control Domain#poll_control}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#poll_control Domain#poll_control}
   */
   readonly pollControl?: DomainFeaturesKvmPollControl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pvipi Domain#pvipi}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pvipi Domain#pvipi}
   */
   readonly pvipi?: DomainFeaturesKvmPvipi;
 }
@@ -3640,7 +3810,11 @@ export class DomainFeaturesKvmOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesMsrs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unknown Domain#unknown}
+  * Sets the policy for unknown MSR accesses by the guest; valid values are driver-specific (commonly "ignore", "warn", or "fault") and must be provided explicitly.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unknown Domain#unknown}
   */
   readonly unknown: string;
 }
@@ -3731,7 +3905,11 @@ export class DomainFeaturesMsrsOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesNestedHv {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -3825,7 +4003,11 @@ export class DomainFeaturesNestedHvOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesPmu {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -3919,7 +4101,11 @@ export class DomainFeaturesPmuOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesPs2 {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -4013,7 +4199,11 @@ export class DomainFeaturesPs2OutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesPvSpinlock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -4107,7 +4297,11 @@ export class DomainFeaturesPvSpinlockOutputReference extends cdktf.ComplexObject
 }
 export interface DomainFeaturesRas {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -4201,7 +4395,11 @@ export class DomainFeaturesRasOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesSbbc {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the SBBC mitigation mode as a user-provided value (for example "on", "off", or a model-specific keyword, depending on hypervisor support); this attribute is required when sbbc is present.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -4292,15 +4490,27 @@ export class DomainFeaturesSbbcOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesSmm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Controls whether SMM is enabled via a state flag (typically "on" or "off"; the exact accepted values are hypervisor-dependent).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tseg Domain#tseg}
+  * Sets the size of the TSEG (SMRAM) memory area used by SMM, with the numeric quantity paired with tseg_unit (for example 64 with unit "MiB").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tseg Domain#tseg}
   */
   readonly tseg?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tseg_unit Domain#tseg_unit}
+  * Specifies the unit used for the SMM TSEG size, paired with smm.tseg (for example "KiB", "MiB", or "GiB"); the concrete unit string is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tseg_unit Domain#tseg_unit}
   */
   readonly tsegUnit?: string;
 }
@@ -4452,11 +4662,19 @@ export class DomainFeaturesSmmOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesTcg {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tb_cache Domain#tb_cache}
+  * Sets the size of the TCG translation block cache, with the numeric value paired with tb_cache_unit (for example 128 with unit "MiB").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tb_cache Domain#tb_cache}
   */
   readonly tbCache?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tb_cache_unit Domain#tb_cache_unit}
+  * Specifies the unit used for the TCG translation block cache size, paired with tcg.tb_cache (for example "KiB", "MiB", or "GiB"); the exact unit string is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tb_cache_unit Domain#tb_cache_unit}
   */
   readonly tbCacheUnit?: string;
 }
@@ -4579,7 +4797,11 @@ export class DomainFeaturesTcgOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesVmCoreInfo {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -4673,7 +4895,11 @@ export class DomainFeaturesVmCoreInfoOutputReference extends cdktf.ComplexObject
 }
 export interface DomainFeaturesVmPort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets the PS2 feature state; valid values are usually "on" or "off" to enable or disable the PS/2-related feature for the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -4767,7 +4993,11 @@ export class DomainFeaturesVmPortOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeaturesXenE820Host {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets whether the Xen e820_host feature is enabled for the guest; accepts the string values "on" or "off" and is required when the xen.e820host feature is present.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state: string;
 }
@@ -4858,11 +5088,19 @@ export class DomainFeaturesXenE820HostOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainFeaturesXenPassthrough {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the Xen passthrough mode for the domain; the value is user-provided and must be a valid mode string recognized by the underlying Xen/libvirt version (for example, a specific IOMMU or passthrough mode).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets whether Xen passthrough is enabled; accepts the string values "on" or "off" when the passthrough block is defined.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state?: string;
 }
@@ -4985,11 +5223,15 @@ export class DomainFeaturesXenPassthroughOutputReference extends cdktf.ComplexOb
 }
 export interface DomainFeaturesXen {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#e820host Domain#e820host}
+  * Enables or disables use of the host’s E820 memory map when exposing Xen emulation to the guest, typically as a yes/no style toggle (value is user-provided such as "on"/"off").
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#e820host Domain#e820host}
   */
   readonly e820Host?: DomainFeaturesXenE820Host;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#passthrough Domain#passthrough}
+  * Enables configuration of Xen passthrough-related features for the domain; presence of this block determines whether passthrough sub‑options can be set.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#passthrough Domain#passthrough}
   */
   readonly passthrough?: DomainFeaturesXenPassthrough;
 }
@@ -5118,123 +5360,191 @@ export class DomainFeaturesXenOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainFeatures {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Controls exposure of ACPI support to the guest; presence of this element enables ACPI, while its omission leaves it at libvirt’s default behavior.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#aia Domain#aia}
+  * Configures the Advanced Interrupt Architecture (AIA) feature for the guest CPU/machine, with the specific mode or value being user‑provided according to hypervisor support.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#aia Domain#aia}
   */
   readonly aia?: DomainFeaturesAia;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#apic Domain#apic}
+  * Enables inclusion of the APIC (Advanced Programmable Interrupt Controller) feature block for the guest; presence of this block allows configuring APIC-related behavior such as end-of-interrupt handling.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#apic Domain#apic}
   */
   readonly apic?: DomainFeaturesApic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#async_teardown Domain#async_teardown}
+  * Enables configuration of asynchronous teardown support for the guest; when present, it allows controlling whether the hypervisor uses async teardown semantics.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#async_teardown Domain#async_teardown}
   */
   readonly asyncTeardown?: DomainFeaturesAsyncTeardown;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#capabilities Domain#capabilities}
+  * Configures per-domain Linux capability controls, allowing fine-grained enabling or disabling of specific capabilities inside the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#capabilities Domain#capabilities}
   */
   readonly capabilities?: DomainFeaturesCapabilities;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ccf_assist Domain#ccf_assist}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ccf_assist Domain#ccf_assist}
   */
   readonly ccfAssist?: DomainFeaturesCcfAssist;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cfpc Domain#cfpc}
+  * Configures the "cfpc" CPU feature (a speculative-execution/flush-control mitigation) policy for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cfpc Domain#cfpc}
   */
   readonly cfpc?: DomainFeaturesCfpc;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gic Domain#gic}
+  * Configures the ARM Generic Interrupt Controller (GIC) feature for the guest, allowing selection or control of the emulated GIC model.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gic Domain#gic}
   */
   readonly gic?: DomainFeaturesGic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hap Domain#hap}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hap Domain#hap}
   */
   readonly hap?: DomainFeaturesHap;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hpt Domain#hpt}
+  * Configures the hashed page table (HPT) feature used by some PowerPC guests, including its size and resizing behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hpt Domain#hpt}
   */
   readonly hpt?: DomainFeaturesHpt;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#htm Domain#htm}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#htm Domain#htm}
   */
   readonly htm?: DomainFeaturesHtm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hyper_v Domain#hyper_v}
+  * Enables configuration of Hyper-V enlightenment features for the guest when running on a Hyper-V-capable hypervisor.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hyper_v Domain#hyper_v}
   */
   readonly hyperV?: DomainFeaturesHyperV;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ibs Domain#ibs}
+  * Enables configuration of the Instruction Based Sampling (IBS) CPU feature on supported AMD guests.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ibs Domain#ibs}
   */
   readonly ibs?: DomainFeaturesIbs;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ioapic Domain#ioapic}
+  * Configures the emulation mode for the virtual IOAPIC used for interrupt routing in the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ioapic Domain#ioapic}
   */
   readonly ioapic?: DomainFeaturesIoapic;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#kvm Domain#kvm}
+  * Enables configuration of KVM-specific CPU or machine features via its child elements (for example, toggling individual KVM feature flags).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#kvm Domain#kvm}
   */
   readonly kvm?: DomainFeaturesKvm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#msrs Domain#msrs}
+  * Configures handling of unknown/unsupported model-specific registers (MSRs) encountered in the guest, controlling whether guest MSR accesses can be ignored or cause failures.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#msrs Domain#msrs}
   */
   readonly msrs?: DomainFeaturesMsrs;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nested_hv Domain#nested_hv}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nested_hv Domain#nested_hv}
   */
   readonly nestedHv?: DomainFeaturesNestedHv;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pae Domain#pae}
+  * Enables or disables Physical Address Extension (PAE) support for the guest; when set true the PAE feature element is emitted, when false or unset it is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pae Domain#pae}
   */
   readonly pae?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pmu Domain#pmu}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pmu Domain#pmu}
   */
   readonly pmu?: DomainFeaturesPmu;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#priv_net Domain#priv_net}
+  * Enables or disables the hypervisor’s private networking feature for the guest; when set true the privnet feature element is emitted, when false or unset it is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#priv_net Domain#priv_net}
   */
   readonly privNet?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ps2 Domain#ps2}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ps2 Domain#ps2}
   */
   readonly ps2?: DomainFeaturesPs2;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pv_spinlock Domain#pv_spinlock}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pv_spinlock Domain#pv_spinlock}
   */
   readonly pvSpinlock?: DomainFeaturesPvSpinlock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ras Domain#ras}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ras Domain#ras}
   */
   readonly ras?: DomainFeaturesRas;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sbbc Domain#sbbc}
+  * Configures the Spectre-Boundary-Branch-Control (SBBC) mitigation feature for the guest CPU.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sbbc Domain#sbbc}
   */
   readonly sbbc?: DomainFeaturesSbbc;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#smm Domain#smm}
+  * Configures System Management Mode (SMM) support for the guest, which is required for features like UEFI Secure Boot on some machine types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#smm Domain#smm}
   */
   readonly smm?: DomainFeaturesSmm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcg Domain#tcg}
+  * Configures QEMU’s TCG (software CPU emulation) feature block for fine-grained tuning of emulation behavior when TCG is in use.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcg Domain#tcg}
   */
   readonly tcg?: DomainFeaturesTcg;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#viridian Domain#viridian}
+  * Enables or disables the Viridian (Hyper-V enlightenment) feature block for the guest; when this presence-boolean is true the viridian feature element is emitted, otherwise it is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hypervisor-features>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#viridian Domain#viridian}
   */
   readonly viridian?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vm_core_info Domain#vm_core_info}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vm_core_info Domain#vm_core_info}
   */
   readonly vmCoreInfo?: DomainFeaturesVmCoreInfo;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vm_port Domain#vm_port}
+  * Controls whether the hypervisor exposes legacy PS/2 controller semantics as a CPU/machine feature toggle for the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vm_port Domain#vm_port}
   */
   readonly vmPort?: DomainFeaturesVmPort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#xen Domain#xen}
+  * Configures Xen-specific paravirtualization compatibility features for the guest when running under QEMU/KVM with Xen emulation options.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#xen Domain#xen}
   */
   readonly xen?: DomainFeaturesXen;
 }
@@ -6247,15 +6557,27 @@ export class DomainFeaturesOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainIdMapGiDs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#count Domain#count}
+  * Sets the number of consecutive GIDs in this mapping range; must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#count Domain#count}
   */
   readonly count: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start Domain#start}
+  * Sets the starting guest GID for this mapping range; must be a non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start Domain#start}
   */
   readonly start: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Sets the starting host GID that the guest GIDs in this range are mapped to; must be a non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target: number;
 }
@@ -6420,15 +6742,27 @@ export class DomainIdMapGiDsList extends cdktf.ComplexList {
 }
 export interface DomainIdMapUiDs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#count Domain#count}
+  * Sets the number of consecutive GIDs in this mapping range; must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#count Domain#count}
   */
   readonly count: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start Domain#start}
+  * Sets the starting guest GID for this mapping range; must be a non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start Domain#start}
   */
   readonly start: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Sets the starting host GID that the guest GIDs in this range are mapped to; must be a non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target: number;
 }
@@ -6593,11 +6927,19 @@ export class DomainIdMapUiDsList extends cdktf.ComplexList {
 }
 export interface DomainIdMap {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#gi_ds Domain#gi_ds}
+  * Defines one or more guest-to-host GID mapping ranges used for ID translation; each entry specifies a contiguous gid range.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#gi_ds Domain#gi_ds}
   */
   readonly giDs?: DomainIdMapGiDs[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ui_ds Domain#ui_ds}
+  * Defines one or more guest-to-host UID mapping ranges used for ID translation; each entry specifies a contiguous uid range.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ui_ds Domain#ui_ds}
   */
   readonly uiDs?: DomainIdMapUiDs[] | cdktf.IResolvable;
 }
@@ -6726,15 +7068,27 @@ export class DomainIdMapOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainIoThreadIDsIoThreadsPoll {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#grow Domain#grow}
+  * Sets the per-IOThread poll configuration’s grow threshold, controlling how aggressively the IOThread poll mode ramps up; the value is user-provided (typically a non‑negative integer).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#grow Domain#grow}
   */
   readonly grow?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max Domain#max}
+  * Sets the maximum polling threshold for the IOThread, limiting how far the poll mode can scale; the value is user-provided (typically a non‑negative integer).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max Domain#max}
   */
   readonly max?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#shrink Domain#shrink}
+  * Sets the per-IOThread poll configuration’s shrink threshold, controlling how quickly the IOThread backs off from poll mode; the value is user-provided (typically a non‑negative integer).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#shrink Domain#shrink}
   */
   readonly shrink?: number;
 }
@@ -6886,22 +7240,36 @@ export class DomainIoThreadIDsIoThreadsPollOutputReference extends cdktf.Complex
 }
 export interface DomainIoThreadIDsIoThreads {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Exposes or sets the numeric ID for this IOThread; when omitted it is assigned/computed by libvirt and is treated as read-only in the plan.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#poll Domain#poll}
+  * Sets the polling configuration for this IOThread (for example enabling or tuning busy-poll behavior); value is user-provided and must be a valid polling specification supported by libvirt/QEMU.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#poll Domain#poll}
   */
   readonly poll?: DomainIoThreadIDsIoThreadsPoll;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool_max Domain#pool_max}
+  * Sets the maximum size of the IOThread’s internal poll thread pool via thread_pool_max; the value is user‑provided (typically a positive integer).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool_max Domain#pool_max}
   */
   readonly poolMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool_min Domain#pool_min}
+  * Sets the minimum size of the IOThread’s internal poll thread pool via thread_pool_min; the value is user‑provided (typically a non‑negative integer).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool_min Domain#pool_min}
   */
   readonly poolMin?: number;
 }
@@ -7104,7 +7472,11 @@ export class DomainIoThreadIDsIoThreadsList extends cdktf.ComplexList {
 }
 export interface DomainIoThreadIDs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_threads Domain#io_threads}
+  * Defines an individual IOThread entry within the IOThread ID set, optionally with per-thread tuning such as polling.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_threads Domain#io_threads}
   */
   readonly ioThreads?: DomainIoThreadIDsIoThreads[] | cdktf.IResolvable;
 }
@@ -7201,11 +7573,19 @@ export class DomainIoThreadIDsOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainKeyWrapCiphers {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the cipher name used for s390 key-wrapping, typically “aes” or “dea”; the value is required and must match a cipher supported by the host/firmware.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#key-wrap>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#state Domain#state}
+  * Sets whether the given key-wrap cipher is enabled or disabled, using the required values "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#key-wrap>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#state Domain#state}
   */
   readonly state: string;
 }
@@ -7344,7 +7724,11 @@ export class DomainKeyWrapCiphersList extends cdktf.ComplexList {
 }
 export interface DomainKeyWrap {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ciphers Domain#ciphers}
+  * Defines one or more ciphers that can be used for s390 key-wrapping operations, each with its own name and enable/disable state.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#key-wrap>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ciphers Domain#ciphers}
   */
   readonly ciphers?: DomainKeyWrapCiphers[] | cdktf.IResolvable;
 }
@@ -7441,27 +7825,51 @@ export class DomainKeyWrapOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainLaunchSecuritySev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cbit_pos Domain#cbit_pos}
+  * Sets the C‑bit position for AMD SEV, indicating which guest-physical address bit marks encrypted memory; the value is user‑provided (typically an integer matching host configuration).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cbit_pos Domain#cbit_pos}
   */
   readonly cbitPos?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dh_cert Domain#dh_cert}
+  * Provides the required Diffie–Hellman certificate blob for establishing an SEV launch session; the value is user‑provided (e.g., base64 or binary content as required by the SEV tooling).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dh_cert Domain#dh_cert}
   */
   readonly dhCert: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#kernel_hashes Domain#kernel_hashes}
+  * Enables or disables validation of kernel hashes for SEV by specifying a kernelHashes attribute value; the value is user‑provided (commonly "yes"/"no" or an implementation-defined flag).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#kernel_hashes Domain#kernel_hashes}
   */
   readonly kernelHashes?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#policy Domain#policy}
+  * Sets the SEV policy value controlling allowed guest behaviors (e.g., debugging, migration); the value is user‑provided, often as a bitmask or integer from SEV documentation.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#policy Domain#policy}
   */
   readonly policy?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reduced_phys_bits Domain#reduced_phys_bits}
+  * Sets the number of reduced physical address bits for SEV, aligning guest addressing with host SEV constraints; the value is user‑provided (typically an integer).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reduced_phys_bits Domain#reduced_phys_bits}
   */
   readonly reducedPhysBits?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#session Domain#session}
+  * Provides the required SEV session blob (e.g., launch session parameters or ticket) used to establish a protected guest; the value is user‑provided according to SEV tooling.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#session Domain#session}
   */
   readonly session: string;
 }
@@ -7694,43 +8102,83 @@ export class DomainLaunchSecuritySevOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainLaunchSecuritySevsnp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#author_key Domain#author_key}
+  * Sets the SEV-SNP author key blob used to validate the guest’s identity when SEV-SNP launch security is enabled; the value is user-provided binary data (typically base64-encoded).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#author_key Domain#author_key}
   */
   readonly authorKey?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cbit_pos Domain#cbit_pos}
+  * Sets the SEV-SNP C-bit position (cbitpos) indicating which guest-physical address bit marks encrypted memory; value is user-provided and must match the host SEV-SNP configuration.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cbit_pos Domain#cbit_pos}
   */
   readonly cbitPos?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#guest_visible_workarounds Domain#guest_visible_workarounds}
+  * Sets the SEV-SNP guestVisibleWorkarounds flag or bitmap controlling which SEV-SNP hardware or microcode workarounds are exposed to the guest; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#guest_visible_workarounds Domain#guest_visible_workarounds}
   */
   readonly guestVisibleWorkarounds?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host_data Domain#host_data}
+  * Provides an optional SEV-SNP hostData blob passed into the SEV-SNP launch flow for attestation purposes; the value is user-provided binary data (commonly base64-encoded).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host_data Domain#host_data}
   */
   readonly hostData?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id_auth Domain#id_auth}
+  * Supplies the SEV-SNP idAuth structure used to authenticate the guest’s identity as part of the SEV-SNP launch; value is user-provided binary data from the SEV tooling.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id_auth Domain#id_auth}
   */
   readonly idAuth?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id_block Domain#id_block}
+  * Supplies the SEV-SNP idBlock structure defining the guest identity and policy for SEV-SNP launch; value is user-provided binary data from the SEV tooling.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id_block Domain#id_block}
   */
   readonly idBlock?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#kernel_hashes Domain#kernel_hashes}
+  * Points to a file containing kernel hash metadata for SEV-SNP attestation when SEV-SNP launch security is enabled; value is a user-provided path string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#kernel_hashes Domain#kernel_hashes}
   */
   readonly kernelHashes?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#policy Domain#policy}
+  * Sets the SEV-SNP guest policy value (bitfield) governing allowed debug, migration, and other behaviors; value is user-provided, commonly expressed as an integer or hex string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#policy Domain#policy}
   */
   readonly policy?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reduced_phys_bits Domain#reduced_phys_bits}
+  * Sets the number of reduced physical address bits (reducedPhysBits) for SEV-SNP, matching the host configuration; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reduced_phys_bits Domain#reduced_phys_bits}
   */
   readonly reducedPhysBits?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vcek Domain#vcek}
+  * Points to a file with the SEV-SNP VCEK (Versioned Chip Endorsement Key) certificate used for attestation; value is a user-provided path string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vcek Domain#vcek}
   */
   readonly vcek?: string;
 }
@@ -8085,7 +8533,11 @@ export class DomainLaunchSecuritySevsnpOutputReference extends cdktf.ComplexObje
 }
 export interface DomainLaunchSecurityTdxQuoteGenerationService {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path used by the TDX quote generation service (for example, a socket or device path) for obtaining attestation quotes; value is a user-provided string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
 }
@@ -8179,23 +8631,41 @@ export class DomainLaunchSecurityTdxQuoteGenerationServiceOutputReference extend
 }
 export interface DomainLaunchSecurityTdx {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mr_config_id Domain#mr_config_id}
+  * Sets the TDX mrConfigId measurement value representing the guest configuration identity; value is user-provided binary/hex data from the TDX tooling.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mr_config_id Domain#mr_config_id}
   */
   readonly mrConfigId?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mr_owner Domain#mr_owner}
+  * Sets the TDX mrOwner measurement value representing the owner of the guest; value is user-provided binary/hex data from the TDX tooling.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mr_owner Domain#mr_owner}
   */
   readonly mrOwner?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mr_owner_config Domain#mr_owner_config}
+  * Sets the TDX mrOwnerConfig measurement value describing the owner-specific configuration; value is user-provided binary/hex data from the TDX tooling.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mr_owner_config Domain#mr_owner_config}
   */
   readonly mrOwnerConfig?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#policy Domain#policy}
+  * Sets the TDX guest policy bitfield controlling allowed operations (such as debug or migration); value is user-provided, typically as an integer or hex string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#policy Domain#policy}
   */
   readonly policy?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#quote_generation_service Domain#quote_generation_service}
+  * Configures an optional TDX quoteGenerationService, which specifies how attestation quotes are generated for the guest; child attributes further describe the service endpoint.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#quote_generation_service Domain#quote_generation_service}
   */
   readonly quoteGenerationService?: DomainLaunchSecurityTdxQuoteGenerationService;
 }
@@ -8408,19 +8878,29 @@ export class DomainLaunchSecurityTdxOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainLaunchSecurity {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#s390pv Domain#s390pv}
+  * Enables s390 protected virtualization (IBM Secure Execution) for the domain when set to true; if absent/false, s390‑pv launch security is not configured.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#launch-security>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#s390pv Domain#s390pv}
   */
   readonly s390Pv?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sev Domain#sev}
+  * Configures AMD SEV launch security parameters for the domain, such as policy, certificates, and reduced physical address bits.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sev Domain#sev}
   */
   readonly sev?: DomainLaunchSecuritySev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sevsnp Domain#sevsnp}
+  * Configures AMD SEV-SNP launch security parameters for the domain, extending SEV with additional integrity and security features; the subfields (if any) are user‑provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sevsnp Domain#sevsnp}
   */
   readonly sevsnp?: DomainLaunchSecuritySevsnp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tdx Domain#tdx}
+  * Enables Intel TDX launch security configuration for the domain and groups all TDX-specific measurement and policy options; presence configures the domain to run as a TDX guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tdx Domain#tdx}
   */
   readonly tdx?: DomainLaunchSecurityTdx;
 }
@@ -8610,11 +9090,15 @@ export class DomainLaunchSecurityOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainLxcNamespaceShareIpc {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the shared namespace target is identified for this namespace mapping.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the identifier of the shared namespace target, interpreted according to `type`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -8731,11 +9215,15 @@ export class DomainLxcNamespaceShareIpcOutputReference extends cdktf.ComplexObje
 }
 export interface DomainLxcNamespaceShareNet {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the shared namespace target is identified for this namespace mapping.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the identifier of the shared namespace target, interpreted according to `type`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -8852,11 +9340,15 @@ export class DomainLxcNamespaceShareNetOutputReference extends cdktf.ComplexObje
 }
 export interface DomainLxcNamespaceShareUts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the shared namespace target is identified for this namespace mapping.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the identifier of the shared namespace target, interpreted according to `type`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -8973,15 +9465,21 @@ export class DomainLxcNamespaceShareUtsOutputReference extends cdktf.ComplexObje
 }
 export interface DomainLxcNamespace {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#share_ipc Domain#share_ipc}
+  * Configures sharing of the UTS namespace for the LXC guest instead of creating a private one.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#share_ipc Domain#share_ipc}
   */
   readonly shareIpc?: DomainLxcNamespaceShareIpc;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#share_net Domain#share_net}
+  * Configures sharing of the UTS namespace for the LXC guest instead of creating a private one.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#share_net Domain#share_net}
   */
   readonly shareNet?: DomainLxcNamespaceShareNet;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#share_uts Domain#share_uts}
+  * Configures sharing of the UTS namespace for the LXC guest instead of creating a private one.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#share_uts Domain#share_uts}
   */
   readonly shareUts?: DomainLxcNamespaceShareUts;
 }
@@ -9142,7 +9640,11 @@ export class DomainLxcNamespaceOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainMemoryBackingMemoryAccess {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the memory access mode; the value is user-provided and must be one of the modes supported by libvirt for memoryBacking access (for example, platform‑specific NUMA access modes).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-backing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
 }
@@ -9236,11 +9738,19 @@ export class DomainMemoryBackingMemoryAccessOutputReference extends cdktf.Comple
 }
 export interface DomainMemoryBackingMemoryAllocation {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the allocation mode for backing memory; the value is user-provided and must be one of the modes supported by libvirt (for example, immediate vs. on‑demand allocation depending on hypervisor support).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-backing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#threads Domain#threads}
+  * Specifies the number of threads to use when performing the chosen memory allocation mode; the value is a user-provided positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-backing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#threads Domain#threads}
   */
   readonly threads?: number;
 }
@@ -9363,15 +9873,27 @@ export class DomainMemoryBackingMemoryAllocationOutputReference extends cdktf.Co
 }
 export interface DomainMemoryBackingMemoryHugePagesHugepages {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nodeset Domain#nodeset}
+  * Restricts use of this huge page size to a specific NUMA node set; the value is user-provided and follows libvirt nodeset syntax (e.g. "0-1,3").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-backing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nodeset Domain#nodeset}
   */
   readonly nodeset?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the huge page size for this entry as a required positive integer, interpreted together with the unit field (for example, 2048 with unit "KiB" for 2 MiB pages).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-backing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit for the huge page size; the value is user-provided and must be one of the libvirt-supported size units (such as "B", "KiB", "MiB", "GiB").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-backing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit?: string;
 }
@@ -9542,7 +10064,11 @@ export class DomainMemoryBackingMemoryHugePagesHugepagesList extends cdktf.Compl
 }
 export interface DomainMemoryBackingMemoryHugePages {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hugepages Domain#hugepages}
+  * Defines a single huge page configuration, including page size, optional unit, and optional NUMA node set.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-backing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hugepages Domain#hugepages}
   */
   readonly hugepages?: DomainMemoryBackingMemoryHugePagesHugepages[] | cdktf.IResolvable;
 }
@@ -9639,7 +10165,11 @@ export class DomainMemoryBackingMemoryHugePagesOutputReference extends cdktf.Com
 }
 export interface DomainMemoryBackingMemorySource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Specifies the memory source type; the value is user-provided and must be one of the libvirt-supported types for memoryBacking source (e.g. platform-specific values like "anonymous" or "file").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-backing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
 }
@@ -9733,31 +10263,51 @@ export class DomainMemoryBackingMemorySourceOutputReference extends cdktf.Comple
 }
 export interface DomainMemoryBacking {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_access Domain#memory_access}
+  * Controls the memory access policy for the guest’s backed memory (for example, NUMA-related access behavior) via a mode attribute.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_access Domain#memory_access}
   */
   readonly memoryAccess?: DomainMemoryBackingMemoryAccess;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_allocation Domain#memory_allocation}
+  * Controls the allocation behavior of the backing memory, such as whether memory is preallocated and on how many threads.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_allocation Domain#memory_allocation}
   */
   readonly memoryAllocation?: DomainMemoryBackingMemoryAllocation;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_discard Domain#memory_discard}
+  * Enables backing memory discard behavior when present; as a presence-only flag, setting this to true emits the element, while false or null omits it.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-backing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_discard Domain#memory_discard}
   */
   readonly memoryDiscard?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_huge_pages Domain#memory_huge_pages}
+  * Enables and configures the use of huge pages for guest memory, allowing one or more huge page size definitions.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_huge_pages Domain#memory_huge_pages}
   */
   readonly memoryHugePages?: DomainMemoryBackingMemoryHugePages;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_locked Domain#memory_locked}
+  * Requests that the guest’s memory be locked in host RAM (mlock) when present; as a presence-only flag, true emits the element and false/null omits it.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-backing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_locked Domain#memory_locked}
   */
   readonly memoryLocked?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_nosharepages Domain#memory_nosharepages}
+  * Disables page sharing for the guest’s memory when present, preventing features like KSM from deduplicating pages; as a presence-only flag, true emits the element and false/null omits it.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-backing>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_nosharepages Domain#memory_nosharepages}
   */
   readonly memoryNosharepages?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory_source Domain#memory_source}
+  * Selects the backing source type for guest memory (for example, anonymous, file-backed, or other hypervisor-supported sources).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory_source Domain#memory_source}
   */
   readonly memorySource?: DomainMemoryBackingMemorySource;
 }
@@ -10037,35 +10587,67 @@ export class DomainMemoryBackingOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainMemoryTune {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hard_limit Domain#hard_limit}
+  * Sets an upper hard limit on the domain’s memory usage; the value is a user-provided positive integer in libvirt memory units (typically KiB) and must not be lower than other required limits.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hard_limit Domain#hard_limit}
   */
   readonly hardLimit?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hard_limit_unit Domain#hard_limit_unit}
+  * Sets the unit for the memory_tune hard_limit value, typically as a memory size unit such as KiB, MiB, or GiB; the string is user-provided and must match libvirt’s accepted memory units.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hard_limit_unit Domain#hard_limit_unit}
   */
   readonly hardLimitUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#min_guarantee Domain#min_guarantee}
+  * Sets the minimum amount of memory that the hypervisor guarantees to keep available for the guest, expressed in the unit given by min_guarantee_unit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#min_guarantee Domain#min_guarantee}
   */
   readonly minGuarantee?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#min_guarantee_unit Domain#min_guarantee_unit}
+  * Sets the unit for the memory_tune min_guarantee value, typically as a memory size unit such as KiB, MiB, or GiB; the string is user-provided and must match libvirt’s accepted memory units.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#min_guarantee_unit Domain#min_guarantee_unit}
   */
   readonly minGuaranteeUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#soft_limit Domain#soft_limit}
+  * Sets a soft memory usage limit for the guest, above which its memory may be preferentially reclaimed, expressed in the unit given by soft_limit_unit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#soft_limit Domain#soft_limit}
   */
   readonly softLimit?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#soft_limit_unit Domain#soft_limit_unit}
+  * Sets the unit for the memory_tune soft_limit value, typically as a memory size unit such as KiB, MiB, or GiB; the string is user-provided and must match libvirt’s accepted memory units.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#soft_limit_unit Domain#soft_limit_unit}
   */
   readonly softLimitUnit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#swap_hard_limit Domain#swap_hard_limit}
+  * Sets an upper limit on the guest’s combined RAM+swap usage, expressed in the unit given by swap_hard_limit_unit, beyond which further allocation is refused.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#swap_hard_limit Domain#swap_hard_limit}
   */
   readonly swapHardLimit?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#swap_hard_limit_unit Domain#swap_hard_limit_unit}
+  * Sets the unit for the memory_tune swap_hard_limit value, typically as a memory size unit such as KiB, MiB, or GiB; the string is user-provided and must match libvirt’s accepted memory units.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#swap_hard_limit_unit Domain#swap_hard_limit_unit}
   */
   readonly swapHardLimitUnit?: string;
 }
@@ -10362,7 +10944,11 @@ export class DomainMemoryTuneOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainMetadata {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#xml Domain#xml}
+  * Provides the raw XML content to store inside the domain’s metadata element; this must be well-formed XML and is fully user-defined.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#general-metadata>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#xml Domain#xml}
   */
   readonly xml: string;
 }
@@ -10453,15 +11039,27 @@ export class DomainMetadataOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainNumaTuneMemNodes {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cell_id Domain#cell_id}
+  * Sets the guest NUMA cell (node) index for this mem_nodes entry; the value is a non-negative integer matching a defined guest NUMA cell.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cell_id Domain#cell_id}
   */
   readonly cellId: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the NUMA memory allocation policy for the specified guest cell, with valid values including preferred, interleave, bind, strict, or other modes accepted by libvirt.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nodeset Domain#nodeset}
+  * Specifies the host NUMA node or nodes to which the guest cell’s memory policy applies, using libvirt’s nodeset syntax (e.g. "0-2,4").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nodeset Domain#nodeset}
   */
   readonly nodeset: string;
 }
@@ -10626,15 +11224,27 @@ export class DomainNumaTuneMemNodesList extends cdktf.ComplexList {
 }
 export interface DomainNumaTuneMemory {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the overall NUMA memory allocation policy for the domain, with valid values including preferred, interleave, bind, strict, or other modes accepted by libvirt.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nodeset Domain#nodeset}
+  * Specifies the host NUMA node or nodes used by the global memory policy, using libvirt’s nodeset syntax (e.g. "0-1" or "0,2,4").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nodeset Domain#nodeset}
   */
   readonly nodeset?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#placement Domain#placement}
+  * Controls whether libvirt automatically selects NUMA nodes for the domain’s memory (auto) or uses an explicit nodeset (static), with valid values being auto or static.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#placement Domain#placement}
   */
   readonly placement?: string;
 }
@@ -10786,11 +11396,17 @@ export class DomainNumaTuneMemoryOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainNumaTune {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mem_nodes Domain#mem_nodes}
+  * Defines per-guest-NUMA-node memory policies, each entry specifying how a given guest cell maps to host NUMA nodes.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#numa-node-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mem_nodes Domain#mem_nodes}
   */
   readonly memNodes?: DomainNumaTuneMemNodes[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory Domain#memory}
+  * Configures a global NUMA memory policy for the domain process, independent of per-cell mem_nodes settings.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory Domain#memory}
   */
   readonly memory?: DomainNumaTuneMemory;
 }
@@ -10919,11 +11535,19 @@ export class DomainNumaTuneOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainOsAcpiTables {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the fully-qualified path on the host to the ACPI table file that will be injected into the guest; the value is user-provided and must reference an accessible file. Example: "/usr/share/acpi/my_dsdt.bin".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#common-os-element-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the ACPI table type corresponding to the content of the referenced file (for example "dsdt" or another ACPI table identifier); the value is required and user-provided. Libvirt expects it to match the table contents.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#common-os-element-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -11062,7 +11686,11 @@ export class DomainOsAcpiTablesList extends cdktf.ComplexList {
 }
 export interface DomainOsAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tables Domain#tables}
+  * Declares one or more custom ACPI tables to load into the guest, each with a required type and path specifying the table file. Multiple entries are allowed.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#common-os-element-configuration>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tables Domain#tables}
   */
   readonly tables?: DomainOsAcpiTables[] | cdktf.IResolvable;
 }
@@ -11159,11 +11787,19 @@ export class DomainOsAcpiOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainOsBios {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reboot_timeout Domain#reboot_timeout}
+  * Sets the time in seconds that firmware waits in the boot menu before automatically rebooting or continuing boot; the value is a non-negative integer. Example: 5000.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reboot_timeout Domain#reboot_timeout}
   */
   readonly rebootTimeout?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#use_serial Domain#use_serial}
+  * Controls whether the BIOS uses the serial console for input/output; the value is a "yes"/"no" string flag. If unset, the hypervisor default is used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#use_serial Domain#use_serial}
   */
   readonly useSerial?: string;
 }
@@ -11286,7 +11922,11 @@ export class DomainOsBiosOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainOsBootDevices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Defines a single boot target device type in the boot order; valid values include "hd", "cdrom", "fd", and "network" (and any additional values supported by the hypervisor). Example: "hd".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev: string;
 }
@@ -11399,11 +12039,19 @@ export class DomainOsBootDevicesList extends cdktf.ComplexList {
 }
 export interface DomainOsBootMenu {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enable Domain#enable}
+  * Controls whether the firmware boot menu is enabled; the value is a "yes"/"no" string flag. Example: "yes" to show the boot menu at startup.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enable Domain#enable}
   */
   readonly enable?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the boot menu timeout in milliseconds before the firmware automatically continues boot; the value is a non-negative integer. Example: 3000.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: string;
 }
@@ -11526,11 +12174,19 @@ export class DomainOsBootMenuOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainOsFirmwareInfoFeatures {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the given firmware feature entry is enabled, typically as a boolean-like flag (for example "yes"/"no" or "on"/"off") as required by the firmware.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#operating-system-booting>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Specifies the name/identifier of the firmware feature to control (value is user-provided and must match a feature understood by the chosen firmware).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#operating-system-booting>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
 }
@@ -11675,7 +12331,11 @@ export class DomainOsFirmwareInfoFeaturesList extends cdktf.ComplexList {
 }
 export interface DomainOsFirmwareInfo {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#features Domain#features}
+  * Configures one or more firmware features to be exposed to the guest firmware/boot environment; each entry corresponds to a single feature toggle, with semantics defined by the underlying firmware implementation.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#operating-system-booting>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#features Domain#features}
   */
   readonly features?: DomainOsFirmwareInfoFeatures[] | cdktf.IResolvable;
 }
@@ -11772,11 +12432,19 @@ export class DomainOsFirmwareInfoOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainOsInitEnv {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the environment variable name for a container init environment entry (for example "PATH" or "HTTP_PROXY").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the environment variable value for a container init environment entry (for example "/usr/bin:/bin" or "http://proxy:8080").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -11915,19 +12583,35 @@ export class DomainOsInitEnvList extends cdktf.ComplexList {
 }
 export interface DomainOsNvRamSourceBlockSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -12130,11 +12814,19 @@ export class DomainOsNvRamSourceBlockSecLabelList extends cdktf.ComplexList {
 }
 export interface DomainOsNvRamSourceBlock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the host block device path used as the mirror backing store source (for example "/dev/sdb1"); the value is user-provided and must reference an existing block device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the block-device backing store of the mirror, controlling how security drivers label this source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceBlockSecLabel[] | cdktf.IResolvable;
 }
@@ -12260,11 +12952,19 @@ export class DomainOsNvRamSourceBlockOutputReference extends cdktf.ComplexObject
 }
 export interface DomainOsNvRamSourceCookiesCookies {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the cookie name for this backing store HTTP cookie; the value is user-provided and must be non-empty (for example, "sessionid").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the cookie value for this backing store HTTP cookie; the value is user-provided and must be non-empty (for example, "abc123").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -12403,7 +13103,11 @@ export class DomainOsNvRamSourceCookiesCookiesList extends cdktf.ComplexList {
 }
 export interface DomainOsNvRamSourceCookies {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cookies Domain#cookies}
+  * Configures one or more HTTP cookies to be sent when accessing the mirrored backing store over a network protocol that supports cookies (for example, HTTPS or HTTP-based storage).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cookies Domain#cookies}
   */
   readonly cookies?: DomainOsNvRamSourceCookiesCookies[] | cdktf.IResolvable;
 }
@@ -12500,11 +13204,19 @@ export class DomainOsNvRamSourceCookiesOutputReference extends cdktf.ComplexObje
 }
 export interface DomainOsNvRamSourceDataStoreFormatMetadataCacheMaxSize {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit used for the metadata cache maximum size; valid units follow libvirt size units such as "B", "KiB", "MiB", "GiB" and are user-chosen.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the numeric value for the metadata cache maximum size in the specified unit; this must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: number;
 }
@@ -12624,7 +13336,9 @@ export class DomainOsNvRamSourceDataStoreFormatMetadataCacheMaxSizeOutputReferen
 }
 export interface DomainOsNvRamSourceDataStoreFormatMetadataCache {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_size Domain#max_size}
+  * Sets the maximum size of the metadata cache used by the data store format; value and unit together define the limit (for example, 64 MiB).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_size Domain#max_size}
   */
   readonly maxSize?: DomainOsNvRamSourceDataStoreFormatMetadataCacheMaxSize;
 }
@@ -12721,11 +13435,17 @@ export class DomainOsNvRamSourceDataStoreFormatMetadataCacheOutputReference exte
 }
 export interface DomainOsNvRamSourceDataStoreFormat {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#metadata_cache Domain#metadata_cache}
+  * Configures metadata cache behavior for the mirrored backing store’s data store format (for example, limiting the size of cached metadata).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#metadata_cache Domain#metadata_cache}
   */
   readonly metadataCache?: DomainOsNvRamSourceDataStoreFormatMetadataCache;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the data store format type for the mirrored backing store (for example, "qcow2" or "raw"); the value is user-provided and must be a valid libvirt disk format name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -12848,7 +13568,9 @@ export class DomainOsNvRamSourceDataStoreFormatOutputReference extends cdktf.Com
 }
 export interface DomainOsNvRamSourceDataStore {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Configures the on-disk format settings for the mirrored backing store’s data store, including format type and optional metadata cache tuning.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: DomainOsNvRamSourceDataStoreFormat;
 }
@@ -12945,7 +13667,11 @@ export class DomainOsNvRamSourceDataStoreOutputReference extends cdktf.ComplexOb
 }
 export interface DomainOsNvRamSourceDir {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Sets the host directory path used as the mirrored backing store source; this must be an absolute path on the host (for example, "/var/lib/libvirt/images").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir?: string;
 }
@@ -13039,15 +13765,27 @@ export class DomainOsNvRamSourceDirOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainOsNvRamSourceEncryptionSecrets {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the referenced secret is identified; typical values are user-provided strings such as "uuid" or "usage" depending on how the secret is looked up.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Sets the libvirt secret usage name when referencing the iSCSI auth secret by usage; the value is a user-provided identifier such as an iSCSI target name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uuid Domain#uuid}
+  * Exposes the UUID of the libvirt secret used for iSCSI authentication; this is computed from the referenced secret rather than configured directly.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uuid Domain#uuid}
   */
   readonly uuid?: string;
 }
@@ -13221,15 +13959,27 @@ export class DomainOsNvRamSourceEncryptionSecretsList extends cdktf.ComplexList 
 }
 export interface DomainOsNvRamSourceEncryption {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#engine Domain#engine}
+  * Sets the encryption engine/provider to use for the disk (user-provided string, e.g. implementation-specific engine name).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#engine Domain#engine}
   */
   readonly engine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Sets the disk encryption format, such as "luks" or another user-provided scheme supported by libvirt/qemu.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secrets Domain#secrets}
+  * Defines one or more secret references used to access the encrypted disk, each describing how libvirt locates the secret material.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secrets Domain#secrets}
   */
   readonly secrets?: DomainOsNvRamSourceEncryptionSecrets[] | cdktf.IResolvable;
 }
@@ -13384,19 +14134,35 @@ export class DomainOsNvRamSourceEncryptionOutputReference extends cdktf.ComplexO
 }
 export interface DomainOsNvRamSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -13599,15 +14365,27 @@ export class DomainOsNvRamSourceFileSecLabelList extends cdktf.ComplexList {
 }
 export interface DomainOsNvRamSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fd_group Domain#fd_group}
+  * Sets the name of an fdgroup whose pre-opened file descriptor is used for this backing store instead of opening the file path directly; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fd_group Domain#fd_group}
   */
   readonly fdGroup?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the absolute path on the host to the backing file used as the source for this mirrored disk (for example, /var/lib/libvirt/images/base.qcow2).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an explicit security label for the file backing store, overriding default security driver labeling for this file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -13762,15 +14540,27 @@ export class DomainOsNvRamSourceFileOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainOsNvRamSourceNetworkAuthSecret {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the referenced secret is identified; typical values are user-provided strings such as "uuid" or "usage" depending on how the secret is looked up.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Sets the libvirt secret usage name when referencing the iSCSI auth secret by usage; the value is a user-provided identifier such as an iSCSI target name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uuid Domain#uuid}
+  * Exposes the UUID of the libvirt secret used for iSCSI authentication; this is computed from the referenced secret rather than configured directly.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uuid Domain#uuid}
   */
   readonly uuid?: string;
 }
@@ -13922,11 +14712,17 @@ export class DomainOsNvRamSourceNetworkAuthSecretOutputReference extends cdktf.C
 }
 export interface DomainOsNvRamSourceNetworkAuth {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secret Domain#secret}
+  * Configures the libvirt secret object used to hold the iSCSI authentication password for this hostdev; this references an existing libvirt secret, not the clear-text secret.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secret Domain#secret}
   */
   readonly secret?: DomainOsNvRamSourceNetworkAuthSecret;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#username Domain#username}
+  * Sets the CHAP username used when authenticating to the iSCSI target for this SCSI hostdev; the value is user-provided (for example, "chapuser1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#username Domain#username}
   */
   readonly username?: string;
 }
@@ -14052,7 +14848,11 @@ export class DomainOsNvRamSourceNetworkAuthOutputReference extends cdktf.Complex
 }
 export interface DomainOsNvRamSourceNetworkConfig {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the path to the configuration file used for the network backing store connection, such as a Ceph configuration file (/etc/ceph/ceph.conf).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file: string;
 }
@@ -14143,19 +14943,35 @@ export class DomainOsNvRamSourceNetworkConfigOutputReference extends cdktf.Compl
 }
 export interface DomainOsNvRamSourceNetworkHosts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the hostname or IP address of the iSCSI target portal (for example, "10.0.0.10" or "iscsi.example.com").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the TCP port of the iSCSI target portal; if omitted, libvirt/driver defaults (commonly 3260) are used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Sets a UNIX domain socket path to connect to an iSCSI target via a local socket instead of TCP; value is a user-provided filesystem path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#transport Domain#transport}
+  * Sets the transport type used to reach the iSCSI target portal; valid values are user-provided strings as supported by the environment (for example, "tcp" or "iser").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#transport Domain#transport}
   */
   readonly transport?: string;
 }
@@ -14358,23 +15174,43 @@ export class DomainOsNvRamSourceNetworkHostsList extends cdktf.ComplexList {
 }
 export interface DomainOsNvRamSourceNetworkIdentity {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#agent_sock Domain#agent_sock}
+  * Sets the path to a local agent socket used for external authentication (for example, SASL or SSH agent) when connecting to the network backing store; value is a user-provided Unix socket path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#agent_sock Domain#agent_sock}
   */
   readonly agentSock?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#group Domain#group}
+  * Sets the group name to use for authentication or access control when connecting to the network backing store; value is user-provided and protocol-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#group Domain#group}
   */
   readonly group?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#keyfile Domain#keyfile}
+  * Sets the path to a private key file used for authenticating to the network backing store (for example, an SSH or TLS key); value is a user-provided filesystem path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#keyfile Domain#keyfile}
   */
   readonly keyfile?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#user Domain#user}
+  * Sets the user identifier used for authentication to the network backing store; value is user-provided and typically matches a remote account name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#user Domain#user}
   */
   readonly user?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#user_name Domain#user_name}
+  * Sets an explicit username string used for authentication to the network backing store, separate from any other user identity settings; value is user-provided (for example, "backupuser").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#user_name Domain#user_name}
   */
   readonly userName?: string;
 }
@@ -14584,7 +15420,11 @@ export class DomainOsNvRamSourceNetworkIdentityOutputReference extends cdktf.Com
 }
 export interface DomainOsNvRamSourceNetworkInitiatorIqn {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the initiator IQN string used when logging into an iSCSI target backing the mirrored disk; value must be a valid IQN (for example, iqn.2020-01.com.example:host1).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
 }
@@ -14678,7 +15518,9 @@ export class DomainOsNvRamSourceNetworkInitiatorIqnOutputReference extends cdktf
 }
 export interface DomainOsNvRamSourceNetworkInitiator {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iqn Domain#iqn}
+  * Configures the iSCSI initiator IQN block for the mirrored network backing store, defining the initiator name presented to the target.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iqn Domain#iqn}
   */
   readonly iqn?: DomainOsNvRamSourceNetworkInitiatorIqn;
 }
@@ -14775,7 +15617,11 @@ export class DomainOsNvRamSourceNetworkInitiatorOutputReference extends cdktf.Co
 }
 export interface DomainOsNvRamSourceNetworkKnownHosts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the known-hosts file used to verify the identity of the remote storage host; value is a required user-provided filesystem path (for example, /etc/libvirt/known_hosts).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
 }
@@ -14866,7 +15712,11 @@ export class DomainOsNvRamSourceNetworkKnownHostsOutputReference extends cdktf.C
 }
 export interface DomainOsNvRamSourceNetworkReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#delay Domain#delay}
+  * Sets the reconnection delay (in seconds) before retrying a failed connection to the mirrored network backing store; value is a required user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#delay Domain#delay}
   */
   readonly delay: string;
 }
@@ -14957,7 +15807,11 @@ export class DomainOsNvRamSourceNetworkReconnectOutputReference extends cdktf.Co
 }
 export interface DomainOsNvRamSourceNetworkSnapshot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the name of the network snapshot to use as the backing store for the mirrored disk’s network source; value is user-provided and must match an existing snapshot identifier on the storage backend.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -15048,55 +15902,93 @@ export class DomainOsNvRamSourceNetworkSnapshotOutputReference extends cdktf.Com
 }
 export interface DomainOsNvRamSourceNetwork {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auth Domain#auth}
+  * Configures CHAP authentication parameters for the iSCSI source backing an assigned SCSI host device; include this block only when the target requires authentication.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auth Domain#auth}
   */
   readonly auth?: DomainOsNvRamSourceNetworkAuth;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#config Domain#config}
+  * Points to an external configuration source for the network backing store (for example, an RBD or Ceph config file) that libvirt passes to the backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#config Domain#config}
   */
   readonly config?: DomainOsNvRamSourceNetworkConfig;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hosts Domain#hosts}
+  * Declares one or more network endpoints (hosts) for the backing store server, each with its own name/address and possibly additional attributes.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hosts Domain#hosts}
   */
   readonly hosts?: DomainOsNvRamSourceNetworkHosts[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#identity Domain#identity}
+  * Configures authentication/identity parameters used when accessing the mirrored backing store over a network, such as user, group, keyfile, or agent socket, depending on the protocol.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#identity Domain#identity}
   */
   readonly identity?: DomainOsNvRamSourceNetworkIdentity;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#initiator Domain#initiator}
+  * Configures initiator identity information (typically for iSCSI-like protocols) used when accessing the mirrored network backing store.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#initiator Domain#initiator}
   */
   readonly initiator?: DomainOsNvRamSourceNetworkInitiator;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#known_hosts Domain#known_hosts}
+  * Enables use of a known-hosts file to validate the remote host’s identity when connecting to the mirrored network backing store.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#known_hosts Domain#known_hosts}
   */
   readonly knownHosts?: DomainOsNvRamSourceNetworkKnownHosts;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets a name for the network source of the mirrored backing store, typically used by certain protocols (such as RBD pool or NBD export names); value is user-provided and protocol-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Sets the network storage protocol used for the mirrored backing store; value is user-provided but must be a protocol supported by libvirt for network disks (for example, rbd, sheepdog, gluster, nbd).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#query Domain#query}
+  * Sets an optional query string or subresource specifier for the network storage URL of the mirrored backing store; value is user-provided and protocol-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#query Domain#query}
   */
   readonly query?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Configures automatic reconnection behavior for the mirrored network backing store after a connection loss.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainOsNvRamSourceNetworkReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#snapshot Domain#snapshot}
+  * Configures snapshot-related behavior for the network-based mirrored backing store, with semantics depending on the underlying protocol and storage implementation.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#snapshot Domain#snapshot}
   */
   readonly snapshot?: DomainOsNvRamSourceNetworkSnapshot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Controls whether TLS is used for the mirrored disk’s network backing-store connection; value is user-provided and typically enabled only when the chosen protocol and backend support TLS.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls_hostname Domain#tls_hostname}
+  * Sets the expected TLS hostname for the mirrored disk’s network backing-store connection, used for certificate verification; value is user-provided and should match the server certificate’s hostname (for example, "storage.example.com").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls_hostname Domain#tls_hostname}
   */
   readonly tlsHostname?: string;
 }
@@ -15621,7 +16513,11 @@ export class DomainOsNvRamSourceNvmeOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainOsNvRamSourceReadahead {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the read-ahead size for the mirrored disk’s backing store; value is a user-provided positive integer in bytes (for example, 65536 for 64 KiB).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: string;
 }
@@ -15712,7 +16608,11 @@ export class DomainOsNvRamSourceReadaheadOutputReference extends cdktf.ComplexOb
 }
 export interface DomainOsNvRamSourceReservationsSourceDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -15806,19 +16706,35 @@ export class DomainOsNvRamSourceReservationsSourceDbusOutputReference extends cd
 }
 export interface DomainOsNvRamSourceReservationsSourceDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -16021,11 +16937,19 @@ export class DomainOsNvRamSourceReservationsSourceDevSecLabelList extends cdktf.
 }
 export interface DomainOsNvRamSourceReservationsSourceDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the host character device file used as the EGD entropy source (for example, /dev/urandom); this attribute is required when using a dev source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the device-based EGD entropy source, controlling how host security drivers (e.g. SELinux, DAC) label or treat the device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceReservationsSourceDevSecLabel[] | cdktf.IResolvable;
 }
@@ -16148,19 +17072,35 @@ export class DomainOsNvRamSourceReservationsSourceDevOutputReference extends cdk
 }
 export interface DomainOsNvRamSourceReservationsSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -16363,15 +17303,27 @@ export class DomainOsNvRamSourceReservationsSourceFileSecLabelList extends cdktf
 }
 export interface DomainOsNvRamSourceReservationsSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether data is appended to the file used by the EGD entropy source instead of truncating it; accepts "on"/"off" or "yes"/"no" style values depending on libvirt/qemu expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path of the host file used as the EGD entropy source or sink (for example, /var/run/egd.sock or a regular file); this attribute is required when using a file source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the file used by the EGD entropy source, controlling how host security drivers label or constrain access to that file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceReservationsSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -16523,11 +17475,19 @@ export class DomainOsNvRamSourceReservationsSourceFileOutputReference extends cd
 }
 export interface DomainOsNvRamSourceReservationsSourceNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Sets the master side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0A); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Sets the slave side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0B); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -16644,19 +17604,35 @@ export class DomainOsNvRamSourceReservationsSourceNmdmOutputReference extends cd
 }
 export interface DomainOsNvRamSourceReservationsSourcePipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -16859,11 +17835,19 @@ export class DomainOsNvRamSourceReservationsSourcePipeSecLabelList extends cdktf
 }
 export interface DomainOsNvRamSourceReservationsSourcePipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceReservationsSourcePipeSecLabel[] | cdktf.IResolvable;
 }
@@ -16986,19 +17970,35 @@ export class DomainOsNvRamSourceReservationsSourcePipeOutputReference extends cd
 }
 export interface DomainOsNvRamSourceReservationsSourcePtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -17201,11 +18201,19 @@ export class DomainOsNvRamSourceReservationsSourcePtySecLabelList extends cdktf.
 }
 export interface DomainOsNvRamSourceReservationsSourcePty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceReservationsSourcePtySecLabel[] | cdktf.IResolvable;
 }
@@ -17328,7 +18336,7 @@ export class DomainOsNvRamSourceReservationsSourcePtyOutputReference extends cdk
 }
 export interface DomainOsNvRamSourceReservationsSourceQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -17419,7 +18427,7 @@ export class DomainOsNvRamSourceReservationsSourceQemuVdAgentClipBoardOutputRefe
 }
 export interface DomainOsNvRamSourceReservationsSourceQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -17510,11 +18518,11 @@ export class DomainOsNvRamSourceReservationsSourceQemuVdAgentMouseOutputReferenc
 }
 export interface DomainOsNvRamSourceReservationsSourceQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainOsNvRamSourceReservationsSourceQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainOsNvRamSourceReservationsSourceQemuVdAgentMouse;
 }
@@ -17643,7 +18651,11 @@ export class DomainOsNvRamSourceReservationsSourceQemuVdAgentOutputReference ext
 }
 export interface DomainOsNvRamSourceReservationsSourceSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -17734,11 +18746,19 @@ export class DomainOsNvRamSourceReservationsSourceSpicePortOutputReference exten
 }
 export interface DomainOsNvRamSourceReservationsSourceTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -17858,23 +18878,41 @@ export class DomainOsNvRamSourceReservationsSourceTcpReconnectOutputReference ex
 }
 export interface DomainOsNvRamSourceReservationsSourceTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainOsNvRamSourceReservationsSourceTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -18087,19 +19125,35 @@ export class DomainOsNvRamSourceReservationsSourceTcpOutputReference extends cdk
 }
 export interface DomainOsNvRamSourceReservationsSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -18268,11 +19322,19 @@ export class DomainOsNvRamSourceReservationsSourceUdpOutputReference extends cdk
 }
 export interface DomainOsNvRamSourceReservationsSourceUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -18392,19 +19454,35 @@ export class DomainOsNvRamSourceReservationsSourceUnixReconnectOutputReference e
 }
 export interface DomainOsNvRamSourceReservationsSourceUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -18607,19 +19685,33 @@ export class DomainOsNvRamSourceReservationsSourceUnixSecLabelList extends cdktf
 }
 export interface DomainOsNvRamSourceReservationsSourceUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainOsNvRamSourceReservationsSourceUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceReservationsSourceUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -18806,63 +19898,97 @@ export class DomainOsNvRamSourceReservationsSourceUnixOutputReference extends cd
 }
 export interface DomainOsNvRamSourceReservationsSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainOsNvRamSourceReservationsSourceDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainOsNvRamSourceReservationsSourceDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainOsNvRamSourceReservationsSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainOsNvRamSourceReservationsSourceNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Enables use of a null character device as the reservation backing source; when this boolean is true, a Null source is emitted and all written data is discarded.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#null-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainOsNvRamSourceReservationsSourcePipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainOsNvRamSourceReservationsSourcePty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainOsNvRamSourceReservationsSourceQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainOsNvRamSourceReservationsSourceSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Enables a SPICE VMC (SPICE management channel) backend for this backing-store source; when set true the element is emitted, when false or null it is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#spice-channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Connects the backing-store source’s character channel to the domain’s standard I/O (stdin/stdout/stderr); when true the element is emitted, when false or null it is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainOsNvRamSourceReservationsSourceTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainOsNvRamSourceReservationsSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainOsNvRamSourceReservationsSourceUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a VC (virtual cluster or vendor-specific) reservation source when set; since this is presence-based, setting it to true emits the element and false/null omits it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -19395,15 +20521,21 @@ export class DomainOsNvRamSourceReservationsSourceOutputReference extends cdktf.
 }
 export interface DomainOsNvRamSourceReservations {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Controls whether persistent reservations are enabled for the mirrored disk’s backing-store source; value is user-provided and typically expects "yes" or "no" semantics per libvirt.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#managed Domain#managed}
+  * Indicates whether reservations are managed by libvirt ("yes") or externally ("no"); value is provided as a string and translated to a boolean, with "yes" meaning true and "no" meaning false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#managed Domain#managed}
   */
   readonly managed?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Selects the mechanism used to provide reservation control for the mirrored backing-store source, such as a D-Bus service or a device/file endpoint.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainOsNvRamSourceReservationsSource;
 }
@@ -19558,15 +20690,27 @@ export class DomainOsNvRamSourceReservationsOutputReference extends cdktf.Comple
 }
 export interface DomainOsNvRamSourceSlicesSlices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#offset Domain#offset}
+  * Sets the starting offset (in bytes) of this slice within the underlying backing-store source; must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#offset Domain#offset}
   */
   readonly offset: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the size (in bytes) of this slice within the underlying backing-store source; must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Specifies the type of slice mapping to use for this range; the value is user‑provided and must match a type supported by the hypervisor (for example, a particular mapping or layout scheme).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -19731,7 +20875,11 @@ export class DomainOsNvRamSourceSlicesSlicesList extends cdktf.ComplexList {
 }
 export interface DomainOsNvRamSourceSlices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slices Domain#slices}
+  * Configures one or more slices of the backing-store source, each describing a contiguous portion of the underlying device or file that is exposed through this mirror backing store.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slices Domain#slices}
   */
   readonly slices?: DomainOsNvRamSourceSlicesSlices[] | cdktf.IResolvable;
 }
@@ -19828,7 +20976,11 @@ export class DomainOsNvRamSourceSlicesOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainOsNvRamSourceSsl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#verify Domain#verify}
+  * Controls certificate verification for SSL/TLS access to the mirrored backing-store source; typical values are "yes" or "no" to enable or disable verification.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#verify Domain#verify}
   */
   readonly verify: string;
 }
@@ -19919,7 +21071,11 @@ export class DomainOsNvRamSourceSslOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainOsNvRamSourceTimeout {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#seconds Domain#seconds}
+  * Sets the timeout duration in seconds for accessing the mirrored backing-store source; must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#seconds Domain#seconds}
   */
   readonly seconds: string;
 }
@@ -20010,7 +21166,11 @@ export class DomainOsNvRamSourceTimeoutOutputReference extends cdktf.ComplexObje
 }
 export interface DomainOsNvRamSourceVhostUserDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -20104,19 +21264,35 @@ export class DomainOsNvRamSourceVhostUserDbusOutputReference extends cdktf.Compl
 }
 export interface DomainOsNvRamSourceVhostUserDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -20319,11 +21495,19 @@ export class DomainOsNvRamSourceVhostUserDevSecLabelList extends cdktf.ComplexLi
 }
 export interface DomainOsNvRamSourceVhostUserDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the host character device file used as the EGD entropy source (for example, /dev/urandom); this attribute is required when using a dev source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the device-based EGD entropy source, controlling how host security drivers (e.g. SELinux, DAC) label or treat the device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceVhostUserDevSecLabel[] | cdktf.IResolvable;
 }
@@ -20446,19 +21630,35 @@ export class DomainOsNvRamSourceVhostUserDevOutputReference extends cdktf.Comple
 }
 export interface DomainOsNvRamSourceVhostUserFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -20661,15 +21861,27 @@ export class DomainOsNvRamSourceVhostUserFileSecLabelList extends cdktf.ComplexL
 }
 export interface DomainOsNvRamSourceVhostUserFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether data is appended to the file used by the EGD entropy source instead of truncating it; accepts "on"/"off" or "yes"/"no" style values depending on libvirt/qemu expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path of the host file used as the EGD entropy source or sink (for example, /var/run/egd.sock or a regular file); this attribute is required when using a file source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the file used by the EGD entropy source, controlling how host security drivers label or constrain access to that file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceVhostUserFileSecLabel[] | cdktf.IResolvable;
 }
@@ -20821,11 +22033,19 @@ export class DomainOsNvRamSourceVhostUserFileOutputReference extends cdktf.Compl
 }
 export interface DomainOsNvRamSourceVhostUserNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Sets the master side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0A); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Sets the slave side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0B); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -20942,19 +22162,35 @@ export class DomainOsNvRamSourceVhostUserNmdmOutputReference extends cdktf.Compl
 }
 export interface DomainOsNvRamSourceVhostUserPipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -21157,11 +22393,19 @@ export class DomainOsNvRamSourceVhostUserPipeSecLabelList extends cdktf.ComplexL
 }
 export interface DomainOsNvRamSourceVhostUserPipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceVhostUserPipeSecLabel[] | cdktf.IResolvable;
 }
@@ -21284,19 +22528,35 @@ export class DomainOsNvRamSourceVhostUserPipeOutputReference extends cdktf.Compl
 }
 export interface DomainOsNvRamSourceVhostUserPtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -21499,11 +22759,19 @@ export class DomainOsNvRamSourceVhostUserPtySecLabelList extends cdktf.ComplexLi
 }
 export interface DomainOsNvRamSourceVhostUserPty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceVhostUserPtySecLabel[] | cdktf.IResolvable;
 }
@@ -21626,7 +22894,7 @@ export class DomainOsNvRamSourceVhostUserPtyOutputReference extends cdktf.Comple
 }
 export interface DomainOsNvRamSourceVhostUserQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -21717,7 +22985,7 @@ export class DomainOsNvRamSourceVhostUserQemuVdAgentClipBoardOutputReference ext
 }
 export interface DomainOsNvRamSourceVhostUserQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -21808,11 +23076,11 @@ export class DomainOsNvRamSourceVhostUserQemuVdAgentMouseOutputReference extends
 }
 export interface DomainOsNvRamSourceVhostUserQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainOsNvRamSourceVhostUserQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainOsNvRamSourceVhostUserQemuVdAgentMouse;
 }
@@ -21941,7 +23209,11 @@ export class DomainOsNvRamSourceVhostUserQemuVdAgentOutputReference extends cdkt
 }
 export interface DomainOsNvRamSourceVhostUserSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -22032,11 +23304,19 @@ export class DomainOsNvRamSourceVhostUserSpicePortOutputReference extends cdktf.
 }
 export interface DomainOsNvRamSourceVhostUserTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -22156,23 +23436,41 @@ export class DomainOsNvRamSourceVhostUserTcpReconnectOutputReference extends cdk
 }
 export interface DomainOsNvRamSourceVhostUserTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainOsNvRamSourceVhostUserTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -22385,19 +23683,35 @@ export class DomainOsNvRamSourceVhostUserTcpOutputReference extends cdktf.Comple
 }
 export interface DomainOsNvRamSourceVhostUserUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -22566,11 +23880,19 @@ export class DomainOsNvRamSourceVhostUserUdpOutputReference extends cdktf.Comple
 }
 export interface DomainOsNvRamSourceVhostUserUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -22690,19 +24012,35 @@ export class DomainOsNvRamSourceVhostUserUnixReconnectOutputReference extends cd
 }
 export interface DomainOsNvRamSourceVhostUserUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -22905,19 +24243,33 @@ export class DomainOsNvRamSourceVhostUserUnixSecLabelList extends cdktf.ComplexL
 }
 export interface DomainOsNvRamSourceVhostUserUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainOsNvRamSourceVhostUserUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceVhostUserUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -23104,63 +24456,97 @@ export class DomainOsNvRamSourceVhostUserUnixOutputReference extends cdktf.Compl
 }
 export interface DomainOsNvRamSourceVhostUser {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainOsNvRamSourceVhostUserDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainOsNvRamSourceVhostUserDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainOsNvRamSourceVhostUserFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainOsNvRamSourceVhostUserNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * When set to true, uses a null character device as the vhost-user backing-store source, discarding all output and providing no input; when false or unset, the null device is not used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#null-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainOsNvRamSourceVhostUserPipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainOsNvRamSourceVhostUserPty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainOsNvRamSourceVhostUserQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainOsNvRamSourceVhostUserSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * When set to true, exposes the vhost-user backing through a SPICE virtio-serial management channel (SpiceVMC); when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#spice-channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * When set to true, connects the vhost-user backing to the domain’s standard I/O character device; when false or unset, the StdIO element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainOsNvRamSourceVhostUserTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainOsNvRamSourceVhostUserUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainOsNvRamSourceVhostUserUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a vhost-user communication mechanism compatible with a VC-style (versioned capability) endpoint for the disk mirror backing store; when set true the VC element is emitted, when false or null it is omitted.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -23693,7 +25079,9 @@ export class DomainOsNvRamSourceVhostUserOutputReference extends cdktf.ComplexOb
 }
 export interface DomainOsNvRamSourceVhostVdpa {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the host vDPA character device path used as the backingStore source for the mirrored disk when using a vhost-vdpa backend; the value is user-provided and must reference an existing device node (for example, /dev/vhost-vdpa0).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev: string;
 }
@@ -23784,19 +25172,35 @@ export class DomainOsNvRamSourceVhostVdpaOutputReference extends cdktf.ComplexOb
 }
 export interface DomainOsNvRamSourceVolumeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -23999,19 +25403,29 @@ export class DomainOsNvRamSourceVolumeSecLabelList extends cdktf.ComplexList {
 }
 export interface DomainOsNvRamSourceVolume {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the access mode with which the storage volume is used as the backingStore source (for example, "readOnly" or "readWrite" depending on driver support); the value is user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool Domain#pool}
+  * Names the storage pool that contains the backing storage volume used as the mirror backingStore source; must match an existing libvirt storage pool name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool Domain#pool}
   */
   readonly pool?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label override applied to the backing storage volume used as the mirror backingStore source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainOsNvRamSourceVolumeSecLabel[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Sets the name of the storage volume within the specified pool that is used as the backingStore source for the mirrored disk.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume?: string;
 }
@@ -24195,75 +25609,115 @@ export class DomainOsNvRamSourceVolumeOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainOsNvRamSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block Domain#block}
+  * Describes a block device used as the source for the mirror backing store.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block Domain#block}
   */
   readonly block?: DomainOsNvRamSourceBlock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cookies Domain#cookies}
+  * Provides optional cookie data associated with the mirror backing store source (for example, auth or session data), with content treated as user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cookies Domain#cookies}
   */
   readonly cookies?: DomainOsNvRamSourceCookies;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#data_store Domain#data_store}
+  * Configures a data store descriptor for the mirrored backing store, typically used with networked or advanced storage backends that expose format-specific options.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#data_store Domain#data_store}
   */
   readonly dataStore?: DomainOsNvRamSourceDataStore;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Configures a directory-based source for the mirrored backing store, pointing to a host directory used by the backing image.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir?: DomainOsNvRamSourceDir;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#encryption Domain#encryption}
+  * Enables disk image encryption configuration for this disk and groups attributes defining the encryption engine, format, and secrets.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#encryption Domain#encryption}
   */
   readonly encryption?: DomainOsNvRamSourceEncryption;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures a file-based backing store source for the disk mirror, defining how the backing image is accessed from the host filesystem.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainOsNvRamSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the index of this backing store within a backing chain, used when multiple backing layers are present; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Configures a network-based backing store source (such as NBD, iSCSI, or RBD) for the disk mirror, including authentication and host endpoints.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: DomainOsNvRamSourceNetwork;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nvme Domain#nvme}
+  * Enables using an NVMe-backed source for the mirrored disk’s backing store; when present, it selects an NVMe device or namespace as the source, with details defined by libvirt/QEMU for NVMe disks.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nvme Domain#nvme}
   */
   readonly nvme?: DomainOsNvRamSourceNvme;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#readahead Domain#readahead}
+  * Configures read-ahead behavior for the mirrored disk’s backing-store source, allowing tuning of how much data is pre-fetched from the backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#readahead Domain#readahead}
   */
   readonly readahead?: DomainOsNvRamSourceReadahead;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reservations Domain#reservations}
+  * Configures SCSI-style reservations or similar persistent reservation management for the mirrored disk’s backing-store source, controlling how access is coordinated across nodes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reservations Domain#reservations}
   */
   readonly reservations?: DomainOsNvRamSourceReservations;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slices Domain#slices}
+  * Configures optional slice or segment information for the backing store source (for example, to describe which logical slices of a device are used); content is user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slices Domain#slices}
   */
   readonly slices?: DomainOsNvRamSourceSlices;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ssl Domain#ssl}
+  * Enables SSL/TLS parameters for accessing the mirrored backing-store source when it is provided over a secure transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ssl Domain#ssl}
   */
   readonly ssl?: DomainOsNvRamSourceSsl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#startup_policy Domain#startup_policy}
+  * Specifies how strictly the mirrored backing-store source must be available during domain startup; valid values include "mandatory", "requisite", "optional" (user‑provided string matched by libvirt).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#startup_policy Domain#startup_policy}
   */
   readonly startupPolicy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Configures a timeout for connecting to or initializing the mirrored backing-store source.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: DomainOsNvRamSourceTimeout;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost_user Domain#vhost_user}
+  * Selects a vhost-user backend as the transport for the mirrored backing-store source, allowing it to be provided via a userspace process.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost_user Domain#vhost_user}
   */
   readonly vhostUser?: DomainOsNvRamSourceVhostUser;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost_vdpa Domain#vhost_vdpa}
+  * Selects a vhost-vDPA backend for the disk mirror backing store, allowing acceleration via a vDPA device; additional details are determined by libvirt and device configuration.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost_vdpa Domain#vhost_vdpa}
   */
   readonly vhostVdpa?: DomainOsNvRamSourceVhostVdpa;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Configures the backingStore source as a libvirt storage volume reference instead of a raw file/block path for the mirrored disk.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume?: DomainOsNvRamSourceVolume;
 }
@@ -24898,23 +26352,41 @@ export class DomainOsNvRamSourceOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainOsNvRam {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Sets the on-disk format of the NVRAM file backing the guest firmware state; the value is user-provided (for example, matching the firmware’s expected format).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nv_ram Domain#nv_ram}
+  * Sets the path or identifier of the NVRAM storage used by the guest firmware to persist UEFI/firmware variables.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nv_ram Domain#nv_ram}
   */
   readonly nvRam: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the data source for the mirror backing store, such as a block device or file path.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainOsNvRamSource;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#template Domain#template}
+  * Sets the path or volume name of the NVRAM template image from which the guest’s NVRAM is initially created; the value is user-provided (for example, pointing to an OVMF_VARS template).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#operating-system-booting>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#template Domain#template}
   */
   readonly template?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#template_format Domain#template_format}
+  * Sets the storage format of the NVRAM template (for example, raw or qcow2), controlling how the hypervisor interprets the template backing store.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#operating-system-booting>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#template_format Domain#template_format}
   */
   readonly templateFormat?: string;
 }
@@ -25124,7 +26596,11 @@ export class DomainOsNvRamOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainOsSmBios {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the SMBIOS mode, controlling the source of SMBIOS information presented to the guest; valid values are driver-specific (commonly host, sysinfo, emulate, or none) and must follow libvirt’s smbios mode semantics.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#operating-system-booting>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -25215,115 +26691,215 @@ export class DomainOsSmBiosOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainOs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Enables configuration of additional ACPI tables presented to the guest firmware/OS via nested table definitions. The element itself has no attributes; behavior is controlled by its child tables.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainOsAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bios Domain#bios}
+  * Configures BIOS-related boot behavior for fully virtualized guests, such as reboot timeout and use of serial console for BIOS messages. All child attributes are optional.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bios Domain#bios}
   */
   readonly bios?: DomainOsBios;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#boot_devices Domain#boot_devices}
+  * Specifies an ordered list of devices the firmware should try when booting the guest OS. Multiple entries are allowed to define a boot priority list.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#boot_devices Domain#boot_devices}
   */
   readonly bootDevices?: DomainOsBootDevices[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#boot_menu Domain#boot_menu}
+  * Enables or configures the firmware boot menu shown before booting the OS, including optional timeout. Presence alone does not enable it; see enable/timeout attributes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#boot_menu Domain#boot_menu}
   */
   readonly bootMenu?: DomainOsBootMenu;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cmdline Domain#cmdline}
+  * Provides the kernel command line arguments passed to the guest when using direct kernel boot; the value is a free-form string. Example: "console=ttyS0 root=/dev/vda1".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-kernel-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cmdline Domain#cmdline}
   */
   readonly cmdline?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dtb Domain#dtb}
+  * Sets the host path to a Device Tree Blob passed to the guest kernel during direct kernel boot on architectures that use DTBs; the value is user-provided. Example: "/var/lib/libvirt/images/guest.dtb".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-kernel-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dtb Domain#dtb}
   */
   readonly dtb?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#firmware Domain#firmware}
+  * Selects the guest firmware type or boot mode via a string value (for example "efi", "bios", or other driver-dependent identifiers); the value is user-provided and must be supported by the hypervisor/host. If unset, the default firmware is used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#operating-system-booting>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#firmware Domain#firmware}
   */
   readonly firmware?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#firmware_info Domain#firmware_info}
+  * Provides structured configuration for the firmware image when using pflash/NVRAM or other non-default firmware setups, such as specifying a particular firmware file and NVRAM store; contents and attributes are user-provided and driver-specific. Use this when finer-grained firmware selection is needed beyond the simple firmware attribute.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#firmware_info Domain#firmware_info}
   */
   readonly firmwareInfo?: DomainOsFirmwareInfo;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#init Domain#init}
+  * Sets the path to the init binary inside a container-based guest, used instead of a kernel or boot image when booting container domains.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#init Domain#init}
   */
   readonly init?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#init_args Domain#init_args}
+  * Provides additional command-line arguments to pass to the init binary configured by domain.os.init; multiple values map to multiple arguments in order (for example ["--foreground","--config=/cfg"]).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#init_args Domain#init_args}
   */
   readonly initArgs?: string[];
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#init_dir Domain#init_dir}
+  * Sets the working directory from which the container init binary is started.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#init_dir Domain#init_dir}
   */
   readonly initDir?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#init_env Domain#init_env}
+  * Defines one environment variable to export for the container init process; multiple blocks can be used to define multiple variables.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#init_env Domain#init_env}
   */
   readonly initEnv?: DomainOsInitEnv[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#init_group Domain#init_group}
+  * Sets the numeric group ID or group name that the container init process runs as.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#init_group Domain#init_group}
   */
   readonly initGroup?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#init_user Domain#init_user}
+  * Sets the numeric user ID or user name that the container init process runs as.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#container-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#init_user Domain#init_user}
   */
   readonly initUser?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#initrd Domain#initrd}
+  * Specifies the path on the host to an initrd image used when directly booting a kernel for the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-kernel-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#initrd Domain#initrd}
   */
   readonly initrd?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#kernel Domain#kernel}
+  * Specifies the path on the host to a kernel image used for direct kernel boot of the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-kernel-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#kernel Domain#kernel}
   */
   readonly kernel?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#loader Domain#loader}
+  * Sets the path or identifier of the firmware/BIOS/EFI loader image used to boot the guest (for example an OVMF or BIOS binary).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#loader Domain#loader}
   */
   readonly loader?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#loader_format Domain#loader_format}
+  * Sets the loader image format (for example "raw" or "qcow2") corresponding to the loader; value is user-provided but must be supported by the hypervisor/firmware.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#loader_format Domain#loader_format}
   */
   readonly loaderFormat?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#loader_readonly Domain#loader_readonly}
+  * Controls whether the firmware loader image is opened read-only, typically using a "yes"/"no" style flag as expected by libvirt/QEMU.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#loader_readonly Domain#loader_readonly}
   */
   readonly loaderReadonly?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#loader_secure Domain#loader_secure}
+  * Enables or disables secure boot support for the configured firmware loader, usually via a "yes"/"no" style flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#loader_secure Domain#loader_secure}
   */
   readonly loaderSecure?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#loader_stateless Domain#loader_stateless}
+  * Controls whether the firmware loader operates in stateless mode (firmware state not persisted), typically configured as a "yes"/"no" style flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#loader_stateless Domain#loader_stateless}
   */
   readonly loaderStateless?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#loader_type Domain#loader_type}
+  * Specifies the loader type, such as "pflash" for UEFI flash-based firmware or "rom" for traditional BIOS, with supported values depending on the hypervisor/architecture.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#bios-bootloader>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#loader_type Domain#loader_type}
   */
   readonly loaderType?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nv_ram Domain#nv_ram}
+  * Sets the path for the guest NVRAM/UEFI variable store file associated with the firmware loader, allowing persistence of firmware settings across reboots.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nv_ram Domain#nv_ram}
   */
   readonly nvRam?: DomainOsNvRam;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#shim Domain#shim}
+  * Provides the path to a UEFI shim binary used in secure-boot chains, typically sitting between firmware and the OS loader; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#direct-kernel-boot>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#shim Domain#shim}
   */
   readonly shim?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sm_bios Domain#sm_bios}
+  * Enables configuration of SMBIOS-related behavior for the guest firmware, such as whether to use host, guest-defined, or sysinfo-based SMBIOS data.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sm_bios Domain#sm_bios}
   */
   readonly smBios?: DomainOsSmBios;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the guest OS type string (for example, hvm or exe), indicating the virtualization style or booting method expected by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#operating-system-booting>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type_arch Domain#type_arch}
+  * Sets the architecture for the guest OS type (for example, x86_64 or i686) via the arch attribute, influencing the machine type, CPU model, and firmware choice.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#operating-system-booting>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type_arch Domain#type_arch}
   */
   readonly typeArch?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type_machine Domain#type_machine}
+  * Sets the machine type for the guest OS type (for example, pc-q35-2.10 or pc-i440fx-7.2), selecting the chipset and board model used by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#operating-system-booting>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type_machine Domain#type_machine}
   */
   readonly typeMachine?: string;
 }
@@ -26224,11 +27800,19 @@ export class DomainOsOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainPerfEvents {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Controls whether the given perf event is active; valid values are yes or no, enabling or disabling collection of that event.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#performance-monitoring-events>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the name of the performance event to monitor, which must be one of the libvirt-supported perf event identifiers (for example, perf.cpu_cycles, perf.instructions).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#performance-monitoring-events>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -26367,7 +27951,11 @@ export class DomainPerfEventsList extends cdktf.ComplexList {
 }
 export interface DomainPerf {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#events Domain#events}
+  * Defines one or more performance monitoring events to track for the guest, each identified by a name and an enabled flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#performance-monitoring-events>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#events Domain#events}
   */
   readonly events?: DomainPerfEvents[] | cdktf.IResolvable;
 }
@@ -26464,7 +28052,11 @@ export class DomainPerfOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainPmSuspendToDisk {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Controls whether suspend-to-disk (S4) is exposed to the guest; valid values are yes or no.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#power-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
 }
@@ -26555,7 +28147,11 @@ export class DomainPmSuspendToDiskOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainPmSuspendToMem {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Controls whether suspend-to-disk (S4) is exposed to the guest; valid values are yes or no.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#power-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
 }
@@ -26646,11 +28242,15 @@ export class DomainPmSuspendToMemOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainPm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#suspend_to_disk Domain#suspend_to_disk}
+  * Configures whether the guest firmware advertises S4 (suspend-to-disk / hibernate) capability to the guest OS.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#suspend_to_disk Domain#suspend_to_disk}
   */
   readonly suspendToDisk?: DomainPmSuspendToDisk;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#suspend_to_mem Domain#suspend_to_mem}
+  * Configures whether the guest firmware advertises S4 (suspend-to-disk / hibernate) capability to the guest OS.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#suspend_to_mem Domain#suspend_to_mem}
   */
   readonly suspendToMem?: DomainPmSuspendToMem;
 }
@@ -26779,7 +28379,9 @@ export class DomainPmOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainQemuCapabilitiesAdd {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the QEMU capability name referenced by this entry, using the capability identifier expected by libvirt and the QEMU driver; whether it is added or removed depends on whether the entry is placed under `add` or `del`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -26892,7 +28494,9 @@ export class DomainQemuCapabilitiesAddList extends cdktf.ComplexList {
 }
 export interface DomainQemuCapabilitiesDel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the QEMU capability name referenced by this entry, using the capability identifier expected by libvirt and the QEMU driver; whether it is added or removed depends on whether the entry is placed under `add` or `del`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -27005,11 +28609,15 @@ export class DomainQemuCapabilitiesDelList extends cdktf.ComplexList {
 }
 export interface DomainQemuCapabilities {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#add Domain#add}
+  * Lists QEMU capabilities to add explicitly for this domain.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#add Domain#add}
   */
   readonly add?: DomainQemuCapabilitiesAdd[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#del Domain#del}
+  * Lists QEMU capabilities to remove explicitly for this domain.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#del Domain#del}
   */
   readonly del?: DomainQemuCapabilitiesDel[] | cdktf.IResolvable;
 }
@@ -27138,7 +28746,11 @@ export class DomainQemuCapabilitiesOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainQemuCommandlineArgs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets one QEMU command-line argument token exactly as passed to the QEMU process; values that conceptually belong together must still be provided as separate entries.
+  * 
+  * See: <https://libvirt.org/kbase/qemu-passthrough-security.html#xml-document-additions>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }

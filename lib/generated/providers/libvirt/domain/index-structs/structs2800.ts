@@ -5,11 +5,19 @@ domainQemuCommandlineArgsToHclTerraform,
 DomainQemuCommandlineArgsList } from './structs2400'
 export interface DomainQemuCommandlineEnvs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the environment variable name passed to QEMU, such as `QEMU_AUDIO_DRV`.
+  * 
+  * See: <https://libvirt.org/kbase/qemu-passthrough-security.html#xml-document-additions>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the optional value for the named QEMU environment variable; if omitted, the variable is declared without an explicit value.
+  * 
+  * See: <https://libvirt.org/kbase/qemu-passthrough-security.html#xml-document-additions>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value?: string;
 }
@@ -151,11 +159,19 @@ export class DomainQemuCommandlineEnvsList extends cdktf.ComplexList {
 }
 export interface DomainQemuCommandline {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#args Domain#args}
+  * Lists additional QEMU command-line arguments to append in order; each item represents one argument token rather than a shell-joined string.
+  * 
+  * See: <https://libvirt.org/kbase/qemu-passthrough-security.html#xml-document-additions>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#args Domain#args}
   */
   readonly args?: DomainQemuCommandlineArgs[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#envs Domain#envs}
+  * Lists environment variables to expose to the QEMU process when starting the domain.
+  * 
+  * See: <https://libvirt.org/kbase/qemu-passthrough-security.html#xml-document-additions>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#envs Domain#envs}
   */
   readonly envs?: DomainQemuCommandlineEnvs[] | cdktf.IResolvable;
 }
@@ -284,7 +300,9 @@ export class DomainQemuCommandlineOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainQemuDeprecation {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#behavior Domain#behavior}
+  * Sets the deprecation handling mode requested from libvirt for QEMU-specific deprecated behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#behavior Domain#behavior}
   */
   readonly behavior?: string;
 }
@@ -378,15 +396,21 @@ export class DomainQemuDeprecationOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainQemuOverrideDevicesFrontendProperties {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the QEMU frontend property name to override.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the optional type hint for the overridden QEMU property value.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the optional value assigned to the named QEMU frontend property.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value?: string;
 }
@@ -557,7 +581,9 @@ export class DomainQemuOverrideDevicesFrontendPropertiesList extends cdktf.Compl
 }
 export interface DomainQemuOverrideDevicesFrontend {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#properties Domain#properties}
+  * Lists individual QEMU frontend properties to override on the selected device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#properties Domain#properties}
   */
   readonly properties?: DomainQemuOverrideDevicesFrontendProperties[] | cdktf.IResolvable;
 }
@@ -654,11 +680,15 @@ export class DomainQemuOverrideDevicesFrontendOutputReference extends cdktf.Comp
 }
 export interface DomainQemuOverrideDevices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Sets the libvirt device alias identifying which frontend device the override applies to.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#frontend Domain#frontend}
+  * Configures frontend property overrides for the selected QEMU device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#frontend Domain#frontend}
   */
   readonly frontend?: DomainQemuOverrideDevicesFrontend;
 }
@@ -803,7 +833,9 @@ export class DomainQemuOverrideDevicesList extends cdktf.ComplexList {
 }
 export interface DomainQemuOverride {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#devices Domain#devices}
+  * Lists device-specific QEMU overrides, each matched by device alias and carrying frontend property overrides.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#devices Domain#devices}
   */
   readonly devices?: DomainQemuOverrideDevices[] | cdktf.IResolvable;
 }
@@ -900,7 +932,11 @@ export class DomainQemuOverrideOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainResourceFibreChannel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#app_id Domain#app_id}
+  * Sets the Fibre Channel VMID (appid) used by SAN/NVMe-FC infrastructure for per-VM QoS, access control, and telemetry; the value is user-provided and must match the storage fabric’s expected VMID format.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#fibre-channel-vmid>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#app_id Domain#app_id}
   */
   readonly appId: string;
 }
@@ -991,11 +1027,17 @@ export class DomainResourceFibreChannelOutputReference extends cdktf.ComplexObje
 }
 export interface DomainResource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fibre_channel Domain#fibre_channel}
+  * Configures the Fibre Channel VMID (appid) used by FC/NVMe-FC storage fabrics for QoS and telemetry associated with this domain.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fibre_channel Domain#fibre_channel}
   */
   readonly fibreChannel?: DomainResourceFibreChannel;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#partition Domain#partition}
+  * Sets the resource partition name/path that the hypervisor should place this domain into for host-level resource accounting or control; the value is user-provided and may be a hierarchical partition identifier (for example, "/machine/qemu/production").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#resource-partitioning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#partition Domain#partition}
   */
   readonly partition?: string;
 }
@@ -1121,27 +1163,51 @@ export class DomainResourceOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#base_label Domain#base_label}
+  * Sets the base label template that libvirt may use as a starting point when generating dynamic security labels for the domain; the value is user-provided (for example, "system_u:system_r:svirt_t:s0").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#base_label Domain#base_label}
   */
   readonly baseLabel?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#image_label Domain#image_label}
+  * Sets the security label that should be applied to guest image files associated with this domain; the value is user-provided and must be compatible with the selected security model.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#image_label Domain#image_label}
   */
   readonly imageLabel?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the domain’s own security label (for example SELinux or DAC label) when using static or explicit labeling; the value is user-provided and must be valid for the chosen security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects which security driver/model to use for labeling this domain, typically "selinux" or "dac"; other values are driver-specific and must match a security driver enabled on the host.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether libvirt is allowed to change labels on associated resources at start time, using yes/no string values ("yes" to relabel resources automatically, "no" to leave existing labels unchanged).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the seclabel mode, typically "dynamic", "static", or "none", which determines whether libvirt auto-generates labels, uses explicitly provided labels, or disables security labeling for this domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
 }
@@ -1402,15 +1468,27 @@ export class DomainSecLabelList extends cdktf.ComplexList {
 }
 export interface DomainSysInfoFwCfgEntry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the host file path whose contents should be provided to the guest via this fw_cfg entry instead of an inline value; the path is user-provided and must be readable by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the fw_cfg key name used to identify this entry to the guest/firmware; the string is user-provided and typically follows firmware-expected naming (for example, "opt/org.example/config").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the literal string value for this fw_cfg entry when no file is specified, providing small configuration blobs directly to the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -1578,7 +1656,11 @@ export class DomainSysInfoFwCfgEntryList extends cdktf.ComplexList {
 }
 export interface DomainSysInfoFwCfg {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#entry Domain#entry}
+  * Defines a single fw_cfg item to expose to the guest firmware, either as an inlined value or as data loaded from a file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#entry Domain#entry}
   */
   readonly entry?: DomainSysInfoFwCfgEntry[] | cdktf.IResolvable;
 }
@@ -1675,15 +1757,27 @@ export class DomainSysInfoFwCfgOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainSysInfoSmbiosBaseBoardEntry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the host file path whose contents should be provided to the guest via this fw_cfg entry instead of an inline value; the path is user-provided and must be readable by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the fw_cfg key name used to identify this entry to the guest/firmware; the string is user-provided and typically follows firmware-expected naming (for example, "opt/org.example/config").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the literal string value for this fw_cfg entry when no file is specified, providing small configuration blobs directly to the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -1851,7 +1945,11 @@ export class DomainSysInfoSmbiosBaseBoardEntryList extends cdktf.ComplexList {
 }
 export interface DomainSysInfoSmbiosBaseBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#entry Domain#entry}
+  * Defines one SMBIOS base board field/value pair (for example, product name or serial) that will be visible to the guest via tools like dmidecode.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#entry Domain#entry}
   */
   readonly entry?: DomainSysInfoSmbiosBaseBoardEntry[] | cdktf.IResolvable;
 }
@@ -1970,15 +2068,27 @@ export class DomainSysInfoSmbiosBaseBoardList extends cdktf.ComplexList {
 }
 export interface DomainSysInfoSmbiosBiosEntry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the host file path whose contents should be provided to the guest via this fw_cfg entry instead of an inline value; the path is user-provided and must be readable by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the fw_cfg key name used to identify this entry to the guest/firmware; the string is user-provided and typically follows firmware-expected naming (for example, "opt/org.example/config").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the literal string value for this fw_cfg entry when no file is specified, providing small configuration blobs directly to the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -2146,7 +2256,11 @@ export class DomainSysInfoSmbiosBiosEntryList extends cdktf.ComplexList {
 }
 export interface DomainSysInfoSmbiosBios {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#entry Domain#entry}
+  * Defines a single SMBIOS BIOS field override, identified by its required name and either an inline value or a file containing the value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#entry Domain#entry}
   */
   readonly entry?: DomainSysInfoSmbiosBiosEntry[] | cdktf.IResolvable;
 }
@@ -2243,15 +2357,27 @@ export class DomainSysInfoSmbiosBiosOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainSysInfoSmbiosChassisEntry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the host file path whose contents should be provided to the guest via this fw_cfg entry instead of an inline value; the path is user-provided and must be readable by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the fw_cfg key name used to identify this entry to the guest/firmware; the string is user-provided and typically follows firmware-expected naming (for example, "opt/org.example/config").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the literal string value for this fw_cfg entry when no file is specified, providing small configuration blobs directly to the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -2419,7 +2545,11 @@ export class DomainSysInfoSmbiosChassisEntryList extends cdktf.ComplexList {
 }
 export interface DomainSysInfoSmbiosChassis {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#entry Domain#entry}
+  * Defines a single SMBIOS chassis field override, identified by its required name and supplied via an inline value or a file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#entry Domain#entry}
   */
   readonly entry?: DomainSysInfoSmbiosChassisEntry[] | cdktf.IResolvable;
 }
@@ -2516,15 +2646,27 @@ export class DomainSysInfoSmbiosChassisOutputReference extends cdktf.ComplexObje
 }
 export interface DomainSysInfoSmbiosMemoryEntry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the host file path whose contents should be provided to the guest via this fw_cfg entry instead of an inline value; the path is user-provided and must be readable by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the fw_cfg key name used to identify this entry to the guest/firmware; the string is user-provided and typically follows firmware-expected naming (for example, "opt/org.example/config").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the literal string value for this fw_cfg entry when no file is specified, providing small configuration blobs directly to the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -2692,7 +2834,11 @@ export class DomainSysInfoSmbiosMemoryEntryList extends cdktf.ComplexList {
 }
 export interface DomainSysInfoSmbiosMemory {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#entry Domain#entry}
+  * Defines a single SMBIOS memory information field override, identified by its required name and provided via value or file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#entry Domain#entry}
   */
   readonly entry?: DomainSysInfoSmbiosMemoryEntry[] | cdktf.IResolvable;
 }
@@ -2811,7 +2957,11 @@ export class DomainSysInfoSmbiosMemoryList extends cdktf.ComplexList {
 }
 export interface DomainSysInfoSmbiosOemStrings {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#entry Domain#entry}
+  * Defines a single OEM string entry, each being an arbitrary user-provided string (for example, "Cluster=prod" or "Owner=teamX").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#entry Domain#entry}
   */
   readonly entry?: string[];
 }
@@ -2905,15 +3055,27 @@ export class DomainSysInfoSmbiosOemStringsOutputReference extends cdktf.ComplexO
 }
 export interface DomainSysInfoSmbiosProcessorEntry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the host file path whose contents should be provided to the guest via this fw_cfg entry instead of an inline value; the path is user-provided and must be readable by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the fw_cfg key name used to identify this entry to the guest/firmware; the string is user-provided and typically follows firmware-expected naming (for example, "opt/org.example/config").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the literal string value for this fw_cfg entry when no file is specified, providing small configuration blobs directly to the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -3081,7 +3243,11 @@ export class DomainSysInfoSmbiosProcessorEntryList extends cdktf.ComplexList {
 }
 export interface DomainSysInfoSmbiosProcessor {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#entry Domain#entry}
+  * Defines a single SMBIOS processor field override, identified by its required name and a user-provided value or file-backed value (for example, customizing processor version or manufacturer).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#entry Domain#entry}
   */
   readonly entry?: DomainSysInfoSmbiosProcessorEntry[] | cdktf.IResolvable;
 }
@@ -3200,15 +3366,27 @@ export class DomainSysInfoSmbiosProcessorList extends cdktf.ComplexList {
 }
 export interface DomainSysInfoSmbiosSystemEntry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the host file path whose contents should be provided to the guest via this fw_cfg entry instead of an inline value; the path is user-provided and must be readable by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the fw_cfg key name used to identify this entry to the guest/firmware; the string is user-provided and typically follows firmware-expected naming (for example, "opt/org.example/config").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the literal string value for this fw_cfg entry when no file is specified, providing small configuration blobs directly to the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -3376,7 +3554,11 @@ export class DomainSysInfoSmbiosSystemEntryList extends cdktf.ComplexList {
 }
 export interface DomainSysInfoSmbiosSystem {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#entry Domain#entry}
+  * Defines one custom SMBIOS “system” field entry; each entry specifies a field `name` and either an inline `value` or a `file` to read the value from.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#entry Domain#entry}
   */
   readonly entry?: DomainSysInfoSmbiosSystemEntry[] | cdktf.IResolvable;
 }
@@ -3473,31 +3655,51 @@ export class DomainSysInfoSmbiosSystemOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainSysInfoSmbios {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#base_board Domain#base_board}
+  * Configures the SMBIOS base board (motherboard) section, allowing customization of board-level fields presented to the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#base_board Domain#base_board}
   */
   readonly baseBoard?: DomainSysInfoSmbiosBaseBoard[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bios Domain#bios}
+  * Configures the SMBIOS BIOS information block, enabling you to override individual BIOS-related fields exposed to the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bios Domain#bios}
   */
   readonly bios?: DomainSysInfoSmbiosBios;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#chassis Domain#chassis}
+  * Configures the SMBIOS chassis information block, allowing overrides for how the guest sees chassis-related system information.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#chassis Domain#chassis}
   */
   readonly chassis?: DomainSysInfoSmbiosChassis;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#memory Domain#memory}
+  * Configures the SMBIOS memory information block, allowing customized memory-related fields to be exposed to the guest.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#memory Domain#memory}
   */
   readonly memory?: DomainSysInfoSmbiosMemory[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#oem_strings Domain#oem_strings}
+  * Configures the SMBIOS OEM strings block, allowing arbitrary vendor-specific strings to be presented to the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#oem_strings Domain#oem_strings}
   */
   readonly oemStrings?: DomainSysInfoSmbiosOemStrings;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#processor Domain#processor}
+  * Configures the SMBIOS processor information block, enabling overrides of CPU-related identification fields.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#smbios-system-information>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#processor Domain#processor}
   */
   readonly processor?: DomainSysInfoSmbiosProcessor[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#system Domain#system}
+  * Enables configuration of custom SMBIOS “system” table fields presented to the guest, such as product name, version, serial, and UUID.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#system Domain#system}
   */
   readonly systemAttribute?: DomainSysInfoSmbiosSystem;
 }
@@ -3786,11 +3988,15 @@ export class DomainSysInfoSmbiosOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainSysInfo {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fw_cfg Domain#fw_cfg}
+  * Configures a set of fw_cfg entries that firmware or the guest can read, used to inject arbitrary configuration data or files into the guest at boot.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fw_cfg Domain#fw_cfg}
   */
   readonly fwCfg?: DomainSysInfoFwCfg;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#smbios Domain#smbios}
+  * Configures SMBIOS-related system information blocks that the hypervisor exposes to the guest (system, base board, chassis, etc.).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#smbios Domain#smbios}
   */
   readonly smbios?: DomainSysInfoSmbios;
 }
@@ -3941,83 +4147,163 @@ export class DomainSysInfoList extends cdktf.ComplexList {
 }
 export interface DomainThrottleGroupsThrottleGroups {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#group_name Domain#group_name}
+  * Sets the unique name of this throttle group, which must match the `group_name` used by disk `throttlefilters` to attach a disk to the group; the name string is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#group_name Domain#group_name}
   */
   readonly groupName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_bytes_sec Domain#read_bytes_sec}
+  * Sets the sustained read bandwidth limit for the group in bytes per second; value is a non-negative integer, for example `10485760` for 10 MiB/s.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_bytes_sec Domain#read_bytes_sec}
   */
   readonly readBytesSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_bytes_sec_max Domain#read_bytes_sec_max}
+  * Sets the maximum burst read bandwidth limit for the group in bytes per second; value is a non-negative integer and is used together with `read_bytes_sec_max_length`.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_bytes_sec_max Domain#read_bytes_sec_max}
   */
   readonly readBytesSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_bytes_sec_max_length Domain#read_bytes_sec_max_length}
+  * Sets the time window in seconds over which the `read_bytes_sec_max` burst limit applies; value is a non-negative integer number of seconds.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_bytes_sec_max_length Domain#read_bytes_sec_max_length}
   */
   readonly readBytesSecMaxLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_iops_sec Domain#read_iops_sec}
+  * Sets the sustained read IOPS limit for the group; value is a non-negative integer specifying maximum read operations per second.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_iops_sec Domain#read_iops_sec}
   */
   readonly readIopsSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_iops_sec_max Domain#read_iops_sec_max}
+  * Sets the maximum burst read IOPS limit for the group; value is a non-negative integer and is used together with `read_iops_sec_max_length`.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_iops_sec_max Domain#read_iops_sec_max}
   */
   readonly readIopsSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_iops_sec_max_length Domain#read_iops_sec_max_length}
+  * Sets the time window in seconds over which the `read_iops_sec_max` burst IOPS limit applies; value is a non-negative integer number of seconds.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_iops_sec_max_length Domain#read_iops_sec_max_length}
   */
   readonly readIopsSecMaxLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size_iops_sec Domain#size_iops_sec}
+  * Sets the I/O size in bytes used when converting between size-based and operation-based limits for this group; value is a positive integer, typically a block size such as `4096`.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size_iops_sec Domain#size_iops_sec}
   */
   readonly sizeIopsSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_bytes_sec Domain#total_bytes_sec}
+  * Sets the sustained aggregate bandwidth limit (read + write) for the group in bytes per second; value is a non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_bytes_sec Domain#total_bytes_sec}
   */
   readonly totalBytesSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_bytes_sec_max Domain#total_bytes_sec_max}
+  * Sets the maximum burst aggregate bandwidth limit (read + write) for the group in bytes per second; value is a non-negative integer and is typically paired with a corresponding `*_max_length` window.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_bytes_sec_max Domain#total_bytes_sec_max}
   */
   readonly totalBytesSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_bytes_sec_max_length Domain#total_bytes_sec_max_length}
+  * Sets the I/O burst length, in bytes, over which the total_bytes_sec_max limit is measured for the throttle group; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_bytes_sec_max_length Domain#total_bytes_sec_max_length}
   */
   readonly totalBytesSecMaxLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_iops_sec Domain#total_iops_sec}
+  * Sets the steady‑state limit on the total number of I/O operations per second (reads + writes) allowed for disks in this throttle group; the value is user‑provided and must be a non‑negative integer (IOPS).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_iops_sec Domain#total_iops_sec}
   */
   readonly totalIopsSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_iops_sec_max Domain#total_iops_sec_max}
+  * Sets the maximum burst IOPS limit (reads + writes) for the throttle group, above the steady total_iops_sec value; the value is user‑provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_iops_sec_max Domain#total_iops_sec_max}
   */
   readonly totalIopsSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_iops_sec_max_length Domain#total_iops_sec_max_length}
+  * Sets the I/O burst length, in number of requests, over which the total_iops_sec_max limit is measured for the throttle group; the value is user‑provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_iops_sec_max_length Domain#total_iops_sec_max_length}
   */
   readonly totalIopsSecMaxLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_bytes_sec Domain#write_bytes_sec}
+  * Sets the steady‑state limit on write throughput in bytes per second for disks in this throttle group; the value is user‑provided and must be a non‑negative integer (e.g. 104857600 for 100 MiB/s).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_bytes_sec Domain#write_bytes_sec}
   */
   readonly writeBytesSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_bytes_sec_max Domain#write_bytes_sec_max}
+  * Sets the maximum burst write throughput in bytes per second for the throttle group, above the steady write_bytes_sec limit; the value is user‑provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_bytes_sec_max Domain#write_bytes_sec_max}
   */
   readonly writeBytesSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_bytes_sec_max_length Domain#write_bytes_sec_max_length}
+  * Sets the I/O burst length, in bytes, over which the write_bytes_sec_max limit is measured for the throttle group; the value is user‑provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_bytes_sec_max_length Domain#write_bytes_sec_max_length}
   */
   readonly writeBytesSecMaxLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_iops_sec Domain#write_iops_sec}
+  * Sets the steady‑state limit on write IOPS for disks in this throttle group; the value is user‑provided and must be a non‑negative integer (number of write requests per second).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_iops_sec Domain#write_iops_sec}
   */
   readonly writeIopsSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_iops_sec_max Domain#write_iops_sec_max}
+  * Sets the maximum burst write IOPS limit for the throttle group, above the steady write_iops_sec value; the value is user‑provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_iops_sec_max Domain#write_iops_sec_max}
   */
   readonly writeIopsSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_iops_sec_max_length Domain#write_iops_sec_max_length}
+  * Sets the I/O burst length, in number of write requests, over which the write_iops_sec_max limit is measured for the throttle group; the value is user‑provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_iops_sec_max_length Domain#write_iops_sec_max_length}
   */
   readonly writeIopsSecMaxLength?: number;
 }
@@ -4684,7 +4970,11 @@ export class DomainThrottleGroupsThrottleGroupsList extends cdktf.ComplexList {
 }
 export interface DomainThrottleGroups {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#throttle_groups Domain#throttle_groups}
+  * Defines a single disk throttle group, including its group name and optional aggregate byte and IOPS limits used by disks that join this group.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#throttle_groups Domain#throttle_groups}
   */
   readonly throttleGroups?: DomainThrottleGroupsThrottleGroups[] | cdktf.IResolvable;
 }
@@ -4781,7 +5071,9 @@ export class DomainThrottleGroupsOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainUpdateShutdown {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Experimental: seconds to wait for guest shutdown before forcing a stop during update. Defaults to 30.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -4875,7 +5167,9 @@ export class DomainUpdateShutdownOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainUpdate {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#shutdown Domain#shutdown}
+  * Experimental: request a guest shutdown and wait for shutoff before forcing a stop during update. Subject to change in future releases.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#shutdown Domain#shutdown}
   */
   readonly shutdown?: DomainUpdateShutdown;
 }
@@ -4972,22 +5266,38 @@ export class DomainUpdateOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainVcpusVcpu {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Controls whether this specific vCPU is online at startup, using a boolean‑like string value "yes" or "no" in the vcpu element’s enabled attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hotpluggable Domain#hotpluggable}
+  * Sets whether this individual vCPU can be hotplugged on or off while the guest is running; accepts the strings "yes" or "no".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hotpluggable Domain#hotpluggable}
   */
   readonly hotpluggable?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports the index of this vCPU within the guest (0-based, computed by libvirt and not configurable).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#order Domain#order}
+  * Sets the boot-time activation order for this vCPU relative to other vCPUs; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#order Domain#order}
   */
   readonly order?: number;
 }
@@ -5190,7 +5500,11 @@ export class DomainVcpusVcpuList extends cdktf.ComplexList {
 }
 export interface DomainVcpus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vcpu Domain#vcpu}
+  * Defines a single vCPU entry in the vcpus list, typically identified by an id attribute and optionally configured for pinning or hotplug behavior; the id and other attributes are user‑provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#cpu-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vcpu Domain#vcpu}
   */
   readonly vcpu?: DomainVcpusVcpu[] | cdktf.IResolvable;
 }
@@ -5287,7 +5601,11 @@ export class DomainVcpusOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainXenCommandlineArgs {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets one additional argument token passed to the Xen qemu device model.
+  * 
+  * See: <https://libvirt.org/drvxen.html>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -5400,7 +5718,11 @@ export class DomainXenCommandlineArgsList extends cdktf.ComplexList {
 }
 export interface DomainXenCommandline {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#args Domain#args}
+  * Lists additional command-line arguments to pass to the Xen qemu device model in order.
+  * 
+  * See: <https://libvirt.org/drvxen.html>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#args Domain#args}
   */
   readonly args?: DomainXenCommandlineArgs[] | cdktf.IResolvable;
 }

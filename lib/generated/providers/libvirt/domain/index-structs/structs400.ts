@@ -29,19 +29,31 @@ domainDevicesControllersNvmeToHclTerraform,
 DomainDevicesControllersNvmeOutputReference } from './structs0'
 export interface DomainDevicesControllersPci {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hole64 Domain#hole64}
+  * Sets the size of the 64‑bit PCI memory hole available to guest PCI devices; value is user-provided and interpreted together with hole64_unit.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hole64 Domain#hole64}
   */
   readonly hole64?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hole64_unit Domain#hole64_unit}
+  * Specifies the unit for the pci.hole64 size (for example, "KiB", "MiB", "GiB"), paired with the hole64 value to define the 64‑bit PCI memory hole size.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hole64_unit Domain#hole64_unit}
   */
   readonly hole64Unit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Configures the PCI/PCIe controller model, determining the controller implementation used by the guest (for example, "pci-root" or "pcie-root-port").
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: DomainDevicesControllersPciModel;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#target Domain#target}
+  * Configures additional PCI controller target parameters such as bus or port indices that control how the controller is placed in the guest topology; values are user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#target Domain#target}
   */
   readonly target?: DomainDevicesControllersPciTarget;
 }
@@ -228,7 +240,11 @@ export class DomainDevicesControllersPciOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesControllersUsbMaster {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#start_port Domain#start_port}
+  * Sets the starting port number on the master USB controller that this controller manages; value is a required non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#start_port Domain#start_port}
   */
   readonly startPort: number;
 }
@@ -319,11 +335,17 @@ export class DomainDevicesControllersUsbMasterOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesControllersUsb {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Configures the master USB controller relationship, defining how this USB controller is chained or grouped with others.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master?: DomainDevicesControllersUsbMaster;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the total number of USB ports exposed by this controller; value is a user-provided positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: number;
 }
@@ -449,11 +471,19 @@ export class DomainDevicesControllersUsbOutputReference extends cdktf.ComplexObj
 }
 export interface DomainDevicesControllersVirtIoSerial {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ports Domain#ports}
+  * Sets the maximum number of virtio-serial ports that this controller can provide; value is a user-provided positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ports Domain#ports}
   */
   readonly ports?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vectors Domain#vectors}
+  * Sets the number of MSI/MSI‑X vectors used by the virtio-serial controller for interrupts; value is a user-provided positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vectors Domain#vectors}
   */
   readonly vectors?: number;
 }
@@ -576,11 +606,19 @@ export class DomainDevicesControllersVirtIoSerialOutputReference extends cdktf.C
 }
 export interface DomainDevicesControllersXenBus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_event_channels Domain#max_event_channels}
+  * Sets the maximum number of Xen event channels available via this Xen bus controller; value is a user-provided positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_event_channels Domain#max_event_channels}
   */
   readonly maxEventChannels?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_grant_frames Domain#max_grant_frames}
+  * Sets the maximum number of grant frames for shared memory operations on this Xen bus controller; value is a user-provided positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_grant_frames Domain#max_grant_frames}
   */
   readonly maxGrantFrames?: number;
 }
@@ -703,51 +741,81 @@ export class DomainDevicesControllersXenBusOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesControllers {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#acpi Domain#acpi}
+  * Configures ACPI Error Record Serialization Table (ERST) parameters associated with the pstore device for recording crash logs.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#acpi Domain#acpi}
   */
   readonly acpi?: DomainDevicesControllersAcpi;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesControllersAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesControllersAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#driver Domain#driver}
+  * Configures driver-specific options for the controller, such as virtio transport features and queue parameters; all child attributes are optional and user-defined within hypervisor constraints.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#driver Domain#driver}
   */
   readonly driver?: DomainDevicesControllersDriver;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the controller index number used to distinguish multiple controllers of the same type; value is a non-negative integer and must be unique per controller type.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the controller model (for example "virtio-scsi", "pci-root", "pcie-root-port", "ide", "usb") as supported by the hypervisor and guest; value is a user-provided model name that must be valid for the chosen controller type.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nvme Domain#nvme}
+  * Configures an NVMe controller device for the guest, allowing you to add and customize an NVMe bus for NVMe disks.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nvme Domain#nvme}
   */
   readonly nvme?: DomainDevicesControllersNvme;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pci Domain#pci}
+  * Configures a PCI or PCIe controller, controlling how PCI buses are exposed to the guest for attaching PCI devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pci Domain#pci}
   */
   readonly pci?: DomainDevicesControllersPci;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the controller type for this entry; must be one of the supported controller buses such as "pci", "usb", "virtio-serial", "scsi", "ide", "nvme", or "xenbus" depending on usage.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#controllers>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usb Domain#usb}
+  * Configures a USB controller for the guest, defining how USB ports and hubs are exposed.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usb Domain#usb}
   */
   readonly usb?: DomainDevicesControllersUsb;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#virt_io_serial Domain#virt_io_serial}
+  * Configures a virtio-serial controller, which provides multiple virtio-based serial or channel ports to the guest.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#virt_io_serial Domain#virt_io_serial}
   */
   readonly virtIoSerial?: DomainDevicesControllersVirtIoSerial;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#xen_bus Domain#xen_bus}
+  * Configures a Xen bus controller, which provides bus resources for Xen paravirtualized devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#xen_bus Domain#xen_bus}
   */
   readonly xenBus?: DomainDevicesControllersXenBus;
 }
@@ -1265,7 +1333,11 @@ export class DomainDevicesCryptoAddressOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesCryptoAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -1356,15 +1428,27 @@ export class DomainDevicesCryptoAliasOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesCryptoBackend {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#built_in Domain#built_in}
+  * Enables the built-in backend for the crypto device when set; this is a presence-only flag, so omitting or setting it to false leaves the element out.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#crypto>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#built_in Domain#built_in}
   */
   readonly builtIn?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#lkcf Domain#lkcf}
+  * Enables the LKCF-based backend for the crypto device when set; this is a presence-only flag, so omitting or setting it to false leaves the element out.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#crypto>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#lkcf Domain#lkcf}
   */
   readonly lkcf?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#queues Domain#queues}
+  * Sets the number of queues used by the crypto backend; the value is a user-provided non-negative integer tuned for performance.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#crypto>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#queues Domain#queues}
   */
   readonly queues?: number;
 }
@@ -1516,23 +1600,37 @@ export class DomainDevicesCryptoBackendOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesCrypto {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#address Domain#address}
+  * Specifies the guest bus address at which the pstore device is attached (bus/slot/function details), if the hypervisor allows explicit placement.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#address Domain#address}
   */
   readonly address?: DomainDevicesCryptoAddress;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#alias Domain#alias}
+  * Assigns an internal alias object to the pstore device, which can be used by management tooling to reference the device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#alias Domain#alias}
   */
   readonly alias?: DomainDevicesCryptoAlias;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#backend Domain#backend}
+  * Configures the backend implementation details for the crypto device, such as whether it is built-in or uses the LKCF kernel framework.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#backend Domain#backend}
   */
   readonly backend?: DomainDevicesCryptoBackend;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the crypto device model; for recent libvirt/QEMU this must be a virtio variant such as "virtio", "virtio-transitional", or "virtio-non-transitional".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#crypto>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Selects the crypto device type/implementation, which currently supports "qemu"; the value is user-provided but must be supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#crypto>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
 }
@@ -1773,7 +1871,11 @@ export class DomainDevicesCryptoList extends cdktf.ComplexList {
 }
 export interface DomainDevicesDisksAcpi {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the ACPI ERST record index used by this pstore device; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#pstore>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
 }
@@ -1926,7 +2028,11 @@ export class DomainDevicesDisksAddressOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesDisksAlias {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the alias name used internally by libvirt/qemu to identify this pstore device; the value is user-provided and must be unique among device aliases in the domain.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -2017,15 +2123,27 @@ export class DomainDevicesDisksAliasOutputReference extends cdktf.ComplexObject 
 }
 export interface DomainDevicesDisksAuthSecret {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the referenced secret is identified; typical values are user-provided strings such as "uuid" or "usage" depending on how the secret is looked up.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Sets the libvirt secret usage name when referencing the iSCSI auth secret by usage; the value is a user-provided identifier such as an iSCSI target name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uuid Domain#uuid}
+  * Exposes the UUID of the libvirt secret used for iSCSI authentication; this is computed from the referenced secret rather than configured directly.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uuid Domain#uuid}
   */
   readonly uuid?: string;
 }
@@ -2177,11 +2295,17 @@ export class DomainDevicesDisksAuthSecretOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesDisksAuth {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secret Domain#secret}
+  * Configures the libvirt secret object used to hold the iSCSI authentication password for this hostdev; this references an existing libvirt secret, not the clear-text secret.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secret Domain#secret}
   */
   readonly secret?: DomainDevicesDisksAuthSecret;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#username Domain#username}
+  * Sets the CHAP username used when authenticating to the iSCSI target for this SCSI hostdev; the value is user-provided (for example, "chapuser1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#username Domain#username}
   */
   readonly username?: string;
 }
@@ -2307,7 +2431,11 @@ export class DomainDevicesDisksAuthOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesDisksBackendDomain {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the name of the backend (driver) domain that will host the network backend for this interface; value must match an existing domain name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#setting-up-a-network-backend-in-a-driver-domain>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -2398,11 +2526,19 @@ export class DomainDevicesDisksBackendDomainOutputReference extends cdktf.Comple
 }
 export interface DomainDevicesDisksBackingStoreFormatMetadataCacheMaxSize {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit used for the metadata cache maximum size; valid units follow libvirt size units such as "B", "KiB", "MiB", "GiB" and are user-chosen.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the numeric value for the metadata cache maximum size in the specified unit; this must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: number;
 }
@@ -2522,7 +2658,9 @@ export class DomainDevicesDisksBackingStoreFormatMetadataCacheMaxSizeOutputRefer
 }
 export interface DomainDevicesDisksBackingStoreFormatMetadataCache {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_size Domain#max_size}
+  * Sets the maximum size of the metadata cache used by the data store format; value and unit together define the limit (for example, 64 MiB).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_size Domain#max_size}
   */
   readonly maxSize?: DomainDevicesDisksBackingStoreFormatMetadataCacheMaxSize;
 }
@@ -2619,11 +2757,17 @@ export class DomainDevicesDisksBackingStoreFormatMetadataCacheOutputReference ex
 }
 export interface DomainDevicesDisksBackingStoreFormat {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#metadata_cache Domain#metadata_cache}
+  * Configures metadata cache behavior for the mirrored backing store’s data store format (for example, limiting the size of cached metadata).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#metadata_cache Domain#metadata_cache}
   */
   readonly metadataCache?: DomainDevicesDisksBackingStoreFormatMetadataCache;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the data store format type for the mirrored backing store (for example, "qcow2" or "raw"); the value is user-provided and must be a valid libvirt disk format name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -2746,19 +2890,35 @@ export class DomainDevicesDisksBackingStoreFormatOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksBackingStoreSourceBlockSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -2961,11 +3121,19 @@ export class DomainDevicesDisksBackingStoreSourceBlockSecLabelList extends cdktf
 }
 export interface DomainDevicesDisksBackingStoreSourceBlock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the host block device path used as the mirror backing store source (for example "/dev/sdb1"); the value is user-provided and must reference an existing block device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the block-device backing store of the mirror, controlling how security drivers label this source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceBlockSecLabel[] | cdktf.IResolvable;
 }
@@ -3091,11 +3259,19 @@ export class DomainDevicesDisksBackingStoreSourceBlockOutputReference extends cd
 }
 export interface DomainDevicesDisksBackingStoreSourceCookiesCookies {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the cookie name for this backing store HTTP cookie; the value is user-provided and must be non-empty (for example, "sessionid").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the cookie value for this backing store HTTP cookie; the value is user-provided and must be non-empty (for example, "abc123").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -3234,7 +3410,11 @@ export class DomainDevicesDisksBackingStoreSourceCookiesCookiesList extends cdkt
 }
 export interface DomainDevicesDisksBackingStoreSourceCookies {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cookies Domain#cookies}
+  * Configures one or more HTTP cookies to be sent when accessing the mirrored backing store over a network protocol that supports cookies (for example, HTTPS or HTTP-based storage).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cookies Domain#cookies}
   */
   readonly cookies?: DomainDevicesDisksBackingStoreSourceCookiesCookies[] | cdktf.IResolvable;
 }
@@ -3331,11 +3511,19 @@ export class DomainDevicesDisksBackingStoreSourceCookiesOutputReference extends 
 }
 export interface DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheMaxSize {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit used for the metadata cache maximum size; valid units follow libvirt size units such as "B", "KiB", "MiB", "GiB" and are user-chosen.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the numeric value for the metadata cache maximum size in the specified unit; this must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: number;
 }
@@ -3455,7 +3643,9 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheMax
 }
 export interface DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCache {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_size Domain#max_size}
+  * Sets the maximum size of the metadata cache used by the data store format; value and unit together define the limit (for example, 64 MiB).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_size Domain#max_size}
   */
   readonly maxSize?: DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheMaxSize;
 }
@@ -3552,11 +3742,17 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCacheOut
 }
 export interface DomainDevicesDisksBackingStoreSourceDataStoreFormat {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#metadata_cache Domain#metadata_cache}
+  * Configures metadata cache behavior for the mirrored backing store’s data store format (for example, limiting the size of cached metadata).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#metadata_cache Domain#metadata_cache}
   */
   readonly metadataCache?: DomainDevicesDisksBackingStoreSourceDataStoreFormatMetadataCache;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the data store format type for the mirrored backing store (for example, "qcow2" or "raw"); the value is user-provided and must be a valid libvirt disk format name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -3679,7 +3875,9 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreFormatOutputReference 
 }
 export interface DomainDevicesDisksBackingStoreSourceDataStore {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Configures the on-disk format settings for the mirrored backing store’s data store, including format type and optional metadata cache tuning.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: DomainDevicesDisksBackingStoreSourceDataStoreFormat;
 }
@@ -3776,7 +3974,11 @@ export class DomainDevicesDisksBackingStoreSourceDataStoreOutputReference extend
 }
 export interface DomainDevicesDisksBackingStoreSourceDir {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Sets the host directory path used as the mirrored backing store source; this must be an absolute path on the host (for example, "/var/lib/libvirt/images").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir?: string;
 }
@@ -3870,15 +4072,27 @@ export class DomainDevicesDisksBackingStoreSourceDirOutputReference extends cdkt
 }
 export interface DomainDevicesDisksBackingStoreSourceEncryptionSecrets {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the referenced secret is identified; typical values are user-provided strings such as "uuid" or "usage" depending on how the secret is looked up.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Sets the libvirt secret usage name when referencing the iSCSI auth secret by usage; the value is a user-provided identifier such as an iSCSI target name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uuid Domain#uuid}
+  * Exposes the UUID of the libvirt secret used for iSCSI authentication; this is computed from the referenced secret rather than configured directly.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uuid Domain#uuid}
   */
   readonly uuid?: string;
 }
@@ -4052,15 +4266,27 @@ export class DomainDevicesDisksBackingStoreSourceEncryptionSecretsList extends c
 }
 export interface DomainDevicesDisksBackingStoreSourceEncryption {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#engine Domain#engine}
+  * Sets the encryption engine/provider to use for the disk (user-provided string, e.g. implementation-specific engine name).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#engine Domain#engine}
   */
   readonly engine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Sets the disk encryption format, such as "luks" or another user-provided scheme supported by libvirt/qemu.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secrets Domain#secrets}
+  * Defines one or more secret references used to access the encrypted disk, each describing how libvirt locates the secret material.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secrets Domain#secrets}
   */
   readonly secrets?: DomainDevicesDisksBackingStoreSourceEncryptionSecrets[] | cdktf.IResolvable;
 }
@@ -4215,19 +4441,35 @@ export class DomainDevicesDisksBackingStoreSourceEncryptionOutputReference exten
 }
 export interface DomainDevicesDisksBackingStoreSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -4430,15 +4672,27 @@ export class DomainDevicesDisksBackingStoreSourceFileSecLabelList extends cdktf.
 }
 export interface DomainDevicesDisksBackingStoreSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fd_group Domain#fd_group}
+  * Sets the name of an fdgroup whose pre-opened file descriptor is used for this backing store instead of opening the file path directly; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fd_group Domain#fd_group}
   */
   readonly fdGroup?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the absolute path on the host to the backing file used as the source for this mirrored disk (for example, /var/lib/libvirt/images/base.qcow2).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an explicit security label for the file backing store, overriding default security driver labeling for this file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -4593,15 +4847,27 @@ export class DomainDevicesDisksBackingStoreSourceFileOutputReference extends cdk
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkAuthSecret {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the referenced secret is identified; typical values are user-provided strings such as "uuid" or "usage" depending on how the secret is looked up.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Sets the libvirt secret usage name when referencing the iSCSI auth secret by usage; the value is a user-provided identifier such as an iSCSI target name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uuid Domain#uuid}
+  * Exposes the UUID of the libvirt secret used for iSCSI authentication; this is computed from the referenced secret rather than configured directly.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uuid Domain#uuid}
   */
   readonly uuid?: string;
 }
@@ -4753,11 +5019,17 @@ export class DomainDevicesDisksBackingStoreSourceNetworkAuthSecretOutputReferenc
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkAuth {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secret Domain#secret}
+  * Configures the libvirt secret object used to hold the iSCSI authentication password for this hostdev; this references an existing libvirt secret, not the clear-text secret.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secret Domain#secret}
   */
   readonly secret?: DomainDevicesDisksBackingStoreSourceNetworkAuthSecret;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#username Domain#username}
+  * Sets the CHAP username used when authenticating to the iSCSI target for this SCSI hostdev; the value is user-provided (for example, "chapuser1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#username Domain#username}
   */
   readonly username?: string;
 }
@@ -4883,7 +5155,11 @@ export class DomainDevicesDisksBackingStoreSourceNetworkAuthOutputReference exte
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkConfig {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the path to the configuration file used for the network backing store connection, such as a Ceph configuration file (/etc/ceph/ceph.conf).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file: string;
 }
@@ -4974,19 +5250,35 @@ export class DomainDevicesDisksBackingStoreSourceNetworkConfigOutputReference ex
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkHosts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the hostname or IP address of the iSCSI target portal (for example, "10.0.0.10" or "iscsi.example.com").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the TCP port of the iSCSI target portal; if omitted, libvirt/driver defaults (commonly 3260) are used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Sets a UNIX domain socket path to connect to an iSCSI target via a local socket instead of TCP; value is a user-provided filesystem path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#transport Domain#transport}
+  * Sets the transport type used to reach the iSCSI target portal; valid values are user-provided strings as supported by the environment (for example, "tcp" or "iser").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#transport Domain#transport}
   */
   readonly transport?: string;
 }
@@ -5189,23 +5481,43 @@ export class DomainDevicesDisksBackingStoreSourceNetworkHostsList extends cdktf.
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkIdentity {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#agent_sock Domain#agent_sock}
+  * Sets the path to a local agent socket used for external authentication (for example, SASL or SSH agent) when connecting to the network backing store; value is a user-provided Unix socket path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#agent_sock Domain#agent_sock}
   */
   readonly agentSock?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#group Domain#group}
+  * Sets the group name to use for authentication or access control when connecting to the network backing store; value is user-provided and protocol-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#group Domain#group}
   */
   readonly group?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#keyfile Domain#keyfile}
+  * Sets the path to a private key file used for authenticating to the network backing store (for example, an SSH or TLS key); value is a user-provided filesystem path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#keyfile Domain#keyfile}
   */
   readonly keyfile?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#user Domain#user}
+  * Sets the user identifier used for authentication to the network backing store; value is user-provided and typically matches a remote account name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#user Domain#user}
   */
   readonly user?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#user_name Domain#user_name}
+  * Sets an explicit username string used for authentication to the network backing store, separate from any other user identity settings; value is user-provided (for example, "backupuser").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#user_name Domain#user_name}
   */
   readonly userName?: string;
 }
@@ -5415,7 +5727,11 @@ export class DomainDevicesDisksBackingStoreSourceNetworkIdentityOutputReference 
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkInitiatorIqn {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the initiator IQN string used when logging into an iSCSI target backing the mirrored disk; value must be a valid IQN (for example, iqn.2020-01.com.example:host1).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
 }
@@ -5509,7 +5825,9 @@ export class DomainDevicesDisksBackingStoreSourceNetworkInitiatorIqnOutputRefere
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkInitiator {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iqn Domain#iqn}
+  * Configures the iSCSI initiator IQN block for the mirrored network backing store, defining the initiator name presented to the target.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iqn Domain#iqn}
   */
   readonly iqn?: DomainDevicesDisksBackingStoreSourceNetworkInitiatorIqn;
 }
@@ -5606,7 +5924,11 @@ export class DomainDevicesDisksBackingStoreSourceNetworkInitiatorOutputReference
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkKnownHosts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the known-hosts file used to verify the identity of the remote storage host; value is a required user-provided filesystem path (for example, /etc/libvirt/known_hosts).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
 }
@@ -5697,7 +6019,11 @@ export class DomainDevicesDisksBackingStoreSourceNetworkKnownHostsOutputReferenc
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#delay Domain#delay}
+  * Sets the reconnection delay (in seconds) before retrying a failed connection to the mirrored network backing store; value is a required user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#delay Domain#delay}
   */
   readonly delay: string;
 }
@@ -5788,7 +6114,11 @@ export class DomainDevicesDisksBackingStoreSourceNetworkReconnectOutputReference
 }
 export interface DomainDevicesDisksBackingStoreSourceNetworkSnapshot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the name of the network snapshot to use as the backing store for the mirrored disk’s network source; value is user-provided and must match an existing snapshot identifier on the storage backend.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -5879,55 +6209,93 @@ export class DomainDevicesDisksBackingStoreSourceNetworkSnapshotOutputReference 
 }
 export interface DomainDevicesDisksBackingStoreSourceNetwork {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auth Domain#auth}
+  * Configures CHAP authentication parameters for the iSCSI source backing an assigned SCSI host device; include this block only when the target requires authentication.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auth Domain#auth}
   */
   readonly auth?: DomainDevicesDisksBackingStoreSourceNetworkAuth;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#config Domain#config}
+  * Points to an external configuration source for the network backing store (for example, an RBD or Ceph config file) that libvirt passes to the backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#config Domain#config}
   */
   readonly config?: DomainDevicesDisksBackingStoreSourceNetworkConfig;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hosts Domain#hosts}
+  * Declares one or more network endpoints (hosts) for the backing store server, each with its own name/address and possibly additional attributes.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hosts Domain#hosts}
   */
   readonly hosts?: DomainDevicesDisksBackingStoreSourceNetworkHosts[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#identity Domain#identity}
+  * Configures authentication/identity parameters used when accessing the mirrored backing store over a network, such as user, group, keyfile, or agent socket, depending on the protocol.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#identity Domain#identity}
   */
   readonly identity?: DomainDevicesDisksBackingStoreSourceNetworkIdentity;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#initiator Domain#initiator}
+  * Configures initiator identity information (typically for iSCSI-like protocols) used when accessing the mirrored network backing store.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#initiator Domain#initiator}
   */
   readonly initiator?: DomainDevicesDisksBackingStoreSourceNetworkInitiator;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#known_hosts Domain#known_hosts}
+  * Enables use of a known-hosts file to validate the remote host’s identity when connecting to the mirrored network backing store.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#known_hosts Domain#known_hosts}
   */
   readonly knownHosts?: DomainDevicesDisksBackingStoreSourceNetworkKnownHosts;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets a name for the network source of the mirrored backing store, typically used by certain protocols (such as RBD pool or NBD export names); value is user-provided and protocol-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Sets the network storage protocol used for the mirrored backing store; value is user-provided but must be a protocol supported by libvirt for network disks (for example, rbd, sheepdog, gluster, nbd).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#query Domain#query}
+  * Sets an optional query string or subresource specifier for the network storage URL of the mirrored backing store; value is user-provided and protocol-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#query Domain#query}
   */
   readonly query?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Configures automatic reconnection behavior for the mirrored network backing store after a connection loss.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksBackingStoreSourceNetworkReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#snapshot Domain#snapshot}
+  * Configures snapshot-related behavior for the network-based mirrored backing store, with semantics depending on the underlying protocol and storage implementation.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#snapshot Domain#snapshot}
   */
   readonly snapshot?: DomainDevicesDisksBackingStoreSourceNetworkSnapshot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Controls whether TLS is used for the mirrored disk’s network backing-store connection; value is user-provided and typically enabled only when the chosen protocol and backend support TLS.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls_hostname Domain#tls_hostname}
+  * Sets the expected TLS hostname for the mirrored disk’s network backing-store connection, used for certificate verification; value is user-provided and should match the server certificate’s hostname (for example, "storage.example.com").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls_hostname Domain#tls_hostname}
   */
   readonly tlsHostname?: string;
 }
@@ -6452,7 +6820,11 @@ export class DomainDevicesDisksBackingStoreSourceNvmeOutputReference extends cdk
 }
 export interface DomainDevicesDisksBackingStoreSourceReadahead {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the read-ahead size for the mirrored disk’s backing store; value is a user-provided positive integer in bytes (for example, 65536 for 64 KiB).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: string;
 }
@@ -6543,7 +6915,11 @@ export class DomainDevicesDisksBackingStoreSourceReadaheadOutputReference extend
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -6637,19 +7013,35 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceDbusOutputRef
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -6852,11 +7244,19 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceDevSecLabelLi
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the host character device file used as the EGD entropy source (for example, /dev/urandom); this attribute is required when using a dev source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the device-based EGD entropy source, controlling how host security drivers (e.g. SELinux, DAC) label or treat the device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceReservationsSourceDevSecLabel[] | cdktf.IResolvable;
 }
@@ -6979,19 +7379,35 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceDevOutputRefe
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -7194,15 +7610,27 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceFileSecLabelL
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether data is appended to the file used by the EGD entropy source instead of truncating it; accepts "on"/"off" or "yes"/"no" style values depending on libvirt/qemu expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path of the host file used as the EGD entropy source or sink (for example, /var/run/egd.sock or a regular file); this attribute is required when using a file source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the file used by the EGD entropy source, controlling how host security drivers label or constrain access to that file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceReservationsSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -7354,11 +7782,19 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceFileOutputRef
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Sets the master side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0A); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Sets the slave side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0B); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -7475,19 +7911,35 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceNmdmOutputRef
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourcePipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -7690,11 +8142,19 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePipeSecLabelL
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourcePipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceReservationsSourcePipeSecLabel[] | cdktf.IResolvable;
 }
@@ -7817,19 +8277,35 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePipeOutputRef
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourcePtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -8032,11 +8508,19 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePtySecLabelLi
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourcePty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceReservationsSourcePtySecLabel[] | cdktf.IResolvable;
 }
@@ -8159,7 +8643,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourcePtyOutputRefe
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -8250,7 +8734,7 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentCl
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -8341,11 +8825,11 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentMo
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentMouse;
 }
@@ -8474,7 +8958,11 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgentOu
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -8565,11 +9053,19 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceSpicePortOutp
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -8689,23 +9185,41 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceTcpReconnectO
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksBackingStoreSourceReservationsSourceTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -8918,19 +9432,35 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceTcpOutputRefe
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -9099,11 +9629,19 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceUdpOutputRefe
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -9223,19 +9761,35 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceUnixReconnect
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -9438,19 +9992,33 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceUnixSecLabelL
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSourceUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksBackingStoreSourceReservationsSourceUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceReservationsSourceUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -9637,63 +10205,97 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceUnixOutputRef
 }
 export interface DomainDevicesDisksBackingStoreSourceReservationsSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesDisksBackingStoreSourceReservationsSourceDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesDisksBackingStoreSourceReservationsSourceDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksBackingStoreSourceReservationsSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesDisksBackingStoreSourceReservationsSourceNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Enables use of a null character device as the reservation backing source; when this boolean is true, a Null source is emitted and all written data is discarded.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#null-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesDisksBackingStoreSourceReservationsSourcePipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesDisksBackingStoreSourceReservationsSourcePty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainDevicesDisksBackingStoreSourceReservationsSourceQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesDisksBackingStoreSourceReservationsSourceSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Enables a SPICE VMC (SPICE management channel) backend for this backing-store source; when set true the element is emitted, when false or null it is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#spice-channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Connects the backing-store source’s character channel to the domain’s standard I/O (stdin/stdout/stderr); when true the element is emitted, when false or null it is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesDisksBackingStoreSourceReservationsSourceTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesDisksBackingStoreSourceReservationsSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesDisksBackingStoreSourceReservationsSourceUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a VC (virtual cluster or vendor-specific) reservation source when set; since this is presence-based, setting it to true emits the element and false/null omits it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -10226,15 +10828,21 @@ export class DomainDevicesDisksBackingStoreSourceReservationsSourceOutputReferen
 }
 export interface DomainDevicesDisksBackingStoreSourceReservations {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Controls whether persistent reservations are enabled for the mirrored disk’s backing-store source; value is user-provided and typically expects "yes" or "no" semantics per libvirt.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#managed Domain#managed}
+  * Indicates whether reservations are managed by libvirt ("yes") or externally ("no"); value is provided as a string and translated to a boolean, with "yes" meaning true and "no" meaning false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#managed Domain#managed}
   */
   readonly managed?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Selects the mechanism used to provide reservation control for the mirrored backing-store source, such as a D-Bus service or a device/file endpoint.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesDisksBackingStoreSourceReservationsSource;
 }
@@ -10389,15 +10997,27 @@ export class DomainDevicesDisksBackingStoreSourceReservationsOutputReference ext
 }
 export interface DomainDevicesDisksBackingStoreSourceSlicesSlices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#offset Domain#offset}
+  * Sets the starting offset (in bytes) of this slice within the underlying backing-store source; must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#offset Domain#offset}
   */
   readonly offset: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the size (in bytes) of this slice within the underlying backing-store source; must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Specifies the type of slice mapping to use for this range; the value is user‑provided and must match a type supported by the hypervisor (for example, a particular mapping or layout scheme).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -10562,7 +11182,11 @@ export class DomainDevicesDisksBackingStoreSourceSlicesSlicesList extends cdktf.
 }
 export interface DomainDevicesDisksBackingStoreSourceSlices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slices Domain#slices}
+  * Configures one or more slices of the backing-store source, each describing a contiguous portion of the underlying device or file that is exposed through this mirror backing store.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slices Domain#slices}
   */
   readonly slices?: DomainDevicesDisksBackingStoreSourceSlicesSlices[] | cdktf.IResolvable;
 }
@@ -10659,7 +11283,11 @@ export class DomainDevicesDisksBackingStoreSourceSlicesOutputReference extends c
 }
 export interface DomainDevicesDisksBackingStoreSourceSsl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#verify Domain#verify}
+  * Controls certificate verification for SSL/TLS access to the mirrored backing-store source; typical values are "yes" or "no" to enable or disable verification.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#verify Domain#verify}
   */
   readonly verify: string;
 }
@@ -10750,7 +11378,11 @@ export class DomainDevicesDisksBackingStoreSourceSslOutputReference extends cdkt
 }
 export interface DomainDevicesDisksBackingStoreSourceTimeout {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#seconds Domain#seconds}
+  * Sets the timeout duration in seconds for accessing the mirrored backing-store source; must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#seconds Domain#seconds}
   */
   readonly seconds: string;
 }
@@ -10841,7 +11473,11 @@ export class DomainDevicesDisksBackingStoreSourceTimeoutOutputReference extends 
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -10935,19 +11571,35 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserDbusOutputReference ex
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -11150,11 +11802,19 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserDevSecLabelList extend
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the host character device file used as the EGD entropy source (for example, /dev/urandom); this attribute is required when using a dev source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the device-based EGD entropy source, controlling how host security drivers (e.g. SELinux, DAC) label or treat the device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceVhostUserDevSecLabel[] | cdktf.IResolvable;
 }
@@ -11277,19 +11937,35 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserDevOutputReference ext
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -11492,15 +12168,27 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserFileSecLabelList exten
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether data is appended to the file used by the EGD entropy source instead of truncating it; accepts "on"/"off" or "yes"/"no" style values depending on libvirt/qemu expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path of the host file used as the EGD entropy source or sink (for example, /var/run/egd.sock or a regular file); this attribute is required when using a file source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the file used by the EGD entropy source, controlling how host security drivers label or constrain access to that file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceVhostUserFileSecLabel[] | cdktf.IResolvable;
 }
@@ -11652,11 +12340,19 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserFileOutputReference ex
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Sets the master side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0A); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Sets the slave side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0B); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -11773,19 +12469,35 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserNmdmOutputReference ex
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserPipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -11988,11 +12700,19 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPipeSecLabelList exten
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserPipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceVhostUserPipeSecLabel[] | cdktf.IResolvable;
 }
@@ -12115,19 +12835,35 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPipeOutputReference ex
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserPtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -12330,11 +13066,19 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPtySecLabelList extend
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserPty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceVhostUserPtySecLabel[] | cdktf.IResolvable;
 }
@@ -12457,7 +13201,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserPtyOutputReference ext
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -12548,7 +13292,7 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentClipBoardOu
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -12639,11 +13383,11 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentMouseOutput
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentMouse;
 }
@@ -12772,7 +13516,11 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgentOutputRefer
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -12863,11 +13611,19 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserSpicePortOutputReferen
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -12987,23 +13743,41 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserTcpReconnectOutputRefe
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksBackingStoreSourceVhostUserTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -13216,19 +13990,35 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserTcpOutputReference ext
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -13397,11 +14187,19 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserUdpOutputReference ext
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -13521,19 +14319,35 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserUnixReconnectOutputRef
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -13736,19 +14550,33 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserUnixSecLabelList exten
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUserUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksBackingStoreSourceVhostUserUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceVhostUserUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -13935,63 +14763,97 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserUnixOutputReference ex
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostUser {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesDisksBackingStoreSourceVhostUserDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesDisksBackingStoreSourceVhostUserDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksBackingStoreSourceVhostUserFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesDisksBackingStoreSourceVhostUserNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * When set to true, uses a null character device as the vhost-user backing-store source, discarding all output and providing no input; when false or unset, the null device is not used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#null-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesDisksBackingStoreSourceVhostUserPipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesDisksBackingStoreSourceVhostUserPty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainDevicesDisksBackingStoreSourceVhostUserQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesDisksBackingStoreSourceVhostUserSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * When set to true, exposes the vhost-user backing through a SPICE virtio-serial management channel (SpiceVMC); when false or unset, the element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#spice-channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * When set to true, connects the vhost-user backing to the domain’s standard I/O character device; when false or unset, the StdIO element is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesDisksBackingStoreSourceVhostUserTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesDisksBackingStoreSourceVhostUserUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesDisksBackingStoreSourceVhostUserUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a vhost-user communication mechanism compatible with a VC-style (versioned capability) endpoint for the disk mirror backing store; when set true the VC element is emitted, when false or null it is omitted.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -14524,7 +15386,9 @@ export class DomainDevicesDisksBackingStoreSourceVhostUserOutputReference extend
 }
 export interface DomainDevicesDisksBackingStoreSourceVhostVdpa {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the host vDPA character device path used as the backingStore source for the mirrored disk when using a vhost-vdpa backend; the value is user-provided and must reference an existing device node (for example, /dev/vhost-vdpa0).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev: string;
 }
@@ -14615,19 +15479,35 @@ export class DomainDevicesDisksBackingStoreSourceVhostVdpaOutputReference extend
 }
 export interface DomainDevicesDisksBackingStoreSourceVolumeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -14830,19 +15710,29 @@ export class DomainDevicesDisksBackingStoreSourceVolumeSecLabelList extends cdkt
 }
 export interface DomainDevicesDisksBackingStoreSourceVolume {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the access mode with which the storage volume is used as the backingStore source (for example, "readOnly" or "readWrite" depending on driver support); the value is user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pool Domain#pool}
+  * Names the storage pool that contains the backing storage volume used as the mirror backingStore source; must match an existing libvirt storage pool name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pool Domain#pool}
   */
   readonly pool?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label override applied to the backing storage volume used as the mirror backingStore source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksBackingStoreSourceVolumeSecLabel[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Sets the name of the storage volume within the specified pool that is used as the backingStore source for the mirrored disk.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume?: string;
 }
@@ -15026,75 +15916,115 @@ export class DomainDevicesDisksBackingStoreSourceVolumeOutputReference extends c
 }
 export interface DomainDevicesDisksBackingStoreSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#block Domain#block}
+  * Describes a block device used as the source for the mirror backing store.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#block Domain#block}
   */
   readonly block?: DomainDevicesDisksBackingStoreSourceBlock;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cookies Domain#cookies}
+  * Provides optional cookie data associated with the mirror backing store source (for example, auth or session data), with content treated as user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cookies Domain#cookies}
   */
   readonly cookies?: DomainDevicesDisksBackingStoreSourceCookies;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#data_store Domain#data_store}
+  * Configures a data store descriptor for the mirrored backing store, typically used with networked or advanced storage backends that expose format-specific options.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#data_store Domain#data_store}
   */
   readonly dataStore?: DomainDevicesDisksBackingStoreSourceDataStore;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Configures a directory-based source for the mirrored backing store, pointing to a host directory used by the backing image.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir?: DomainDevicesDisksBackingStoreSourceDir;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#encryption Domain#encryption}
+  * Enables disk image encryption configuration for this disk and groups attributes defining the encryption engine, format, and secrets.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#encryption Domain#encryption}
   */
   readonly encryption?: DomainDevicesDisksBackingStoreSourceEncryption;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures a file-based backing store source for the disk mirror, defining how the backing image is accessed from the host filesystem.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksBackingStoreSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the index of this backing store within a backing chain, used when multiple backing layers are present; value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#network Domain#network}
+  * Configures a network-based backing store source (such as NBD, iSCSI, or RBD) for the disk mirror, including authentication and host endpoints.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#network Domain#network}
   */
   readonly network?: DomainDevicesDisksBackingStoreSourceNetwork;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nvme Domain#nvme}
+  * Enables using an NVMe-backed source for the mirrored disk’s backing store; when present, it selects an NVMe device or namespace as the source, with details defined by libvirt/QEMU for NVMe disks.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nvme Domain#nvme}
   */
   readonly nvme?: DomainDevicesDisksBackingStoreSourceNvme;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#readahead Domain#readahead}
+  * Configures read-ahead behavior for the mirrored disk’s backing-store source, allowing tuning of how much data is pre-fetched from the backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#readahead Domain#readahead}
   */
   readonly readahead?: DomainDevicesDisksBackingStoreSourceReadahead;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reservations Domain#reservations}
+  * Configures SCSI-style reservations or similar persistent reservation management for the mirrored disk’s backing-store source, controlling how access is coordinated across nodes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reservations Domain#reservations}
   */
   readonly reservations?: DomainDevicesDisksBackingStoreSourceReservations;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slices Domain#slices}
+  * Configures optional slice or segment information for the backing store source (for example, to describe which logical slices of a device are used); content is user-provided.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slices Domain#slices}
   */
   readonly slices?: DomainDevicesDisksBackingStoreSourceSlices;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ssl Domain#ssl}
+  * Enables SSL/TLS parameters for accessing the mirrored backing-store source when it is provided over a secure transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ssl Domain#ssl}
   */
   readonly ssl?: DomainDevicesDisksBackingStoreSourceSsl;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#startup_policy Domain#startup_policy}
+  * Specifies how strictly the mirrored backing-store source must be available during domain startup; valid values include "mandatory", "requisite", "optional" (user‑provided string matched by libvirt).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#startup_policy Domain#startup_policy}
   */
   readonly startupPolicy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Configures a timeout for connecting to or initializing the mirrored backing-store source.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: DomainDevicesDisksBackingStoreSourceTimeout;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost_user Domain#vhost_user}
+  * Selects a vhost-user backend as the transport for the mirrored backing-store source, allowing it to be provided via a userspace process.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost_user Domain#vhost_user}
   */
   readonly vhostUser?: DomainDevicesDisksBackingStoreSourceVhostUser;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vhost_vdpa Domain#vhost_vdpa}
+  * Selects a vhost-vDPA backend for the disk mirror backing store, allowing acceleration via a vDPA device; additional details are determined by libvirt and device configuration.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vhost_vdpa Domain#vhost_vdpa}
   */
   readonly vhostVdpa?: DomainDevicesDisksBackingStoreSourceVhostVdpa;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#volume Domain#volume}
+  * Configures the backingStore source as a libvirt storage volume reference instead of a raw file/block path for the mirrored disk.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#volume Domain#volume}
   */
   readonly volume?: DomainDevicesDisksBackingStoreSourceVolume;
 }
@@ -15729,15 +16659,23 @@ export class DomainDevicesDisksBackingStoreSourceOutputReference extends cdktf.C
 }
 export interface DomainDevicesDisksBackingStore {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Configures the on-disk format settings for the mirrored backing store’s data store, including format type and optional metadata cache tuning.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: DomainDevicesDisksBackingStoreFormat;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#index Domain#index}
+  * Sets the index of this backing store within the mirror’s backing chain, as an integer used to order multiple backingStore entries.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#index Domain#index}
   */
   readonly index?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Defines the data source for the mirror backing store, such as a block device or file path.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesDisksBackingStoreSource;
 }
@@ -15895,15 +16833,27 @@ export class DomainDevicesDisksBackingStoreOutputReference extends cdktf.Complex
 }
 export interface DomainDevicesDisksBlockIo {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#discard_granularity Domain#discard_granularity}
+  * Sets the discard (TRIM/UNMAP) granularity in bytes for this disk as seen by the guest; the value is a user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#discard_granularity Domain#discard_granularity}
   */
   readonly discardGranularity?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#logical_block_size Domain#logical_block_size}
+  * Sets the logical block size in bytes that the guest sees for this disk; the value is a user-provided positive integer, commonly 512 or 4096.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#logical_block_size Domain#logical_block_size}
   */
   readonly logicalBlockSize?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#physical_block_size Domain#physical_block_size}
+  * Sets the physical block size in bytes that the guest sees for this disk, typically matching the underlying storage’s hardware sector size; the value is a user-provided positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#physical_block_size Domain#physical_block_size}
   */
   readonly physicalBlockSize?: number;
 }
@@ -16055,11 +17005,19 @@ export class DomainDevicesDisksBlockIoOutputReference extends cdktf.ComplexObjec
 }
 export interface DomainDevicesDisksBoot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#load_parm Domain#load_parm}
+  * Sets an optional firmware load parameter string associated with booting from this redirected device, passed to firmware on platforms that support loadparm (e.g. s390x).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#specifying-boot-order>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#load_parm Domain#load_parm}
   */
   readonly loadParm?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#order Domain#order}
+  * Sets the boot priority for this redirected device, as a positive integer where lower values are tried earlier during guest boot (for example, 1 for first, 2 for second).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#specifying-boot-order>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#order Domain#order}
   */
   readonly order: number;
 }
@@ -16179,7 +17137,11 @@ export class DomainDevicesDisksBootOutputReference extends cdktf.ComplexObject {
 }
 export interface DomainDevicesDisksDriverIoThreadsIoThreadQueues {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports the identifier of a disk queue associated with this IOThread; it is computed and not directly set by the user.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
@@ -16295,14 +17257,22 @@ export class DomainDevicesDisksDriverIoThreadsIoThreadQueuesList extends cdktf.C
 }
 export interface DomainDevicesDisksDriverIoThreadsIoThread {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#id Domain#id}
+  * Reports the IOThread id associated with this mapping entry; it is computed from the existing IOThread configuration and not set by the user.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#id Domain#id}
   *
   * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
   * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
   */
   readonly id: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#queues Domain#queues}
+  * Lists one or more queue elements to bind specific disk queues to this IOThread; the values are user-provided queue identifiers.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#queues Domain#queues}
   */
   readonly queues?: DomainDevicesDisksDriverIoThreadsIoThreadQueues[] | cdktf.IResolvable;
 }
@@ -16447,7 +17417,11 @@ export class DomainDevicesDisksDriverIoThreadsIoThreadList extends cdktf.Complex
 }
 export interface DomainDevicesDisksDriverIoThreads {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_thread Domain#io_thread}
+  * Describes a single IOThread mapping entry for this disk, potentially distributing disk queues across IOThreads.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_thread Domain#io_thread}
   */
   readonly ioThread?: DomainDevicesDisksDriverIoThreadsIoThread[] | cdktf.IResolvable;
 }
@@ -16544,11 +17518,19 @@ export class DomainDevicesDisksDriverIoThreadsOutputReference extends cdktf.Comp
 }
 export interface DomainDevicesDisksDriverMetadataCacheMaxSize {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit used for the metadata cache maximum size; valid units follow libvirt size units such as "B", "KiB", "MiB", "GiB" and are user-chosen.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the numeric value for the metadata cache maximum size in the specified unit; this must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: number;
 }
@@ -16668,7 +17650,9 @@ export class DomainDevicesDisksDriverMetadataCacheMaxSizeOutputReference extends
 }
 export interface DomainDevicesDisksDriverMetadataCache {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_size Domain#max_size}
+  * Sets the maximum size of the metadata cache used by the data store format; value and unit together define the limit (for example, 64 MiB).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_size Domain#max_size}
   */
   readonly maxSize?: DomainDevicesDisksDriverMetadataCacheMaxSize;
 }
@@ -16765,87 +17749,167 @@ export class DomainDevicesDisksDriverMetadataCacheOutputReference extends cdktf.
 }
 export interface DomainDevicesDisksDriver {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#ats Domain#ats}
+  * Configures whether the virtio disk uses Address Translation Service (ATS) on the virtio transport; accepts "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#ats Domain#ats}
   */
   readonly ats?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cache Domain#cache}
+  * Sets the host-side cache mode for the disk I/O, using libvirt/QEMU cache policies such as "none", "writeback", or "writethrough"; the exact string is user-provided but must be a valid cache mode for the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cache Domain#cache}
   */
   readonly cache?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_on_read Domain#copy_on_read}
+  * Controls the disk copy-on-read behavior (e.g. forcing data into cache when read) using a yes/no style value such as "on"/"off"; the exact string is user-provided but must be supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_on_read Domain#copy_on_read}
   */
   readonly copyOnRead?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#detect_zeros Domain#detect_zeros}
+  * Sets how the disk driver handles writes of zero blocks (e.g. "on", "off", or "unmap") to allow optimization or discard; the string must be one of the modes supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#detect_zeros Domain#detect_zeros}
   */
   readonly detectZeros?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#discard Domain#discard}
+  * Configures whether and how discard/TRIM requests are passed from the guest to the backing storage (for example "unmap" or "ignore"); the value must be a discard mode supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#discard Domain#discard}
   */
   readonly discard?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#discard_no_unref Domain#discard_no_unref}
+  * Controls whether discard operations avoid the QEMU "unref" optimization, using a driver-specific yes/no style flag; the exact value is user-provided but must be supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#discard_no_unref Domain#discard_no_unref}
   */
   readonly discardNoUnref?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#error_policy Domain#error_policy}
+  * Sets the action taken by the hypervisor on I/O errors for this disk (for example "stop", "ignore", "enospace", or "report"); the string must be one of the error policies supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#error_policy Domain#error_policy}
   */
   readonly errorPolicy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#event_idx Domain#event_idx}
+  * Enables or disables the virtio "event_idx" optimization for the disk, using a yes/no style value such as "on"/"off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#event_idx Domain#event_idx}
   */
   readonly eventIdx?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io Domain#io}
+  * Selects the I/O mode for accessing the disk (for example "threads" or "native"); the value is user-provided but must match a valid I/O mode supported by the hypervisor.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io Domain#io}
   */
   readonly io?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_event_fd Domain#io_event_fd}
+  * Controls whether ioeventfd is used for this disk device to optimize I/O notification, using a yes/no style value such as "on"/"off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#devices>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_event_fd Domain#io_event_fd}
   */
   readonly ioEventFd?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_thread Domain#io_thread}
+  * Assigns the disk to a specific IOThread by numeric id, matching an IOThread defined in the domain; the value is user-provided and must reference an existing IOThread.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#iothreads-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_thread Domain#io_thread}
   */
   readonly ioThread?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#io_threads Domain#io_threads}
+  * Defines per-disk IOThread mapping information, allowing this disk to use one or more dedicated IOThreads instead of the default I/O path.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#io_threads Domain#io_threads}
   */
   readonly ioThreads?: DomainDevicesDisksDriverIoThreads;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iommu Domain#iommu}
+  * Enables or disables use of an emulated IOMMU for this disk device on the virtio transport, using "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iommu Domain#iommu}
   */
   readonly iommu?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#metadata_cache Domain#metadata_cache}
+  * Configures metadata cache behavior for the mirrored backing store’s data store format (for example, limiting the size of cached metadata).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#metadata_cache Domain#metadata_cache}
   */
   readonly metadataCache?: DomainDevicesDisksDriverMetadataCache;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the underlying disk driver implementation name, typically a string such as "qemu" to control which backend handles the disk.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#packed Domain#packed}
+  * Controls whether the virtio-blk device uses packed virtqueue layout; accepts "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#packed Domain#packed}
   */
   readonly packed?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#page_per_vq Domain#page_per_vq}
+  * Controls whether the virtio device uses a separate page per virtqueue for virtqueue descriptors; accepts "on" or "off".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#virtio-related-options>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#page_per_vq Domain#page_per_vq}
   */
   readonly pagePerVq?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#queue_size Domain#queue_size}
+  * Sets the virtqueue size (number of entries) for this disk’s virtio queue as a positive integer, if supported by the driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#queue_size Domain#queue_size}
   */
   readonly queueSize?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#queues Domain#queues}
+  * Sets the number of virtio I/O queues for this disk, as a positive integer, to enable multiqueue operation.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#queues Domain#queues}
   */
   readonly queues?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#rerror_policy Domain#rerror_policy}
+  * Sets the policy for handling read errors on the disk, typically one of "ignore", "stop", or driver-specific values.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#rerror_policy Domain#rerror_policy}
   */
   readonly rerrorPolicy?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the on-disk image format for the disk driver, such as "raw", "qcow2", or other user-provided format strings supported by qemu.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
 }
@@ -17525,15 +18589,27 @@ export class DomainDevicesDisksDriverOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesDisksEncryptionSecrets {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the referenced secret is identified; typical values are user-provided strings such as "uuid" or "usage" depending on how the secret is looked up.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Sets the libvirt secret usage name when referencing the iSCSI auth secret by usage; the value is a user-provided identifier such as an iSCSI target name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uuid Domain#uuid}
+  * Exposes the UUID of the libvirt secret used for iSCSI authentication; this is computed from the referenced secret rather than configured directly.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uuid Domain#uuid}
   */
   readonly uuid?: string;
 }
@@ -17707,15 +18783,27 @@ export class DomainDevicesDisksEncryptionSecretsList extends cdktf.ComplexList {
 }
 export interface DomainDevicesDisksEncryption {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#engine Domain#engine}
+  * Sets the encryption engine/provider to use for the disk (user-provided string, e.g. implementation-specific engine name).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#engine Domain#engine}
   */
   readonly engine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Sets the disk encryption format, such as "luks" or another user-provided scheme supported by libvirt/qemu.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secrets Domain#secrets}
+  * Defines one or more secret references used to access the encrypted disk, each describing how libvirt locates the secret material.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secrets Domain#secrets}
   */
   readonly secrets?: DomainDevicesDisksEncryptionSecrets[] | cdktf.IResolvable;
 }
@@ -17870,19 +18958,35 @@ export class DomainDevicesDisksEncryptionOutputReference extends cdktf.ComplexOb
 }
 export interface DomainDevicesDisksGeometry {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cylinders Domain#cylinders}
+  * Sets the number of cylinders in the emulated disk geometry as a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cylinders Domain#cylinders}
   */
   readonly cylinders: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#headers Domain#headers}
+  * Sets the number of heads in the emulated disk geometry as a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#headers Domain#headers}
   */
   readonly headers: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sectors Domain#sectors}
+  * Sets the number of sectors per track in the emulated disk geometry as a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sectors Domain#sectors}
   */
   readonly sectors: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#trans Domain#trans}
+  * Sets the translation mode for mapping logical CHS geometry to physical layout, with user-provided values such as "auto", "none", or hypervisor-specific modes.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#trans Domain#trans}
   */
   readonly trans?: string;
 }
@@ -18054,83 +19158,163 @@ export class DomainDevicesDisksGeometryOutputReference extends cdktf.ComplexObje
 }
 export interface DomainDevicesDisksIoTune {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#group_name Domain#group_name}
+  * Sets the name of the libvirt disk throttle group that this disk’s I/O limits belong to, allowing multiple disks to share combined throttling; the value is user-provided and must match a defined throttle group if used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#disk-throttle-group-management>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#group_name Domain#group_name}
   */
   readonly groupName?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_bytes_sec Domain#read_bytes_sec}
+  * Sets the sustained limit, in bytes per second, for read operations on this disk; value is a user-provided non‑negative integer (e.g. 10485760 for 10 MiB/s).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_bytes_sec Domain#read_bytes_sec}
   */
   readonly readBytesSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_bytes_sec_max Domain#read_bytes_sec_max}
+  * Sets the maximum burst read bandwidth limit, in bytes per second, that can be used when bursting above the sustained read_bytes_sec rate; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_bytes_sec_max Domain#read_bytes_sec_max}
   */
   readonly readBytesSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_bytes_sec_max_length Domain#read_bytes_sec_max_length}
+  * Sets the duration, in seconds, over which the read_bytes_sec_max burst bandwidth may be applied; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_bytes_sec_max_length Domain#read_bytes_sec_max_length}
   */
   readonly readBytesSecMaxLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_iops_sec Domain#read_iops_sec}
+  * Sets the sustained limit, in I/O operations per second, for read operations on this disk; value is a user-provided non‑negative integer (e.g. 1000 for 1000 read IOPS).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_iops_sec Domain#read_iops_sec}
   */
   readonly readIopsSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_iops_sec_max Domain#read_iops_sec_max}
+  * Sets the maximum burst read IOPS limit, in operations per second, that can be used when bursting above the sustained read_iops_sec rate; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_iops_sec_max Domain#read_iops_sec_max}
   */
   readonly readIopsSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#read_iops_sec_max_length Domain#read_iops_sec_max_length}
+  * Sets the duration, in seconds, over which the read_iops_sec_max burst IOPS may be applied; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#read_iops_sec_max_length Domain#read_iops_sec_max_length}
   */
   readonly readIopsSecMaxLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size_iops_sec Domain#size_iops_sec}
+  * Sets the minimum request size, in bytes, that counts as a single I/O when enforcing IOPS limits (smaller requests may be aggregated); value is a user-provided non‑negative integer (e.g. 4096 for 4 KiB).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size_iops_sec Domain#size_iops_sec}
   */
   readonly sizeIopsSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_bytes_sec Domain#total_bytes_sec}
+  * Sets the sustained combined limit, in bytes per second, for both read and write operations on this disk; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_bytes_sec Domain#total_bytes_sec}
   */
   readonly totalBytesSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_bytes_sec_max Domain#total_bytes_sec_max}
+  * Sets the maximum burst combined bandwidth limit, in bytes per second, for both reads and writes when bursting above total_bytes_sec; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_bytes_sec_max Domain#total_bytes_sec_max}
   */
   readonly totalBytesSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_bytes_sec_max_length Domain#total_bytes_sec_max_length}
+  * Sets the duration, in seconds, over which the total_bytes_sec_max burst combined bandwidth may be applied; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_bytes_sec_max_length Domain#total_bytes_sec_max_length}
   */
   readonly totalBytesSecMaxLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_iops_sec Domain#total_iops_sec}
+  * Sets the sustained combined limit, in I/O operations per second, for both read and write operations on this disk; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_iops_sec Domain#total_iops_sec}
   */
   readonly totalIopsSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_iops_sec_max Domain#total_iops_sec_max}
+  * Sets the maximum burst combined IOPS limit, in operations per second, for both reads and writes when bursting above total_iops_sec; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_iops_sec_max Domain#total_iops_sec_max}
   */
   readonly totalIopsSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#total_iops_sec_max_length Domain#total_iops_sec_max_length}
+  * Sets the duration, in seconds, over which the total_iops_sec_max burst combined IOPS may be applied; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#total_iops_sec_max_length Domain#total_iops_sec_max_length}
   */
   readonly totalIopsSecMaxLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_bytes_sec Domain#write_bytes_sec}
+  * Sets the sustained limit, in bytes per second, for write operations on this disk; value is a user-provided non‑negative integer (e.g. 5242880 for 5 MiB/s).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_bytes_sec Domain#write_bytes_sec}
   */
   readonly writeBytesSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_bytes_sec_max Domain#write_bytes_sec_max}
+  * Sets the maximum burst write bandwidth limit, in bytes per second, that can be used when bursting above the sustained write_bytes_sec rate; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_bytes_sec_max Domain#write_bytes_sec_max}
   */
   readonly writeBytesSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_bytes_sec_max_length Domain#write_bytes_sec_max_length}
+  * Sets the duration, in seconds, over which the write_bytes_sec_max burst bandwidth may be applied; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_bytes_sec_max_length Domain#write_bytes_sec_max_length}
   */
   readonly writeBytesSecMaxLength?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_iops_sec Domain#write_iops_sec}
+  * Sets the sustained limit, in I/O operations per second, for write operations on this disk; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_iops_sec Domain#write_iops_sec}
   */
   readonly writeIopsSec?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_iops_sec_max Domain#write_iops_sec_max}
+  * Sets the maximum burst write IOPS limit, in operations per second, that can be used when bursting above the sustained write_iops_sec rate; value is a user-provided non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_iops_sec_max Domain#write_iops_sec_max}
   */
   readonly writeIopsSecMax?: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#write_iops_sec_max_length Domain#write_iops_sec_max_length}
+  * Sets the maximum length of a temporary burst period for the write IOPS limit, in seconds, used together with write_iops_sec_max to control short-term spikes in disk write operations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#block-i-o-tuning>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#write_iops_sec_max_length Domain#write_iops_sec_max_length}
   */
   readonly writeIopsSecMaxLength?: number;
 }
@@ -18775,11 +19959,19 @@ export class DomainDevicesDisksIoTuneOutputReference extends cdktf.ComplexObject
 }
 export interface DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheMaxSize {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit used for the metadata cache maximum size; valid units follow libvirt size units such as "B", "KiB", "MiB", "GiB" and are user-chosen.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the numeric value for the metadata cache maximum size in the specified unit; this must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: number;
 }
@@ -18899,7 +20091,9 @@ export class DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheMaxSizeOutpu
 }
 export interface DomainDevicesDisksMirrorBackingStoreFormatMetadataCache {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_size Domain#max_size}
+  * Sets the maximum size of the metadata cache used by the data store format; value and unit together define the limit (for example, 64 MiB).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_size Domain#max_size}
   */
   readonly maxSize?: DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheMaxSize;
 }
@@ -18996,11 +20190,17 @@ export class DomainDevicesDisksMirrorBackingStoreFormatMetadataCacheOutputRefere
 }
 export interface DomainDevicesDisksMirrorBackingStoreFormat {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#metadata_cache Domain#metadata_cache}
+  * Configures metadata cache behavior for the mirrored backing store’s data store format (for example, limiting the size of cached metadata).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#metadata_cache Domain#metadata_cache}
   */
   readonly metadataCache?: DomainDevicesDisksMirrorBackingStoreFormatMetadataCache;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the data store format type for the mirrored backing store (for example, "qcow2" or "raw"); the value is user-provided and must be a valid libvirt disk format name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -19123,19 +20323,35 @@ export class DomainDevicesDisksMirrorBackingStoreFormatOutputReference extends c
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceBlockSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -19338,11 +20554,19 @@ export class DomainDevicesDisksMirrorBackingStoreSourceBlockSecLabelList extends
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceBlock {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Sets the host block device path used as the mirror backing store source (for example "/dev/sdb1"); the value is user-provided and must reference an existing block device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the block-device backing store of the mirror, controlling how security drivers label this source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorBackingStoreSourceBlockSecLabel[] | cdktf.IResolvable;
 }
@@ -19468,11 +20692,19 @@ export class DomainDevicesDisksMirrorBackingStoreSourceBlockOutputReference exte
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceCookiesCookies {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the cookie name for this backing store HTTP cookie; the value is user-provided and must be non-empty (for example, "sessionid").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the cookie value for this backing store HTTP cookie; the value is user-provided and must be non-empty (for example, "abc123").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: string;
 }
@@ -19611,7 +20843,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceCookiesCookiesList extend
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceCookies {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#cookies Domain#cookies}
+  * Configures one or more HTTP cookies to be sent when accessing the mirrored backing store over a network protocol that supports cookies (for example, HTTPS or HTTP-based storage).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#cookies Domain#cookies}
   */
   readonly cookies?: DomainDevicesDisksMirrorBackingStoreSourceCookiesCookies[] | cdktf.IResolvable;
 }
@@ -19708,11 +20944,19 @@ export class DomainDevicesDisksMirrorBackingStoreSourceCookiesOutputReference ex
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheMaxSize {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unit Domain#unit}
+  * Sets the unit used for the metadata cache maximum size; valid units follow libvirt size units such as "B", "KiB", "MiB", "GiB" and are user-chosen.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#memory-allocation>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unit Domain#unit}
   */
   readonly unit?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#value Domain#value}
+  * Sets the numeric value for the metadata cache maximum size in the specified unit; this must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#value Domain#value}
   */
   readonly value: number;
 }
@@ -19832,7 +21076,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCa
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCache {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#max_size Domain#max_size}
+  * Sets the maximum size of the metadata cache used by the data store format; value and unit together define the limit (for example, 64 MiB).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#max_size Domain#max_size}
   */
   readonly maxSize?: DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCacheMaxSize;
 }
@@ -19929,11 +21175,17 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCa
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormat {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#metadata_cache Domain#metadata_cache}
+  * Configures metadata cache behavior for the mirrored backing store’s data store format (for example, limiting the size of cached metadata).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#metadata_cache Domain#metadata_cache}
   */
   readonly metadataCache?: DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatMetadataCache;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets the data store format type for the mirrored backing store (for example, "qcow2" or "raw"); the value is user-provided and must be a valid libvirt disk format name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -20056,7 +21308,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormatOutputRefe
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceDataStore {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Configures the on-disk format settings for the mirrored backing store’s data store, including format type and optional metadata cache tuning.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: DomainDevicesDisksMirrorBackingStoreSourceDataStoreFormat;
 }
@@ -20153,7 +21407,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDataStoreOutputReference 
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceDir {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dir Domain#dir}
+  * Sets the host directory path used as the mirrored backing store source; this must be an absolute path on the host (for example, "/var/lib/libvirt/images").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dir Domain#dir}
   */
   readonly dir?: string;
 }
@@ -20247,15 +21505,27 @@ export class DomainDevicesDisksMirrorBackingStoreSourceDirOutputReference extend
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceEncryptionSecrets {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the referenced secret is identified; typical values are user-provided strings such as "uuid" or "usage" depending on how the secret is looked up.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Sets the libvirt secret usage name when referencing the iSCSI auth secret by usage; the value is a user-provided identifier such as an iSCSI target name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uuid Domain#uuid}
+  * Exposes the UUID of the libvirt secret used for iSCSI authentication; this is computed from the referenced secret rather than configured directly.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uuid Domain#uuid}
   */
   readonly uuid?: string;
 }
@@ -20429,15 +21699,27 @@ export class DomainDevicesDisksMirrorBackingStoreSourceEncryptionSecretsList ext
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceEncryption {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#engine Domain#engine}
+  * Sets the encryption engine/provider to use for the disk (user-provided string, e.g. implementation-specific engine name).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#engine Domain#engine}
   */
   readonly engine?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#format Domain#format}
+  * Sets the disk encryption format, such as "luks" or another user-provided scheme supported by libvirt/qemu.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#format Domain#format}
   */
   readonly format?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secrets Domain#secrets}
+  * Defines one or more secret references used to access the encrypted disk, each describing how libvirt locates the secret material.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secrets Domain#secrets}
   */
   readonly secrets?: DomainDevicesDisksMirrorBackingStoreSourceEncryptionSecrets[] | cdktf.IResolvable;
 }
@@ -20592,19 +21874,35 @@ export class DomainDevicesDisksMirrorBackingStoreSourceEncryptionOutputReference
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -20807,15 +22105,27 @@ export class DomainDevicesDisksMirrorBackingStoreSourceFileSecLabelList extends 
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#fd_group Domain#fd_group}
+  * Sets the name of an fdgroup whose pre-opened file descriptor is used for this backing store instead of opening the file path directly; value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#fd_group Domain#fd_group}
   */
   readonly fdGroup?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the absolute path on the host to the backing file used as the source for this mirrored disk (for example, /var/lib/libvirt/images/base.qcow2).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an explicit security label for the file backing store, overriding default security driver labeling for this file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorBackingStoreSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -20970,15 +22280,27 @@ export class DomainDevicesDisksMirrorBackingStoreSourceFileOutputReference exten
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthSecret {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Sets how the referenced secret is identified; typical values are user-provided strings such as "uuid" or "usage" depending on how the secret is looked up.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#usage Domain#usage}
+  * Sets the libvirt secret usage name when referencing the iSCSI auth secret by usage; the value is a user-provided identifier such as an iSCSI target name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#usage Domain#usage}
   */
   readonly usage?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#uuid Domain#uuid}
+  * Exposes the UUID of the libvirt secret used for iSCSI authentication; this is computed from the referenced secret rather than configured directly.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#uuid Domain#uuid}
   */
   readonly uuid?: string;
 }
@@ -21130,11 +22452,17 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthSecretOutputRe
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkAuth {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#secret Domain#secret}
+  * Configures the libvirt secret object used to hold the iSCSI authentication password for this hostdev; this references an existing libvirt secret, not the clear-text secret.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#secret Domain#secret}
   */
   readonly secret?: DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthSecret;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#username Domain#username}
+  * Sets the CHAP username used when authenticating to the iSCSI target for this SCSI hostdev; the value is user-provided (for example, "chapuser1").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#username Domain#username}
   */
   readonly username?: string;
 }
@@ -21260,7 +22588,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkAuthOutputReferenc
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkConfig {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Sets the path to the configuration file used for the network backing store connection, such as a Ceph configuration file (/etc/ceph/ceph.conf).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file: string;
 }
@@ -21351,19 +22683,35 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkConfigOutputRefere
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkHosts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the hostname or IP address of the iSCSI target portal (for example, "10.0.0.10" or "iscsi.example.com").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#port Domain#port}
+  * Sets the TCP port of the iSCSI target portal; if omitted, libvirt/driver defaults (commonly 3260) are used.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#port Domain#port}
   */
   readonly port?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#socket Domain#socket}
+  * Sets a UNIX domain socket path to connect to an iSCSI target via a local socket instead of TCP; value is a user-provided filesystem path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#socket Domain#socket}
   */
   readonly socket?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#transport Domain#transport}
+  * Sets the transport type used to reach the iSCSI target portal; valid values are user-provided strings as supported by the environment (for example, "tcp" or "iser").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-device-assignment>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#transport Domain#transport}
   */
   readonly transport?: string;
 }
@@ -21566,23 +22914,43 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkHostsList extends 
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkIdentity {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#agent_sock Domain#agent_sock}
+  * Sets the path to a local agent socket used for external authentication (for example, SASL or SSH agent) when connecting to the network backing store; value is a user-provided Unix socket path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#agent_sock Domain#agent_sock}
   */
   readonly agentSock?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#group Domain#group}
+  * Sets the group name to use for authentication or access control when connecting to the network backing store; value is user-provided and protocol-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#group Domain#group}
   */
   readonly group?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#keyfile Domain#keyfile}
+  * Sets the path to a private key file used for authenticating to the network backing store (for example, an SSH or TLS key); value is a user-provided filesystem path.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#keyfile Domain#keyfile}
   */
   readonly keyfile?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#user Domain#user}
+  * Sets the user identifier used for authentication to the network backing store; value is user-provided and typically matches a remote account name.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#user Domain#user}
   */
   readonly user?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#user_name Domain#user_name}
+  * Sets an explicit username string used for authentication to the network backing store, separate from any other user identity settings; value is user-provided (for example, "backupuser").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#user_name Domain#user_name}
   */
   readonly userName?: string;
 }
@@ -21792,7 +23160,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkIdentityOutputRefe
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorIqn {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the initiator IQN string used when logging into an iSCSI target backing the mirrored disk; value must be a valid IQN (for example, iqn.2020-01.com.example:host1).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
 }
@@ -21886,7 +23258,9 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorIqnOutput
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiator {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#iqn Domain#iqn}
+  * Configures the iSCSI initiator IQN block for the mirrored network backing store, defining the initiator name presented to the target.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#iqn Domain#iqn}
   */
   readonly iqn?: DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorIqn;
 }
@@ -21983,7 +23357,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiatorOutputRef
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkKnownHosts {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the known-hosts file used to verify the identity of the remote storage host; value is a required user-provided filesystem path (for example, /etc/libvirt/known_hosts).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
 }
@@ -22074,7 +23452,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkKnownHostsOutputRe
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#delay Domain#delay}
+  * Sets the reconnection delay (in seconds) before retrying a failed connection to the mirrored network backing store; value is a required user-provided non-negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#delay Domain#delay}
   */
   readonly delay: string;
 }
@@ -22165,7 +23547,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkReconnectOutputRef
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetworkSnapshot {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets the name of the network snapshot to use as the backing store for the mirrored disk’s network source; value is user-provided and must match an existing snapshot identifier on the storage backend.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name: string;
 }
@@ -22256,55 +23642,93 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNetworkSnapshotOutputRefe
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceNetwork {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#auth Domain#auth}
+  * Configures CHAP authentication parameters for the iSCSI source backing an assigned SCSI host device; include this block only when the target requires authentication.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#auth Domain#auth}
   */
   readonly auth?: DomainDevicesDisksMirrorBackingStoreSourceNetworkAuth;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#config Domain#config}
+  * Points to an external configuration source for the network backing store (for example, an RBD or Ceph config file) that libvirt passes to the backend.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#config Domain#config}
   */
   readonly config?: DomainDevicesDisksMirrorBackingStoreSourceNetworkConfig;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#hosts Domain#hosts}
+  * Declares one or more network endpoints (hosts) for the backing store server, each with its own name/address and possibly additional attributes.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#hosts Domain#hosts}
   */
   readonly hosts?: DomainDevicesDisksMirrorBackingStoreSourceNetworkHosts[] | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#identity Domain#identity}
+  * Configures authentication/identity parameters used when accessing the mirrored backing store over a network, such as user, group, keyfile, or agent socket, depending on the protocol.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#identity Domain#identity}
   */
   readonly identity?: DomainDevicesDisksMirrorBackingStoreSourceNetworkIdentity;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#initiator Domain#initiator}
+  * Configures initiator identity information (typically for iSCSI-like protocols) used when accessing the mirrored network backing store.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#initiator Domain#initiator}
   */
   readonly initiator?: DomainDevicesDisksMirrorBackingStoreSourceNetworkInitiator;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#known_hosts Domain#known_hosts}
+  * Enables use of a known-hosts file to validate the remote host’s identity when connecting to the mirrored network backing store.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#known_hosts Domain#known_hosts}
   */
   readonly knownHosts?: DomainDevicesDisksMirrorBackingStoreSourceNetworkKnownHosts;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#name Domain#name}
+  * Sets a name for the network source of the mirrored backing store, typically used by certain protocols (such as RBD pool or NBD export names); value is user-provided and protocol-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#name Domain#name}
   */
   readonly name?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#protocol Domain#protocol}
+  * Sets the network storage protocol used for the mirrored backing store; value is user-provided but must be a protocol supported by libvirt for network disks (for example, rbd, sheepdog, gluster, nbd).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#protocol Domain#protocol}
   */
   readonly protocol?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#query Domain#query}
+  * Sets an optional query string or subresource specifier for the network storage URL of the mirrored backing store; value is user-provided and protocol-specific.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#query Domain#query}
   */
   readonly query?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Configures automatic reconnection behavior for the mirrored network backing store after a connection loss.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksMirrorBackingStoreSourceNetworkReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#snapshot Domain#snapshot}
+  * Configures snapshot-related behavior for the network-based mirrored backing store, with semantics depending on the underlying protocol and storage implementation.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#snapshot Domain#snapshot}
   */
   readonly snapshot?: DomainDevicesDisksMirrorBackingStoreSourceNetworkSnapshot;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Controls whether TLS is used for the mirrored disk’s network backing-store connection; value is user-provided and typically enabled only when the chosen protocol and backend support TLS.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls_hostname Domain#tls_hostname}
+  * Sets the expected TLS hostname for the mirrored disk’s network backing-store connection, used for certificate verification; value is user-provided and should match the server certificate’s hostname (for example, "storage.example.com").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls_hostname Domain#tls_hostname}
   */
   readonly tlsHostname?: string;
 }
@@ -22829,7 +24253,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceNvmeOutputReference exten
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReadahead {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the read-ahead size for the mirrored disk’s backing store; value is a user-provided positive integer in bytes (for example, 65536 for 64 KiB).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: string;
 }
@@ -22920,7 +24348,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReadaheadOutputReference 
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -23014,19 +24446,35 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDbusOut
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -23229,11 +24677,19 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevSecL
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDev {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the path to the host character device file used as the EGD entropy source (for example, /dev/urandom); this attribute is required when using a dev source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the device-based EGD entropy source, controlling how host security drivers (e.g. SELinux, DAC) label or treat the device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevSecLabel[] | cdktf.IResolvable;
 }
@@ -23356,19 +24812,35 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDevOutp
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -23571,15 +25043,27 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileSec
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFile {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#append Domain#append}
+  * Controls whether data is appended to the file used by the EGD entropy source instead of truncating it; accepts "on"/"off" or "yes"/"no" style values depending on libvirt/qemu expectations.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#device-logfile>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#append Domain#append}
   */
   readonly append?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path of the host file used as the EGD entropy source or sink (for example, /var/run/egd.sock or a regular file); this attribute is required when using a file source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the file used by the EGD entropy source, controlling how host security drivers label or constrain access to that file.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileSecLabel[] | cdktf.IResolvable;
 }
@@ -23731,11 +25215,19 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFileOut
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceNmdm {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#master Domain#master}
+  * Sets the master side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0A); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#master Domain#master}
   */
   readonly master: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slave Domain#slave}
+  * Sets the slave side device path of the nmdm pair used for the EGD entropy connection (for example, /dev/nmdm0B); this attribute is required for an nmdm source.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#nmdm-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slave Domain#slave}
   */
   readonly slave: string;
 }
@@ -23852,19 +25344,35 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceNmdmOut
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -24067,11 +25575,19 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeSec
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipe {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host named pipe used as the EGD entropy source (user-provided absolute path, for example `/var/run/entropy.pipe`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pipe-based EGD backend, controlling how security drivers (e.g. SELinux, DAC) label or treat this device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeSecLabel[] | cdktf.IResolvable;
 }
@@ -24194,19 +25710,35 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipeOut
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtySecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -24409,11 +25941,19 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtySecL
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePty {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the host pseudo-TTY device used as the EGD entropy source (user-provided path, for example `/dev/pts/5`).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label for the pty-based EGD backend, controlling how security drivers label or treat this character device.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtySecLabel[] | cdktf.IResolvable;
 }
@@ -24536,7 +26076,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePtyOutp
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentClipBoard {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#copy_paste Domain#copy_paste}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#copy_paste Domain#copy_paste}
   */
   readonly copyPaste: string;
 }
@@ -24627,7 +26167,7 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdA
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentMouse {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode: string;
 }
@@ -24718,11 +26258,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdA
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgent {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#clip_board Domain#clip_board}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#clip_board Domain#clip_board}
   */
   readonly clipBoard?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentClipBoard;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mouse Domain#mouse}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mouse Domain#mouse}
   */
   readonly mouse?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgentMouse;
 }
@@ -24851,7 +26391,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdA
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceSpicePort {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the SPICE channel name used by the EGD RNG backend when the entropy source is a SPICE port; the value is user-provided (for example, a named SPICE channel).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel: string;
 }
@@ -24942,11 +26486,19 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceSpicePo
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -25066,23 +26618,41 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpReco
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#host Domain#host}
+  * Sets the remote hostname or IP address for the TCP-based EGD entropy source; the value is user-provided (for example, "rng.example.com" or "192.0.2.10").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#host Domain#host}
   */
   readonly host?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets the TCP connection mode for the EGD entropy source; valid values are user-provided but typically "client" or "server" depending on whether QEMU connects out or listens.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#service Domain#service}
+  * Sets the TCP service or port number for the EGD entropy source (for example, "egdsock" or "7040"); the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#service Domain#service}
   */
   readonly service?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tls Domain#tls}
+  * Enables or disables TLS for the TCP-based EGD entropy source; the value is user-provided, typically "yes" or "no" depending on desired encryption.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tls Domain#tls}
   */
   readonly tls?: string;
 }
@@ -25295,19 +26865,35 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcpOutp
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUdp {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_host Domain#bind_host}
+  * Sets the local host address or hostname to which the UDP socket for the EGD entropy source binds; the value is user-provided (for example, "0.0.0.0" or "::").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_host Domain#bind_host}
   */
   readonly bindHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#bind_service Domain#bind_service}
+  * Sets the local UDP port or service name to which the EGD entropy source binds; the value is a user-provided port or service string (for example, "7040").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#bind_service Domain#bind_service}
   */
   readonly bindService: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_host Domain#connect_host}
+  * Sets the remote host address or hostname that the UDP-based EGD entropy source sends packets to; the value is user-provided.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_host Domain#connect_host}
   */
   readonly connectHost: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#connect_service Domain#connect_service}
+  * Sets the remote UDP port or service name for the EGD entropy sink; the value is a user-provided port or service string.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#connect_service Domain#connect_service}
   */
   readonly connectService: string;
 }
@@ -25476,11 +27062,19 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUdpOutp
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixReconnect {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Sets whether the UNIX socket connection to the EGD RNG backend is automatically re-established when it drops; accepts "yes" or "no" as a required value.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#timeout Domain#timeout}
+  * Sets the reconnect timeout (in seconds) for the UNIX socket connection to the EGD RNG backend; the value is user-provided and must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#timeout Domain#timeout}
   */
   readonly timeout?: number;
 }
@@ -25600,19 +27194,35 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixRec
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
@@ -25815,19 +27425,33 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixSec
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnix {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#mode Domain#mode}
+  * Sets whether the UNIX domain socket for the EGD entropy source operates as a client or server; the value is user-provided, typically "client" or "server".
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#mode Domain#mode}
   */
   readonly mode?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#path Domain#path}
+  * Sets the filesystem path to the UNIX domain socket used by the EGD entropy source; the value is a user-provided absolute or relative path (for example, "/var/run/egd.sock").
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#path Domain#path}
   */
   readonly path?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#reconnect Domain#reconnect}
+  * Enables and configures automatic reconnection behavior for a UNIX socket–based EGD entropy source; the content and attributes are user-provided according to desired policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#reconnect Domain#reconnect}
   */
   readonly reconnect?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixReconnect;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#sec_label Domain#sec_label}
+  * Configures an optional security label on the UNIX socket used by the EGD RNG backend, controlling how security drivers treat this socket.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#sec_label Domain#sec_label}
   */
   readonly secLabel?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixSecLabel[] | cdktf.IResolvable;
 }
@@ -26014,63 +27638,97 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnixOut
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservationsSource {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dbus Domain#dbus}
+  * Configures a D-Bus based source for the EGD backend when using a D-Bus-capable entropy provider; the value is user-provided and backend-specific.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dbus Domain#dbus}
   */
   readonly dbus?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDbus;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#dev Domain#dev}
+  * Configures an EGD RNG backend that reads entropy from a host character device node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#dev Domain#dev}
   */
   readonly dev?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceDev;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#file Domain#file}
+  * Configures an EGD RNG backend that reads or writes entropy data via a regular host file.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#file Domain#file}
   */
   readonly file?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceFile;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#nmdm Domain#nmdm}
+  * Configures an EGD RNG backend that uses a FreeBSD nmdm pseudo-serial pair as the entropy transport.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#nmdm Domain#nmdm}
   */
   readonly nmdm?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceNmdm;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#null Domain#null}
+  * Enables use of a null character device as the reservation backing source; when this boolean is true, a Null source is emitted and all written data is discarded.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#null-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#null Domain#null}
   */
   readonly null?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pipe Domain#pipe}
+  * Configures an RNG EGD backend that connects to an entropy source via a host named pipe (FIFO) rather than a socket or other backend types.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pipe Domain#pipe}
   */
   readonly pipe?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePipe;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#pty Domain#pty}
+  * Configures an RNG EGD backend that connects to an entropy source via a host pseudo-TTY device.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#pty Domain#pty}
   */
   readonly pty?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourcePty;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#qemu_vd_agent Domain#qemu_vd_agent}
   */
   readonly qemuVdAgent?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceQemuVdAgent;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_port Domain#spice_port}
+  * Configures an RNG EGD backend that uses a SPICE port channel as the entropy source instead of direct host devices.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_port Domain#spice_port}
   */
   readonly spicePort?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceSpicePort;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#spice_vmc Domain#spice_vmc}
+  * Enables a SPICE VMC (SPICE management channel) backend for this backing-store source; when set true the element is emitted, when false or null it is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#spice-channel>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#spice_vmc Domain#spice_vmc}
   */
   readonly spiceVmc?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#std_io Domain#std_io}
+  * Connects the backing-store source’s character channel to the domain’s standard I/O (stdin/stdout/stderr); when true the element is emitted, when false or null it is omitted.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#host-interface>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#std_io Domain#std_io}
   */
   readonly stdIo?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#tcp Domain#tcp}
+  * Configures a TCP connection as the entropy source for the EGD RNG backend; child attributes define host, port, mode, TLS, and optional reconnect behavior.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#tcp Domain#tcp}
   */
   readonly tcp?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceTcp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#udp Domain#udp}
+  * Configures a UDP connection as the entropy source for the EGD RNG backend, with bind/connect endpoints defined by child elements.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#udp Domain#udp}
   */
   readonly udp?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUdp;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#unix Domain#unix}
+  * Configures a UNIX domain socket as the entropy source for the EGD RNG backend; child attributes specify the socket path, mode, and optional reconnect policy.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#unix Domain#unix}
   */
   readonly unix?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceUnix;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#vc Domain#vc}
+  * Enables use of a VC (virtual cluster or vendor-specific) reservation source when set; since this is presence-based, setting it to true emits the element and false/null omits it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#vc Domain#vc}
   */
   readonly vc?: boolean | cdktf.IResolvable;
 }
@@ -26603,15 +28261,21 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsSourceOutputR
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceReservations {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#enabled Domain#enabled}
+  * Controls whether persistent reservations are enabled for the mirrored disk’s backing-store source; value is user-provided and typically expects "yes" or "no" semantics per libvirt.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#enabled Domain#enabled}
   */
   readonly enabled?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#managed Domain#managed}
+  * Indicates whether reservations are managed by libvirt ("yes") or externally ("no"); value is provided as a string and translated to a boolean, with "yes" meaning true and "no" meaning false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#managed Domain#managed}
   */
   readonly managed?: boolean | cdktf.IResolvable;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#source Domain#source}
+  * Selects the mechanism used to provide reservation control for the mirrored backing-store source, such as a D-Bus service or a device/file endpoint.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#source Domain#source}
   */
   readonly source?: DomainDevicesDisksMirrorBackingStoreSourceReservationsSource;
 }
@@ -26766,15 +28430,27 @@ export class DomainDevicesDisksMirrorBackingStoreSourceReservationsOutputReferen
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceSlicesSlices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#offset Domain#offset}
+  * Sets the starting offset (in bytes) of this slice within the underlying backing-store source; must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#offset Domain#offset}
   */
   readonly offset: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#size Domain#size}
+  * Sets the size (in bytes) of this slice within the underlying backing-store source; must be a positive integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#size Domain#size}
   */
   readonly size: number;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#type Domain#type}
+  * Specifies the type of slice mapping to use for this range; the value is user‑provided and must match a type supported by the hypervisor (for example, a particular mapping or layout scheme).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#type Domain#type}
   */
   readonly type: string;
 }
@@ -26939,7 +28615,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceSlicesSlicesList extends 
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceSlices {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#slices Domain#slices}
+  * Configures one or more slices of the backing-store source, each describing a contiguous portion of the underlying device or file that is exposed through this mirror backing store.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#slices Domain#slices}
   */
   readonly slices?: DomainDevicesDisksMirrorBackingStoreSourceSlicesSlices[] | cdktf.IResolvable;
 }
@@ -27036,7 +28716,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceSlicesOutputReference ext
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceSsl {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#verify Domain#verify}
+  * Controls certificate verification for SSL/TLS access to the mirrored backing-store source; typical values are "yes" or "no" to enable or disable verification.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#verify Domain#verify}
   */
   readonly verify: string;
 }
@@ -27127,7 +28811,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceSslOutputReference extend
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceTimeout {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#seconds Domain#seconds}
+  * Sets the timeout duration in seconds for accessing the mirrored backing-store source; must be a non‑negative integer.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#hard-drives-floppy-disks-cdroms>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#seconds Domain#seconds}
   */
   readonly seconds: string;
 }
@@ -27218,7 +28906,11 @@ export class DomainDevicesDisksMirrorBackingStoreSourceTimeoutOutputReference ex
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceVhostUserDbus {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#channel Domain#channel}
+  * Sets the D-Bus channel name used when the RNG backend connects to an EGD daemon over D-Bus; the value is user-provided (for example, a well-known D-Bus object or channel identifier).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#random-number-generator-device>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#channel Domain#channel}
   */
   readonly channel?: string;
 }
@@ -27312,19 +29004,35 @@ export class DomainDevicesDisksMirrorBackingStoreSourceVhostUserDbusOutputRefere
 }
 export interface DomainDevicesDisksMirrorBackingStoreSourceVhostUserDevSecLabel {
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label Domain#label}
+  * Sets the explicit security label to apply to the UNIX socket for the EGD RNG backend; the value is user-provided (for example, an SELinux context string).
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label Domain#label}
   */
   readonly label?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#label_skip Domain#label_skip}
+  * Controls whether application of the security label is skipped for the UNIX socket, using a "yes"/"no" flag equivalent to the seclabel labelskip attribute.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#label_skip Domain#label_skip}
   */
   readonly labelSkip?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#model Domain#model}
+  * Selects the security labeling model used for the UNIX socket backing the EGD RNG backend (for example "selinux" or "dac"); the value is user-provided but should match a supported security driver.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#model Domain#model}
   */
   readonly model?: string;
   /**
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/latest/docs/resources/domain#relabel Domain#relabel}
+  * Controls whether the security driver is allowed to change (relabel) the UNIX socket for the EGD RNG backend, using a "yes"/"no" flag.
+  * 
+  * See: <https://libvirt.org/formatdomain.html#security-label>
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/dmacvicar/libvirt/0.9.7/docs/resources/domain#relabel Domain#relabel}
   */
   readonly relabel?: string;
 }
