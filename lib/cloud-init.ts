@@ -227,8 +227,11 @@ function checkConfigProps(scope: IConstruct, props: unknown): void {
 
 /** What the machine tells its cloud-config about itself. */
 export interface CloudIdentity {
+  /** The guest's hostname. */
   readonly hostname: string;
+  /** Its fully qualified name, when its first network has a domain. */
   readonly fqdn?: string;
+  /** The user to create for SSH login, with its keys. */
   readonly loginUser?: CloudUser;
 }
 

@@ -126,9 +126,11 @@ export interface IClusterConfigurator {
 
 /** A node of a cluster, as created. */
 export interface ClusterNode {
+  /** The name of its role. */
   readonly role: string;
   /** 0-based index within its role. */
   readonly index: number;
+  /** The machine. */
   readonly machine: VirtualMachine;
 }
 
@@ -139,7 +141,9 @@ export interface ClusterNode {
  * {@link K3sCluster}).
  */
 export class Cluster extends Construct {
+  /** The cluster's name, the first part of its nodes' names (`<name>-<role>-<i>`). */
   public readonly clusterName: string;
+  /** The host of its nodes. */
   public readonly host: IHost;
   /** Every node, role by role, in index order. */
   public readonly nodes: ClusterNode[] = [];

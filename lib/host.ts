@@ -145,6 +145,7 @@ function uriPart(value: unknown): string {
  * pool): {@link StoragePool} creates one, `StoragePool.fromName` refers to one that exists.
  */
 export interface IStoragePool extends IConstruct {
+  /** The host the pool is on. */
   readonly host: IHost;
   /** The pool's libvirt name (a token when the pool is created by this stack, so volumes depend on it). */
   readonly poolName: string;
@@ -156,7 +157,9 @@ export interface IStoragePool extends IConstruct {
 export interface IHost extends IConstruct {
   /** Short name of the host, used in provider aliases and artifacts. */
   readonly hostName: string;
+  /** How terraform reaches the host's libvirt daemon. */
   readonly connection: HostConnection;
+  /** Domain type of the guests (`kvm`, or `qemu` for emulation). */
   readonly domainType: DomainType;
   /** Guest architecture, e.g. `x86_64`. */
   readonly architecture: string;

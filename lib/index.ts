@@ -53,17 +53,35 @@ export declare namespace libvirt {
   export import provider = bindings.provider;
 }
 
-/** Checks a synthesized stack before it touches a host (see lib/preflight/preflight.ts). */
+/**
+ * Checks a synthesized stack before it touches a host (see lib/preflight/preflight.ts).
+ * @function
+ */
 export declare const runPreflight: typeof preflight.runPreflight;
-/** Finds the cdk.tf.json of a synthesized stack: the file, a stack directory, or an output directory with one stack. */
+/**
+ * Finds the cdk.tf.json of a synthesized stack: the file, a stack directory, or an output directory with one stack.
+ * @function
+ */
 export declare const resolveStackFile: typeof preflight.resolveStackFile;
-/** A rendered object's XML with the defaults libvirt's parser fills in but its RELAX NG schemas do not know. */
+/**
+ * A rendered object's XML with the defaults libvirt's parser fills in but its RELAX NG schemas do not know.
+ * @function
+ */
 export declare const withParserDefaults: typeof preflight.withParserDefaults;
-/** Renders every libvirt pool, volume, network and domain of a synthesized stack into the XML the provider would send. */
+/**
+ * Renders every libvirt pool, volume, network and domain of a synthesized stack into the XML the provider would send.
+ * @function
+ */
 export declare const renderStack: typeof render.renderStack;
-/** The Terraform addresses of the stack's libvirt pools, volumes, networks and domains, in creation order. */
+/**
+ * The Terraform addresses of the stack's libvirt pools, volumes, networks and domains, in creation order.
+ * @function
+ */
 export declare const renderableAddresses: typeof render.renderableAddresses;
-/** Renders one libvirt resource of a synthesized stack, by its Terraform address, into its libvirt XML. */
+/**
+ * Renders one libvirt resource of a synthesized stack, by its Terraform address, into its libvirt XML.
+ * @function
+ */
 export declare const renderResource: typeof render.renderResource;
 
 /* eslint-disable @typescript-eslint/no-require-imports */

@@ -28,11 +28,17 @@ export interface LabArtifactsOptions {
 
 /** The file names of the artifacts, in the stack's output directory. */
 export const ARTIFACT_FILES = {
+  /** The lab's topology as JSON (`Topology`). */
   topology: 'topology.json',
+  /** An Ansible inventory (YAML) of the machines. */
   inventory: 'inventory.yaml',
+  /** An OpenSSH client configuration, one `Host` block per machine. */
   sshConfig: 'ssh_config',
+  /** A block for /etc/hosts: the machines' planned addresses with their names. */
   hosts: 'hosts',
+  /** The topology diagram in Mermaid. */
   mermaid: 'topology.mmd',
+  /** The topology diagram as SVG (rendered with Graphviz). */
   svg: 'topology.svg',
 } as const;
 

@@ -105,10 +105,15 @@ export class Lab extends Construct {
 
   /** The prefix of the lab's libvirt objects. */
   public readonly prefix: string;
+  /** The host of its members: the one given, else its parent lab's, else the one it inherits from a parent construct. */
   public readonly host?: IHost;
+  /** The pool of its members' volumes: the one given or its own (`poolPath`), else its parent lab's. */
   public readonly pool?: IStoragePool;
+  /** The image of members that name none: the one given, else its parent lab's. */
   public readonly image?: IBaseImage;
+  /** Public SSH keys of its members' login user: the ones given, else its parent lab's. */
   public readonly sshAuthorizedKeys?: string[];
+  /** The login user of members that name none: the one given, else its parent lab's. */
   public readonly loginUser?: string;
   /** The address space its subnets are carved from, normalised. */
   public readonly addressSpace?: string;

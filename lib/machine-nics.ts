@@ -40,7 +40,9 @@ export interface NicOptions {
 
 /** Where a machine's NIC is, as planned. */
 export interface PlannedNic {
+  /** The network the NIC joins. */
   readonly network: INetwork;
+  /** Its MAC address. */
   readonly mac: string;
   /** The planned address (fixed or allocated); absent for DHCP. */
   readonly address?: string;

@@ -1,7 +1,8 @@
 import { createHash } from 'crypto';
 import { Annotations } from 'cdktf';
 import { IConstruct } from 'constructs';
-import { Ipv4Subnet, isNonPublic } from './private/ipv4';
+import { NetworkConfig } from './generated/providers/libvirt/network';
+import { Ipv4Subnet, isNonPublic, netmask } from './private/ipv4';
 import { hasMark, markAs } from './private/marks';
 import { registryOf } from './private/registry';
 import { checkOneOf, checkString, fail, INTERFACE_NAME, isToken } from './private/validate';
@@ -165,4 +166,41 @@ export function claimBridge(scope: IConstruct, hostName: string, mode: NetworkMo
       'give the network its own bridgeName');
   }
   return bridgeName;
+}
+
+/** What {@link networkResourceConfig} reads of a network. */
+interface ConfiguredNetwork {
+  readonly literalName: string;
+  readonly mode: NetworkMode;
+  readonly bridgeName?: string;
+  readonly domain?: string;
+  readonly gateway?: string;
+  readonly dhcpRange?: { readonly start: string; readonly end: string };
+}
+
+/**
+ * The libvirt network resource's config for `network` in its mode: a host bridge or NIC as the
+ * forward target, else a bridge of libvirt's own with the subnet's gateway, DHCP range and DNS. @internal
+ */
+export function networkResourceConfig(network: ConfiguredNetwork, autostart: boolean, subnet: Ipv4Subnet | undefined): Omit<NetworkConfig, 'provider'> {
+  const mode = network.mode;
+  const base = { name: network.literalName, autostart };
+  if (mode.kind === 'bridge') {
+    return { ...base, forward: { mode: 'bridge' }, bridge: { name: mode.bridgeName } };
+  }
+  if (mode.kind === 'macvtap') {
+    return { ...base, forward: { mode: mode.macvtapMode, interfaces: [{ dev: mode.hostInterface }] } };
+  }
+  return {
+    ...base,
+    forward: mode.kind === 'isolated' ? undefined : { mode: mode.kind },
+    bridge: { name: network.bridgeName, stp: 'on', delay: '0' },
+    domain: network.domain === undefined ? undefined : { name: network.domain, localOnly: 'yes' },
+    dns: { enable: 'yes' },
+    ips: [{
+      address: network.gateway,
+      netmask: netmask(subnet!.prefix),
+      dhcp: network.dhcpRange && { ranges: [{ start: network.dhcpRange.start, end: network.dhcpRange.end }] },
+    }],
+  };
 }

@@ -1,10 +1,9 @@
 import { Construct, IConstruct } from 'constructs';
 import { DomainDevicesInterfacesSource } from './generated/providers/libvirt/domain';
-import { Network as NetworkResource, NetworkConfig } from './generated/providers/libvirt/network';
+import { Network as NetworkResource } from './generated/providers/libvirt/network';
 import { Host, IHost } from './host';
-import { netmask } from './private/ipv4';
 import { dnsRegistrationOf, registerNetworkDns } from './network-dns';
-import { checkMode, checkModeDetails, checkModeProps, checkModeSubnet, claimBridge, NetworkMode } from './network-mode';
+import { checkMode, checkModeDetails, checkModeProps, checkModeSubnet, claimBridge, NetworkMode, networkResourceConfig } from './network-mode';
 import { labContextOf, qualify } from './private/lab-context';
 import { hasMark, markAs } from './private/marks';
 import { modelOf } from './private/model';
@@ -18,16 +17,21 @@ export { NetworkMode } from './network-mode';
 
 /** A range of addresses, both ends included. */
 export interface AddressRange {
+  /** First address of the range. */
   readonly start: string;
+  /** Last address of the range. */
   readonly end: string;
 }
 
 /** A libvirt network on one host, that virtual machines attach NICs to. */
 export interface INetwork extends IConstruct {
+  /** The host the network is on. */
   readonly host: IHost;
   /** libvirt name (a token when this stack creates the network, so domains depend on it). */
   readonly networkName: string;
+  /** libvirt name as a plain string, for messages and uniqueness checks. */
   readonly literalName: string;
+  /** How the network reaches the outside: NAT, isolated, routed, open, a host bridge or macvtap. */
   readonly mode: NetworkMode;
   /** The IPv4 subnet in CIDR form, when known. */
   readonly cidr?: string;
@@ -155,6 +159,11 @@ abstract class NetworkBase extends Construct implements INetwork {
   public abstract readonly gateway?: string;
   public abstract readonly dhcpRange?: AddressRange;
   public abstract readonly domain?: string;
+  /**
+   * The validated subnet plan that addresses are reserved and allocated from (an implementation
+   * detail: its type is not exported).
+   * @hidden
+   */
   protected abstract readonly plan: SubnetPlan;
 
   public interfaceSource(): DomainDevicesInterfacesSource {
@@ -194,21 +203,36 @@ export class Network extends NetworkBase {
     return new ExistingNetwork(scope, id, props);
   }
 
+  /** The host the network is on. */
   public readonly host: IHost;
+  /** libvirt name (a token, so domains that attach to it depend on its resource). */
   public readonly networkName: string;
+  /** libvirt name as a plain string, for messages and uniqueness checks. */
   public readonly literalName: string;
+  /** How the network reaches the outside: NAT, isolated, routed, open, a host bridge or macvtap. */
   public readonly mode: NetworkMode;
+  /** The IPv4 subnet in CIDR form, when known. */
   public readonly cidr?: string;
+  /** The prefix length of the subnet, when known. */
   public readonly prefixLength?: number;
+  /** Whether machines without a fixed address get one allocated from the subnet (outside the DHCP range), rather than using DHCP. */
   public readonly allocatesAddresses: boolean;
+  /** The gateway guests route through, when known. */
   public readonly gateway?: string;
+  /** The range DHCP hands out, when the network has DHCP. */
   public readonly dhcpRange?: AddressRange;
+  /** The DNS domain of guests on the network, when it has one. */
   public readonly domain?: string;
+  /** The DNS servers that guests with fixed addresses on this network use (may be empty). */
   public readonly nameservers: string[];
   /** The L1 network resource (escape hatch). */
   public readonly resource: NetworkResource;
   /** The Linux bridge of a libvirt-managed network (undefined for bridge and macvtap networks, whose bridge or NIC is the host's). */
   public readonly bridgeName?: string;
+  /**
+   * The validated subnet plan (an implementation detail: its type is not exported).
+   * @hidden
+   */
   protected readonly plan: SubnetPlan;
 
   constructor(scope: Construct, id: string, props: NetworkProps = {}) {
@@ -242,7 +266,7 @@ export class Network extends NetworkBase {
 
     this.resource = new NetworkResource(this, 'Resource', {
       provider: this.host.provider,
-      ...networkConfig(this, props, this.plan),
+      ...networkResourceConfig(this, props.autostart ?? true, this.plan.subnet),
     });
     this.node.defaultChild = this.resource;
     // provider 0.9.7 applies only autostart in place; any other change replaces the network (and,
@@ -363,30 +387,6 @@ function describeNetwork(network: INetwork, managedByStack: boolean): void {
     managedByStack,
     ...(lab ? { lab: lab.path } : {}),
   }));
-}
-
-function networkConfig(network: Network, props: NetworkProps, plan: SubnetPlan): Omit<NetworkConfig, 'provider'> {
-  const mode = network.mode;
-  const base = { name: network.literalName, autostart: props.autostart ?? true };
-  if (mode.kind === 'bridge') {
-    return { ...base, forward: { mode: 'bridge' }, bridge: { name: mode.bridgeName } };
-  }
-  if (mode.kind === 'macvtap') {
-    return { ...base, forward: { mode: mode.macvtapMode, interfaces: [{ dev: mode.hostInterface }] } };
-  }
-  const subnet = plan.subnet!;
-  return {
-    ...base,
-    forward: mode.kind === 'isolated' ? undefined : { mode: mode.kind },
-    bridge: { name: network.bridgeName, stp: 'on', delay: '0' },
-    domain: network.domain === undefined ? undefined : { name: network.domain, localOnly: 'yes' },
-    dns: { enable: 'yes' },
-    ips: [{
-      address: network.gateway,
-      netmask: netmask(subnet.prefix),
-      dhcp: network.dhcpRange && { ranges: [{ start: network.dhcpRange.start, end: network.dhcpRange.end }] },
-    }],
-  };
 }
 
 const NETWORK_PROPS: Record<keyof NetworkProps, true> = {

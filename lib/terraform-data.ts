@@ -46,6 +46,7 @@ export class TerraformData extends TerraformResource {
     return this.getAnyMapAttribute('input');
   }
 
+  /** Sets the stored `input`. */
   public set input(value: { [key: string]: any }) {
     this._input = value;
   }
@@ -60,10 +61,12 @@ export class TerraformData extends TerraformResource {
     return this.getAnyMapAttribute('triggers_replace');
   }
 
+  /** Sets the values whose change replaces the resource. */
   public set triggersReplace(value: { [key: string]: any }) {
     this._triggersReplace = value;
   }
 
+  /** The resource's attributes in Terraform JSON, as `DataResource` writes them. */
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       input: hashMapper(anyToTerraform)(this._input),
@@ -71,6 +74,7 @@ export class TerraformData extends TerraformResource {
     };
   }
 
+  /** The resource's attributes in HCL form, as `DataResource` writes them. */
   protected synthesizeHclAttributes(): { [name: string]: any } {
     return {
       input: hashMapperHcl(anyToHclTerraform)(this._input),

@@ -20,7 +20,12 @@ export interface TopologyHost {
    * For a host reached over SSH: the SSH destination (`[user@]host`) and port, used as the
    * ProxyJump of its machines.
    */
-  readonly ssh?: { readonly destination: string; readonly port?: number };
+  readonly ssh?: {
+    /** `[user@]host`. */
+    readonly destination: string;
+    /** The SSH port, when given. */
+    readonly port?: number;
+  };
 }
 
 /** A libvirt network, as planned. */
@@ -35,8 +40,15 @@ export interface TopologyNetwork {
   readonly mode: string;
   /** IPv4 subnet, when known. */
   readonly cidr?: string;
+  /** The gateway guests route through, when known. */
   readonly gateway?: string;
-  readonly dhcpRange?: { readonly start: string; readonly end: string };
+  /** The range its DHCP server leases from, when it has one. */
+  readonly dhcpRange?: {
+    /** First address of the range. */
+    readonly start: string;
+    /** Last address of the range. */
+    readonly end: string;
+  };
   /** The DNS domain of machines on it. */
   readonly domain?: string;
   /** Whether this stack creates it (false: an existing network referred to by name). */
@@ -75,8 +87,11 @@ export interface TopologyMachine {
   readonly host: string;
   /** The login user (SSH user), when known. */
   readonly loginUser?: string;
+  /** Virtual CPUs. */
   readonly vcpus: number;
+  /** Memory in MiB. */
   readonly memoryMiB: number;
+  /** Its NICs, in order. */
   readonly nics: TopologyNic[];
   /** Path of the lab it belongs to, if any. */
   readonly lab?: string;
@@ -90,6 +105,7 @@ export interface TopologyMachine {
 
 /** A lab (a name prefix and defaults shared by its members). */
 export interface TopologyLab {
+  /** Construct path, unique in the stack. */
   readonly path: string;
   /** The prefix of every libvirt object of the lab. */
   readonly prefix: string;
@@ -99,23 +115,37 @@ export interface TopologyLab {
 
 /** A cluster of machines in named roles. */
 export interface TopologyCluster {
+  /** Construct path, unique in the stack. */
   readonly path: string;
+  /** The cluster's name. */
   readonly name: string;
   /** `generic` or `k3s`. */
   readonly kind: string;
-  readonly roles: { readonly name: string; readonly machines: string[] }[];
+  /** Its roles, in the order given. */
+  readonly roles: {
+    /** The role's name. */
+    readonly name: string;
+    /** Paths of its machines (keys into `machines`), in index order. */
+    readonly machines: string[];
+  }[];
   /** The API endpoint (address) for clusters that have one. */
   readonly endpoint?: string;
 }
 
 /** The planned topology of one stack. */
 export interface Topology {
+  /** The format version ({@link TOPOLOGY_FORMAT_VERSION}). */
   readonly version: number;
   /** The stack's id. */
   readonly stack: string;
+  /** Its KVM hosts. */
   readonly hosts: TopologyHost[];
+  /** Its labs. */
   readonly labs: TopologyLab[];
+  /** Its networks. */
   readonly networks: TopologyNetwork[];
+  /** Its machines. */
   readonly machines: TopologyMachine[];
+  /** Its clusters. */
   readonly clusters: TopologyCluster[];
 }

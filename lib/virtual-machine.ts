@@ -149,9 +149,13 @@ export interface VirtualMachineProps {
 
 /** What machines inherit from the lab they are in (see {@link LabProps}). */
 export interface MachineDefaults {
+  /** The pool of the lab's machines' volumes. */
   readonly pool?: IStoragePool;
+  /** The image of the lab's machines' root disks. */
   readonly image?: IBaseImage;
+  /** Public SSH keys of the lab's machines' login user. */
   readonly sshAuthorizedKeys?: string[];
+  /** The login user of the lab's machines. */
   readonly loginUser?: string;
 }
 
@@ -177,15 +181,19 @@ export class VirtualMachine extends Construct {
     return hasMark(x, 'VirtualMachine');
   }
 
+  /** The host the machine runs on. */
   public readonly host: IHost;
   /** libvirt name of the domain (with the lab prefix). */
   public readonly machineName: string;
+  /** The guest's hostname (without the lab prefix). */
   public readonly hostname: string;
   /** hostname.domain on the first NIC's network, when it has a domain. */
   public readonly fqdn?: string;
   /** The login user, when known. */
   public readonly loginUser?: string;
+  /** Virtual CPUs. */
   public readonly vcpus: number;
+  /** Memory in MiB. */
   public readonly memoryMiB: number;
   /** The NICs as planned: network, MAC, address. */
   public readonly nics: PlannedNic[];
@@ -367,9 +375,7 @@ export class VirtualMachine extends Construct {
       vcpus: this.vcpus,
       memoryMiB: this.memoryMiB,
       nics: this.nics.map((n) => ({
-        name: n.interfaceName,
-        network: n.network.node.path,
-        mac: n.mac,
+        name: n.interfaceName, network: n.network.node.path, mac: n.mac,
         ...(n.address !== undefined ? { address: n.address, prefixLength: n.network.prefixLength } : {}),
         addressing: n.addressing,
       })),
@@ -384,7 +390,6 @@ export class VirtualMachine extends Construct {
     return false;
   }
 }
-
 
 /** Every prop of a machine (the compiler keeps the list complete). */
 const VM_PROPS: Record<keyof VirtualMachineProps, true> = {

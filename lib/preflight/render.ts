@@ -9,6 +9,7 @@ import { branchAttributes, Placement, placementAt, UnionSite, unionRule } from '
 
 /** One libvirt object of a synthesized stack, as the XML document the provider sends to libvirt. */
 export interface RenderedObject {
+  /** What kind of libvirt object it is. */
   readonly kind: 'domain' | 'network' | 'pool' | 'volume';
   /** Terraform address, e.g. "libvirt_domain.web_Resource_1A2B3C" */
   readonly address: string;
@@ -16,9 +17,15 @@ export interface RenderedObject {
   readonly name?: string;
   /** for volumes: the pool name (resolved when known) */
   readonly pool?: string;
+  /** The libvirt XML the provider would send for it. */
   readonly xml: string;
   /** Values unknown at synth: the Terraform attribute path and the text inside `${...}`. Each has a placeholder in the XML. */
-  readonly unresolved: { readonly attribute: string; readonly expression: string }[];
+  readonly unresolved: {
+    /** The Terraform attribute path. */
+    readonly attribute: string;
+    /** The text inside `${...}`. */
+    readonly expression: string;
+  }[];
 }
 
 /** Options of {@link renderStack} and {@link renderResource}. */

@@ -22,6 +22,7 @@ export enum PreflightCheck {
 
 /** One finding of the preflight about one resource. */
 export interface PreflightFinding {
+  /** The check that found it. */
   readonly check: PreflightCheck;
   /** Terraform address, e.g. `libvirt_domain.web_2E2FEE8F` (or `provider.libvirt[0]`). */
   readonly address: string;
@@ -31,11 +32,13 @@ export interface PreflightFinding {
 
 /** A check that did not run because its tool is missing. */
 export interface SkippedCheck {
+  /** The check that did not run. */
   readonly check: PreflightCheck;
   /** The missing command(s). */
   readonly tool: string;
   /** The Debian packages that provide it. */
   readonly debianPackages: string[];
+  /** One line: what was not checked, and what to install. */
   readonly message: string;
 }
 
@@ -52,7 +55,12 @@ export interface PreflightReport {
   /** Checks that did not run, once per missing tool. */
   readonly skipped: SkippedCheck[];
   /** How many objects or documents each check looked at. */
-  readonly checked: { readonly check: PreflightCheck; readonly count: number }[];
+  readonly checked: {
+    /** The check. */
+    readonly check: PreflightCheck;
+    /** How many objects or documents it looked at. */
+    readonly count: number;
+  }[];
   /** The rendered libvirt objects. */
   readonly objects: RenderedObject[];
 }
