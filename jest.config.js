@@ -8,7 +8,10 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   // the real-libvirt tier (root, libvirtd, QEMU) runs only through `npm run test:e2e`
-  testPathIgnorePatterns: ['/node_modules/', '\\.e2e\\.test\\.ts$'],
+  testPathIgnorePatterns: ['/node_modules/', '\\.e2e\\.test\\.ts$', '<rootDir>/build/'],
+  // build/ holds the cdktn flavour (scripts/cdktn-flavour.ts), a copy of lib/ and test/ with its own
+  // node_modules: never this project's tests or modules
+  modulePathIgnorePatterns: ['<rootDir>/build/'],
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }],
   },
