@@ -1,6 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { LibvirtProvider } from './generated/providers/libvirt/provider';
+import { checkCapacity, HostCapacity } from './host-capacity';
 import { checkConnection, HostConnection } from './host-connection';
 import { hasMark, markAs } from './private/marks';
 import { modelOf } from './private/model';
@@ -11,6 +12,7 @@ import { checkHostname, checkObjectName, checkProps, checkString, checkUniqueId,
 
 export { HostConnection } from './host-connection';
 export type { SshConnectionOptions } from './host-connection';
+export type { HostCapacity } from './host-capacity';
 
 /** The libvirt domain type of a host's guests. */
 export enum DomainType {
@@ -47,6 +49,8 @@ export interface IHost extends IConstruct {
   readonly provider: LibvirtProvider;
   /** The pool used when a construct on this host names none. */
   readonly defaultPool: IStoragePool;
+  /** What the host can hold, when declared: machines placed on it beyond it are refused. */
+  readonly capacity?: HostCapacity;
 }
 
 /** Props of a {@link Host}. */
@@ -77,6 +81,12 @@ export interface HostProps {
    * @default 'default'
    */
   readonly defaultPoolName?: string;
+  /**
+   * What the host can hold (vCPUs, memory, disk, with overcommit ratios): a machine placed on it
+   * beyond that is refused at synth, naming the host, its machines and by how much it is over.
+   * @default - not checked
+   */
+  readonly capacity?: HostCapacity;
 }
 
 /**
@@ -116,6 +126,7 @@ export class Host extends Construct implements IHost {
   public readonly domainType: DomainType;
   public readonly architecture: string;
   public readonly provider: LibvirtProvider;
+  public readonly capacity?: HostCapacity;
   private readonly defaultPoolName: string;
   private pool?: IStoragePool;
 
@@ -139,6 +150,9 @@ export class Host extends Construct implements IHost {
     this.domainType = props.domainType ?? DomainType.KVM;
     this.architecture = props.architecture ?? 'x86_64';
     this.defaultPoolName = props.defaultPoolName ?? 'default';
+    checkCapacity(this, props.capacity);
+    // a copy: what the caller changes in its object afterwards does not change what was checked
+    this.capacity = props.capacity === undefined ? undefined : { ...props.capacity };
 
     checkHostname(this, 'hostName', this.hostName);
     checkObjectName(this, 'defaultPoolName', this.defaultPoolName);
@@ -184,7 +198,9 @@ export class Host extends Construct implements IHost {
   }
 }
 
-const HOST_PROPS: Record<keyof HostProps, true> = { connection: true, hostName: true, domainType: true, architecture: true, defaultPoolName: true };
+const HOST_PROPS: Record<keyof HostProps, true> = {
+  connection: true, hostName: true, domainType: true, architecture: true, defaultPoolName: true, capacity: true,
+};
 /**
  * A pool that already exists on a host, referred to by name (`StoragePool.fromName`, and a host's
  * default pool): never created or destroyed by the stack. @internal

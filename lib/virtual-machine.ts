@@ -8,6 +8,7 @@ import type { Domain } from './generated/providers/libvirt/domain';
 import { Volume } from './generated/providers/libvirt/volume';
 import { Graphics } from './graphics';
 import { Host, IHost, IStoragePool } from './host';
+import { reserveCapacity } from './host-capacity';
 import { ensureArtifacts } from './lab-artifacts';
 import { publishAddresses, registerNames } from './machine-addresses';
 import { checkDomainChoices, domainClass, domainConfig } from './machine-domain';
@@ -258,7 +259,6 @@ export class VirtualMachine extends Construct {
     }
     const identity = identityOf(this);
     this.nics = planNics(this, host, props.nics, identity, props.hostNumber);
-
     // Volumes: root overlay, data disks, seed
     this.rootVolume = new Volume(this, 'RootDisk', {
       provider: host.provider,
@@ -281,6 +281,7 @@ export class VirtualMachine extends Construct {
         target: { format: { type: 'qcow2' } },
       });
     });
+    reserveCapacity(this, host, { vcpus: this.vcpus, memoryMiB: this.memoryMiB, diskGiB: [rootDiskGiB, ...(props.dataDisks ?? []).map((d) => d.sizeGiB)] });
 
     const firstNetwork = this.nics[0].network;
     this.fqdn = firstNetwork.domain === undefined ? undefined : `${this.hostname}.${firstNetwork.domain}`;

@@ -8,7 +8,7 @@ import * as path from 'path';
 
 const LIB = path.join(__dirname, '..', 'lib');
 const COMPOSITES = ['lab.ts', 'router.ts', 'cluster.ts', 'k3s-cluster.ts'];
-const RESOURCES = ['host.ts', 'host-connection.ts', 'storage-pool.ts', 'base-image.ts', 'network.ts', 'network-mode.ts', 'virtual-machine.ts',
+const RESOURCES = ['host.ts', 'host-connection.ts', 'host-capacity.ts', 'storage-pool.ts', 'base-image.ts', 'network.ts', 'network-mode.ts', 'virtual-machine.ts',
   'machine-nics.ts', 'machine-seed.ts', 'machine-domain.ts', 'machine-addresses.ts', 'network-dns.ts', 'cloud-init.ts', 'firmware.ts', 'graphics.ts'];
 /**
  * What the planning layer may import besides itself: the topology types (planning too), the one

@@ -1,0 +1,147 @@
+import { IConstruct } from 'constructs';
+import { stackState } from './private/marks';
+import { checkProps, fail, isToken } from './private/validate';
+
+/**
+ * What a KVM host can hold. Each machine placed on the host takes its vCPUs, its memory and the
+ * full size of its disks (a thin qcow2 volume can grow to its size); synthesis refuses the machine
+ * that does not fit, naming the host, what is placed on it and by how much it is over. Give only
+ * what you want checked: a resource left out is not counted.
+ *
+ * An overcommit ratio lets the machines together take more than the host has: vCPUs are commonly
+ * overcommitted (idle guests leave their threads to others), memory rarely (a host that runs out
+ * swaps or kills guests), disk when the guests will not fill their disks. A ratio below 1 keeps a
+ * share back for the host itself.
+ */
+export interface HostCapacity {
+  /** The host's CPU threads that guests may use (`nproc` on the host). */
+  readonly vcpus?: number;
+  /** The host's memory for guests, in MiB (leave out what the host itself needs). */
+  readonly memoryMiB?: number;
+  /** The space of the host's pools for the machines' volumes, in GiB (base images aside). */
+  readonly diskGiB?: number;
+  /**
+   * How many vCPUs the machines may take per CPU thread of {@link vcpus}.
+   * @default 1
+   */
+  readonly cpuOvercommit?: number;
+  /**
+   * How much memory the machines may take per MiB of {@link memoryMiB}.
+   * @default 1
+   */
+  readonly memoryOvercommit?: number;
+  /**
+   * How much disk the machines' volumes may take per GiB of {@link diskGiB}, at their full size.
+   * @default 1
+   */
+  readonly diskOvercommit?: number;
+}
+
+/** What a machine takes of its host. @internal */
+export interface MachineDemand {
+  readonly vcpus: number;
+  readonly memoryMiB: number;
+  /** The sizes of its disks in GiB, root disk first. */
+  readonly diskGiB: readonly number[];
+}
+
+/** A host as the capacity check sees it. @internal */
+export interface CapacityHost {
+  readonly hostName: string;
+  readonly capacity?: HostCapacity;
+}
+
+const CAPACITY_PROPS: Record<keyof HostCapacity, true> = {
+  vcpus: true, memoryMiB: true, diskGiB: true, cpuOvercommit: true, memoryOvercommit: true, diskOvercommit: true,
+};
+
+/** The most any ratio may be: a larger one means the capacity is not meant. */
+const MAX_OVERCOMMIT = 100;
+
+/** Checks the capacity of host `scope` as given: an object of known keys, each a positive number known at synth. @internal */
+export function checkCapacity(scope: IConstruct, capacity: unknown): void {
+  if (capacity === undefined) return;
+  checkProps<HostCapacity>(scope, 'capacity', capacity, CAPACITY_PROPS);
+  const c = capacity as Record<keyof HostCapacity, unknown>;
+  const amount = (prop: 'vcpus' | 'memoryMiB' | 'diskGiB', min: number, example: string): void => {
+    const v = c[prop];
+    if (v === undefined) return;
+    if (typeof v !== 'number' || isToken(v) || !Number.isInteger(v) || v < min) {
+      fail(scope, `capacity.${prop} must be a whole number of at least ${min}, known at synth`, v, `give what the host has, such as ${prop}: ${example}`);
+    }
+  };
+  amount('vcpus', 1, '16');
+  amount('memoryMiB', 128, '65536 (64 GiB)');
+  amount('diskGiB', 1, '1000');
+  for (const prop of ['cpuOvercommit', 'memoryOvercommit', 'diskOvercommit'] as const) {
+    const v = c[prop];
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || isToken(v) || !Number.isFinite(v) || v <= 0 || v > MAX_OVERCOMMIT) {
+      fail(scope, `capacity.${prop} must be a number above 0 and at most ${MAX_OVERCOMMIT}`, v,
+        `give a ratio such as ${prop}: ${prop === 'cpuOvercommit' ? '4 (4 vCPUs per CPU thread)' : '1 (no overcommit)'}, or leave it out for 1`);
+    }
+  }
+}
+
+/** One resource of a host, as the check counts it. */
+interface Resource {
+  readonly key: 'vcpus' | 'memoryMiB' | 'diskGiB';
+  readonly ratio: 'cpuOvercommit' | 'memoryOvercommit' | 'diskOvercommit';
+  readonly what: string;
+  readonly unit: string;
+  readonly fix: string;
+}
+
+const RESOURCES: readonly Resource[] = [
+  { key: 'vcpus', ratio: 'cpuOvercommit', what: 'vCPUs', unit: '', fix: 'give the machines fewer vcpus' },
+  { key: 'memoryMiB', ratio: 'memoryOvercommit', what: 'memory', unit: ' MiB', fix: 'give the machines less memoryMiB' },
+  { key: 'diskGiB', ratio: 'diskOvercommit', what: 'disk', unit: ' GiB', fix: 'give the machines smaller disks (rootDiskGiB, dataDisks)' },
+];
+
+/** A machine placed on a host: its path and what it takes. */
+interface Placed {
+  readonly path: string;
+  readonly take: Readonly<Record<Resource['key'], number>>;
+}
+
+/** How many machines an error lists by name before it counts the rest. */
+const LISTED = 8;
+
+/**
+ * Places machine `machine` on `host`: counts what it takes against the host's capacity, and refuses
+ * it when the host's machines, with it, would take more than the capacity times its overcommit.
+ * What is not known at synth (a token) is not counted. @internal
+ */
+export function reserveCapacity(machine: IConstruct, host: CapacityHost, demand: MachineDemand): void {
+  const capacity = host.capacity;
+  if (capacity === undefined) return;
+  const placed = stackState(machine, 'host-placements', () => new Map<string, Placed[]>());
+  const onHost = placed.get(host.hostName) ?? [];
+  const known = (n: unknown): number => (typeof n === 'number' && !isToken(n) && Number.isFinite(n) ? n : 0);
+  const take = {
+    vcpus: known(demand.vcpus),
+    memoryMiB: known(demand.memoryMiB),
+    diskGiB: demand.diskGiB.reduce((sum, size) => sum + known(size), 0),
+  };
+  for (const r of RESOURCES) {
+    const amount = capacity[r.key];
+    if (amount === undefined) continue;
+    const ratio = capacity[r.ratio] ?? 1;
+    const limit = amount * ratio;
+    const total = onHost.reduce((sum, p) => sum + p.take[r.key], take[r.key]);
+    if (total <= limit) continue;
+    const all = [...onHost, { path: machine.node.path, take }];
+    const listed = all.slice(-LISTED).map((p) => `${p.path} (${p.take[r.key]}${r.unit})`);
+    const rest = all.length > LISTED ? `${all.length - LISTED} more and ` : '';
+    fail(machine, `host ${host.hostName} has no room for this machine: with it, the ${all.length} machine(s) placed on ${host.hostName} `
+      + `take ${round(total)}${r.unit} of ${r.what}, and ${host.hostName} holds ${round(limit)}${r.unit} (capacity.${r.key} ${amount} × ${r.ratio} ${ratio}), `
+      + `${round(total - limit)}${r.unit} over; placed on it: ${rest}${listed.join(', ')}`, take[r.key],
+      `${r.fix}, place some of them on another Host, or raise ${host.hostName}'s capacity.${r.key} (or ${r.ratio}) if it has the room`);
+  }
+  onHost.push({ path: machine.node.path, take });
+  placed.set(host.hostName, onHost);
+}
+
+function round(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
