@@ -31,7 +31,9 @@ export interface AnsibleInventoryOptions {
  * Groups, whose names keep to letters, digits and `_` as Ansible wants, lowercase:
  * - each cluster, named after it (`k3s`), with a child group per role (`k3s_server`, `k3s_agent`);
  * - each lab, `lab_<prefix>`;
- * - each network, `net_<libvirt name>`, holding the machines with a NIC on it.
+ * - each network, `net_<libvirt name>`, holding the machines with a NIC on it;
+ * - each KVM host, `host_<host name>`, holding the machines that run on it (a play per host, or
+ *   `--limit host_kvm1` before a host goes down for maintenance).
  * A name already taken (by a group made earlier in that order, by a host, or `all`/`ungrouped`)
  * gets `_2`, `_3`, ... in the order of the elements' construct paths.
  *
@@ -86,6 +88,10 @@ export function renderAnsibleInventory(topology: Topology, options: AnsibleInven
   for (const network of sortedBy(topology.networks, (n) => n.path)) {
     const base = identifier(network.name);
     children[names.claim(base ? `net_${base}` : 'net')] = members(topology.machines.filter((m) => m.nics.some((nic) => nic.network === network.path)));
+  }
+  for (const host of sortedBy(topology.hosts, (h) => h.name)) {
+    const base = identifier(host.name);
+    children[names.claim(base ? `host_${base}` : 'host')] = members(topology.machines.filter((m) => m.host === host.name));
   }
 
   const doc = { all: { hosts, children } };

@@ -100,11 +100,11 @@ const HOME = os.userInfo().homedir;
 describe('renderAnsibleInventory read by ansible-inventory --list', () => {
   const options: AnsibleInventoryOptions = { privateKeyFile: '~/.ssh/id_lab' };
 
-  itAnsible('groups from the cluster and its roles, the lab and the networks, with their hosts', () => {
+  itAnsible('groups from the cluster and its roles, the lab, the networks and the KVM hosts, with their hosts', () => {
     // GIVEN the fixture WHEN Ansible lists the inventory
     const list = inventoryList(renderAnsibleInventory(fixture(), options));
-    // THEN the top-level groups are the cluster, the lab and the networks, plus Ansible's own
-    expect([...list.all.children].sort()).toEqual(['k3s', 'lab_lab1', 'net_default', 'net_k3s_net', 'net_lab1_dmz', 'net_lab1_lan', 'ungrouped']);
+    // THEN the top-level groups are the cluster, the lab, the networks and the KVM hosts, plus Ansible's own
+    expect([...list.all.children].sort()).toEqual(['host_kvm_remote', 'host_local', 'k3s', 'lab_lab1', 'net_default', 'net_k3s_net', 'net_lab1_dmz', 'net_lab1_lan', 'ungrouped']);
     // AND the cluster's roles are its children
     expect([...list.k3s.children].sort()).toEqual(['k3s_agent', 'k3s_server']);
     expect(hostsOf(list, 'k3s_server')).toEqual(['k3s-server-1']);
@@ -116,6 +116,9 @@ describe('renderAnsibleInventory read by ansible-inventory --list', () => {
     expect(hostsOf(list, 'net_lab1_dmz')).toEqual(['lab1-router', 'lab1-web-1']);
     expect(hostsOf(list, 'net_default')).toEqual(['lab1-router']);
     expect(hostsOf(list, 'net_k3s_net')).toEqual(['k3s-agent-1', 'k3s-agent-2', 'k3s-server-1']);
+    // AND each KVM host holds the machines that run on it
+    expect(hostsOf(list, 'host_local')).toEqual(['lab1-appliance', 'lab1-dhcp-client', 'lab1-router', 'lab1-web-1']);
+    expect(hostsOf(list, 'host_kvm_remote')).toEqual(['k3s-agent-1', 'k3s-agent-2', 'k3s-server-1']);
     expect(hostsOf(list, 'all')).toEqual(fixture().machines.map((m) => m.name).sort());
   });
 
@@ -174,7 +177,7 @@ describe('renderAnsibleInventory read by ansible-inventory --list', () => {
     for (const g of groups) expect(g).toMatch(/^[a-z_][a-z0-9_]*$/);
     const hostile = 'it_s_a_lab_1_100_n_b_amp_gr_e_line_two';
     expect([...list.all.children].sort()).toEqual([
-      'cluster_3_nodes', 'k3s_net', hostile, 'lab_lab_a', 'net_all', 'net_all_2', 'net_default', 'net_k3s_net_2', 'ungrouped',
+      'cluster_3_nodes', 'host_kvm_remote', 'host_local', 'k3s_net', hostile, 'lab_lab_a', 'net_all', 'net_all_2', 'net_default', 'net_k3s_net_2', 'ungrouped',
     ].sort());
     expect([...list[hostile].children].sort()).toEqual([`${hostile}_server_1`, `${hostile}_server_1_2`]);
     expect(hostsOf(list, `${hostile}_server_1`)).toEqual(['k3s-server-1']);
