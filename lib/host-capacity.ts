@@ -145,3 +145,25 @@ export function reserveCapacity(machine: IConstruct, host: CapacityHost, demand:
 function round(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
+
+/** What is taken of each resource, summed. @internal */
+export type Load = Readonly<Record<Resource['key'], number>>;
+
+/**
+ * What the machines placed so far take of host `hostName`, summed; with `under`, only the machines
+ * whose path is `under` or inside it. @internal
+ */
+export function loadOf(scope: IConstruct, hostName: string, under?: string): Load {
+  const onHost = stackState(scope, 'host-placements', () => new Map<string, Placed[]>()).get(hostName) ?? [];
+  const inside = onHost.filter((p) => under === undefined || p.path === under || p.path.startsWith(`${under}/`));
+  const sum = (key: Resource['key']) => inside.reduce((n, p) => n + p.take[key], 0);
+  return { vcpus: sum('vcpus'), memoryMiB: sum('memoryMiB'), diskGiB: sum('diskGiB') };
+}
+
+/** Whether `host` can take `load` more, by every resource its capacity declares (and by none when it declares no capacity). @internal */
+export function hasRoomFor(scope: IConstruct, host: CapacityHost, load: Load): boolean {
+  const capacity = host.capacity;
+  if (capacity === undefined) return true;
+  const used = loadOf(scope, host.hostName);
+  return RESOURCES.every((r) => capacity[r.key] === undefined || used[r.key] + load[r.key] <= capacity[r.key]! * (capacity[r.ratio] ?? 1));
+}

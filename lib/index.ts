@@ -17,6 +17,7 @@ export * from './terraform-data';
 export * from './schema-check';
 export * from './topology';
 export * from './lab';
+export { Placement } from './placement';
 export * from './router';
 export * from './cluster';
 export * from './lab-artifacts';

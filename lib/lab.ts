@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { IBaseImage } from './base-image';
 import { LibvirtValidationError } from './errors';
 import { Host, IHost, IStoragePool } from './host';
+import { checkPlacement, hostOfCopy, Placement } from './placement';
 import { formatIpv4, Ipv4Subnet, parseSubnet } from './private/ipv4';
 import { identityOf, LabContext, qualify, setLabContext } from './private/lab-context';
 import { attach, attached, hasMark, markAs } from './private/marks';
@@ -273,6 +274,12 @@ export interface StampedLabsProps extends Omit<LabProps, 'addressSpace' | 'poolP
   readonly copyPrefixLength?: number;
   /** What each copy contains. */
   readonly template: ILabTemplate;
+  /**
+   * The hosts the copies run on, and how they are spread over them; not with `host` or `pool`
+   * (each copy then uses its host's default pool).
+   * @default - every copy on `host` (or the host the StampedLabs is in)
+   */
+  readonly placement?: Placement;
 }
 
 /**
@@ -291,6 +298,7 @@ export class StampedLabs extends Construct {
     checkProps<StampedLabsProps>(this, 'StampedLabs', props, STAMPED_PROPS, true);
     checkConstructRefs(this, props);
     checkUserAndKeys(this, props.loginUser, props.sshAuthorizedKeys);
+    checkPlacement(this, props.placement, props);
     checkLiteralInteger(this, 'maxCopies', props.maxCopies, 1, 999);
     const maxCopies = props.maxCopies ?? 99;
     checkLiteralInteger(this, 'copies', props.copies, 1, maxCopies,
@@ -325,12 +333,14 @@ export class StampedLabs extends Construct {
     // each copy's lab checks its whole prefix; this one only goes into theirs
     checkSingleString(this, 'prefix', prefix, "give a short lowercase name, such as 'class' (the copies are class-01, class-02, ...)");
     const width = Math.max(2, String(maxCopies).length);
-    const { copies: _c, maxCopies: _m, addressSpace: _a, copyPrefixLength: _p, template, prefix: _x, ...shared } = props;
+    const { copies: _c, maxCopies: _m, addressSpace: _a, copyPrefixLength: _p, template, prefix: _x, placement, ...shared } = props;
     this.copies = [];
+    const hosts: IHost[] = [];
     for (let i = 0; i < props.copies; i++) {
       const n = String(i + 1).padStart(width, '0');
       const block = `${formatIpv4(space.first + i * 2 ** (32 - blockPrefix))}/${blockPrefix}`;
-      const lab = new Lab(this, n, { ...shared, prefix: `${prefix}-${n}`, addressSpace: block });
+      if (placement !== undefined) hosts.push(hostOfCopy(placement, i, this.copies, hosts));
+      const lab = new Lab(this, n, { ...shared, ...(placement !== undefined ? { host: hosts[i] } : {}), prefix: `${prefix}-${n}`, addressSpace: block });
       try {
         template.define(lab, i);
       } catch (e) {
@@ -355,7 +365,7 @@ const STAMPED_BLOCKS = 'StampedLabs.blocks';
 
 const STAMPED_PROPS: Record<keyof StampedLabsProps, true> = {
   copies: true, addressSpace: true, template: true, host: true, prefix: true, pool: true, image: true, sshAuthorizedKeys: true, loginUser: true,
-  maxCopies: true, copyPrefixLength: true,
+  maxCopies: true, copyPrefixLength: true, placement: true,
 };
 
 /**

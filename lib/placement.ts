@@ -1,0 +1,90 @@
+import { IConstruct } from 'constructs';
+import { hasRoomFor, loadOf } from './host-capacity';
+import { IHost } from './host';
+import { hasMark, markAs } from './private/marks';
+import { checkArray, checkConstructRef, fail, HOST } from './private/validate';
+
+/**
+ * Which host each copy of {@link StampedLabs} runs on, when a class outgrows one host. Every copy is
+ * a whole lab (its networks, machines and pool on one host), so copies on different hosts need no
+ * network between the hosts.
+ *
+ * Placement is stable: a copy's host depends only on the copies before it, so adding copies at the
+ * end never moves one (the same promise as addresses). Changing the list of hosts may move copies.
+ */
+export class Placement {
+  /** Whether `x` is a Placement (marked, so that one made by another copy of this library is recognised too). */
+  public static isPlacement(x: unknown): x is Placement {
+    return hasMark(x, 'Placement');
+  }
+
+  /**
+   * Round-robin: copy 1 on the first host, copy 2 on the second, and so on, starting over after
+   * the last. Each host's declared capacity is still checked.
+   */
+  public static spread(hosts: IHost[]): Placement {
+    return new Placement('spread', hosts);
+  }
+
+  /**
+   * Fill the hosts in order: each copy goes on the first host, from the one the copy before it is
+   * on, that has room for it by its declared capacity (see `HostProps.capacity`; every host must
+   * declare one). A copy is taken to need what the first copy took.
+   */
+  public static pack(hosts: IHost[]): Placement {
+    return new Placement('pack', hosts);
+  }
+
+  private constructor(
+    /** `spread` or `pack`. */
+    public readonly kind: 'spread' | 'pack',
+    /** The hosts, in the order they are used, as given. */
+    public readonly hosts: IHost[],
+  ) {
+    markAs(this, 'Placement');
+  }
+}
+
+/** Checks the placement of `scope` (a StampedLabs) as given: a Placement over distinct Hosts, declaring a capacity for pack. @internal */
+export function checkPlacement(scope: IConstruct, placement: unknown, given: { host?: unknown; pool?: unknown }): void {
+  if (placement === undefined) return;
+  if (!Placement.isPlacement(placement)) {
+    fail(scope, 'placement is not a Placement', placement, 'use Placement.spread([kvm1, kvm2]) or Placement.pack([kvm1, kvm2])');
+  }
+  const fix = `give Placement.${placement.kind}() an array of one or more Host constructs, such as [kvm1, kvm2]`;
+  checkArray(scope, `Placement.${placement.kind}() hosts`, placement.hosts, fix);
+  if (placement.hosts.length === 0) fail(scope, `Placement.${placement.kind}() has no hosts`, placement.hosts, fix);
+  placement.hosts.forEach((h, i) => checkConstructRef(scope, `Placement.${placement.kind}() hosts[${i}]`, h, HOST));
+  const seen = new Set<string>();
+  for (const h of placement.hosts) {
+    if (seen.has(h.hostName)) fail(scope, `Placement.${placement.kind}() lists host ${h.hostName} twice`, h.hostName, 'list each host once');
+    seen.add(h.hostName);
+  }
+  if (given.host !== undefined) fail(scope, 'host and placement are both given', (given.host as IHost).hostName, 'give the hosts in the placement only');
+  if (given.pool !== undefined) {
+    fail(scope, 'pool cannot be shared by copies placed on several hosts: a pool is on one host', (given.pool as IConstruct).node?.path,
+      'leave pool out (each copy uses its host\'s default pool), or place every copy on the pool\'s host with host');
+  }
+  if (placement.kind === 'pack') {
+    const none = placement.hosts.find((h) => h.capacity === undefined);
+    if (none !== undefined) {
+      fail(scope, `Placement.pack() fills hosts by their capacity, and host ${none.hostName} declares none`, none.hostName,
+        `declare ${none.hostName}'s capacity (new Host(stack, '${none.hostName}', { capacity: { vcpus, memoryMiB } })), or use Placement.spread()`);
+    }
+  }
+}
+
+/**
+ * The host of copy `index` of `stamped` (0-based), given the copies made so far (each a construct
+ * whose path holds its machines). @internal
+ */
+export function hostOfCopy(placement: Placement, index: number, before: readonly IConstruct[], hostsBefore: readonly IHost[]): IHost {
+  const hosts = placement.hosts;
+  if (placement.kind === 'spread' || index === 0) return hosts[index % hosts.length];
+  // pack: a copy is taken to need what the first one took, on the host it is on
+  const first = loadOf(before[0], hostsBefore[0].hostName, before[0].node.path);
+  const from = hosts.indexOf(hostsBefore[index - 1]);
+  const room = hosts.slice(from).find((h) => hasRoomFor(before[0], h, first));
+  // none has room: the last host, whose capacity check then refuses the first machine that does not fit, naming the host
+  return room ?? hosts[hosts.length - 1];
+}
