@@ -75,8 +75,8 @@ export function checkPlacement(scope: IConstruct, placement: unknown, given: { h
 }
 
 /**
- * The host of copy `index` of `stamped` (0-based), given the copies made so far (each a construct
- * whose path holds its machines). @internal
+ * The host of copy `index` (0-based) under `placement`, given the copies made so far (`before`, each
+ * a construct whose path holds its machines) and the hosts they were placed on (`hostsBefore`). @internal
  */
 export function hostOfCopy(placement: Placement, index: number, before: readonly IConstruct[], hostsBefore: readonly IHost[]): IHost {
   const hosts = placement.hosts;
