@@ -98,14 +98,35 @@ const RESOURCES: readonly Resource[] = [
   { key: 'diskGiB', ratio: 'diskOvercommit', what: 'disk', unit: ' GiB', fix: 'give the machines smaller disks (rootDiskGiB, dataDisks)' },
 ];
 
+/** What is taken of each resource, summed. @internal */
+export type Load = Readonly<Record<Resource['key'], number>>;
+
 /** A machine placed on a host: its path and what it takes. */
 interface Placed {
   readonly path: string;
-  readonly take: Readonly<Record<Resource['key'], number>>;
+  readonly take: Load;
+}
+
+/** The machines placed on one host, and what they take together (kept as they are placed, so each check is one addition). */
+interface HostLoad {
+  readonly placed: Placed[];
+  used: Load;
 }
 
 /** How many machines an error lists by name before it counts the rest. */
 const LISTED = 8;
+
+/** The machines placed so far on each host of the stack of `scope`, by host name. */
+function loadsOf(scope: IConstruct): Map<string, HostLoad> {
+  return stackState(scope, 'host-placements', () => new Map<string, HostLoad>());
+}
+
+/** How much of resource `r` the machines of a host with `capacity` may take together. */
+function limitOf(capacity: HostCapacity, r: Resource): number {
+  return capacity[r.key]! * (capacity[r.ratio] ?? 1);
+}
+
+const NOTHING: Load = { vcpus: 0, memoryMiB: 0, diskGiB: 0 };
 
 /**
  * Places machine `machine` on `host`: counts what it takes against the host's capacity, and refuses
@@ -115,55 +136,51 @@ const LISTED = 8;
 export function reserveCapacity(machine: IConstruct, host: CapacityHost, demand: MachineDemand): void {
   const capacity = host.capacity;
   if (capacity === undefined) return;
-  const placed = stackState(machine, 'host-placements', () => new Map<string, Placed[]>());
-  const onHost = placed.get(host.hostName) ?? [];
+  const loads = loadsOf(machine);
+  const load = loads.get(host.hostName) ?? { placed: [], used: NOTHING };
   const known = (n: unknown): number => (typeof n === 'number' && !isToken(n) && Number.isFinite(n) ? n : 0);
-  const take = {
+  const take: Load = {
     vcpus: known(demand.vcpus),
     memoryMiB: known(demand.memoryMiB),
     diskGiB: demand.diskGiB.reduce((sum, size) => sum + known(size), 0),
   };
+  const used = added(load.used, take);
   for (const r of RESOURCES) {
-    const amount = capacity[r.key];
-    if (amount === undefined) continue;
-    const ratio = capacity[r.ratio] ?? 1;
-    const limit = amount * ratio;
-    const total = onHost.reduce((sum, p) => sum + p.take[r.key], take[r.key]);
+    if (capacity[r.key] === undefined) continue;
+    const limit = limitOf(capacity, r);
+    const total = used[r.key];
     if (total <= limit) continue;
-    const all = [...onHost, { path: machine.node.path, take }];
+    const all = [...load.placed, { path: machine.node.path, take }];
     const listed = all.slice(-LISTED).map((p) => `${p.path} (${p.take[r.key]}${r.unit})`);
     const rest = all.length > LISTED ? `${all.length - LISTED} more and ` : '';
     fail(machine, `host ${host.hostName} has no room for this machine: with it, the ${all.length} machine(s) placed on ${host.hostName} `
-      + `take ${round(total)}${r.unit} of ${r.what}, and ${host.hostName} holds ${round(limit)}${r.unit} (capacity.${r.key} ${amount} × ${r.ratio} ${ratio}), `
+      + `take ${round(total)}${r.unit} of ${r.what}, and ${host.hostName} holds ${round(limit)}${r.unit} (capacity.${r.key} ${capacity[r.key]} × ${r.ratio} ${capacity[r.ratio] ?? 1}), `
       + `${round(total - limit)}${r.unit} over; placed on it: ${rest}${listed.join(', ')}`, take[r.key],
       `${r.fix}, place some of them on another Host, or raise ${host.hostName}'s capacity.${r.key} (or ${r.ratio}) if it has the room`);
   }
-  onHost.push({ path: machine.node.path, take });
-  placed.set(host.hostName, onHost);
+  load.placed.push({ path: machine.node.path, take });
+  load.used = used;
+  loads.set(host.hostName, load);
+}
+
+function added(a: Load, b: Load): Load {
+  return { vcpus: a.vcpus + b.vcpus, memoryMiB: a.memoryMiB + b.memoryMiB, diskGiB: a.diskGiB + b.diskGiB };
 }
 
 function round(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
-/** What is taken of each resource, summed. @internal */
-export type Load = Readonly<Record<Resource['key'], number>>;
-
-/**
- * What the machines placed so far take of host `hostName`, summed; with `under`, only the machines
- * whose path is `under` or inside it. @internal
- */
-export function loadOf(scope: IConstruct, hostName: string, under?: string): Load {
-  const onHost = stackState(scope, 'host-placements', () => new Map<string, Placed[]>()).get(hostName) ?? [];
-  const inside = onHost.filter((p) => under === undefined || p.path === under || p.path.startsWith(`${under}/`));
-  const sum = (key: Resource['key']) => inside.reduce((n, p) => n + p.take[key], 0);
-  return { vcpus: sum('vcpus'), memoryMiB: sum('memoryMiB'), diskGiB: sum('diskGiB') };
+/** What the machines placed so far on host `hostName` whose path is `under` or inside it take, summed. @internal */
+export function loadUnder(scope: IConstruct, hostName: string, under: string): Load {
+  const placed = loadsOf(scope).get(hostName)?.placed ?? [];
+  return placed.filter((p) => p.path === under || p.path.startsWith(`${under}/`)).reduce((sum, p) => added(sum, p.take), NOTHING);
 }
 
 /** Whether `host` can take `load` more, by every resource its capacity declares (and by none when it declares no capacity). @internal */
 export function hasRoomFor(scope: IConstruct, host: CapacityHost, load: Load): boolean {
   const capacity = host.capacity;
   if (capacity === undefined) return true;
-  const used = loadOf(scope, host.hostName);
-  return RESOURCES.every((r) => capacity[r.key] === undefined || used[r.key] + load[r.key] <= capacity[r.key]! * (capacity[r.ratio] ?? 1));
+  const used = loadsOf(scope).get(host.hostName)?.used ?? NOTHING;
+  return RESOURCES.every((r) => capacity[r.key] === undefined || used[r.key] + load[r.key] <= limitOf(capacity, r));
 }

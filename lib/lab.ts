@@ -3,7 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { IBaseImage } from './base-image';
 import { LibvirtValidationError } from './errors';
 import { Host, IHost, IStoragePool } from './host';
-import { checkPlacement, hostOfCopy, Placement } from './placement';
+import { checkPlacement, CopyPlacer, Placement } from './placement';
 import { formatIpv4, Ipv4Subnet, parseSubnet } from './private/ipv4';
 import { identityOf, LabContext, qualify, setLabContext } from './private/lab-context';
 import { attach, attached, hasMark, markAs } from './private/marks';
@@ -335,12 +335,11 @@ export class StampedLabs extends Construct {
     const width = Math.max(2, String(maxCopies).length);
     const { copies: _c, maxCopies: _m, addressSpace: _a, copyPrefixLength: _p, template, prefix: _x, placement, ...shared } = props;
     this.copies = [];
-    const hosts: IHost[] = [];
+    const placer = placement === undefined ? undefined : new CopyPlacer(placement);
     for (let i = 0; i < props.copies; i++) {
       const n = String(i + 1).padStart(width, '0');
       const block = `${formatIpv4(space.first + i * 2 ** (32 - blockPrefix))}/${blockPrefix}`;
-      if (placement !== undefined) hosts.push(hostOfCopy(placement, i, this.copies, hosts));
-      const lab = new Lab(this, n, { ...shared, ...(placement !== undefined ? { host: hosts[i] } : {}), prefix: `${prefix}-${n}`, addressSpace: block });
+      const lab = new Lab(this, n, { ...shared, ...(placer !== undefined ? { host: placer.next(this.copies) } : {}), prefix: `${prefix}-${n}`, addressSpace: block });
       try {
         template.define(lab, i);
       } catch (e) {

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { hasRoomFor, loadOf } from './host-capacity';
+import { hasRoomFor, Load, loadUnder } from './host-capacity';
 import { IHost } from './host';
 import { hasMark, markAs } from './private/marks';
 import { checkArray, checkConstructRef, fail, HOST } from './private/validate';
@@ -75,16 +75,31 @@ export function checkPlacement(scope: IConstruct, placement: unknown, given: { h
 }
 
 /**
- * The host of copy `index` (0-based) under `placement`, given the copies made so far (`before`, each
- * a construct whose path holds its machines) and the hosts they were placed on (`hostsBefore`). @internal
+ * Places the copies of one StampedLabs, in order: {@link next} gives the host of the next copy,
+ * given the copies made so far (each a construct whose path holds its machines). @internal
  */
-export function hostOfCopy(placement: Placement, index: number, before: readonly IConstruct[], hostsBefore: readonly IHost[]): IHost {
-  const hosts = placement.hosts;
-  if (placement.kind === 'spread' || index === 0) return hosts[index % hosts.length];
-  // pack: a copy is taken to need what the first one took, on the host it is on
-  const first = loadOf(before[0], hostsBefore[0].hostName, before[0].node.path);
-  const from = hosts.indexOf(hostsBefore[index - 1]);
-  const room = hosts.slice(from).find((h) => hasRoomFor(before[0], h, first));
-  // none has room: the last host, whose capacity check then refuses the first machine that does not fit, naming the host
-  return room ?? hosts[hosts.length - 1];
+export class CopyPlacer {
+  private readonly placed: IHost[] = [];
+  /** What the first copy took of its host: what pack takes every copy to need. */
+  private firstLoad?: Load;
+
+  constructor(private readonly placement: Placement) {}
+
+  /** The host of the next copy; `before` are the copies made so far. */
+  public next(before: readonly IConstruct[]): IHost {
+    const hosts = this.placement.hosts;
+    const index = this.placed.length;
+    let host: IHost;
+    if (this.placement.kind === 'spread' || index === 0) {
+      host = hosts[index % hosts.length];
+    } else {
+      this.firstLoad ??= loadUnder(before[0], this.placed[0].hostName, before[0].node.path);
+      const first = this.firstLoad;
+      const from = hosts.indexOf(this.placed[index - 1]);
+      // none has room: the last host, whose capacity check then refuses the first machine that does not fit, naming the host
+      host = hosts.slice(from).find((h) => hasRoomFor(before[0], h, first)) ?? hosts[hosts.length - 1];
+    }
+    this.placed.push(host);
+    return host;
+  }
 }

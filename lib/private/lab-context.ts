@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { Ipv4Subnet } from './ipv4';
+import { attach, attached } from './marks';
 import { isToken } from './validate';
 
 /**
@@ -30,17 +31,18 @@ export interface LabContext<D = unknown> {
   registerMachine(name: string, addresses: () => string[]): void;
 }
 
-const CONTEXT = Symbol.for('cdktf-libvirt.LabContext');
+/** The key of a lab's context, on the lab (found by every copy of this library). */
+const CONTEXT = 'LabContext';
 
 /** Makes `lab` carry `context` for the constructs inside it. */
 export function setLabContext(lab: IConstruct, context: LabContext): void {
-  Object.defineProperty(lab, CONTEXT, { value: context, enumerable: false });
+  attach(lab, CONTEXT, context);
 }
 
 /** The context of the nearest lab that `scope` is inside (not counting `scope` itself), if any. */
 export function labContextOf<D = unknown>(scope: IConstruct): LabContext<D> | undefined {
   for (let s = scope.node.scope; s; s = s.node.scope) {
-    const context = (s as unknown as Record<symbol, LabContext<D> | undefined>)[CONTEXT];
+    const context = attached<LabContext<D>>(s, CONTEXT);
     if (context !== undefined) return context;
   }
   return undefined;
