@@ -3,7 +3,7 @@ import { IConstruct } from 'constructs';
 import { IHost } from './host';
 import { attach, attached } from './private/marks';
 import { planOf } from './private/plan';
-import { scriptPath, virshUri } from './private/scripts';
+import { scriptPath, virshConnection, virshEnvironment } from './private/scripts';
 import { TerraformData } from './terraform-data';
 
 /**
@@ -39,15 +39,16 @@ const REGISTRATION = 'Network.dnsRegistration';
 export function registerNetworkDns(network: DnsNetwork, networkId?: string): void {
   if (!network.mode.managed) return;
   const key = network.node.path;
+  const connection = virshConnection(network.host.connection.uri);
   const input = {
-    uri: virshUri(network.host.connection.uri),
+    ...connection,
     network: network.networkName,
     // `ip name name;ip name ...`, by address: what dns-host.sh takes as ENTRIES
     entries: Lazy.stringValue({ produce: () => planOf(network).dnsEntriesOf(key).map((e) => [e.address, ...e.names].join(' ')).join(';') }),
   };
   const env = (action: string) => ({
     ACTION: action,
-    LIBVIRT_URI: '${self.input.uri}',
+    ...virshEnvironment(connection),
     NETWORK: '${self.input.network}',
     ENTRIES: '${self.input.entries}',
   });

@@ -4,7 +4,7 @@ import { ExistingStoragePool, Host, IHost, IStoragePool } from './host';
 import { qualify } from './private/lab-context';
 import { claimPoolName, claimPoolPath } from './private/pool-names';
 import { replaceOnChange } from './private/replacement';
-import { scriptCommand, virshUri } from './private/scripts';
+import { scriptCommand, virshConnection, virshEnvironment } from './private/scripts';
 import { TerraformData } from './terraform-data';
 import { checkAbsolutePath, checkBoolean, checkObjectName, checkProps, checkString, checkUniqueId, fail } from './private/validate';
 
@@ -82,7 +82,8 @@ export class StoragePool extends Construct implements IStoragePool {
     // created: provider 0.9.7 reads `destroy.delete` from the state the pool was created with and
     // cannot update a pool. So the pool never deletes it itself, and this resource, which the pool
     // depends on (destroyed after it), removes it with virsh if deleteOnDestroy says so then.
-    const input = { uri: virshUri(this.host.connection.uri), pool: this.literalName, directory: props.path, delete: props.deleteOnDestroy ?? false };
+    const connection = virshConnection(this.host.connection.uri);
+    const input = { ...connection, pool: this.literalName, directory: props.path, delete: props.deleteOnDestroy ?? false };
     this.directory = new TerraformData(this, 'Directory', {
       input,
       provisioners: [{
@@ -90,7 +91,7 @@ export class StoragePool extends Construct implements IStoragePool {
         when: 'destroy',
         interpreter: ['/bin/sh', '-c'],
         command: scriptCommand('pool-dir.sh'),
-        environment: { LIBVIRT_URI: '${self.input.uri}', POOL: '${self.input.pool}', DIRECTORY: '${self.input.directory}', DELETE: '${self.input.delete}' },
+        environment: { ...virshEnvironment(connection), POOL: '${self.input.pool}', DIRECTORY: '${self.input.directory}', DELETE: '${self.input.delete}' },
       }],
     });
     this.resource = new Pool(this, 'Resource', {

@@ -28,7 +28,7 @@ const SCRIPT = path.resolve(__dirname, '..', 'lib', 'scripts', 'dns-host.sh');
 const REAL_VIRSH = which('virsh');
 
 /** What the script (grep) and the fake virsh need on PATH. */
-const TOOLS = toolPaths(['grep', 'sed', 'awk', 'cat', 'mv']);
+const TOOLS = toolPaths(['grep', 'sed', 'awk', 'cat', 'mv', 'mktemp', 'chmod', 'rm', 'ssh']);
 
 /**
  * The fake virsh. Calls are logged to $FAKE_VIRSH_DIR/calls.log, one argument per line, each call
@@ -47,6 +47,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 cmd=$1; shift
+# what virsh's ssh transport would run: the first ssh on its PATH, as it reads its options
+[ -z "\${FAKE_VIRSH_SSH_LOG:-}" ] || ssh -G kvm1.example.net 2>/dev/null | grep -E '^userknownhostsfile ' >> "$FAKE_VIRSH_SSH_LOG"
 notfound() {
   echo "error: failed to get network '$1'" >&2
   echo "error: Network not found: no network with matching name '$1'" >&2
@@ -205,6 +207,20 @@ describe.each(SHELLS)('dns-host.sh under $name', (shell) => {
     expect(hostsOf(NET)).toEqual([OTHER, ENTRY]);
     // AND every call went to the given URI, quietly
     for (const c of calls()) expect(c.slice(0, 3)).toEqual(['-q', '-c', URI]);
+  });
+
+  test('SSH_KNOWN_HOSTS: every ssh that virsh starts verifies the KVM host\'s key in that file', () => {
+    // GIVEN a running network on a host whose connection names a known_hosts file (with a quote and a %)
+    defineNetwork(NET, { hosts: [] });
+    const knownHosts = `${dir}/it's 100% "known"`;
+    const sshLog = `${dir}/ssh.log`;
+    // WHEN the script adds web
+    const r = run(shell, env({ SSH_KNOWN_HOSTS: knownHosts, FAKE_VIRSH_SSH_LOG: sshLog, TMPDIR: dir }));
+    // THEN each virsh call's ssh read that file
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const lines = fs.readFileSync(sshLog, 'utf8').trim().split('\n');
+    expect(lines.length).toBe(calls().length);
+    expect(new Set(lines)).toEqual(new Set([`userknownhostsfile ${knownHosts}`]));
   });
 
   test('add of several entries appends each, in order, with one line each', () => {

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
-import { BaseImage, Host, Network, NetworkMode, VirtualMachine } from '../lib';
+import { BaseImage, Host, HostConnection, Network, NetworkMode, VirtualMachine } from '../lib';
 import { newLab, oneOf, ofType, synthJson } from './support/lab';
 
 const SCRIPT = path.resolve(__dirname, '..', 'lib', 'scripts', 'dns-host.sh');
@@ -29,6 +29,15 @@ describe('a network\'s DNS registration', () => {
     expect(registrations.map(([k]) => k.replace(/_[0-9A-F]{8}$/, '')).sort()).toEqual(['kvm1_lan_Dns', 'kvm1_other_Dns']);
     const commands = new Set(registrations.flatMap(([, r]) => r.provisioner.map((p: any) => p['local-exec'].command)));
     expect(commands.size).toBe(1);
+  });
+
+  test('on a qemu+ssh host with a known_hosts file, both provisioners hand it to the script as SSH_KNOWN_HOSTS', () => {
+    const stack = new TerraformStack(new App(), 'test');
+    const host = new Host(stack, 'kvm1', { connection: HostConnection.ssh({ host: 'kvm1', knownHostsFile: '/etc/lab/known_hosts' }) });
+    new Network(host, 'lan', { cidr: '10.77.0.0/24' });
+    const reg = oneOf(synthJson(stack), 'terraform_data', (_r, k) => k.includes('lan_Dns'));
+    expect(reg.input.known_hosts).toBe('/etc/lab/known_hosts');
+    expect(reg.provisioner.map((p: any) => p['local-exec'].environment.SSH_KNOWN_HOSTS)).toEqual(['${self.input.known_hosts}', '${self.input.known_hosts}']);
   });
 
   test('the script is written once beside the plan, byte for byte, where the command finds it', () => {

@@ -15,7 +15,7 @@ import { SHELLS, Shell, toolPaths } from './support/shell';
 
 const SCRIPT = path.resolve(__dirname, '..', 'lib', 'scripts', 'pool-dir.sh');
 
-const TOOLS = toolPaths(['grep', 'cat', 'rmdir', 'sed', 'rm']);
+const TOOLS = toolPaths(['grep', 'cat', 'rmdir', 'sed', 'rm', 'mktemp', 'chmod', 'ssh']);
 
 /** The fake virsh: calls logged one per line; defined pools are files $FAKE_VIRSH_DIR/NAME.pool holding their directory. */
 const FAKE_VIRSH = `#!/bin/sh
@@ -24,6 +24,8 @@ dir=$FAKE_VIRSH_DIR
 echo "$*" >> "$dir/calls.log"
 while [ $# -gt 0 ]; do case $1 in -q) shift ;; -c) shift 2 ;; *) break ;; esac; done
 cmd=$1; shift
+# what virsh's ssh transport would run: the first ssh on its PATH, as it reads its options
+[ -z "\${FAKE_VIRSH_SSH_LOG:-}" ] || ssh -G kvm1.example.net 2>/dev/null | grep -E '^(hostname|userknownhostsfile) ' >> "$FAKE_VIRSH_SSH_LOG"
 case $cmd in
   pool-define-as)
     [ "$2" = dir ] && [ "$3" = --target ] || { echo "error: fake virsh: unexpected $*" >&2; exit 1; }
@@ -125,6 +127,25 @@ describe.each(SHELLS.map((s) => [s.name, s] as const))('lib/scripts/pool-dir.sh 
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`pool-dir: ${path.join(root, 'gone')} is already gone\n`);
     expect(r.leftoverPools).toEqual([]);
+  });
+
+  test('SSH_KNOWN_HOSTS: virsh\'s ssh verifies the KVM host\'s key in that file, whatever its name, and the wrapper is gone after', () => {
+    // GIVEN a qemu+ssh host whose connection names a known_hosts file in a hostile folder
+    const dir = path.join(root, 'lab');
+    fs.mkdirSync(dir);
+    const knownHosts = `${root}/it's a "lab" 100% \\x/known_hosts`;
+    const sshLog = path.join(root, 'ssh.log');
+    const tmp = path.join(root, 'tmp');
+    fs.mkdirSync(tmp);
+    // WHEN the script removes the directory through virsh
+    const r = runScript(shell, { ...env(dir, 'true'), LIBVIRT_URI: 'qemu+ssh://root@kvm1.example.net/system', SSH_KNOWN_HOSTS: knownHosts, FAKE_VIRSH_SSH_LOG: sshLog, TMPDIR: tmp });
+    // THEN every ssh that virsh starts reads that file, and nothing of the wrapper is left
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(dir)).toBe(false);
+    const lines = fs.readFileSync(sshLog, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(6);
+    expect(new Set(lines)).toEqual(new Set(['hostname kvm1.example.net', `userknownhostsfile ${knownHosts}`]));
+    expect(fs.readdirSync(tmp)).toEqual([]);
   });
 
   test('without virsh it says what to install, and only when it has something to remove', () => {

@@ -117,6 +117,23 @@ describe('StoragePool', () => {
     expect(checkSchemaConformance(synth)).toEqual([]);
   });
 
+  test('on a qemu+ssh host with a known_hosts file, the directory\'s removal hands virsh that file, which its URI cannot', () => {
+    // GIVEN pools on a qemu+ssh host with and without a known_hosts file of its own
+    const stack = newStack();
+    const verified = new Host(stack, 'kvm1', { connection: HostConnection.ssh({ host: 'kvm1', user: 'root', knownHostsFile: '~/.ssh/lab hosts' }) });
+    const plain = new Host(stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
+    new StoragePool(verified, 'images', { path: '/srv/images', deleteOnDestroy: true });
+    new StoragePool(plain, 'images', { path: '/srv/images', deleteOnDestroy: true });
+    // WHEN synthesized
+    const data = Object.entries<any>(JSON.parse(Testing.synth(stack)).resource.terraform_data);
+    const of = (host: string) => data.find(([k]) => k.startsWith(`${host}_images_Directory`))![1];
+    // THEN the first passes the decoded path as SSH_KNOWN_HOSTS, from its input; the second nothing more
+    expect(of('kvm1').input).toMatchObject({ uri: 'qemu+ssh://root@kvm1/system?knownhosts=~%2F.ssh%2Flab%20hosts', known_hosts: '~/.ssh/lab hosts' });
+    expect(of('kvm1').provisioner[0]['local-exec'].environment.SSH_KNOWN_HOSTS).toBe('${self.input.known_hosts}');
+    expect(of('kvm2').input.known_hosts).toBeUndefined();
+    expect(of('kvm2').provisioner[0]['local-exec'].environment.SSH_KNOWN_HOSTS).toBeUndefined();
+  });
+
   describe('validation', () => {
     test.each(['~/images', 'images', './images', ''])('relative path %j is rejected', (path) => {
       // GIVEN a path that is not absolute

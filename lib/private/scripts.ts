@@ -34,3 +34,33 @@ export function scriptCommand(name: string): string {
 export function virshUri(uri: string): string {
   return uri.replace(/^qemu\+sshcmd:\/\//, 'qemu+ssh://');
 }
+
+/** How the provisioner scripts that run virsh reach a host: fields of their resource's `input`. */
+export interface VirshConnection {
+  /** virsh's URI ({@link virshUri}). */
+  readonly uri: string;
+  /** The known_hosts file of a qemu+ssh connection, when its URI names one. */
+  readonly known_hosts?: string;
+}
+
+/**
+ * What those scripts take of a connection URI: virsh's URI, and the known_hosts file that a
+ * qemu+ssh URI names in `knownhosts` (`HostConnection.ssh({ knownHostsFile })`). The provider reads
+ * that parameter; virsh's ssh transport has none, so the scripts hand the file to ssh themselves.
+ */
+export function virshConnection(uri: string): VirshConnection {
+  const encoded = /^qemu\+ssh:\/\/[^?]*\?(?:[^#]*&)?knownhosts=([^&#]*)/.exec(uri)?.[1];
+  if (encoded === undefined) return { uri: virshUri(uri) };
+  let knownHosts: string;
+  try {
+    knownHosts = decodeURIComponent(encoded);
+  } catch {
+    knownHosts = encoded;
+  }
+  return { uri: virshUri(uri), known_hosts: knownHosts };
+}
+
+/** The environment those scripts read the connection from, out of their resource's `input` (a {@link VirshConnection}). */
+export function virshEnvironment(connection: VirshConnection): Record<string, string> {
+  return { LIBVIRT_URI: '${self.input.uri}', ...(connection.known_hosts !== undefined ? { SSH_KNOWN_HOSTS: '${self.input.known_hosts}' } : {}) };
+}

@@ -14,6 +14,8 @@
 # Environment:
 #   ACTION       add | remove
 #   LIBVIRT_URI  libvirt connection URI (qemu:///system, qemu+ssh://user@host/system, ...)
+#   SSH_KNOWN_HOSTS  optional: the known_hosts file virsh's ssh checks the KVM host's key in
+#                (HostConnection.ssh knownHostsFile; default ~/.ssh/known_hosts)
 #   NETWORK      libvirt network name
 #   ENTRIES      the entries, separated by ';', each `ip name [name ...]` separated by spaces
 #                (or other blanks): `10.77.0.10 web web.lan.test;10.77.0.11 db db.lan.test`. An
@@ -84,6 +86,24 @@ fi
 
 command -v virsh >/dev/null 2>&1 ||
   die "virsh is not installed on this machine (Debian/Ubuntu: apt install libvirt-clients; Fedora/EL: dnf install libvirt-client); it registers names in libvirt's DNS"
+
+# HostConnection.ssh({ knownHostsFile }): the provider reads that file from the URI's `knownhosts`,
+# but virsh's ssh transport has no such parameter and would check ~/.ssh/known_hosts instead. So
+# virsh finds first on its PATH an ssh that names the file (for ssh: in double quotes, with `%`
+# doubled, as ssh expands %-sequences there), in a folder removed on exit.
+wrap=''
+if [ -n "${SSH_KNOWN_HOSTS:-}" ]; then
+  case $SSH_KNOWN_HOSTS in *"
+"*) die "SSH_KNOWN_HOSTS must be one line" 2 ;; esac
+  real_ssh=$(command -v ssh) || die "ssh is not installed on this machine; virsh reaches the KVM host with it"
+  wrap=$(mktemp -d) || die "cannot make a folder for the ssh wrapper"
+  trap 'rm -rf "$wrap"' EXIT
+  sq() { printf '%s' "$1" | sed "s/'/'\\\\''/g"; }
+  kh=$(printf '%s' "$SSH_KNOWN_HOSTS" | sed -e 's/[\\"]/\\&/g' -e 's/%/%%/g')
+  printf '#!/bin/sh\nexec '"'"'%s'"'"' -o '"'"'UserKnownHostsFile="%s"'"'"' "$@"\n' "$(sq "$real_ssh")" "$(sq "$kh")" > "$wrap/ssh"
+  chmod 700 "$wrap/ssh"
+  PATH=$wrap:$PATH
+fi
 
 v() { virsh -q -c "$uri" "$@"; }
 

@@ -15,6 +15,8 @@
 # Environment:
 #   DELETE       true: remove the directory; anything else: keep it
 #   LIBVIRT_URI  libvirt connection URI
+#   SSH_KNOWN_HOSTS  optional: the known_hosts file virsh's ssh checks the KVM host's key in
+#                (HostConnection.ssh knownHostsFile; default ~/.ssh/known_hosts)
 #   DIRECTORY    absolute path of the pool's directory on the libvirt host
 #   POOL         the pool's name (for messages, and the throwaway pool's name)
 # Exit status: 0 ok (removed, kept, or already gone), 1 failure, 2 bad usage.
@@ -37,10 +39,28 @@ fi
 command -v virsh >/dev/null 2>&1 ||
   die "virsh is not installed on this machine (Debian/Ubuntu: apt install libvirt-clients; Fedora/EL: dnf install libvirt-client); it removes the pool's directory"
 
+# HostConnection.ssh({ knownHostsFile }): the provider reads that file from the URI's `knownhosts`,
+# but virsh's ssh transport has no such parameter and would check ~/.ssh/known_hosts instead. So
+# virsh finds first on its PATH an ssh that names the file (for ssh: in double quotes, with `%`
+# doubled, as ssh expands %-sequences there), in a folder removed on exit.
+wrap=''
+if [ -n "${SSH_KNOWN_HOSTS:-}" ]; then
+  case $SSH_KNOWN_HOSTS in *"
+"*) die "SSH_KNOWN_HOSTS must be one line" 2 ;; esac
+  real_ssh=$(command -v ssh) || die "ssh is not installed on this machine; virsh reaches the KVM host with it"
+  wrap=$(mktemp -d) || die "cannot make a folder for the ssh wrapper"
+  trap 'rm -rf "$wrap"' EXIT
+  sq() { printf '%s' "$1" | sed "s/'/'\\\\''/g"; }
+  kh=$(printf '%s' "$SSH_KNOWN_HOSTS" | sed -e 's/[\\"]/\\&/g' -e 's/%/%%/g')
+  printf '#!/bin/sh\nexec '"'"'%s'"'"' -o '"'"'UserKnownHostsFile="%s"'"'"' "$@"\n' "$(sq "$real_ssh")" "$(sq "$kh")" > "$wrap/ssh"
+  chmod 700 "$wrap/ssh"
+  PATH=$wrap:$PATH
+fi
+
 tmp="$pool-rmdir-$$"
 v() { virsh -q -c "$uri" "$@"; }
 out=$(v pool-define-as "$tmp" dir --target "$dir" 2>&1) || die "cannot reach $dir through libvirt at $uri: $out"
-trap 'v pool-undefine "$tmp" >/dev/null 2>&1 || true' EXIT
+trap 'v pool-undefine "$tmp" >/dev/null 2>&1 || true; [ -z "$wrap" ] || rm -rf "$wrap"' EXIT
 if out=$(v pool-delete "$tmp" 2>&1); then
   echo "$me: removed $dir (the directory of pool $pool)"
 elif printf '%s' "$out" | grep -q 'No such file or directory'; then
