@@ -181,7 +181,14 @@ export class Host extends Construct implements IHost {
     modelOf(this).hosts.push(() => ({
       name: this.hostName,
       uri: this.connection.uri,
-      ...(ssh ? { ssh: { destination: `${ssh.user === undefined ? '' : `${ssh.user}@`}${ssh.host}`, ...(ssh.port !== undefined ? { port: ssh.port } : {}) } } : {}),
+      ...(ssh ? {
+        ssh: {
+          destination: `${ssh.user === undefined ? '' : `${ssh.user}@`}${ssh.host}`,
+          ...(ssh.port !== undefined ? { port: ssh.port } : {}),
+          ...(ssh.keyFile !== undefined ? { keyFile: ssh.keyFile } : {}),
+          ...(ssh.knownHostsFile !== undefined ? { knownHostsFile: ssh.knownHostsFile } : {}),
+        },
+      } : {}),
     }));
   }
 

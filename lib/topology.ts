@@ -25,6 +25,10 @@ export interface TopologyHost {
     readonly destination: string;
     /** The SSH port, when given. */
     readonly port?: number;
+    /** The private key of the connection (qemu+ssh), when given: the jump's key too. */
+    readonly keyFile?: string;
+    /** The known_hosts file of the connection (qemu+ssh), when given: the jump verifies the host's key there too. */
+    readonly knownHostsFile?: string;
   };
 }
 

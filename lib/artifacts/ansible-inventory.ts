@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { Topology, TopologyMachine } from '../topology';
-import { commentText, connectTarget, identifier, indexWithAliases, jumpHost, loginUser, NameTable, reject, sortedBy, sshPath } from './private/plan';
+import { TopologyHost } from '../topology';
+import { commentText, connectTarget, identifier, indexWithAliases, jumpHost, jumpParts, loginUser, NameTable, reject, sortedBy, sshPath } from './private/plan';
 import { defaultKnownHostsFile } from './ssh-config';
 
 /** Options of {@link renderAnsibleInventory}. */
@@ -26,7 +27,9 @@ export interface AnsibleInventoryOptions {
  * `ansible_host` (its first planned address, else its FQDN, else its hostname), `ansible_user` (its
  * login user, when known), `ansible_ssh_private_key_file` (when given), and `ansible_ssh_common_args`
  * that accept host keys on first use into the stack's own known_hosts file and, for the machines of a
- * KVM host reached over SSH, jump through that host (`-o ProxyJump=[user@]host[:port]`).
+ * KVM host reached over SSH, jump through that host (`-o ProxyJump=[user@]host[:port]`; when the
+ * host's qemu+ssh connection names a key or known_hosts file, a `ProxyCommand` that runs ssh to the
+ * host with them, as terraform reaches it).
  *
  * Groups, whose names keep to letters, digits and `_` as Ansible wants, lowercase:
  * - each cluster, named after it (`k3s`), with a child group per role (`k3s_server`, `k3s_agent`);
@@ -58,8 +61,8 @@ export function renderAnsibleInventory(topology: Topology, options: AnsibleInven
     // each -o value is read by ssh like a config line, after Ansible splits the string with shlex
     const sshOptions: string[] = [];
     if (privateKeyFile !== undefined) sshOptions.push('IdentitiesOnly=yes');
-    const jump = jumpHost(stack, index.hosts.get(machine.host)!);
-    if (jump !== undefined) sshOptions.push(`ProxyJump=${jump}`);
+    const jump = jumpOption(stack, index.hosts.get(machine.host)!);
+    if (jump !== undefined) sshOptions.push(jump);
     sshOptions.push('StrictHostKeyChecking=accept-new', `UserKnownHostsFile=${knownHosts}`, `HostKeyAlias=${alias}`);
     vars.ansible_ssh_common_args = sshOptions.map((o) => `-o ${shellQuote(o)}`).join(' ');
     checkNotTemplate(stack, 'the ssh options', vars.ansible_ssh_common_args);
@@ -117,6 +120,28 @@ function checkPrivateKeyFile(stack: string, path: string): string {
   }
   checkNotTemplate(stack, 'privateKeyFile', path);
   return path;
+}
+
+/**
+ * The ssh option by which the machines of a KVM host reached over SSH jump through it: `ProxyJump`,
+ * or, when the host's connection names a key or known_hosts file, a `ProxyCommand` that runs ssh
+ * with them. ProxyJump cannot carry options, and the ssh that Ansible runs reads no config file
+ * that could hold them. ssh expands the command's `%` tokens, then runs it with /bin/sh: each word
+ * is quoted for sh, and each `%` of a word doubled, but in the `[%h]:%p` that ssh fills in.
+ */
+function jumpOption(stack: string, host: TopologyHost): string | undefined {
+  const jump = jumpParts(stack, host);
+  if (jump === undefined) return undefined;
+  const { keyFile, knownHostsFile } = host.ssh!;
+  if (keyFile === undefined && knownHostsFile === undefined) return `ProxyJump=${jumpHost(stack, host)}`;
+  const target = '[%h]:%p';
+  const words = ['ssh', '-W', target];
+  if (jump.user !== undefined) words.push('-l', jump.user);
+  if (jump.port !== undefined) words.push('-p', String(jump.port));
+  if (keyFile !== undefined) words.push('-o', `IdentityFile=${sshPath(stack, 'keyFile', keyFile)}`, '-o', 'IdentitiesOnly=yes');
+  if (knownHostsFile !== undefined) words.push('-o', `UserKnownHostsFile=${sshPath(stack, 'knownHostsFile', knownHostsFile)}`);
+  words.push(jump.host);
+  return `ProxyCommand=${words.map((w) => (w === target ? shellQuote(w) : shellQuote(w).replace(/%/g, '%%'))).join(' ')}`;
 }
 
 /** Ansible renders `{{ }}`, `{% %}` and `{# #}` in inventory strings as Jinja2. */

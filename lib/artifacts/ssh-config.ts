@@ -1,5 +1,5 @@
 import { Topology } from '../topology';
-import { commentText, connectTarget, hostname, indexWithAliases, jumpHost, loginUser, sshPath } from './private/plan';
+import { commentText, connectTarget, hostname, indexWithAliases, jumpHost, jumpParts, loginUser, sshPath } from './private/plan';
 
 /** Options of {@link renderSshConfig}. */
 export interface SshConfigOptions {
@@ -80,5 +80,26 @@ export function renderSshConfig(topology: Topology, options: SshConfigOptions = 
     if (jump !== undefined) lines.push(`  ProxyJump ${jump}`);
     lines.push('  StrictHostKeyChecking accept-new', `  UserKnownHostsFile ${knownHosts}`, `  HostKeyAlias ${alias}`);
   }
+  lines.push(...jumpHostBlocks(topology));
   return lines.join('\n') + '\n';
+}
+
+/**
+ * A block for each KVM host reached over qemu+ssh with a key or known_hosts file of its own, so that
+ * the jump to it (ssh passes `-F` on to the jump) uses the same key and verifies the same host key
+ * as terraform does, instead of the user's defaults. Last, so that no machine's block is shadowed.
+ */
+function jumpHostBlocks(topology: Topology): string[] {
+  const lines: string[] = [];
+  const seen = new Set<string>();
+  for (const host of [...topology.hosts].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const jump = jumpParts(topology.stack, host);
+    const { keyFile, knownHostsFile } = host.ssh ?? {};
+    if (jump === undefined || (keyFile === undefined && knownHostsFile === undefined) || seen.has(jump.host)) continue;
+    seen.add(jump.host);
+    lines.push('', `# KVM host ${commentText(host.name)}: the jump host of its machines, with the key and known_hosts of its connection`, `Host ${jump.host}`);
+    if (keyFile !== undefined) lines.push(`  IdentityFile ${sshPath(topology.stack, 'keyFile', keyFile)}`, '  IdentitiesOnly yes');
+    if (knownHostsFile !== undefined) lines.push(`  UserKnownHostsFile ${sshPath(topology.stack, 'knownHostsFile', knownHostsFile)}`);
+  }
+  return lines;
 }

@@ -215,6 +215,42 @@ describe('renderAnsibleInventory: the ssh command Ansible builds, read by ssh -G
     expect([local.get('user'), local.has('proxyjump'), local.get('hostkeyalias')]).toEqual(['debian', false, 'lab1-router']);
   }, 180_000);
 
+  itAnsibleSsh('the jump to a qemu+ssh host with a key and known_hosts of its own runs ssh with them, through sh and ssh\'s % tokens', () => {
+    // GIVEN the remote KVM host's connection names a key and a known_hosts file in hostile folders;
+    // the host is on loopback at a closed port, so that nothing leaves the machine
+    const key = `/tmp/it's a lab #1 100% \\x Grüße/id`;
+    const knownHosts = `~/.ssh/known hosts 50%`;
+    const t = variant((v) => {
+      v.hosts[1].ssh = { destination: 'lab-admin@127.0.0.1', port: 1, keyFile: key, knownHostsFile: knownHosts };
+    });
+    const commands = sshCommandsOfAnsible(renderAnsibleInventory(t, { privateKeyFile: '~/.ssh/id_lab' }));
+    // WHEN ssh runs a remote machine's command as Ansible builds it, and expands the jump's command
+    const argv = commands.get('10.81.0.11')!;
+    expect(sshG(argv).has('proxyjump')).toBe(false);
+    const r = run([SSH!, '-v', '-o', 'BatchMode=yes', '-o', 'ConnectTimeout=2', ...argv], { HOME: tmpDir() });
+    // ssh writes its debug lines through strnvis(3): \\ for a backslash, \ooo for each byte that is not printable ASCII
+    const unvis = (x: string) => Buffer.from(x.replace(/\\(\\|[0-7]{3})/g, (_m, e: string) => (e === '\\' ? '\\' : String.fromCharCode(parseInt(e, 8)))), 'latin1').toString('utf8');
+    const line = /Executing proxy command: exec (ssh .*)$/m.exec(r.stderr)?.[1];
+    const executed = line === undefined ? undefined : unvis(line);
+    expect(executed).toBeDefined();
+    // THEN the jump's ssh, as sh hands it its words, goes to the host as its user and port, with that
+    // key alone, verifying the host's key in that file, and forwards to the machine
+    const jumpHome = tmpDir();
+    const jump = run(['/bin/sh', '-c', `exec ${executed!.replace(/^ssh /, `${SSH} -G `)}`], { HOME: jumpHome });
+    expectSuccess(jump);
+    const o = new Map(jump.stdout.split('\n').filter((l) => l).map((l) => [l.slice(0, l.indexOf(' ')), l.slice(l.indexOf(' ') + 1)]));
+    expect([o.get('hostname'), o.get('user'), o.get('port')]).toEqual(['127.0.0.1', 'lab-admin', '1']);
+    expect(o.get('identitiesonly')).toBe('yes');
+    // -G prints the key's path before ssh expands it: the path it opens is in its debug output
+    const opened = run(['/bin/sh', '-c', `exec ${executed!.replace(/^ssh /, `${SSH} -v -o ProxyCommand=false -o BatchMode=yes `)}`], { HOME: jumpHome });
+    const keys = [...opened.stderr.matchAll(/^debug1: identity file (.*) type -?\d+$/gm)].map((m) => unvis(m[1])).filter((f) => !f.endsWith('-cert'));
+    expect(keys).toEqual([key]);
+    // ssh expands ~ to the home directory of the user (the password database), not $HOME
+    expect(o.get('userknownhostsfile')).toBe(`${HOME}/.ssh/known hosts 50%`);
+    expect(o.get('stricthostkeychecking')).not.toBe('accept-new');
+    expect(executed).toContain("-W '[10.81.0.11]:22'");
+  }, 180_000);
+
   itAnsibleSsh('by default, the SSH config\'s known_hosts file and no key of its own', () => {
     const commands = sshCommandsOfAnsible(renderAnsibleInventory(fixture()));
     const o = sshG(commands.get('10.80.1.2')!);

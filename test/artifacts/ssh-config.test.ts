@@ -117,6 +117,39 @@ describe('renderSshConfig read by ssh -G', () => {
     }
   });
 
+  itSsh('the jump to a qemu+ssh host uses its connection\'s key and known_hosts, and ssh hands this file on to the jump', () => {
+    // GIVEN the remote KVM host's connection names its key and known_hosts file
+    const t = variant((v) => {
+      v.hosts[1].ssh = { destination: 'lab-admin@kvm2.example.net', port: 2222, keyFile: '~/.ssh/id_kvm', knownHostsFile: '/etc/lab/known_hosts' };
+    });
+    const withKeys = renderSshConfig(t, options);
+    // WHEN ssh resolves the jump host's name, as the jump's own ssh does
+    const jump = sshG(withKeys, 'kvm2.example.net');
+    // THEN it takes that key alone and verifies the host key in that file, strictly
+    expect(one(jump, 'identityfile')).toBe('~/.ssh/id_kvm');
+    expect(one(jump, 'identitiesonly')).toBe('yes');
+    expect(one(jump, 'userknownhostsfile')).toBe('/etc/lab/known_hosts');
+    expect(one(jump, 'stricthostkeychecking')).not.toBe('accept-new');
+    // the machines behind it keep their own key and known_hosts
+    const agent = sshG(withKeys, 'k3s-agent-1');
+    expect(one(agent, 'identityfile')).toBe('~/.ssh/id_lab');
+    expect(one(agent, 'userknownhostsfile')).toBe(`${HOME}/.ssh/known_hosts.cdktf-libvirt.demo`);
+    // and the jump's ssh reads this file (-F), so it finds that block: seen with a jump host on
+    // loopback at a closed port, so that nothing leaves the machine
+    const local = variant((v) => {
+      v.hosts[1].ssh = { destination: 'lab-admin@127.0.0.1', port: 1, keyFile: '~/.ssh/id_kvm' };
+    });
+    const file = tmpFile('ssh_config', renderSshConfig(local, options));
+    const r = run([SSH!, '-v', '-F', file, '-o', 'BatchMode=yes', '-o', 'ConnectTimeout=2', 'k3s-agent-1', 'true'], { HOME: tmpDir() });
+    expect(r.stderr).toContain(`Executing proxy command: exec ${SSH} -l lab-admin -p 1 -F ${file} `);
+    // the jump's own ssh applies the block of its host
+    expect(r.stderr).toMatch(/ssh_config line \d+: Applying options for 127\.0\.0\.1/);
+  });
+
+  itSsh('no block for a jump host whose connection names neither key nor known_hosts', () => {
+    expect(config).not.toMatch(/^Host kvm2\.example\.net/m);
+  });
+
   itSsh('a jump host without a user or port is just the host', () => {
     const t = variant((v) => {
       v.hosts[1].ssh = { destination: 'kvm2.example.net' };

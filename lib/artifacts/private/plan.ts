@@ -185,6 +185,12 @@ export function loginUser(machine: TopologyMachine): string | undefined {
  * follows and accepts always.
  */
 export function jumpHost(stack: string, host: TopologyHost): string | undefined {
+  const jump = jumpParts(stack, host);
+  return jump && `${jump.user !== undefined ? `${jump.user}@` : ''}${isIPv6(jump.host) ? `[${jump.host}]` : jump.host}${jump.port !== undefined ? `:${jump.port}` : ''}`;
+}
+
+/** The checked parts of a KVM host's SSH destination: user, host name or bare address, port. */
+export function jumpParts(stack: string, host: TopologyHost): { user?: string; host: string; port?: number } | undefined {
   if (host.ssh === undefined) return undefined;
   const destination = host.ssh.destination;
   const at = typeof destination === 'string' ? destination.lastIndexOf('@') : -1;
@@ -204,7 +210,7 @@ export function jumpHost(stack: string, host: TopologyHost): string | undefined 
   if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) {
     reject(stack, `the SSH port of KVM host ${JSON.stringify(host.name)} is not a port number`, port, 'use a whole number from 1 to 65535');
   }
-  return `${user !== undefined ? `${user}@` : ''}${isV6 ? `[${bare}]` : bare}${port !== undefined ? `:${port}` : ''}`;
+  return { user, host: bare, port };
 }
 
 /**
