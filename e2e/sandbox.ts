@@ -4,6 +4,14 @@
  * The unix socket `/run/libvirt/libvirt-sock` is still reachable from the host's side, so
  * `virsh -c qemu:///system` works from the test process.
  *
+ * The daemons also run in a mount namespace of their own, where `/etc/libvirt`, `/var/lib/libvirt`,
+ * `/var/cache/libvirt` and `/var/log/libvirt` are folders of this run (under
+ * `/var/lib/cdktf-libvirt-e2e/run-PID`; the config files are copied from the machine's, without its
+ * domains, networks, pools and secrets). So the machine's libvirt configuration is never read or
+ * written, and a run that was killed outright (watchdog and all) leaves its definitions in its own
+ * folder, which the next run deletes, instead of in the machine's libvirt, where they would clash
+ * with the next run's labs.
+ *
  * It refuses to start when a libvirtd already answers on that socket (only one system libvirtd
  * can run per machine, and the tier must never touch someone else's), and it stops exactly what
  * it started, by PID: the two daemons, then any process still inside its namespace (a QEMU or
@@ -21,6 +29,24 @@ const SOCKET = '/run/libvirt/libvirt-sock';
 const STATE_ROOT = '/run/cdktf-libvirt-e2e';
 const KVM_DEVICE = '/dev/kvm';
 const LIBVIRT_RUNTIME_DIR = '/run/libvirt';
+/** Where each run keeps its libvirt's configuration, state, cache and logs: `run-PID` below it. */
+export const RUN_ROOT_BASE = '/var/lib/cdktf-libvirt-e2e';
+/** The machine's folders the daemons see replaced by the run's own, and the name of each below the run's root. */
+const PRIVATE_DIRS: Record<string, string> = { '/etc/libvirt': 'etc', '/var/lib/libvirt': 'lib', '/var/cache/libvirt': 'cache', '/var/log/libvirt': 'log' };
+/** What a named KVM host has of its own as well: its runtime folder, with the daemons' sockets. */
+const HOST_PRIVATE_DIRS: Record<string, string> = { ...PRIVATE_DIRS, [LIBVIRT_RUNTIME_DIR]: 'run' };
+
+/** How a sandbox is started. */
+export interface SandboxOptions {
+  /**
+   * Makes the sandbox one of several KVM hosts of a run (lower-case letters and digits): the name
+   * ends its namespace's and folders' names, and its libvirtd has a `/run/libvirt` of its own, so
+   * that several run side by side. Its socket is then `root/run/libvirt/libvirt-sock` (see `uri`),
+   * and the machine's system socket is neither checked nor used.
+   * @default - the run's one libvirtd, on the machine's system socket
+   */
+  readonly hostName?: string;
+}
 
 /** Commands the tier needs, and the Debian package of each. */
 const TOOLS: Record<string, string> = {
@@ -107,14 +133,15 @@ export interface StopReport {
 /** A libvirtd + virtlogd in a network namespace of their own. */
 export class LibvirtSandbox {
   /** Creates the namespace and starts the daemons; on any failure, undoes what it did and throws. */
-  public static async start(log: Log): Promise<LibvirtSandbox> {
+  public static async start(log: Log, options: SandboxOptions = {}): Promise<LibvirtSandbox> {
     checkPrerequisites();
-    if (await libvirtdAnswers()) {
+    const hostName = options.hostName;
+    if (hostName !== undefined && !/^[a-z][a-z0-9]{0,5}$/.test(hostName)) throw new Error(`sandbox host name ${JSON.stringify(hostName)}: use 1 to 6 lower-case letters and digits`);
+    if (hostName === undefined && await libvirtdAnswers()) {
       throw new Error(`a libvirtd already answers on ${SOCKET}: the e2e tier starts its own libvirtd and never uses or stops one it did not start. ` +
         'Run it on a machine (or container) where libvirtd is not running, or stop that libvirtd first.');
     }
-    const netns = `cdktf-libvirt-e2e-${process.pid}`;
-    const sandbox = new LibvirtSandbox(netns, log);
+    const sandbox = new LibvirtSandbox(hostName, log);
     try {
       await sandbox.startDaemons();
     } catch (e) {
@@ -124,19 +151,64 @@ export class LibvirtSandbox {
     return sandbox;
   }
 
-  public readonly uri = SYSTEM_URI;
+  /** The name of the sandbox's network namespace. */
+  public readonly netns: string;
+  /** How virsh and terraform on this machine reach its libvirtd. */
+  public readonly uri: string;
   private readonly pids = new Map<string, number>();
   /** Owner group and mode of /dev/kvm before {@link kvmDeviceForQemuUser} changed them. */
   private kvmBefore?: { gid: number; mode: number };
   private inode?: number;
   private stopped = false;
   /** PID files, the journal of created objects, the watchdog's log. */
-  private readonly stateDir = path.join(STATE_ROOT, String(process.pid));
+  private readonly stateDir: string;
   private watchdogPid?: number;
   /** Whether libvirtd's runtime folder existed before this sandbox started its libvirtd. */
   private runtimeDirBefore = true;
+  /** The run's own libvirt folders (see the file's comment). */
+  public readonly root: string;
+  /** The folders the daemons have of their own (see the file's comment). */
+  private readonly privateDirs: Record<string, string>;
 
-  private constructor(public readonly netns: string, private readonly log: Log) {}
+  /**
+   * Where a path the daemons see (a pool's directory, a log) is on the machine: below the run's
+   * root when it is in one of the folders the daemons have of their own, else unchanged.
+   */
+  public hostPath(daemonPath: string): string {
+    for (const [dir, name] of Object.entries(this.privateDirs)) {
+      if (daemonPath === dir || daemonPath.startsWith(`${dir}/`)) return path.join(this.root, name, daemonPath.slice(dir.length));
+    }
+    return daemonPath;
+  }
+
+  /** How far libvirtd's log (the run's own) is written: a mark for {@link daemonErrors}. */
+  public daemonLogMark(): number {
+    const file = path.join(this.root, 'log', 'libvirtd.log');
+    return fs.existsSync(file) ? fs.statSync(file).size : 0;
+  }
+
+  /** The last `n` error lines libvirtd logged after `mark`: what a failed step's message adds. */
+  public daemonErrors(mark: number, n: number): string[] {
+    const file = path.join(this.root, 'log', 'libvirtd.log');
+    if (!fs.existsSync(file)) return [];
+    return fs.readFileSync(file).subarray(mark).toString('utf8').split('\n').filter((l) => / error : /.test(l)).slice(-n);
+  }
+
+  private constructor(public readonly hostName: string | undefined, private readonly log: Log) {
+    const id = `${process.pid}${hostName === undefined ? '' : `-${hostName}`}`;
+    this.netns = `cdktf-libvirt-e2e-${id}`;
+    this.stateDir = path.join(STATE_ROOT, id);
+    this.root = path.join(RUN_ROOT_BASE, `run-${id}`);
+    this.privateDirs = hostName === undefined ? PRIVATE_DIRS : HOST_PRIVATE_DIRS;
+    this.uri = hostName === undefined ? SYSTEM_URI : `qemu:///system?socket=${path.join(this.root, 'run', 'libvirt-sock')}`;
+  }
+
+  /** PID of the sandbox's libvirtd: its mount and network namespaces are the KVM host's. */
+  public get libvirtdPid(): number {
+    const pid = this.pids.get('libvirtd');
+    if (pid === undefined) throw new Error(`the libvirtd of ${this.netns} is not running`);
+    return pid;
+  }
 
   /**
    * Notes a libvirt object the run created (`domain NAME`, `network NAME`, `pool NAME`,
@@ -193,6 +265,7 @@ export class LibvirtSandbox {
 
   private async startDaemons(): Promise<void> {
     if (fs.existsSync(`/run/netns/${this.netns}`)) throw new Error(`network namespace ${this.netns} exists already`);
+    this.removeStaleStateDirs();
     fs.rmSync(this.stateDir, { recursive: true, force: true });
     fs.mkdirSync(this.stateDir, { recursive: true });
     this.startWatchdog();
@@ -201,12 +274,17 @@ export class LibvirtSandbox {
     await runOk('ip', ['netns', 'exec', this.netns, 'ip', 'link', 'set', 'lo', 'up']);
     await this.bridgeNetfilterOff();
     this.kvmDeviceForQemuUser();
+    // the run's one libvirtd fills the machine's; a named host only mounts its own there
     this.runtimeDirBefore = fs.existsSync(LIBVIRT_RUNTIME_DIR);
     if (!this.runtimeDirBefore) this.journal(`runtimedir ${LIBVIRT_RUNTIME_DIR}`);
+    this.prepareRoot();
+    const binds = Object.entries(this.privateDirs).map(([dir, name]) => `mount --bind '${path.join(this.root, name)}' '${dir}'`).join(' && ');
     for (const daemon of ['virtlogd', 'libvirtd']) {
       const pidFile = path.join(this.stateDir, `${daemon}.pid`);
       fs.rmSync(pidFile, { force: true });
-      await runOk('ip', ['netns', 'exec', this.netns, daemon, '-d', '-p', pidFile], { timeoutMs: 30000 });
+      // a mount namespace with the run's folders over libvirt's, then the network namespace
+      await runOk('unshare', ['--mount', '--propagation', 'private', '--', 'sh', '-c', `${binds} && exec "$@"`, 'sh',
+        'ip', 'netns', 'exec', this.netns, daemon, '-d', '-p', pidFile], { timeoutMs: 30000 });
       let pid: number | undefined;
       for (let i = 0; i < 100 && pid === undefined; i++) {
         const text = fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8').trim() : '';
@@ -225,6 +303,53 @@ export class LibvirtSandbox {
       }
       if (i >= 100) throw new Error(`libvirtd does not answer on ${SOCKET}: ${r.stderr.trim()}`);
       await sleep(200);
+    }
+  }
+
+  /**
+   * Deletes the folders of earlier runs that no longer run (killed before they could clean up),
+   * then makes this run's: the machine's libvirt config files without its definitions, an empty
+   * state folder, the QEMU capabilities cache (so that libvirtd need not probe QEMU again), logs.
+   */
+  private prepareRoot(): void {
+    if (fs.existsSync(RUN_ROOT_BASE)) {
+      for (const entry of fs.readdirSync(RUN_ROOT_BASE)) {
+        const pid = /^run-(\d+)(-[a-z0-9]+)?$/.exec(entry)?.[1];
+        if (pid === undefined || alive(Number(pid))) continue;
+        fs.rmSync(path.join(RUN_ROOT_BASE, entry), { recursive: true, force: true });
+        this.log(`removed ${path.join(RUN_ROOT_BASE, entry)}: the libvirt folders of an earlier run that ended without cleaning up`);
+      }
+    }
+    fs.rmSync(this.root, { recursive: true, force: true });
+    fs.mkdirSync(this.root, { recursive: true, mode: 0o755 });
+    this.journal(`root ${this.root}`);
+    for (const [dir, name] of Object.entries(this.privateDirs)) {
+      const target = path.join(this.root, name);
+      if ((name === 'etc' || name === 'cache') && fs.existsSync(dir)) fs.cpSync(dir, target, { recursive: true, preserveTimestamps: true });
+      else fs.mkdirSync(target, { mode: 0o755 });
+      // the mount point (libvirt-daemon-system makes all four; a machine without one gets it, empty)
+      fs.mkdirSync(dir, { recursive: true });
+    }
+    // what the machine's libvirt defines stays its own: domains, networks, pools, secrets
+    const etc = path.join(this.root, 'etc');
+    for (const sub of ['qemu', 'storage', 'secrets', 'nodedev']) fs.rmSync(path.join(etc, sub), { recursive: true, force: true });
+    fs.mkdirSync(path.join(etc, 'qemu', 'networks'), { recursive: true });
+    fs.mkdirSync(path.join(etc, 'secrets'), { mode: 0o700 });
+  }
+
+  /**
+   * Deletes the state folders (journal, watchdog log) of earlier runs whose test process is gone and
+   * that nothing has written to for ten minutes: their watchdog has long finished, or was killed
+   * with them.
+   */
+  private removeStaleStateDirs(): void {
+    if (!fs.existsSync(STATE_ROOT)) return;
+    for (const entry of fs.readdirSync(STATE_ROOT)) {
+      const pid = /^(\d+)(-[a-z0-9]+)?$/.exec(entry)?.[1];
+      const dir = path.join(STATE_ROOT, entry);
+      if (pid === undefined || alive(Number(pid)) || Date.now() - fs.statSync(dir).mtimeMs < 10 * 60 * 1000) continue;
+      fs.rmSync(dir, { recursive: true, force: true });
+      this.log(`removed ${dir}: the state of an earlier run that ended long ago`);
     }
   }
 
@@ -335,6 +460,8 @@ export class LibvirtSandbox {
       fs.rmSync(LIBVIRT_RUNTIME_DIR, { recursive: true, force: true });
       this.log(`removed ${LIBVIRT_RUNTIME_DIR} (libvirtd's runtime state; it did not exist before the sandbox started)`);
     }
+    fs.rmSync(this.root, { recursive: true, force: true });
+    try { fs.rmdirSync(RUN_ROOT_BASE); } catch { /* another run's folders are still there */ }
     fs.rmSync(this.stateDir, { recursive: true, force: true });
     try { fs.rmdirSync(STATE_ROOT); } catch { /* another run's state is still there */ }
     return { leftovers };

@@ -8,7 +8,8 @@
 # pool directory the run created is removed when empty; a lab's scratch folder is removed; a device
 # whose group and mode the run changed gets them back),
 # then libvirtd and virtlogd (their PID files are in STATE_DIR), then every process left in the
-# run's network namespace (ip netns pids), then the namespace. Its log is STATE_DIR/watchdog.log.
+# run's network namespace (ip netns pids), then the namespace, then the run's own libvirt folders
+# (/var/lib/cdktf-libvirt-e2e/run-PID). Its log is STATE_DIR/watchdog.log.
 set -u
 parent=$1 netns=$2 dir=$3
 
@@ -48,4 +49,11 @@ for pid in $(ip netns pids "$netns" 2>/dev/null); do
   kill -9 "$pid" 2>/dev/null
 done
 ip netns del "$netns" && echo "deleted network namespace $netns"
+# the run's own libvirt folders (journal entry "root PATH"), once nothing runs that has them mounted
+sed -n 's/^root //p' "$dir/journal" 2>/dev/null | while read -r root; do
+  case $root in
+    */cdktf-libvirt-e2e/run-[0-9]*) rm -rf "$root" && echo "removed $root" ;;
+    *) echo "  not a run folder of the tier: $root" ;;
+  esac
+done
 echo "$(date +%T) done"

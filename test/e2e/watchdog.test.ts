@@ -107,6 +107,26 @@ describe('e2e/watchdog.sh', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
+  test('removes the run\'s own libvirt folders once the daemons are gone, and no other folder', async () => {
+    // GIVEN a journal naming the run's folder (domains, state and logs of its libvirtd) and one that is not it
+    const { root, state, bin } = sandboxDir();
+    const runRoot = path.join(root, 'cdktf-libvirt-e2e', 'run-4242');
+    const other = path.join(root, 'precious');
+    for (const d of [path.join(runRoot, 'etc', 'qemu'), other]) fs.mkdirSync(d, { recursive: true });
+    fs.writeFileSync(path.join(runRoot, 'etc', 'qemu', 'lab-web.xml'), '<domain/>');
+    fs.writeFileSync(path.join(other, 'keep'), 'x');
+    fs.writeFileSync(path.join(state, 'journal'), `root ${other}\nroot ${runRoot}\ndomain lab-web\n`);
+    // WHEN the test process is gone without stopping the sandbox
+    expect(await runWatchdog(state, bin, endedPid())).toBe(0);
+    // THEN the run's folder is gone, after the namespace, and the other one is untouched
+    expect(fs.existsSync(runRoot)).toBe(false);
+    expect(fs.readFileSync(path.join(other, 'keep'), 'utf8')).toBe('x');
+    const log = fs.readFileSync(path.join(state, 'watchdog.log'), 'utf8');
+    expect(log).toContain(`not a run folder of the tier: ${other}`);
+    expect(log.indexOf(`removed ${runRoot}`)).toBeGreaterThan(log.indexOf('undoing domain lab-web'));
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
   test('does nothing when the sandbox stopped normally', async () => {
     const { root, state, bin, calls } = sandboxDir();
     const device = path.join(root, 'kvm');
