@@ -167,7 +167,7 @@ export function shellify(commands: unknown[]): string {
 export interface TopologyFile {
   readonly version: number;
   readonly machines: {
-    name: string; hostname: string; fqdn?: string; loginUser?: string; router?: boolean;
+    name: string; host: string; hostname: string; fqdn?: string; loginUser?: string; router?: boolean;
     nics: { name: string; network: string; mac: string; address?: string; prefixLength?: number; addressing: string }[];
   }[];
   readonly networks: { path: string; name: string; domain?: string }[];

@@ -4,13 +4,15 @@
  * HostKeyAlias settings; no option on the command line), run inside the sandbox's network namespace
  * where the lab's bridges are. Machines without a fixed address are named by their FQDN there, so
  * these commands see a resolv.conf that names the lab networks' DNS servers, as the README asks of a
- * user's machine. They run in a session of their own (no terminal), so nothing can prompt.
+ * user's machine. For a lab over KVM hosts of its own they run on this machine, and ssh jumps
+ * through the hosts as the config says. They run in a session of their own (no terminal), so
+ * nothing can prompt.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { ExpectedMachine, readSshConfig } from './expect';
 import { LibvirtSandbox } from './sandbox';
-import { RunResult, shellQuote, sleep } from './run';
+import { run, RunOptions, RunResult, shellQuote, sleep } from './run';
 
 /** SSH and Ansible access to a lab's machines through its artifacts. */
 export class Guests {
@@ -18,10 +20,11 @@ export class Guests {
   private readonly aliases: ReturnType<typeof readSshConfig>;
 
   /**
+   * @param network the sandbox whose network namespace holds the guests' networks, or undefined to run on this machine
    * @param stackDir the synthesized stack (its ssh_config and inventory.yaml)
-   * @param resolvConf the resolv.conf the commands see
+   * @param resolvConf the resolv.conf the commands see (inside the namespace)
    */
-  constructor(private readonly sandbox: LibvirtSandbox, stackDir: string, private readonly resolvConf: string) {
+  constructor(private readonly network: LibvirtSandbox | undefined, stackDir: string, private readonly resolvConf: string) {
     this.sshConfig = path.join(stackDir, 'ssh_config');
     if (!fs.existsSync(this.sshConfig)) throw new Error(`${stackDir} has no ssh_config: every stack with machines writes one (LabArtifacts)`);
     this.aliases = readSshConfig(this.sshConfig);
@@ -46,7 +49,7 @@ export class Guests {
    */
   public async exec(m: ExpectedMachine, command: string, timeoutMs = 120000): Promise<RunResult> {
     for (let attempt = 1; ; attempt++) {
-      const r = await this.sandbox.withResolver(this.resolvConf, 'ssh', ['-F', this.sshConfig, this.alias(m), command], { timeoutMs, detached: true });
+      const r = await this.run('ssh', ['-F', this.sshConfig, this.alias(m), command], { timeoutMs, detached: true });
       const transient = r.code === 255 && /Connection refused|Connection reset|Connection closed|Connection timed out|No route to host|kex_exchange_identification/.test(r.stderr);
       if (!transient || attempt >= 6) return r;
       await sleep(5000);
@@ -67,7 +70,7 @@ export class Guests {
    */
   public async ansible(args: string[], home: string): Promise<RunResult> {
     fs.mkdirSync(home, { recursive: true });
-    return this.sandbox.withResolver(this.resolvConf, 'ansible', args, {
+    return this.run('ansible', args, {
       timeoutMs: 300000,
       detached: true,
       env: {
@@ -81,5 +84,9 @@ export class Guests {
       },
     });
   }
-}
 
+  /** Runs a command where the guests are reached from. */
+  private run(cmd: string, args: string[], options: RunOptions): Promise<RunResult> {
+    return this.network ? this.network.withResolver(this.resolvConf, cmd, args, options) : run(cmd, args, options);
+  }
+}

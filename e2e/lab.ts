@@ -20,11 +20,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, LocalBackend, TerraformStack } from 'cdktf';
-import { DomainType, LabArtifacts, libvirt } from '../lib';
+import { DomainType, HostConnection, LabArtifacts, libvirt } from '../lib';
 import { ExpectedMachine, expectedMachines, inRanges, readHostsBlock, readTopology, shellify, TopologyFile, topologyMismatches } from './expect';
 import { Guests } from './guest';
 import { ChangeScenario, ExampleLab, ExpectedPlan, LabContext, LabControl } from './labs';
-import { LibvirtSandbox } from './sandbox';
+import { LibvirtSandbox, StopReport } from './sandbox';
 import { Log, run, shellQuote, sleep } from './run';
 import { PlanActions, StateResource, summarize, Terraform } from './terraform';
 
@@ -46,6 +46,33 @@ export interface RunEnvironment {
   readonly cliConfig: string;
   /** The image cache of the run (`BaseImage.cacheDir`), shared by its labs. */
   readonly imageCacheDir: string;
+}
+
+/**
+ * Where a lab runs: the libvirt of each of its KVM hosts, and where its guests are reached from.
+ * Most labs have one host, the run's one libvirtd, and their guests' networks are reached inside its
+ * network namespace; a lab over several KVM hosts reaches its guests from this machine by jumping
+ * through the hosts, as a user reaches the machines of remote hosts.
+ */
+export interface LabSites {
+  /** The libvirt of the lab's Host construct of that name. */
+  sandboxOf(host: string): LibvirtSandbox;
+  /** Every libvirt the lab may use, the first one first. */
+  readonly sandboxes: LibvirtSandbox[];
+  /**
+   * The sandbox in whose network namespace the guests' networks are (ssh, ansible, DNS queries and
+   * pings run there), or undefined when ssh reaches them from this machine through the KVM hosts.
+   */
+  readonly guestNetwork?: LibvirtSandbox;
+  /** How terraform reaches each KVM host, by name: the lab's `kvmHosts` (see LabContext). */
+  readonly connections?: Record<string, HostConnection>;
+  /** Stops what the lab's hosts run (a lab over KVM hosts of its own); lists what was left running. */
+  stop?(): Promise<StopReport>;
+}
+
+/** The sites of a lab on the run's one libvirtd. */
+export function oneSandbox(sandbox: LibvirtSandbox): LabSites {
+  return { sandboxOf: () => sandbox, sandboxes: [sandbox], guestNetwork: sandbox };
 }
 
 /** A synthesis of the lab: its stack directory and plan. */
@@ -158,10 +185,10 @@ export class LabRun implements LabControl {
   private readonly poolDirsBefore = new Set<string>();
   private overridesLogged = false;
 
-  constructor(public readonly lab: ExampleLab, private readonly sandbox: LibvirtSandbox, private readonly guest: LabGuest,
+  constructor(public readonly lab: ExampleLab, private readonly sites: LabSites, private readonly guest: LabGuest,
     environment: RunEnvironment, private readonly log: Log) {
     this.workDir = fs.mkdtempSync(path.join(os.tmpdir(), `cdktf-libvirt-e2e-${lab.name}-`));
-    sandbox.journal(`scratch ${this.workDir}`);
+    sites.sandboxes[0].journal(`scratch ${this.workDir}`);
     this.keyFile = path.join(this.workDir, 'id_ed25519');
     const keygen = spawnSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', `e2e@${lab.name}`, '-f', this.keyFile], { encoding: 'utf8' });
     if (keygen.status !== 0) throw new Error(`ssh-keygen failed: ${keygen.stderr}`);
@@ -177,6 +204,7 @@ export class LabRun implements LabControl {
       image: { url: guest.image.url, sha256: guest.image.sha256, loginUser: 'debian', cacheDir: environment.imageCacheDir },
       nextImage: { url: (guest.nextImage ?? guest.image).url, sha256: (guest.nextImage ?? guest.image).sha256, loginUser: 'debian', cacheDir: environment.imageCacheDir },
       domainType: DomainType.QEMU,
+      ...(sites.connections !== undefined ? { kvmHosts: sites.connections } : {}),
     };
     this.build = lab.build;
     this.current = this.synthesize(lab.build);
@@ -223,12 +251,12 @@ export class LabRun implements LabControl {
 
   /** Libvirt objects and pool directories before anything was applied, to compare after destroy. */
   private async recordBefore(): Promise<void> {
-    const before = await libvirtInventory(this.sandbox.uri);
+    const before = (await Promise.all(this.sites.sandboxes.map((s) => libvirtInventory(s.uri)))).flat();
     const clash = plannedObjects(this.current.json).map(inventoryEntry).filter((o) => before.includes(o));
     if (clash.length > 0) throw new Error(`libvirt already has ${clash.join(', ')}: a lab of another run, or a leftover; the tier never touches objects it did not create`);
     for (const dir of this.poolDirs(this.current.json)) {
       if (fs.existsSync(dir)) this.poolDirsBefore.add(dir);
-      else this.sandbox.journal(`pooldir ${dir}`);
+      else this.journal(`pooldir ${dir}`);
     }
     // what the watchdog removes if the run is killed: every object the plan names, newest last
     this.own(this.current.json);
@@ -237,15 +265,53 @@ export class LabRun implements LabControl {
   /** Notes the objects a plan of this lab names (and journals them for the watchdog). */
   private own(json: Record<string, any>): void {
     for (const entry of plannedObjects(json)) {
-      this.sandbox.journal(entry);
+      this.journal(entry);
       const [kind, a] = entry.split(' ');
       if (kind === 'pool') this.ownPools.add(a);
       if (kind !== 'volume') this.ownObjects.add(entry);
     }
   }
 
+  /**
+   * Notes a libvirt object for the watchdog of the run's one libvirtd. KVM hosts of a lab's own
+   * need none: their whole libvirt (definitions, state, pools) is in their run folders, which their
+   * watchdogs delete.
+   */
+  private journal(entry: string): void {
+    this.sites.guestNetwork?.journal(entry);
+  }
+
+  public hostPath(libvirtPath: string): string {
+    return this.sites.sandboxes[0].hostPath(libvirtPath);
+  }
+
+  /** The pools' directories, where they are on the machine (each sandbox's libvirtd has /var/lib/libvirt of its own), on every host of the lab. */
   private poolDirs(json: Record<string, any>): string[] {
-    return Object.values<any>(json.resource?.libvirt_pool ?? {}).map((p) => p.target?.path).filter((p): p is string => typeof p === 'string');
+    const paths = Object.values<any>(json.resource?.libvirt_pool ?? {}).map((p) => p.target?.path).filter((p): p is string => typeof p === 'string');
+    return [...new Set(paths.flatMap((p) => this.sites.sandboxes.map((s) => s.hostPath(p))))];
+  }
+
+  /** The libvirt a machine runs on: its host's, by the topology. */
+  private sandboxFor(m: ExpectedMachine): LibvirtSandbox {
+    const host = this.current.topology?.machines.find((x) => x.name === m.name)?.host;
+    if (host === undefined) throw new Error(`topology.json of ${this.lab.name} does not name the host of ${m.name}`);
+    return this.sites.sandboxOf(host);
+  }
+
+  /** The sandbox whose network namespace holds the guests' networks, for the checks that run there. */
+  private get guestNetwork(): LibvirtSandbox {
+    if (!this.sites.guestNetwork) throw new Error(`${this.lab.name} spans KVM hosts of its own: its guests' networks are reached through those hosts, not from this machine`);
+    return this.sites.guestNetwork;
+  }
+
+  /** Whether the guests' networks are reached from here (the lab runs on the run's one libvirtd). */
+  public get guestsLocal(): boolean {
+    return this.sites.guestNetwork !== undefined;
+  }
+
+  /** Stops the KVM hosts of the lab's own, if it has any; lists what was left running. */
+  public async stopSites(): Promise<string[]> {
+    return this.sites.stop ? (await this.sites.stop()).leftovers : [];
   }
 
   /** `terraform init` and `terraform apply` of the lab as synthesized. */
@@ -267,7 +333,7 @@ export class LabRun implements LabControl {
     const previous = this.machines;
     this.machines = expectedMachines(this.state, this.publicKey, this.current.topology);
     this.departed = previous.filter((p) => !this.machines.some((m) => m.name === p.name));
-    this.guests = new Guests(this.sandbox, this.current.stackDir, this.resolvConf());
+    this.guests = new Guests(this.sites.guestNetwork, this.current.stackDir, this.resolvConf());
     this.observed.clear();
   }
 
@@ -382,15 +448,24 @@ export class LabRun implements LabControl {
     return this.current.topology ? topologyMismatches(this.current.topology, this.machines) : [];
   }
 
-  /** Every domain planned running runs; every other one is defined and shut off. */
+  /**
+   * Every domain planned running runs; every other one is defined and shut off; each on the KVM host
+   * the topology places it on, and on no other host of the lab.
+   */
   public async domainStates(): Promise<string[]> {
     const failures: string[] = [];
     if (this.machines.length === 0) failures.push('terraform\'s state holds no domain');
     for (const m of this.machines) {
-      const r = await run('virsh', ['-q', '-c', this.sandbox.uri, 'domstate', m.name], { timeoutMs: 30000 });
+      const home = this.sandboxFor(m);
+      const r = await run('virsh', ['-q', '-c', home.uri, 'domstate', m.name], { timeoutMs: 30000 });
       const state = r.stdout.trim();
       const want = m.running ? 'running' : 'shut off';
-      if (r.code !== 0 || state !== want) failures.push(`${m.name}: state ${JSON.stringify(state || r.stderr.trim())}, planned ${want}`);
+      const where = this.sites.sandboxes.length > 1 ? ` on KVM host ${home.hostName}` : '';
+      if (r.code !== 0 || state !== want) failures.push(`${m.name}${where}: state ${JSON.stringify(state || r.stderr.trim())}, planned ${want}`);
+      for (const other of this.sites.sandboxes.filter((s) => s !== home)) {
+        const elsewhere = await run('virsh', ['-q', '-c', other.uri, 'dominfo', m.name], { timeoutMs: 30000 });
+        if (elsewhere.code === 0) failures.push(`${m.name} is placed on KVM host ${home.hostName}, but KVM host ${other.hostName} has it too`);
+      }
     }
     return failures;
   }
@@ -406,7 +481,7 @@ export class LabRun implements LabControl {
       for (const m of this.running) {
         const seen = new Map<string, string[]>();
         for (const source of ['lease', 'agent']) {
-          for (const a of await interfaceAddresses(this.sandbox.uri, m.name, source)) {
+          for (const a of await interfaceAddresses(this.sandboxFor(m).uri, m.name, source)) {
             if (a.family === 'ipv4') seen.set(a.mac, [...(seen.get(a.mac) ?? []), a.address.split('/')[0]]);
           }
         }
@@ -611,7 +686,7 @@ export class LabRun implements LabControl {
         for (const name of names) queries.push({ server: nic.gateway, name, want: address, who: m.name });
       }
     }
-    const answers = await this.sandbox.resolveWith(queries.map((q) => ({ server: q.server, name: q.name })));
+    const answers = await this.guestNetwork.resolveWith(queries.map((q) => ({ server: q.server, name: q.name })));
     queries.forEach((q, i) => {
       const got = answers[i];
       if (!got.includes(q.want)) failures.push(`${q.who}: the DNS server ${q.server} answers ${q.name} with ${got.length > 0 ? got.join(', ') : 'nothing'}, expected ${q.want}`);
@@ -626,7 +701,7 @@ export class LabRun implements LabControl {
         for (const name of [m.hostname, `${m.hostname}.${nic.domain}`, ...(m.name !== m.hostname ? [m.name] : [])]) gone.push({ server: nic.gateway, name, who: m.name });
       }
     }
-    const stale = await this.sandbox.resolveWith(gone.map((q) => ({ server: q.server, name: q.name })));
+    const stale = await this.guestNetwork.resolveWith(gone.map((q) => ({ server: q.server, name: q.name })));
     gone.forEach((q, i) => {
       if (stale[i].length > 0) failures.push(`${q.who} was removed, but the DNS server ${q.server} still answers ${q.name} with ${stale[i].join(', ')}`);
     });
@@ -657,7 +732,7 @@ export class LabRun implements LabControl {
       const m = this.running.find((x) => x.nics.some((n) => this.addressOf(x, n) === e.address));
       if (!m) { failures.push(`hosts artifact: ${e.address} (${e.names.join(' ')}) is no address of a running machine`); continue; }
       for (const name of e.names) {
-        const r = await this.sandbox.withHostsFile(hostsFile, 'sh', ['-c', 'getent ahostsv4 "$1" | head -n 1 && ping -c 1 -W 5 "$1" >/dev/null', 'sh', name]);
+        const r = await this.guestNetwork.withHostsFile(hostsFile, 'sh', ['-c', 'getent ahostsv4 "$1" | head -n 1 && ping -c 1 -W 5 "$1" >/dev/null', 'sh', name]);
         const got = r.stdout.trim().split(/\s+/)[0];
         if (got !== e.address) failures.push(`hosts artifact: ${name} resolves to ${got || 'nothing'}, expected ${e.address} (${m.name})`);
         else if (r.code !== 0) failures.push(`hosts artifact: ${name} resolves to ${e.address} (${m.name}), which does not answer a ping`);
@@ -740,9 +815,9 @@ export class LabRun implements LabControl {
         const label = `${m.name} NIC ${i} (${nic.mac} on ${nic.network})`;
         if (nic.address === undefined || nic.dhcp) { failures.push(`${label}: no planned static address to check`); return; }
         if (!nic.managed) { failures.push(`${label}: not on a libvirt-managed network, so the host has no bridge to reach it from`); return; }
-        const ping = await run(...this.sandbox.inNetns('ping', ['-c', '1', '-W', '2', nic.address]), { timeoutMs: 15000 });
+        const ping = await run(...this.guestNetwork.inNetns('ping', ['-c', '1', '-W', '2', nic.address]), { timeoutMs: 15000 });
         if (ping.code !== 0) { failures.push(`${label}: ${nic.address} does not answer a ping from the host`); return; }
-        const neigh = await run(...this.sandbox.inNetns('ip', ['neigh', 'show', nic.address]), { timeoutMs: 15000 });
+        const neigh = await run(...this.guestNetwork.inNetns('ip', ['neigh', 'show', nic.address]), { timeoutMs: 15000 });
         const mac = /lladdr (\S+)/.exec(neigh.stdout)?.[1]?.toLowerCase();
         if (mac !== nic.mac) { failures.push(`${label}: ${nic.address} answers from MAC ${mac ?? '(none)'}, planned ${nic.mac}`); return; }
         const observed = this.observed.get(m.name) ?? new Map<string, string>();
@@ -764,7 +839,9 @@ export class LabRun implements LabControl {
     if (this.hasDhcpNic) failures.push(...await this.dhcpOutputs());
     failures.push(...await this.sshReachable());
     if (failures.length > 0) return failures;
-    failures.push(...await this.cloudInit(), ...await this.ansiblePing(), ...await this.namesResolve());
+    failures.push(...await this.cloudInit(), ...await this.ansiblePing());
+    // a lab over KVM hosts of its own: its networks' DNS and the hosts artifact are not reached from here
+    if (this.guestsLocal) failures.push(...await this.namesResolve());
     if (this.running.some((m) => m.router)) failures.push(...await this.routersForward());
     return failures;
   }
@@ -779,7 +856,7 @@ export class LabRun implements LabControl {
     this.destroyed = true;
     this.times.destroy = (Date.now() - t0) / 1000;
     const left: string[] = [];
-    const after = await libvirtInventory(this.sandbox.uri);
+    const after = (await Promise.all(this.sites.sandboxes.map((s) => libvirtInventory(s.uri)))).flat();
     for (const x of after) {
       const [kind, name] = x.split(' ');
       if (this.ownObjects.has(x) || (kind === 'volume' && this.ownPools.has(name.split('/')[0]))) left.push(`libvirt still has ${x}`);

@@ -14,9 +14,10 @@ import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { Classroom } from '../examples/classroom/main';
 import { K3sLab } from '../examples/k3s/main';
+import { MultiHostLab } from '../examples/multi-host/main';
 import { NetworkLab } from '../examples/network-lab/main';
 import { Quickstart } from '../examples/quickstart/main';
-import { BaseImage, BaseImageProps, CloudConfig, DomainType, Host, K3sInstall, Lab, LabArtifacts, Network, NetworkMode, Router, VirtualMachine } from '../lib';
+import { BaseImage, BaseImageProps, CloudConfig, DomainType, Host, HostConnection, K3sInstall, Lab, LabArtifacts, Network, NetworkMode, Router, VirtualMachine } from '../lib';
 
 /**
  * The guest a lab's machines boot:
@@ -42,6 +43,12 @@ export interface LabContext {
    * their image; served and checksummed like `image`.
    */
   readonly nextImage: BaseImageProps;
+  /**
+   * For a lab over several KVM hosts (`ExampleLab.kvmHosts`): how terraform reaches each of them,
+   * by name: `HostConnection.ssh()` to root at the host's address, with the run's key and a
+   * known_hosts file that holds the hosts' keys.
+   */
+  readonly kvmHosts?: Record<string, HostConnection>;
 }
 
 /** What a change scenario may do to the applied lab, and look at, besides terraform. */
@@ -56,6 +63,8 @@ export interface LabControl {
   remember(key: string, value: string): void;
   /** A value kept by {@link remember}. */
   note(key: string): string | undefined;
+  /** Where a path on the libvirt host (a pool's directory) is on this machine. */
+  hostPath(libvirtPath: string): string;
 }
 
 /**
@@ -128,6 +137,12 @@ export interface ExampleLab {
    * @default false
    */
   readonly usesNextImage?: boolean;
+  /**
+   * The lab runs over KVM hosts of its own, by these names: each a libvirtd with an sshd in
+   * namespaces of its own (e2e/hosts.ts), reached over SSH (`LabContext.kvmHosts`).
+   * @default - the run's one libvirtd, on the machine's system socket
+   */
+  readonly kvmHosts?: string[];
 }
 
 /** The quickstart with one more machine, `cache`, whose NIC takes its address by DHCP. */
@@ -343,7 +358,7 @@ export const LABS: ExampleLab[] = [
       },
     ],
     // keepPool was set last: destroy keeps the (empty) directory
-    afterDestroy: () => (fs.existsSync(DAY2_POOL) ? [] : [`${DAY2_POOL} is gone, though keepPool was set before destroy`]),
+    afterDestroy: (lab) => (fs.existsSync(lab.hostPath(DAY2_POOL)) ? [] : [`${DAY2_POOL} is gone, though keepPool was set before destroy`]),
   },
   // the cluster's machines, without k3s itself: the guests cannot download it
   { name: 'k3s', build: (app, context) => new K3sLab(app, 'k3s', { ...context, install: K3sInstall.none() }) },
@@ -356,6 +371,20 @@ export const LABS: ExampleLab[] = [
     changes: [
       // the copies' blocks and number widths are sized for maxCopies: the others stay as they are
       { name: 'the class grows from 10 to 11 students', build: (app, context) => new Classroom(app, 'classroom', { ...context, students: 11 }), expect: { create: ['classroom/local/class/11'] } },
+    ],
+  },
+  // two KVM hosts, each a libvirtd with its own sshd, reached over qemu+ssh; a team lab per host
+  {
+    name: 'multi-host',
+    kvmHosts: ['kvm1', 'kvm2'],
+    build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: context.kvmHosts }),
+    changes: [
+      {
+        // round-robin: the third team goes on kvm1 again, and the first two stay where they are
+        name: 'a third team (placed on kvm1; no other team moves)',
+        build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: context.kvmHosts, teams: 3 }),
+        expect: { create: ['multi-host/team/03'] },
+      },
     ],
   },
 ];

@@ -17,12 +17,13 @@ import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { ensureImageVariant, ensureTestImage, ensureTinyGuest, fileSha256, FileServer, serveFiles, TestImage, TinyGuest } from '../../e2e/image';
-import { ChangeRecord, LabGuest, LabRun, RunEnvironment } from '../../e2e/lab';
+import { KvmHosts } from '../../e2e/hosts';
+import { ChangeRecord, LabGuest, LabRun, oneSandbox, RunEnvironment } from '../../e2e/lab';
 import { ExampleLab, selectedLabs } from '../../e2e/labs';
 import { checkPrerequisites, LibvirtSandbox, libvirtdAnswers } from '../../e2e/sandbox';
 import { stderrLog } from '../../e2e/run';
 import { offlineCliConfig, terraformVersion } from '../../e2e/terraform';
-import { DomainType, LabArtifacts, Topology } from '../../lib';
+import { DomainType, HostConnection, LabArtifacts, Topology } from '../../lib';
 
 const log = stderrLog('e2e');
 const MINUTE = 60 * 1000;
@@ -89,6 +90,7 @@ const STEP = {
   tiny: 'every tiny guest booted, read its seed, and took the planned hostname and addresses (serial console)',
   tinyPing: 'every NIC answers the host at its planned address from its planned MAC',
   destroy: 'terraform destroy leaves nothing of the lab (domains, networks, pools, volumes, pool files, seed ISOs, provider files)',
+  hostsStop: 'the KVM hosts stop (sshd, libvirtd, virtlogd) and nothing of theirs is left running',
 } as const;
 
 /** The steps of a lab, in order, and the check each one runs. */
@@ -107,7 +109,8 @@ function stepsOf(lab: ExampleLab, shape: LabShape): { name: string; run: (r: Lab
     steps.push({ name: STEP.ssh, run: (r) => r.sshReachable(), timeout: 20 * MINUTE });
     steps.push({ name: STEP.cloudInit, run: (r) => r.cloudInit(), timeout: 20 * MINUTE });
     steps.push({ name: STEP.ansible, run: (r) => r.ansiblePing(), timeout: 10 * MINUTE });
-    steps.push({ name: STEP.names, run: (r) => r.namesResolve(), timeout: 10 * MINUTE });
+    // over KVM hosts of its own, the networks' DNS and the hosts artifact are not reached from this machine
+    if (lab.kvmHosts === undefined) steps.push({ name: STEP.names, run: (r) => r.namesResolve(), timeout: 10 * MINUTE });
     if (shape.routers) steps.push({ name: STEP.routers, run: (r) => r.routersForward(), timeout: 10 * MINUTE });
   }
   // the clean plan comes after the guests have booted: a plan right after apply could miss drift that only shows once they run
@@ -133,6 +136,7 @@ function stepsOf(lab: ExampleLab, shape: LabShape): { name: string; run: (r: Lab
     steps.push({ name: `change "${change.name}": the next plan has no changes`, run: (r) => r.planIsClean(), timeout: 10 * MINUTE });
   }
   steps.push({ name: STEP.destroy, run: (r) => r.destroyAndFindLeftovers(), timeout: 15 * MINUTE });
+  if (lab.kvmHosts !== undefined) steps.push({ name: STEP.hostsStop, run: (r) => r.stopSites(), timeout: 5 * MINUTE });
   return steps;
 }
 
@@ -170,12 +174,14 @@ interface Pipeline {
   readonly lab: ExampleLab;
   readonly steps: ReturnType<typeof stepsOf>;
   readonly outcomes: Map<string, Deferred<Outcome>>;
+  /** What failed, for the report at the end of the run (the part of a long log that is read). */
+  readonly problems: string[];
   run?: LabRun;
 }
 
 const pipelines: Pipeline[] = labs.map((lab) => {
   const steps = stepsOf(lab, shapeOf(lab));
-  return { lab, steps, outcomes: new Map(steps.map((s) => [s.name, new Deferred<Outcome>()])) };
+  return { lab, steps, outcomes: new Map(steps.map((s) => [s.name, new Deferred<Outcome>()])), problems: [] };
 });
 
 let sandbox: LibvirtSandbox | undefined;
@@ -187,10 +193,26 @@ let finished: Promise<void> | undefined;
 async function runPipeline(p: Pipeline, guest: LabGuest, environment: RunEnvironment): Promise<void> {
   let blocked: string | undefined;
   let failed = false;
+  let hosts: KvmHosts | undefined;
   try {
-    p.run = new LabRun(p.lab, sandbox!, guest, environment, log);
+    if (p.lab.kvmHosts !== undefined) {
+      hosts = await KvmHosts.start(log, p.lab.kvmHosts, fs.mkdtempSync(path.join(runDir!, `${p.lab.name}-hosts-`)));
+      const byName = new Map(hosts.hosts.map((h) => [h.name, h.sandbox]));
+      const connections = Object.fromEntries(hosts.hosts.map((h) => [h.name,
+        HostConnection.ssh({ host: h.address, user: 'root', keyFile: hosts!.keyFile, knownHostsFile: hosts!.knownHostsFile })]));
+      p.run = new LabRun(p.lab, {
+        sandboxOf: (name) => byName.get(name) ?? (() => { throw new Error(`${p.lab.name} places a machine on host ${name}, which the run did not start`); })(),
+        sandboxes: hosts.hosts.map((h) => h.sandbox),
+        connections,
+        stop: () => hosts!.stop(),
+      }, guest, environment, log);
+    } else {
+      p.run = new LabRun(p.lab, oneSandbox(sandbox!), guest, environment, log);
+    }
   } catch (e) {
+    await hosts?.stop().catch((stopError) => log(`stopping the KVM hosts of ${p.lab.name} failed: ${stopError}`));
     blocked = `the lab could not be set up: ${(e as Error).message}`;
+    p.problems.push(blocked);
   }
   for (const step of p.steps) {
     const outcome = p.outcomes.get(step.name)!;
@@ -200,24 +222,40 @@ async function runPipeline(p: Pipeline, guest: LabGuest, environment: RunEnviron
       continue;
     }
     const t0 = Date.now();
+    const logMark = sandbox!.daemonLogMark();
     try {
       const failures = await withTimeout(Promise.resolve().then(() => step.run(p.run!)), step.timeout, step.name);
-      if (failures.length > 0) failed = true;
+      if (failures.length > 0) {
+        failed = true;
+        p.problems.push(`${step.name}: ${failures.slice(0, 3).join('; ')}${failures.length > 3 ? ` (and ${failures.length - 3} more)` : ''}`);
+      }
       log(`${p.lab.name}: ${failures.length === 0 ? 'passed' : `FAILED (${failures.length})`} in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${step.name}`);
       outcome.resolve({ failures });
     } catch (e) {
       failed = true;
       log(`${p.lab.name}: FAILED in ${((Date.now() - t0) / 1000).toFixed(0)} s: ${step.name}: ${(e as Error).message.split('\n')[0]}`);
-      outcome.resolve({ error: (e as Error).message });
+      // what libvirtd logged meanwhile often says more than the provider's message
+      const daemonErrors = sandbox!.daemonErrors(logMark, 10);
+      const message = `${(e as Error).message}${daemonErrors.length > 0 ? `\nlibvirtd logged meanwhile:\n${daemonErrors.join('\n')}` : ''}`;
+      outcome.resolve({ error: message });
+      p.problems.push(`${step.name}: ${lastLines(message, 25)}`);
       // without an applied lab (or after a failed change) the checks that follow have nothing to check
       if (step.name === STEP.apply || step.name.includes('the plan does exactly') || step.name.includes('apply exits 0')) blocked = `${step.name} failed`;
     }
   }
   if (p.run) {
     await p.run.destroyIfNeeded();
+    // the hosts' own step stops them; after a failure before it, they stop here
+    if (hosts) await hosts.stop().catch((e) => log(`stopping the KVM hosts of ${p.lab.name} failed: ${e}`));
     reportLab(p);
     p.run.cleanUp(failed || !p.run.destroyed || process.env.CDKTF_LIBVIRT_E2E_KEEP === '1');
   }
+}
+
+/** The first line and the last `n` lines of a message: terraform's error is at the end of its output. */
+function lastLines(message: string, n: number): string {
+  const lines = message.split('\n');
+  return lines.length <= n + 1 ? message : [lines[0], `[${lines.length - n - 1} lines]`, ...lines.slice(-n)].join('\n');
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -227,6 +265,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 function reportLab(p: Pipeline): void {
+  for (const problem of p.problems) report.push(`${p.lab.name} FAILED: ${problem.split('\n').join('\n      ')}`);
   const r = p.run!;
   const t = r.times;
   const f = (x?: number) => (x === undefined ? '-' : `${x.toFixed(0)} s`);
