@@ -26,6 +26,8 @@ export interface KvmHost {
   readonly peers: Record<string, string>;
 }
 
+/** The OpenSSH server (package openssh-server), started by the tier for each host; never the machine's own service. */
+const SSHD = '/usr/sbin/sshd';
 /** The privilege separation folder sshd needs; made (and later removed) when the machine has none. */
 const SSHD_PRIVSEP_DIR = '/run/sshd';
 
@@ -68,6 +70,9 @@ export class KvmHosts {
   }
 
   private async startAll(names: string[]): Promise<void> {
+    for (const [tool, pkg] of [[SSHD, 'openssh-server'], ['/usr/bin/nsenter', 'util-linux']]) {
+      if (!fs.existsSync(tool)) throw new Error(`${tool} is missing: the KVM hosts of the tier run their own sshd; apt-get install --no-install-recommends ${pkg}`);
+    }
     await runOk('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'terraform@e2e', '-f', this.keyFile]);
     const known: string[] = [];
     for (const [i, name] of names.entries()) {
@@ -140,7 +145,7 @@ export class KvmHosts {
       fs.mkdirSync(SSHD_PRIVSEP_DIR, { mode: 0o755 });
       this.madePrivsepDir = true;
     }
-    await runOk('nsenter', ['-t', String(host.sandbox.libvirtdPid), '-m', '-n', '/usr/sbin/sshd', '-f', config, '-E', path.join(dir, 'sshd.log')], { timeoutMs: 30000 });
+    await runOk('nsenter', ['-t', String(host.sandbox.libvirtdPid), '-m', '-n', SSHD, '-f', config, '-E', path.join(dir, 'sshd.log')], { timeoutMs: 30000 });
     for (let i = 0; i < 100; i++) {
       const text = fs.existsSync(pidFile) ? fs.readFileSync(pidFile, 'utf8').trim() : '';
       if (/^\d+$/.test(text)) {
