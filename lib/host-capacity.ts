@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 import { stackState } from './private/marks';
 import { checkProps, fail, isToken } from './private/validate';
+import { TopologyHostCapacity } from './topology';
 
 /**
  * What a KVM host can hold. Each machine placed on the host takes its vCPUs, its memory and the
@@ -175,6 +176,16 @@ function round(n: number): string {
 export function loadUnder(scope: IConstruct, hostName: string, under: string): Load {
   const placed = loadsOf(scope).get(hostName)?.placed ?? [];
   return placed.filter((p) => p.path === under || p.path.startsWith(`${under}/`)).reduce((sum, p) => added(sum, p.take), NOTHING);
+}
+
+/** The declared capacity of `host` (overcommit included) and what is placed on it, for the topology; undefined without a capacity. @internal */
+export function capacityOf(scope: IConstruct, host: CapacityHost): TopologyHostCapacity | undefined {
+  const capacity = host.capacity;
+  if (capacity === undefined) return undefined;
+  const load = loadsOf(scope).get(host.hostName);
+  const limit: Partial<Record<Resource['key'], number>> = {};
+  for (const r of RESOURCES) if (capacity[r.key] !== undefined) limit[r.key] = limitOf(capacity, r);
+  return { limit, used: { ...(load?.used ?? NOTHING) }, machines: load?.placed.length ?? 0 };
 }
 
 /** Whether `host` can take `load` more, by every resource its capacity declares (and by none when it declares no capacity). @internal */

@@ -1,7 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { Construct, IConstruct } from 'constructs';
 import { LibvirtProvider } from './generated/providers/libvirt/provider';
-import { checkCapacity, HostCapacity } from './host-capacity';
+import { capacityOf, checkCapacity, HostCapacity } from './host-capacity';
 import { checkConnection, HostConnection } from './host-connection';
 import { hasMark, markAs } from './private/marks';
 import { modelOf } from './private/model';
@@ -189,6 +189,8 @@ export class Host extends Construct implements IHost {
           ...(ssh.knownHostsFile !== undefined ? { knownHostsFile: ssh.knownHostsFile } : {}),
         },
       } : {}),
+      // read when the topology is: every machine is placed by then
+      ...(this.capacity !== undefined ? { capacity: capacityOf(this, this) } : {}),
     }));
   }
 

@@ -30,6 +30,21 @@ export interface TopologyHost {
     /** The known_hosts file of the connection (qemu+ssh), when given: the jump verifies the host's key there too. */
     readonly knownHostsFile?: string;
   };
+  /** Its declared capacity and what is placed on it, when it declares one. */
+  readonly capacity?: TopologyHostCapacity;
+}
+
+/**
+ * What a KVM host declared it holds (`HostProps.capacity`), and what the plan places on it, as the
+ * capacity check counts it: each machine's vCPUs, memory, and disks at their full size.
+ */
+export interface TopologyHostCapacity {
+  /** What the machines may take together: the declared capacity times its overcommit; a resource left out is not checked. */
+  readonly limit: { readonly vcpus?: number; readonly memoryMiB?: number; readonly diskGiB?: number };
+  /** What the machines placed on the host take together. */
+  readonly used: { readonly vcpus: number; readonly memoryMiB: number; readonly diskGiB: number };
+  /** How many machines are placed on it. */
+  readonly machines: number;
 }
 
 /** A libvirt network, as planned. */

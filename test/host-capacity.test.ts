@@ -1,5 +1,5 @@
 import { TerraformStack, TerraformVariable, Testing } from 'cdktf';
-import { BaseImage, Host, HostCapacity, HostConnection, IBaseImage, Network, Router, VirtualMachine, VirtualMachineProps } from '../lib';
+import { BaseImage, Host, HostCapacity, HostConnection, IBaseImage, LabArtifacts, Network, Router, VirtualMachine, VirtualMachineProps } from '../lib';
 import { SSH_KEY } from './support/lab';
 import { expectValidationError } from './validation-error';
 
@@ -24,6 +24,19 @@ function machine(s: Setup, id: string, props: Partial<VirtualMachineProps> = {})
 }
 
 describe('HostCapacity', () => {
+  test('the topology says what each host holds, overcommit included, and what is placed on it', () => {
+    // GIVEN a host of 4 vCPUs (4:1) and 8 GiB, with two machines, and a host without a capacity
+    const s = setup({ vcpus: 4, cpuOvercommit: 4, memoryMiB: 8192 });
+    machine(s, 'a', { vcpus: 2, memoryMiB: 2048, rootDiskGiB: 20 });
+    machine(s, 'b', { vcpus: 1, memoryMiB: 1024, rootDiskGiB: 10 });
+    new Host(s.stack, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2' }) });
+    // WHEN the topology is read
+    const hosts = LabArtifacts.of(s.stack).topology().hosts;
+    // THEN kvm1 has its limits and its use (disk counted, though not declared), kvm2 nothing
+    expect(hosts.find((h) => h.name === 'kvm1')!.capacity).toEqual({ limit: { vcpus: 16, memoryMiB: 8192 }, used: { vcpus: 3, memoryMiB: 3072, diskGiB: 30 }, machines: 2 });
+    expect(hosts.find((h) => h.name === 'kvm2')!.capacity).toBeUndefined();
+  });
+
   test('a host without a capacity takes any number of machines of any size', () => {
     const s = setup();
     for (let i = 0; i < 20; i++) machine(s, `vm${i}`, { vcpus: 64, memoryMiB: 262144, rootDiskGiB: 2000 });

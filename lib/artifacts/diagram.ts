@@ -1,9 +1,10 @@
-import { Topology } from '../topology';
+import { Topology, TopologyHostCapacity } from '../topology';
 import { commentText, identifier, IndexedTopology, indexTopology, NameTable, nicAddress, reject, sortedBy } from './private/plan';
 import { cachedSvg } from './private/svg-cache';
 
 /**
- * What both diagrams show: a box per KVM host holding its networks and machines, and an edge per
+ * What both diagrams show: a box per KVM host holding its networks and machines (its label says what
+ * is placed on it against its declared capacity, when it declares one), and an edge per
  * NIC from the machine to its network, labelled with the NIC's planned address (or DHCP). Node ids
  * are made from construct paths, so that adding a machine does not rename the others (two paths
  * that differ only in punctuation share an id and its `_2`, `_3` suffixes, in path order).
@@ -30,7 +31,9 @@ function diagramOf(topology: Topology): Diagram {
   for (const host of sortedBy(topology.hosts, (h) => h.name)) {
     const nodes: DiagramNode[] = [];
     nodesOf.set(host.name, nodes);
-    hosts.push({ id: ids.claim(`host_${identifier(host.name)}`), label: [host.name, host.uri], nodes });
+    const label = [host.name, host.uri];
+    if (host.capacity !== undefined) label.push(usageLine(host.capacity));
+    hosts.push({ id: ids.claim(`host_${identifier(host.name)}`), label, nodes });
   }
   for (const network of sortedBy(topology.networks, (n) => n.path)) {
     const id = ids.claim(`net_${identifier(network.path)}`);
@@ -55,6 +58,17 @@ function diagramOf(topology: Topology): Diagram {
     }
   }
   return { title: [`stack ${topology.stack}`], hosts, edges };
+}
+
+/** What is placed on a host against what it holds: `3 machines: 3 of 16 vCPUs, 3072 of 8192 MiB, 60 of 100 GiB`. */
+function usageLine(capacity: TopologyHostCapacity): string {
+  const parts = (['vcpus', 'memoryMiB', 'diskGiB'] as const).filter((k) => capacity.limit[k] !== undefined)
+    .map((k) => `${amount(capacity.used[k])} of ${amount(capacity.limit[k]!)} ${{ vcpus: 'vCPUs', memoryMiB: 'MiB', diskGiB: 'GiB' }[k]}`);
+  return `${capacity.machines} machine${capacity.machines === 1 ? '' : 's'}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
+}
+
+function amount(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
 /** Fill colours of the nodes, the same in both diagrams. */

@@ -111,6 +111,17 @@ describe('renderDot as Graphviz parses it', () => {
     expect(edges).toHaveLength(FIXTURE_EDGES.length + 1);
   });
 
+  test('a host with a capacity says what is placed on it against what it holds', () => {
+    // GIVEN the remote host declares vCPUs and memory (overcommit applied), and 3 machines use part of them
+    const t = variant((v) => {
+      (v.hosts[1] as any).capacity = { limit: { vcpus: 16, memoryMiB: 8192 }, used: { vcpus: 3, memoryMiB: 3072, diskGiB: 60 }, machines: 3 };
+    });
+    // WHEN Graphviz reads the DOT / THEN the host's box has a third line, disk left out as undeclared
+    const { clusters } = parsedDot(t);
+    expect(clusters.get('kvm-remote\nqemu+ssh://lab-admin@kvm2.example.net:2222/system\n3 machines: 3 of 16 vCPUs, 3072 of 8192 MiB')).toBeDefined();
+    expect(clusters.get('local\nqemu:///system')).toBeDefined();
+  });
+
   test('a control character other than a line break is refused', () => {
     const t = variant((v) => {
       v.networks[0].name = 'lan\u0007';

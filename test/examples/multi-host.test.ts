@@ -36,6 +36,15 @@ describe('examples/multi-host', () => {
     expect(bases.map(onKvm2).sort()).toEqual([false, true]);
   });
 
+  test('the topology and the diagram say what each host holds and what is placed on it', () => {
+    const hosts = LabArtifacts.of(stack).topology().hosts;
+    expect(hosts.map((h) => [h.name, h.capacity?.machines, h.capacity?.used.memoryMiB, h.capacity?.limit])).toEqual([
+      ['kvm1', 1, 1024, { vcpus: 16, memoryMiB: 8192, diskGiB: 100 }],
+      ['kvm2', 1, 1024, { vcpus: 16, memoryMiB: 8192, diskGiB: 100 }],
+    ]);
+    expect(LabArtifacts.of(stack).render()['topology.mmd']).toMatch(/subgraph host_kvm1\["kvm1<br\/>qemu\+ssh:\/\/[^"]*<br\/>1 machine: 1 of 16 vCPUs, 1024 of 8192 MiB, \d+ of 100 GiB"\]/);
+  });
+
   test('a third team goes on the first host again, and moves no other team', () => {
     const grown = new MultiHostLab(Testing.app(), 'multi-host', { sshPublicKey: SSH_KEY, teams: 3 });
     expect(placement(grown)).toEqual({ 'team-01-workstation': 'kvm1', 'team-02-workstation': 'kvm2', 'team-03-workstation': 'kvm1' });
