@@ -370,7 +370,8 @@ export class LabRun implements LabControl {
     record.planSeconds = (Date.now() - t0) / 1000;
     record.summary = summarize(actions);
     this.log(`${this.lab.name}: change "${change.name}": ${record.summary}`);
-    return planMismatches(actions, change.expect, before, this.current.json);
+    const expected = typeof change.expect === 'function' ? change.expect({ before, after: this.current.json }) : change.expect;
+    return planMismatches(actions, expected, before, this.current.json);
   }
 
   private changePlanFile(): string {

@@ -89,8 +89,11 @@ export interface ChangeScenario {
    * @default - the lab as it is (the change is not in the code: `before` or `env`)
    */
   readonly build?: (app: App, context: LabContext) => TerraformStack;
-  /** What terraform must plan for it. */
-  readonly expect: ExpectedPlan;
+  /**
+   * What terraform must plan for it; or a function of the plans (cdk.tf.json) before and after the
+   * change, for resources whose paths hold a key of the run's inputs (the base volume on a host).
+   */
+  readonly expect: ExpectedPlan | ((plans: { readonly before: Record<string, any>; readonly after: Record<string, any> }) => ExpectedPlan);
   /**
    * Done before the plan: what the user does outside the code, or what the checks afterwards need
    * (a marker on a data disk). Returns failures, one line each.
@@ -373,21 +376,46 @@ export const LABS: ExampleLab[] = [
       { name: 'the class grows from 10 to 11 students', build: (app, context) => new Classroom(app, 'classroom', { ...context, students: 11 }), expect: { create: ['classroom/local/class/11'] } },
     ],
   },
-  // two KVM hosts, each a libvirtd with its own sshd, reached over qemu+ssh; a team lab per host
+  // KVM hosts of its own, each a libvirtd with its own sshd, reached over qemu+ssh: a team lab per
+  // team, spread over kvm1 and kvm2; kvm3 joins later
   {
     name: 'multi-host',
-    kvmHosts: ['kvm1', 'kvm2'],
-    build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: context.kvmHosts }),
+    kvmHosts: ['kvm1', 'kvm2', 'kvm3'],
+    build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: hostsOf(context, 'kvm1', 'kvm2') }),
     changes: [
       {
         // round-robin: the third team goes on kvm1 again, and the first two stay where they are
         name: 'a third team (placed on kvm1; no other team moves)',
-        build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: context.kvmHosts, teams: 3 }),
+        build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: hostsOf(context, 'kvm1', 'kvm2'), teams: 3 }),
         expect: { create: ['multi-host/team/03'] },
+      },
+      {
+        // the address lock keeps teams 1 to 3 where they run; the new team goes to the host with the fewest
+        name: 'kvm3 joins, and a fourth team lands there (no team moves)',
+        build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: hostsOf(context, 'kvm1', 'kvm2', 'kvm3'), teams: 4 }),
+        expect: ({ after }) => ({ create: ['multi-host/team/04', 'multi-host/kvm3', ...baseImageOn(after, 'multi-host', 'kvm3')] }),
       },
     ],
   },
 ];
+
+/** The run's connections to the named KVM hosts (LabContext.kvmHosts); the example's own defaults without a run. */
+function hostsOf(context: LabContext, ...names: string[]): Record<string, HostConnection> | undefined {
+  const all = context.kvmHosts;
+  return all === undefined ? undefined : Object.fromEntries(names.map((n) => [n, all[n]]));
+}
+
+/**
+ * The construct paths of the stack's base image resources for host `host` (its base volume there and
+ * the download that feeds it, which share a key made of the image and the pool): what a host that
+ * joins gets of the image.
+ */
+function baseImageOn(json: Record<string, any>, stack: string, host: string): string[] {
+  return Object.values<any>(json.resource?.libvirt_volume ?? {}).filter((v) => v.provider === `libvirt.${host}`).flatMap((v) => {
+    const m = /^(.*)\/Volume-([0-9a-f]+)$/.exec(String(v['//']?.metadata?.path ?? ''));
+    return m === null || !m[1].startsWith(`${stack}/`) ? [] : [m[0], `${m[1]}/Download-${m[2]}`];
+  });
+}
 
 /** How the lab is built before its `index`-th change is applied (the last build given up to then). */
 export function buildBefore(lab: ExampleLab, index: number): (app: App, context: LabContext) => TerraformStack {

@@ -335,11 +335,11 @@ export class StampedLabs extends Construct {
     const width = Math.max(2, String(maxCopies).length);
     const { copies: _c, maxCopies: _m, addressSpace: _a, copyPrefixLength: _p, template, prefix: _x, placement, ...shared } = props;
     this.copies = [];
-    const placer = placement === undefined ? undefined : new CopyPlacer(placement);
+    const placer = placement === undefined ? undefined : new CopyPlacer(this, placement);
     for (let i = 0; i < props.copies; i++) {
       const n = String(i + 1).padStart(width, '0');
       const block = `${formatIpv4(space.first + i * 2 ** (32 - blockPrefix))}/${blockPrefix}`;
-      const lab = new Lab(this, n, { ...shared, ...(placer !== undefined ? { host: placer.next(this.copies) } : {}), prefix: `${prefix}-${n}`, addressSpace: block });
+      const lab = new Lab(this, n, { ...shared, ...(placer !== undefined ? { host: placer.next(this.copies, n) } : {}), prefix: `${prefix}-${n}`, addressSpace: block });
       try {
         template.define(lab, i);
       } catch (e) {

@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { hasRoomFor, Load, loadUnder } from './host-capacity';
+import { addressLockOf } from './private/address-lock';
 import { IHost } from './host';
 import { hasMark, markAs } from './private/marks';
 import { checkArray, checkConstructRef, fail, HOST } from './private/validate';
@@ -9,8 +10,10 @@ import { checkArray, checkConstructRef, fail, HOST } from './private/validate';
  * a whole lab (its networks, machines and pool on one host), so copies on different hosts need no
  * network between the hosts.
  *
- * Placement is stable: a copy's host depends only on the copies before it, so adding copies at the
- * end never moves one (the same promise as addresses). Changing the list of hosts may move copies.
+ * Placement is stable (the same promise as addresses): the address lock records each copy's host,
+ * and a copy stays there while the host is in the placement, so adding copies or hosts never moves
+ * one; new copies go where the policy puts them. Removing a host moves its copies. Without a lock,
+ * a copy's host depends only on the copies before it: adding copies at the end still moves none.
  */
 export class Placement {
   /** Whether `x` is a Placement (marked, so that one made by another copy of this library is recognised too). */
@@ -19,8 +22,10 @@ export class Placement {
   }
 
   /**
-   * Round-robin: copy 1 on the first host, copy 2 on the second, and so on, starting over after
-   * the last. Each host's declared capacity is still checked.
+   * Round-robin: each new copy on the host with the fewest copies, the first listed on a tie (copy
+   * 1 on the first host, copy 2 on the second, and so on, starting over after the last; a host that
+   * joins takes the new copies until it has as many as the others). Each host's declared capacity
+   * is still checked.
    */
   public static spread(hosts: IHost[]): Placement {
     return new Placement('spread', hosts);
@@ -76,30 +81,45 @@ export function checkPlacement(scope: IConstruct, placement: unknown, given: { h
 
 /**
  * Places the copies of one StampedLabs, in order: {@link next} gives the host of the next copy,
- * given the copies made so far (each a construct whose path holds its machines). @internal
+ * given the copies made so far (each a construct whose path holds its machines).
+ *
+ * A copy stays on the host the address lock records for it, as long as that host is still in the
+ * placement: adding a host (or a copy) never moves a copy that runs. A copy the lock does not know
+ * (or whose host left the placement) is placed by the policy. @internal
  */
 export class CopyPlacer {
   private readonly placed: IHost[] = [];
   /** What the first copy took of its host: what pack takes every copy to need. */
   private firstLoad?: Load;
+  /** The lock's key for this StampedLabs' placements. */
+  private readonly key: string;
 
-  constructor(private readonly placement: Placement) {}
+  constructor(private readonly owner: IConstruct, private readonly placement: Placement) {
+    this.key = `placement:${owner.node.path}`;
+  }
 
-  /** The host of the next copy; `before` are the copies made so far. */
-  public next(before: readonly IConstruct[]): IHost {
+  /** The host of copy `copy` (its number, `01`); `before` are the copies made so far. */
+  public next(before: readonly IConstruct[], copy: string): IHost {
+    const lock = addressLockOf(this.owner);
+    const recorded = lock.recorded(this.key, copy);
+    const host = this.placement.hosts.find((h) => h.hostName === recorded) ?? this.byPolicy(before);
+    this.placed.push(host);
+    lock.record(this.key, copy, host.hostName);
+    return host;
+  }
+
+  private byPolicy(before: readonly IConstruct[]): IHost {
     const hosts = this.placement.hosts;
     const index = this.placed.length;
-    let host: IHost;
     if (this.placement.kind === 'spread' || index === 0) {
-      host = hosts[index % hosts.length];
-    } else {
-      this.firstLoad ??= loadUnder(before[0], this.placed[0].hostName, before[0].node.path);
-      const first = this.firstLoad;
-      const from = hosts.indexOf(this.placed[index - 1]);
-      // none has room: the last host, whose capacity check then refuses the first machine that does not fit, naming the host
-      host = hosts.slice(from).find((h) => hasRoomFor(before[0], h, first)) ?? hosts[hosts.length - 1];
+      // the host with the fewest copies, the first listed on a tie: round-robin while the hosts stay the same
+      const count = (h: IHost) => this.placed.filter((p) => p === h).length;
+      return hosts.reduce((best, h) => (count(h) < count(best) ? h : best));
     }
-    this.placed.push(host);
-    return host;
+    this.firstLoad ??= loadUnder(before[0], this.placed[0].hostName, before[0].node.path);
+    const first = this.firstLoad;
+    const from = Math.max(0, hosts.indexOf(this.placed[index - 1]));
+    // none has room: the last host, whose capacity check then refuses the first machine that does not fit, naming the host
+    return hosts.slice(from).find((h) => hasRoomFor(before[0], h, first)) ?? hosts[hosts.length - 1];
   }
 }

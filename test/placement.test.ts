@@ -1,4 +1,7 @@
-import { TerraformStack, Testing } from 'cdktf';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { App, TerraformStack, Testing } from 'cdktf';
 import { BaseImage, Host, HostCapacity, HostConnection, IBaseImage, ILabTemplate, Lab, Network, Placement, StampedLabs, StampedLabsProps, StoragePool, VirtualMachine } from '../lib';
 import { SSH_KEY, synthJson } from './support/lab';
 import { expectValidationError } from './validation-error';
@@ -61,6 +64,35 @@ describe('Placement of stamped labs', () => {
       return hostsOfCopies(classroom(f, { copies, placement: Placement.spread(f.hosts) }));
     };
     expect(place(9).slice(0, 4)).toEqual(place(4));
+  });
+
+  test('with the address lock, a host that joins the placement takes the new copies and moves none that runs', () => {
+    // GIVEN a lab of four copies spread over kvm1 and kvm2, synthesized with a lock file
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'placement-lock-'));
+    const lockFile = path.join(dir, 'cdktf-libvirt.lock.json');
+    const place = (hostCount: number, copies: number) => {
+      const app = new App({ outdir: path.join(dir, 'cdktf.out'), context: { 'cdktf-libvirt:lockFile': lockFile } });
+      const stack = new TerraformStack(app, 'test');
+      const hosts = Array.from({ length: hostCount }, (_, i) => new Host(stack, `kvm${i + 1}`, { connection: i === 0 ? HostConnection.local() : HostConnection.ssh({ host: `kvm${i + 1}.lab` }) }));
+      const f: Fixture = { stack, image: BaseImage.fromCatalog(stack, 'debian', 'debian-12'), hosts };
+      const labs = classroom(f, { copies, placement: Placement.spread(hosts) });
+      app.synth();
+      return hostsOfCopies(labs);
+    };
+    try {
+      expect(place(2, 4)).toEqual(['kvm1', 'kvm2', 'kvm1', 'kvm2']);
+      // THEN the lock records each copy's host
+      expect(JSON.parse(fs.readFileSync(lockFile, 'utf8')).stacks.test['placement:test/class']).toEqual({ '01': 'kvm1', '02': 'kvm2', '03': 'kvm1', '04': 'kvm2' });
+      // WHEN kvm3 joins and two copies are added / THEN they go to the host with the fewest copies, and the four stay
+      expect(place(3, 6)).toEqual(['kvm1', 'kvm2', 'kvm1', 'kvm2', 'kvm3', 'kvm3']);
+      // AND without a lock the same change would have moved copies 3 and 4 (plain round-robin)
+      const f = fixture(undefined, undefined, undefined);
+      expect(hostsOfCopies(classroom(f, { copies: 6, placement: Placement.spread(f.hosts) }))).toEqual(['kvm1', 'kvm2', 'kvm3', 'kvm1', 'kvm2', 'kvm3']);
+      // WHEN kvm2 leaves the placement / THEN only its copies move
+      expect(place(1, 4)).toEqual(['kvm1', 'kvm1', 'kvm1', 'kvm1']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('pack: fills each host to its capacity before the next, taking a copy to need what the first took', () => {

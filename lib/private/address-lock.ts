@@ -25,7 +25,8 @@ import { registryOf } from './registry';
  * machines are written, but may move when a machine that took another's address is removed).
  *
  * The file holds one section per stack, a network (`<host>/<network>`) per key and a machine's
- * identity per entry; synthesis replaces its stack's section with what it allocated, so machines
+ * identity per entry, and for each StampedLabs with a placement, `placement:<path>` with the host
+ * of each copy (see `Placement`); synthesis replaces its stack's section with what it allocated, so machines
  * that are gone free their addresses. It is only read while the lab is built and only written
  * when the stack is synthesized into its output directory (not by `Testing.synth`).
  */
@@ -173,7 +174,7 @@ export function writeLock(stack: TerraformStack, lock: AddressLock): void {
   if (Object.keys(section).length === 0) delete stacks[stackKey(stack)];
   else stacks[stackKey(stack)] = section;
   const document: LockDocument = {
-    '//': 'Addresses cdktf-libvirt gave machines, written at synth. Commit this file: it keeps every machine on its address when others are added or removed.',
+    '//': 'Addresses cdktf-libvirt gave machines, and hosts it placed stamped copies on, written at synth. Commit this file: it keeps every machine on its address, and every copy on its host, when others are added or removed.',
     version: VERSION,
     stacks: Object.fromEntries(Object.keys(stacks).sort().map((k) => [k, stacks[k]])),
   };

@@ -16,10 +16,10 @@ import { Quickstart } from '../../examples/quickstart/main';
 import { readHostsBlock, shellify } from '../../e2e/expect';
 import { fileSha256, serveFiles } from '../../e2e/image';
 import { planMismatches, plannedObjects } from '../../e2e/lab';
-import { buildBefore, LabContext, LABS } from '../../e2e/labs';
+import { buildBefore, ExpectedPlan, LabContext, LABS } from '../../e2e/labs';
 import { plannedChanges, unsafeInPlaceUpdates } from '../support/plan-diff';
 import { offlineCliConfig, planActions, SHARED_DIR, summarize, Terraform } from '../../e2e/terraform';
-import { DomainType } from '../../lib';
+import { DomainType, HostConnection } from '../../lib';
 
 const CONTEXT: LabContext = {
   sshPublicKey: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB6Tj3nFz0uLJ5Yw0Wm7d0wqsQ6b8b9fS0sUQdY2Q0sx e2e@test',
@@ -27,11 +27,17 @@ const CONTEXT: LabContext = {
   image: { url: 'http://127.0.0.1:8080/debian-12-test.qcow2', sha256: 'a'.repeat(64), loginUser: 'debian', cacheDir: '/cache' },
   nextImage: { url: 'http://127.0.0.1:8080/debian-12-test-b.qcow2', sha256: 'b'.repeat(64), loginUser: 'debian', cacheDir: '/cache' },
   domainType: DomainType.QEMU,
+  kvmHosts: Object.fromEntries(['kvm1', 'kvm2', 'kvm3'].map((h, i) => [h,
+    HostConnection.ssh({ host: `198.18.${i + 1}.2`, user: 'root', keyFile: '/keys/id_ed25519', knownHostsFile: '/keys/known_hosts' })])),
 };
 
-/** The cdk.tf.json of a lab as `app.synth()` writes it (with the construct paths that `Testing.synth` leaves out). */
-function synth(build: (app: App, context: LabContext) => any): Record<string, any> {
-  const app = Testing.app();
+/**
+ * The cdk.tf.json of a lab as `app.synth()` writes it (with the construct paths that `Testing.synth`
+ * leaves out); with `lockFile`, planned from that address lock and written to it, as the tier plans
+ * each change from the lock of the lab's earlier syntheses.
+ */
+function synth(build: (app: App, context: LabContext) => any, lockFile?: string): Record<string, any> {
+  const app = Testing.app(lockFile === undefined ? {} : { context: { 'cdktf-libvirt:lockFile': lockFile } });
   const stack = build(app, CONTEXT);
   app.synth();
   return JSON.parse(fs.readFileSync(path.join(app.outdir, 'stacks', stack.node.id, 'cdk.tf.json'), 'utf8'));
@@ -72,7 +78,7 @@ describe('reading terraform plans (e2e/terraform.ts)', () => {
 describe('what a change must plan (e2e/lab.ts planMismatches)', () => {
   const before = synth((app, c) => new Quickstart(app, 'quickstart', c));
   const quickstartLab = LABS.find((l) => l.name === 'quickstart')!;
-  const addMachine = quickstartLab.changes![0];
+  const addMachine = { ...quickstartLab.changes![0], expect: quickstartLab.changes![0].expect as ExpectedPlan };
   const after = synth(addMachine.build!);
   const added = addresses(after).filter((a) => !addresses(before).includes(a));
   const none = { create: [], update: [], replace: [], delete: [], read: [] };
@@ -108,8 +114,9 @@ describe('what a change must plan (e2e/lab.ts planMismatches)', () => {
   test.each(LABS.flatMap((l) => (l.changes ?? []).map((c, i) => [l.name, c.name, l, i] as const).filter(([, , , i]) => l.changes![i].build !== undefined)))(
     '%s, change "%s": what the offline guard predicts is what the scenario expects, with no in-place update the provider cannot do',
     (_lab, _change, lab, i) => {
-      const previous = synth(buildBefore(lab, i));
-      const next = synth(buildBefore(lab, i + 1));
+      const lockFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'harness-lock-')), 'cdktf-libvirt.lock.json');
+      const previous = synth(buildBefore(lab, i), lockFile);
+      const next = synth(buildBefore(lab, i + 1), lockFile);
       expect(unsafeInPlaceUpdates(previous, next)).toEqual([]);
       const changes = plannedChanges(previous, next);
       const predicted = {
@@ -119,7 +126,9 @@ describe('what a change must plan (e2e/lab.ts planMismatches)', () => {
         delete: [...addresses(previous).filter((a) => !addresses(next).includes(a)), ...changes.filter((c) => c.removedKeys?.length).map((c) => c.address)],
         read: [],
       };
-      expect(planMismatches(predicted, lab.changes![i].expect, previous, next)).toEqual([]);
+      const scenario = lab.changes![i].expect;
+      const expected = typeof scenario === 'function' ? scenario({ before: previous, after: next }) : scenario;
+      expect(planMismatches(predicted, expected, previous, next)).toEqual([]);
     });
 });
 
