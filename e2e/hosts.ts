@@ -111,8 +111,8 @@ export class KvmHosts {
       await runOk('ip', ['-n', host.sandbox.netns, 'addr', 'add', `${address}/30`, 'dev', dev]);
       await runOk('ip', ['-n', host.sandbox.netns, 'link', 'set', dev, 'up']);
     }
-    (a.peers as Record<string, string>)[b.name] = `198.19.${n}.1`;
-    (b.peers as Record<string, string>)[a.name] = `198.19.${n}.2`;
+    a.peers[b.name] = `198.19.${n}.1`;
+    b.peers[a.name] = `198.19.${n}.2`;
   }
 
   /**

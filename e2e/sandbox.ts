@@ -124,6 +124,21 @@ async function stopPid(pid: number, graceMs: number): Promise<void> {
   }
 }
 
+/**
+ * Deletes the folders below `base` that belong to runs that are gone: named by `pattern`, whose first
+ * group is the run's PID, that PID no longer running, and nothing written there for `minAgeMs`.
+ */
+function removeEnded(base: string, pattern: RegExp, minAgeMs: number, log: Log, what: string): void {
+  if (!fs.existsSync(base)) return;
+  for (const entry of fs.readdirSync(base)) {
+    const pid = pattern.exec(entry)?.[1];
+    const dir = path.join(base, entry);
+    if (pid === undefined || alive(Number(pid)) || Date.now() - fs.statSync(dir).mtimeMs < minAgeMs) continue;
+    fs.rmSync(dir, { recursive: true, force: true });
+    log(`removed ${dir}: ${what}`);
+  }
+}
+
 /** What {@link LibvirtSandbox.stop} found and did. */
 export interface StopReport {
   /** Processes that were still in the namespace after both daemons had stopped (ended by PID). */
@@ -265,7 +280,9 @@ export class LibvirtSandbox {
 
   private async startDaemons(): Promise<void> {
     if (fs.existsSync(`/run/netns/${this.netns}`)) throw new Error(`network namespace ${this.netns} exists already`);
-    this.removeStaleStateDirs();
+    // state folders (journal, watchdog log) of runs whose test process is gone and that nothing has
+    // written to for ten minutes: their watchdog has long finished, or was killed with them
+    removeEnded(STATE_ROOT, /^(\d+)(-[a-z0-9]+)?$/, 10 * 60 * 1000, this.log, 'the state of an earlier run that ended long ago');
     fs.rmSync(this.stateDir, { recursive: true, force: true });
     fs.mkdirSync(this.stateDir, { recursive: true });
     this.startWatchdog();
@@ -312,14 +329,7 @@ export class LibvirtSandbox {
    * state folder, the QEMU capabilities cache (so that libvirtd need not probe QEMU again), logs.
    */
   private prepareRoot(): void {
-    if (fs.existsSync(RUN_ROOT_BASE)) {
-      for (const entry of fs.readdirSync(RUN_ROOT_BASE)) {
-        const pid = /^run-(\d+)(-[a-z0-9]+)?$/.exec(entry)?.[1];
-        if (pid === undefined || alive(Number(pid))) continue;
-        fs.rmSync(path.join(RUN_ROOT_BASE, entry), { recursive: true, force: true });
-        this.log(`removed ${path.join(RUN_ROOT_BASE, entry)}: the libvirt folders of an earlier run that ended without cleaning up`);
-      }
-    }
+    removeEnded(RUN_ROOT_BASE, /^run-(\d+)(-[a-z0-9]+)?$/, 0, this.log, 'the libvirt folders of an earlier run that ended without cleaning up');
     fs.rmSync(this.root, { recursive: true, force: true });
     fs.mkdirSync(this.root, { recursive: true, mode: 0o755 });
     this.journal(`root ${this.root}`);
@@ -335,22 +345,6 @@ export class LibvirtSandbox {
     for (const sub of ['qemu', 'storage', 'secrets', 'nodedev']) fs.rmSync(path.join(etc, sub), { recursive: true, force: true });
     fs.mkdirSync(path.join(etc, 'qemu', 'networks'), { recursive: true });
     fs.mkdirSync(path.join(etc, 'secrets'), { mode: 0o700 });
-  }
-
-  /**
-   * Deletes the state folders (journal, watchdog log) of earlier runs whose test process is gone and
-   * that nothing has written to for ten minutes: their watchdog has long finished, or was killed
-   * with them.
-   */
-  private removeStaleStateDirs(): void {
-    if (!fs.existsSync(STATE_ROOT)) return;
-    for (const entry of fs.readdirSync(STATE_ROOT)) {
-      const pid = /^(\d+)(-[a-z0-9]+)?$/.exec(entry)?.[1];
-      const dir = path.join(STATE_ROOT, entry);
-      if (pid === undefined || alive(Number(pid)) || Date.now() - fs.statSync(dir).mtimeMs < 10 * 60 * 1000) continue;
-      fs.rmSync(dir, { recursive: true, force: true });
-      this.log(`removed ${dir}: the state of an earlier run that ended long ago`);
-    }
   }
 
   /** Starts e2e/watchdog.sh, detached, watching this process. */

@@ -1,5 +1,5 @@
 import { Topology } from '../topology';
-import { commentText, connectTarget, hostname, indexWithAliases, jumpHost, jumpParts, loginUser, sshPath } from './private/plan';
+import { commentText, connectTarget, hostname, indexWithAliases, jumpHost, jumpParts, loginUser, sortedBy, sshPath } from './private/plan';
 
 /** Options of {@link renderSshConfig}. */
 export interface SshConfigOptions {
@@ -92,7 +92,7 @@ export function renderSshConfig(topology: Topology, options: SshConfigOptions = 
 function jumpHostBlocks(topology: Topology): string[] {
   const lines: string[] = [];
   const seen = new Set<string>();
-  for (const host of [...topology.hosts].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+  for (const host of sortedBy(topology.hosts, (h) => h.name)) {
     const jump = jumpParts(topology.stack, host);
     const { keyFile, knownHostsFile } = host.ssh ?? {};
     if (jump === undefined || (keyFile === undefined && knownHostsFile === undefined) || seen.has(jump.host)) continue;

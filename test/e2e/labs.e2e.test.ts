@@ -201,7 +201,11 @@ async function runPipeline(p: Pipeline, guest: LabGuest, environment: RunEnviron
       const connections = Object.fromEntries(hosts.hosts.map((h) => [h.name,
         HostConnection.ssh({ host: h.address, user: 'root', keyFile: hosts!.keyFile, knownHostsFile: hosts!.knownHostsFile })]));
       p.run = new LabRun(p.lab, {
-        sandboxOf: (name) => byName.get(name) ?? (() => { throw new Error(`${p.lab.name} places a machine on host ${name}, which the run did not start`); })(),
+        sandboxOf: (name) => {
+          const s = byName.get(name);
+          if (s === undefined) throw new Error(`${p.lab.name} places a machine on host ${name}, which the run did not start`);
+          return s;
+        },
         sandboxes: hosts.hosts.map((h) => h.sandbox),
         connections,
         stop: () => hosts!.stop(),
