@@ -40,11 +40,21 @@ export interface TopologyHost {
  */
 export interface TopologyHostCapacity {
   /** What the machines may take together: the declared capacity times its overcommit; a resource left out is not checked. */
-  readonly limit: { readonly vcpus?: number; readonly memoryMiB?: number; readonly diskGiB?: number };
-  /** What the machines placed on the host take together. */
-  readonly used: { readonly vcpus: number; readonly memoryMiB: number; readonly diskGiB: number };
+  readonly limit: TopologyCapacityFigures;
+  /** What the machines placed on the host take together (every figure is present). */
+  readonly used: Required<TopologyCapacityFigures>;
   /** How many machines are placed on it. */
   readonly machines: number;
+}
+
+/** vCPUs, memory and disk, as a host's capacity counts them. */
+export interface TopologyCapacityFigures {
+  /** Virtual CPUs. */
+  readonly vcpus?: number;
+  /** Memory in MiB. */
+  readonly memoryMiB?: number;
+  /** Disk in GiB (volumes at their full size). */
+  readonly diskGiB?: number;
 }
 
 /** A libvirt network, as planned. */
