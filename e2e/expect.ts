@@ -12,8 +12,10 @@ import { StateResource } from './terraform';
 /** A planned NIC. */
 export interface ExpectedNic {
   readonly mac: string;
-  /** libvirt name of the network. */
+  /** libvirt name of the network; for a wire's UDP tunnel, `wire <port>-<port>` (the same at both ends). */
   readonly network: string;
+  /** A wire's UDP tunnel: where this end listens and where it sends. */
+  readonly udp?: { readonly address: string; readonly port: number; readonly localAddress: string; readonly localPort: number };
   /** The planned IPv4 address (without prefix) for a static NIC, or the reservation of a DHCP NIC. */
   readonly address?: string;
   /** Prefix length of a static address. */
@@ -104,9 +106,12 @@ export function expectedMachines(state: StateResource[], publicKey: string, topo
       const dhcpRanges = ipv4.flatMap((ip: any) => ip.dhcp?.ranges ?? []).map((r: any) => ({ start: String(r.start), end: String(r.end) }));
       const reservation = ipv4.flatMap((ip: any) => ip.dhcp?.hosts ?? []).find((h: any) => String(h.mac ?? '').toLowerCase() === mac);
       const staticAddress = (eth?.addresses ?? []).map(String).find((a: string) => /^\d+\.\d+\.\d+\.\d+\/\d+$/.test(a));
+      const u = nic.source?.udp;
+      const udp = u ? { address: String(u.address), port: Number(u.port), localAddress: String(u.local?.address), localPort: Number(u.local?.port) } : undefined;
       return {
         mac,
-        network: networkName ?? JSON.stringify(nic.source),
+        network: networkName ?? (udp ? `wire ${[udp.port, udp.localPort].sort().join('-')}` : JSON.stringify(nic.source)),
+        ...(udp ? { udp } : {}),
         address: staticAddress ? staticAddress.split('/')[0] : reservation ? String(reservation.ip) : undefined,
         prefixLength: staticAddress ? Number(staticAddress.split('/')[1]) : undefined,
         dhcp: staticAddress === undefined,
@@ -170,7 +175,7 @@ export interface TopologyFile {
     name: string; host: string; hostname: string; fqdn?: string; loginUser?: string; router?: boolean;
     nics: { name: string; network: string; mac: string; address?: string; prefixLength?: number; addressing: string }[];
   }[];
-  readonly networks: { path: string; name: string; domain?: string }[];
+  readonly networks: { path: string; name: string; domain?: string; mode?: string; wire?: { machine: string; host: string; address: string; port: number }[] }[];
 }
 
 export function readTopology(stackDir: string): TopologyFile | undefined {
@@ -193,7 +198,15 @@ export function topologyMismatches(topology: TopologyFile, machines: ExpectedMac
       const tn = t.nics[i];
       if (!tn) continue;
       if (tn.mac !== n.mac) out.push(`${m.name} NIC ${i}: MAC ${tn.mac} in topology.json, ${n.mac} in the domain`);
-      if (netName.get(tn.network) !== undefined && netName.get(tn.network) !== n.network) out.push(`${m.name} NIC ${i}: network ${netName.get(tn.network)} in topology.json, ${n.network} in the domain`);
+      const wire = topology.networks.find((x) => x.path === tn.network)?.wire;
+      if (wire !== undefined) {
+        // a wire: this end listens on its planned port and sends to the other end's
+        const [own, other] = [wire.find((e) => e.address === tn.address), wire.find((e) => e.address !== tn.address)];
+        if (n.udp === undefined) out.push(`${m.name} NIC ${i}: a wire in topology.json, ${n.network} in the domain`);
+        else if (own?.port !== n.udp.localPort || other?.port !== n.udp.port) {
+          out.push(`${m.name} NIC ${i}: wire ports ${own?.port} -> ${other?.port} in topology.json, ${n.udp.localPort} -> ${n.udp.port} in the domain`);
+        }
+      } else if (netName.get(tn.network) !== undefined && netName.get(tn.network) !== n.network) out.push(`${m.name} NIC ${i}: network ${netName.get(tn.network)} in topology.json, ${n.network} in the domain`);
       if (!n.dhcp && tn.address !== n.address) out.push(`${m.name} NIC ${i}: address ${tn.address} in topology.json, ${n.address} in the seed`);
     }
   }

@@ -6,7 +6,9 @@
  * KVM hosts.
  *
  * Links are veth pairs: this machine to each host (`198.18.N.0/30`: `.1` here, `.2` the host), and
- * each host to each other host (`198.19.N.0/30`). The addresses are from the benchmarking range
+ * each host to each other host (`198.19.N.0/30`). Each host also has a tunnel address,
+ * `198.19.255.N/32` on its loopback, that the other hosts route to over their link to it: one
+ * address per host that every other host reaches, as on a LAN (where wires between hosts go). The addresses are from the benchmarking range
  * (RFC 2544), which no lab and no real network uses, and every link ends inside a namespace of the
  * run: deleting the namespaces deletes the links.
  */
@@ -22,8 +24,8 @@ export interface KvmHost {
   readonly sandbox: LibvirtSandbox;
   /** Its address on the link to this machine: where ssh and terraform reach it. */
   readonly address: string;
-  /** Its address on the link to each other host, by that host's name. */
-  readonly peers: Record<string, string>;
+  /** The address every other host reaches it on (its `HostProps.tunnelAddress`). */
+  readonly tunnelAddress: string;
 }
 
 /** The OpenSSH server (package openssh-server), started by the tier for each host; never the machine's own service. */
@@ -77,8 +79,10 @@ export class KvmHosts {
     const known: string[] = [];
     for (const [i, name] of names.entries()) {
       const sandbox = await LibvirtSandbox.start(this.log, { hostName: name });
-      const host: KvmHost = { name, sandbox, address: `198.18.${i + 1}.2`, peers: {} };
+      const host: KvmHost = { name, sandbox, address: `198.18.${i + 1}.2`, tunnelAddress: `198.19.255.${i + 1}` };
       this.hosts.push(host);
+      await runOk('ip', ['-n', sandbox.netns, 'link', 'set', 'lo', 'up']);
+      await runOk('ip', ['-n', sandbox.netns, 'addr', 'add', `${host.tunnelAddress}/32`, 'dev', 'lo']);
       await this.linkToMachine(host, i + 1);
       for (const [j, other] of this.hosts.slice(0, -1).entries()) await this.linkHosts(other, host, j * names.length + i);
       known.push(`${host.address} ${await this.startSshd(host)}`);
@@ -103,7 +107,10 @@ export class KvmHosts {
     await runOk('ip', ['-n', host.sandbox.netns, 'link', 'set', 'uplink', 'up']);
   }
 
-  /** A veth pair between two hosts (`198.19.n.1` on `a`, `.2` on `b`), each end named after the other host. */
+  /**
+   * A veth pair between two hosts (`198.19.n.1` on `a`, `.2` on `b`), each end named after the other
+   * host, and each host's route to the other's tunnel address over it.
+   */
   private async linkHosts(a: KvmHost, b: KvmHost, n: number): Promise<void> {
     const [ea, eb] = [`to-${b.name}`, `to-${a.name}`];
     await runOk('ip', ['-n', a.sandbox.netns, 'link', 'add', ea, 'type', 'veth', 'peer', 'name', eb, 'netns', b.sandbox.netns]);
@@ -111,8 +118,8 @@ export class KvmHosts {
       await runOk('ip', ['-n', host.sandbox.netns, 'addr', 'add', `${address}/30`, 'dev', dev]);
       await runOk('ip', ['-n', host.sandbox.netns, 'link', 'set', dev, 'up']);
     }
-    a.peers[b.name] = `198.19.${n}.1`;
-    b.peers[a.name] = `198.19.${n}.2`;
+    await runOk('ip', ['-n', a.sandbox.netns, 'route', 'add', `${b.tunnelAddress}/32`, 'via', `198.19.${n}.2`]);
+    await runOk('ip', ['-n', b.sandbox.netns, 'route', 'add', `${a.tunnelAddress}/32`, 'via', `198.19.${n}.1`]);
   }
 
   /**

@@ -66,6 +66,8 @@ export interface LabSites {
   readonly guestNetwork?: LibvirtSandbox;
   /** How terraform reaches each KVM host, by name: the lab's `kvmHosts` (see LabContext). */
   readonly connections?: Record<string, HostConnection>;
+  /** The address each KVM host reaches the others on, by name (see LabContext). */
+  readonly tunnelAddresses?: Record<string, string>;
   /** Stops what the lab's hosts run (a lab over KVM hosts of its own); lists what was left running. */
   stop?(): Promise<StopReport>;
 }
@@ -205,6 +207,7 @@ export class LabRun implements LabControl {
       nextImage: { url: (guest.nextImage ?? guest.image).url, sha256: (guest.nextImage ?? guest.image).sha256, loginUser: 'debian', cacheDir: environment.imageCacheDir },
       domainType: DomainType.QEMU,
       ...(sites.connections !== undefined ? { kvmHosts: sites.connections } : {}),
+      ...(sites.tunnelAddresses !== undefined ? { kvmTunnelAddresses: sites.tunnelAddresses } : {}),
     };
     this.build = lab.build;
     this.current = this.synthesize(lab.build);
@@ -769,6 +772,34 @@ export class LabRun implements LabControl {
     return failures;
   }
 
+  /**
+   * Every wire carries frames both ways: each end pings the other end's planned address out of the
+   * wire's NIC (the only way there: the /31 or /30 is on no other NIC).
+   */
+  public async wiresCarry(): Promise<string[]> {
+    const failures: string[] = [];
+    const wires = new Map<string, { m: ExpectedMachine; nic: ExpectedMachine['nics'][number]; name: string }[]>();
+    for (const m of this.running) {
+      for (const [i, nic] of m.nics.entries()) {
+        if (nic.udp === undefined) continue;
+        const ends = wires.get(nic.network) ?? [];
+        ends.push({ m, nic, name: `nic${i}` });
+        wires.set(nic.network, ends);
+      }
+    }
+    for (const [wire, ends] of wires) {
+      if (ends.length !== 2) { failures.push(`${wire}: ${ends.length} running end(s), not 2`); continue; }
+      for (const [a, b] of [[ends[0], ends[1]], [ends[1], ends[0]]]) {
+        const ping = await this.g.exec(a.m, `ping -c 2 -W 5 -I ${a.name} ${b.nic.address}`, 60000);
+        if (ping.code !== 0) {
+          failures.push(`${a.m.name} cannot reach ${b.m.name} at ${b.nic.address} over the wire (UDP ${a.nic.udp!.localAddress}:${a.nic.udp!.localPort} -> `
+            + `${a.nic.udp!.address}:${a.nic.udp!.port}): ${ping.stdout.trim().split('\n').slice(-2).join(' ')}`);
+        }
+      }
+    }
+    return failures;
+  }
+
   /** The `cdktf-tiny:` lines a tiny guest printed on its serial console, without the prefix. */
   private tinyReport(m: ExpectedMachine): string[] {
     return (this.serialLog(m) ?? '').replace(/\r/g, '').split('\n')
@@ -844,6 +875,7 @@ export class LabRun implements LabControl {
     // a lab over KVM hosts of its own: its networks' DNS and the hosts artifact are not reached from here
     if (this.guestsLocal) failures.push(...await this.namesResolve());
     if (this.running.some((m) => m.router)) failures.push(...await this.routersForward());
+    if (this.running.some((m) => m.nics.some((n) => n.udp !== undefined))) failures.push(...await this.wiresCarry());
     return failures;
   }
 

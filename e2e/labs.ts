@@ -49,6 +49,8 @@ export interface LabContext {
    * known_hosts file that holds the hosts' keys.
    */
   readonly kvmHosts?: Record<string, HostConnection>;
+  /** For such a lab: the address each KVM host reaches the others on, by name (their `tunnelAddress`). */
+  readonly kvmTunnelAddresses?: Record<string, string>;
 }
 
 /** What a change scenario may do to the applied lab, and look at, besides terraform. */
@@ -377,22 +379,22 @@ export const LABS: ExampleLab[] = [
     ],
   },
   // KVM hosts of its own, each a libvirtd with its own sshd, reached over qemu+ssh: a team lab per
-  // team, spread over kvm1 and kvm2; kvm3 joins later
+  // team, spread over kvm1 and kvm2, and an edge router on each, joined by a wire; kvm3 joins later
   {
     name: 'multi-host',
     kvmHosts: ['kvm1', 'kvm2', 'kvm3'],
-    build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: hostsOf(context, 'kvm1', 'kvm2') }),
+    build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: hostsOf(context, 'kvm1', 'kvm2'), tunnelAddresses: context.kvmTunnelAddresses }),
     changes: [
       {
         // round-robin: the third team goes on kvm1 again, and the first two stay where they are
         name: 'a third team (placed on kvm1; no other team moves)',
-        build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: hostsOf(context, 'kvm1', 'kvm2'), teams: 3 }),
+        build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: hostsOf(context, 'kvm1', 'kvm2'), tunnelAddresses: context.kvmTunnelAddresses, teams: 3 }),
         expect: { create: ['multi-host/team/03'] },
       },
       {
         // the address lock keeps teams 1 to 3 where they run; the new team goes to the host with the fewest
         name: 'kvm3 joins, and a fourth team lands there (no team moves)',
-        build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: hostsOf(context, 'kvm1', 'kvm2', 'kvm3'), teams: 4 }),
+        build: (app, context) => new MultiHostLab(app, 'multi-host', { ...context, hosts: hostsOf(context, 'kvm1', 'kvm2', 'kvm3'), tunnelAddresses: context.kvmTunnelAddresses, teams: 4 }),
         expect: ({ after }) => ({ create: ['multi-host/team/04', 'multi-host/kvm3', ...baseImageOn(after, 'multi-host', 'kvm3')] }),
       },
     ],

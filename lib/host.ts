@@ -3,6 +3,7 @@ import { Construct, IConstruct } from 'constructs';
 import { LibvirtProvider } from './generated/providers/libvirt/provider';
 import { capacityOf, checkCapacity, HostCapacity } from './host-capacity';
 import { checkConnection, HostConnection } from './host-connection';
+import { parseIpv4 } from './private/ipv4';
 import { hasMark, markAs } from './private/marks';
 import { modelOf } from './private/model';
 import { claimPoolName, createdPool } from './private/pool-names';
@@ -51,6 +52,8 @@ export interface IHost extends IConstruct {
   readonly defaultPool: IStoragePool;
   /** What the host can hold, when declared: machines placed on it beyond it are refused. */
   readonly capacity?: HostCapacity;
+  /** The IPv4 address other KVM hosts reach this one on, for wires between them, when declared. */
+  readonly tunnelAddress?: string;
 }
 
 /** Props of a {@link Host}. */
@@ -87,6 +90,13 @@ export interface HostProps {
    * @default - not checked
    */
   readonly capacity?: HostCapacity;
+  /**
+   * An IPv4 address of this host that the other KVM hosts reach (on a LAN between them, say): a
+   * {@link Wire} between machines on two hosts carries its frames between their tunnel addresses,
+   * over UDP ports 47000-47999, which the hosts' firewalls must let through.
+   * @default - none: a wire to a machine on another host is refused
+   */
+  readonly tunnelAddress?: string;
 }
 
 /**
@@ -127,6 +137,7 @@ export class Host extends Construct implements IHost {
   public readonly architecture: string;
   public readonly provider: LibvirtProvider;
   public readonly capacity?: HostCapacity;
+  public readonly tunnelAddress?: string;
   private readonly defaultPoolName: string;
   private pool?: IStoragePool;
 
@@ -151,6 +162,11 @@ export class Host extends Construct implements IHost {
     this.architecture = props.architecture ?? 'x86_64';
     this.defaultPoolName = props.defaultPoolName ?? 'default';
     checkCapacity(this, props.capacity);
+    checkString(this, 'tunnelAddress', props.tunnelAddress, "give an IPv4 address of the host, such as '192.168.1.11'");
+    if (props.tunnelAddress !== undefined && (isToken(props.tunnelAddress) || parseIpv4(props.tunnelAddress) === undefined)) {
+      fail(this, 'tunnelAddress must be an IPv4 address known at synth', props.tunnelAddress, "give an IPv4 address of the host, such as '192.168.1.11'");
+    }
+    this.tunnelAddress = props.tunnelAddress;
     // a copy: what the caller changes in its object afterwards does not change what was checked
     this.capacity = props.capacity === undefined ? undefined : { ...props.capacity };
 
@@ -208,7 +224,7 @@ export class Host extends Construct implements IHost {
 }
 
 const HOST_PROPS: Record<keyof HostProps, true> = {
-  connection: true, hostName: true, domainType: true, architecture: true, defaultPoolName: true, capacity: true,
+  connection: true, hostName: true, domainType: true, architecture: true, defaultPoolName: true, capacity: true, tunnelAddress: true,
 };
 /**
  * A pool that already exists on a host, referred to by name (`StoragePool.fromName`, and a host's

@@ -7,6 +7,7 @@ export * from './host';
 export * from './storage-pool';
 export * from './base-image';
 export * from './network';
+export * from './wire';
 export { NetworkMode } from './network-mode';
 export * from './cloud-init';
 export * from './firmware';

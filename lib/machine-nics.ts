@@ -4,7 +4,8 @@ import { INetwork } from './network';
 import { parseIpv4 } from './private/ipv4';
 import { deterministicMac, macFromAddress } from './private/mac';
 import { registryOf } from './private/registry';
-import { checkBoolean, checkConstructRef, checkMac, checkProps, fail, isToken, NETWORK } from './private/validate';
+import { checkBoolean, checkConstructRef, checkMac, checkProps, fail, isToken, NETWORK, WIRE } from './private/validate';
+import { Wire } from './wire';
 
 /**
  * A machine's NICs, planned when the machine is created: the network each one is on, its MAC (given
@@ -12,10 +13,15 @@ import { checkBoolean, checkConstructRef, checkMac, checkProps, fail, isToken, N
  * machine's identity, or DHCP). MACs are claimed per stack, addresses per network.
  */
 
-/** A network interface of a machine. */
+/** A network interface of a machine: on a network, or plugged into a wire (one or the other). */
 export interface NicOptions {
   /** The network the NIC is attached to; it must be on the machine's host. */
-  readonly network: INetwork;
+  readonly network?: INetwork;
+  /**
+   * The wire the NIC is plugged into: a point-to-point link to one other machine's NIC, with no
+   * libvirt network behind it. Not on the first NIC (SSH, names and the default route use that one).
+   */
+  readonly wire?: Wire;
   /**
    * A fixed IPv4 address, configured in the guest by cloud-init. It must lie in the network's
    * subnet, outside its DHCP range, and not be the gateway.
@@ -40,8 +46,10 @@ export interface NicOptions {
 
 /** Where a machine's NIC is, as planned. */
 export interface PlannedNic {
-  /** The network the NIC joins. */
+  /** The network the NIC joins; for a wire, the wire's end as a network (keyed by the wire's path). */
   readonly network: INetwork;
+  /** The wire, when the NIC is plugged into one. */
+  readonly wire?: Wire;
   /** Its MAC address. */
   readonly mac: string;
   /** The planned address (fixed or allocated); absent for DHCP. */
@@ -69,7 +77,8 @@ export function planNics(owner: IConstruct, host: IHost, nics: NicOptions[], ide
 function planNic(owner: IConstruct, host: IHost, nic: NicOptions, index: number, before: NicOptions[], identity: string, hostNumber?: number): PlannedNic {
   if (nic === null || typeof nic !== 'object' || Array.isArray(nic)) fail(owner, `nics[${index}] is not a NIC`, nic, 'give each NIC as an object: { network: myNetwork }');
   checkProps<NicOptions>(owner, `nics[${index}]`, nic, NIC_PROPS);
-  if (nic.network === undefined) fail(owner, `nics[${index}] has no network`, nic, 'give each NIC a network: { network: myNetwork }');
+  if (nic.wire !== undefined) return planWireNic(owner, host, nic, index);
+  if (nic.network === undefined) fail(owner, `nics[${index}] has no network`, nic, 'give each NIC a network: { network: myNetwork }, or a wire: { wire }');
   checkConstructRef(owner, `nics[${index}].network`, nic.network, NETWORK);
   if (nic.network.host !== host) {
     fail(owner, `nics[${index}] is on network ${nic.network.literalName} of host ${nic.network.host.hostName}, not on this machine's host ${host.hostName}`,
@@ -106,6 +115,27 @@ function planNic(owner: IConstruct, host: IHost, nic: NicOptions, index: number,
   return { network: nic.network, mac, address, interfaceName, addressing };
 }
 
+/** A NIC plugged into a wire: the wire checks and reserves its address and a UDP port of its host. */
+function planWireNic(owner: IConstruct, host: IHost, nic: NicOptions, index: number): PlannedNic {
+  const wire = nic.wire!;
+  checkConstructRef(owner, `nics[${index}].wire`, wire, WIRE);
+  if (nic.network !== undefined) fail(owner, `nics[${index}] has both a network and a wire`, wire.node.path, 'give a NIC either a network or a wire');
+  if (index === 0) {
+    fail(owner, 'nics[0] is plugged into a wire', wire.node.path,
+      'put a NIC on a network first: SSH, DNS names and the default route use the first NIC; plug the wire into nics[1] or later');
+  }
+  checkMac(owner, `nics[${index}].mac`, nic.mac);
+  checkBoolean(owner, `nics[${index}].dhcp`, nic.dhcp);
+  if (nic.dhcp === true) fail(owner, `nics[${index}] asks for DHCP on wire ${wire.wireName}, which has no DHCP server`, nic.dhcp, 'leave dhcp unset: the wire plans its ends\' addresses');
+  if (nic.address !== undefined && typeof nic.address !== 'string') {
+    fail(owner, `nics[${index}].address is not a string`, nic.address, `write the address as a string, such as '${wire.cidr.split('/')[0]}'`);
+  }
+  const { network, address } = wire.attach(owner, host, index, nic.address);
+  const mac = nic.mac ?? macOf(owner, index, address);
+  if (!isToken(mac)) registryOf(owner).claim(owner, `mac:${owner.node.path}:${mac}`, `the MAC of nics[${index}]`, mac, 'give every NIC of a machine its own mac');
+  return { network, wire, mac, address, interfaceName: `nic${index}`, addressing: nic.address === undefined ? 'allocated' : 'fixed' };
+}
+
 /**
  * The MAC of a NIC that is given none. With a planned address, QEMU's prefix and the address's
  * last three bytes: addresses are unique on a network, so such MACs never clash there, and they
@@ -123,4 +153,4 @@ function macOf(owner: IConstruct, index: number, address: string | undefined): s
   return deterministicMac(`${owner.node.path}/nic${index}`);
 }
 
-const NIC_PROPS: Record<keyof NicOptions, true> = { network: true, address: true, dhcp: true, mac: true };
+const NIC_PROPS: Record<keyof NicOptions, true> = { network: true, wire: true, address: true, dhcp: true, mac: true };

@@ -4,14 +4,18 @@ import { INetwork } from './network';
 import { checkConstructList } from './private/machine-checks';
 import { hasMark, markAs } from './private/marks';
 import { planOf } from './private/plan';
-import { checkConstructRef, checkLiteralBoolean, checkProps, checkUniqueId, fail, NETWORK, pendingScope } from './private/validate';
+import { checkConstructRef, checkLiteralBoolean, checkProps, checkUniqueId, fail, NETWORK, pendingScope, WIRE } from './private/validate';
 import { NicOptions } from './machine-nics';
 import { VirtualMachine, VirtualMachineProps } from './virtual-machine';
+import { Wire } from './wire';
 
 /** Props of a {@link Router}. */
 export interface RouterProps extends Omit<VirtualMachineProps, 'nics'> {
-  /** The networks the router joins and forwards between (at least two, counting the uplink). */
-  readonly networks: INetwork[];
+  /**
+   * The networks the router joins and forwards between (at least two, counting the uplink); a
+   * {@link Wire} among them plugs a NIC into it, so the router forwards over the wire too.
+   */
+  readonly networks: Array<INetwork | Wire>;
   /**
    * A network the router reaches the outside world through (its first NIC, nic0). Machines on the
    * joined networks that have no default route of their own get one through the router.
@@ -48,8 +52,8 @@ export class Router extends VirtualMachine {
     return hasMark(x, 'Router');
   }
 
-  /** The networks it forwards between, uplink first when there is one. */
-  public readonly networks: INetwork[];
+  /** The networks and wires it forwards between, uplink first when there is one. */
+  public readonly networks: Array<INetwork | Wire>;
   /** The uplink, if any. */
   public readonly uplink?: INetwork;
 
@@ -61,7 +65,7 @@ export class Router extends VirtualMachine {
       fail(router, 'a router takes no nics: it gets one NIC on each of its networks', 'nics', 'give networks: [a, b] (and uplink) instead of nics');
     }
     checkProps<RouterProps>(router, 'Router', props, ROUTER_PROPS, true);
-    checkConstructList(router, 'networks', props.networks, NETWORK, 'network');
+    checkConstructList(router, 'networks', props.networks, (x) => (Wire.isWire(x) ? WIRE : NETWORK), 'network');
     checkConstructRef(router, 'uplink', props.uplink, NETWORK);
     checkLiteralBoolean(router, 'masquerade', props.masquerade);
     checkCloudConfig(router, props.cloudConfig);
@@ -98,7 +102,11 @@ export class Router extends VirtualMachine {
       // checked before super(), whose own error ("give nics") names a prop routers do not have
       fail(router, 'a router joins at least two networks', [], 'give networks (and uplink) with two or more networks');
     }
-    const nics: NicOptions[] = networks.map((network) => ({ network }));
+    if (Wire.isWire(networks[0])) {
+      fail(router, `the router's first NIC would be on wire ${networks[0].wireName}`, networks[0].node.path,
+        'list a network before the wire (or give an uplink): SSH, DNS names and the default route use the first NIC');
+    }
+    const nics: NicOptions[] = networks.map((n) => (Wire.isWire(n) ? { wire: n } : { network: n }));
     // the machine is given its own props only: those of the router are not the machine's
     const { networks: _networks, uplink: _uplink, masquerade: _masquerade, ...machine } = props;
     super(scope, id, { ...machine, nics, cloudConfig });
@@ -126,9 +134,9 @@ export class Router extends VirtualMachine {
     return true;
   }
 
-  /** The router's address on `network`. */
-  public addressOn(network: INetwork): string | undefined {
-    return this.nics.find((n) => n.network === network)?.address;
+  /** The router's address on `network` (a network or a wire). */
+  public addressOn(network: INetwork | Wire): string | undefined {
+    return this.nics.find((n) => n.network === network || n.wire === network)?.address;
   }
 }
 

@@ -65,7 +65,7 @@ export interface TopologyNetwork {
   readonly name: string;
   /** Name of the host it is on. */
   readonly host: string;
-  /** nat, isolated, route, open, bridge or macvtap. */
+  /** nat, isolated, route, open, bridge, macvtap, unmanaged, or wire. */
   readonly mode: string;
   /** IPv4 subnet, when known. */
   readonly cidr?: string;
@@ -84,6 +84,23 @@ export interface TopologyNetwork {
   readonly managedByStack: boolean;
   /** Path of the lab it belongs to, if any. */
   readonly lab?: string;
+  /**
+   * For a wire (`mode` 'wire', a point-to-point UDP tunnel with no libvirt network behind it): its
+   * ends, in the order they were attached. `host` is then its first end's host.
+   */
+  readonly wire?: TopologyWireEnd[];
+}
+
+/** One end of a wire, as planned. */
+export interface TopologyWireEnd {
+  /** Path of the machine (a key into `machines`). */
+  readonly machine: string;
+  /** Name of the host that machine runs on. */
+  readonly host: string;
+  /** The end's planned address. */
+  readonly address: string;
+  /** The UDP port its QEMU listens on, on that host. */
+  readonly port: number;
 }
 
 /** A NIC of a machine, as planned. */

@@ -260,7 +260,7 @@ describe('Host', () => {
     test('unknown props of a Host, and props that are not an object, are rejected', () => {
       // GIVEN a typo from plain JavaScript / WHEN a host is created / THEN the nearest prop is named
       expectValidationError(() => new Host(newStack(), 'h', { hostname: 'kvm1' } as unknown as HostProps),
-        /^test\/h: Host has no prop 'hostname' \(got "hostname"\); did you mean 'hostName'\? \(known props: connection, hostName, domainType, architecture, defaultPoolName, capacity\)$/);
+        /^test\/h: Host has no prop 'hostname' \(got "hostname"\); did you mean 'hostName'\? \(known props: connection, hostName, domainType, architecture, defaultPoolName, capacity, tunnelAddress\)$/);
       expectValidationError(() => new Host(newStack(), 'h', null as unknown as HostProps),
         /^test\/h: the props of Host must be an object \(got null\); pass an object of props, or leave them out$/);
     });

@@ -1,6 +1,6 @@
 import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
-import { Host, HostConnection, LabArtifacts, Network, Placement, StampedLabs, StoragePool, VirtualMachine } from '../../lib';
+import { Host, HostConnection, LabArtifacts, Network, Placement, Router, StampedLabs, StoragePool, VirtualMachine, Wire } from '../../lib';
 import { ExampleProps, exampleImage } from '../shared/props';
 import { runExample } from '../shared/run';
 import { sshPrivateKeyFileFromEnvironment, sshPublicKeyFromEnvironment } from '../shared/ssh-key';
@@ -12,6 +12,12 @@ export interface MultiHostProps extends ExampleProps {
    * @default - kvm1.example.net and kvm2.example.net as root over SSH, with ~/.ssh/id_ed25519
    */
   readonly hosts?: Record<string, HostConnection>;
+  /**
+   * The address each host reaches the others on (`HostProps.tunnelAddress`), by host name: the
+   * wire between the edge routers goes between the first two hosts' addresses.
+   * @default - 192.0.2.11, 192.0.2.12, ... in the order of `hosts`
+   */
+  readonly tunnelAddresses?: Record<string, string>;
   /**
    * How many copies of the team lab.
    * @default 2
@@ -29,6 +35,10 @@ const CAPACITY = { vcpus: 4, memoryMiB: 8192, diskGiB: 100, cpuOvercommit: 4 };
  * host and moves no other team. The SSH config reaches every machine by jumping through its KVM host
  * with the key and known_hosts of the host's connection; the inventory groups machines by host
  * (`host_kvm1`, ...).
+ *
+ * With two hosts or more, the first two also get an edge router each, on a site network of its host, and a wire
+ * between the two routers (a /31, as a UDP tunnel between the hosts' tunnel addresses): each router
+ * reaches the other's site network over the wire, with no network that spans the hosts.
  */
 export class MultiHostLab extends TerraformStack {
   /** The KVM hosts, in the order the copies are spread over them. */
@@ -40,18 +50,20 @@ export class MultiHostLab extends TerraformStack {
       kvm1: HostConnection.ssh({ host: 'kvm1.example.net', user: 'root', keyFile: '~/.ssh/id_ed25519' }),
       kvm2: HostConnection.ssh({ host: 'kvm2.example.net', user: 'root', keyFile: '~/.ssh/id_ed25519' }),
     };
-    this.hosts = Object.entries(connections).map(([name, connection]) => {
-      const host = new Host(this, name, { connection, domainType: props.domainType, defaultPoolName: 'multihost', capacity: CAPACITY });
+    this.hosts = Object.entries(connections).map(([name, connection], i) => {
+      const tunnelAddress = props.tunnelAddresses?.[name] ?? `192.0.2.${11 + i}`;
+      const host = new Host(this, name, { connection, domainType: props.domainType, defaultPoolName: 'multihost', capacity: CAPACITY, tunnelAddress });
       // each host's default pool: where its copies' disks and its copy of the base image go
       new StoragePool(host, 'pool', { name: 'multihost', path: '/var/lib/libvirt/pools/multihost', deleteOnDestroy: true });
       return host;
     });
+    const image = exampleImage(this, props);
     new StampedLabs(this, 'team', {
       copies: props.teams ?? 2,
       maxCopies: 16,
       addressSpace: '10.110.0.0/16',
       placement: Placement.spread(this.hosts),
-      image: exampleImage(this, props),
+      image,
       sshAuthorizedKeys: [props.sshPublicKey],
       template: {
         define: (lab) => {
@@ -60,6 +72,14 @@ export class MultiHostLab extends TerraformStack {
         },
       },
     });
+    // the edge routers, one on each of the first two hosts, and the wire between them
+    if (this.hosts.length >= 2) {
+      const backbone = new Wire(this, 'backbone', { cidr: '10.111.255.0/31' });
+      for (const [i, host] of this.hosts.slice(0, 2).entries()) {
+        const site = new Network(host, 'site', { cidr: `10.111.${i + 1}.0/24` });
+        new Router(host, 'edge', { name: `edge-${host.hostName}`, image, networks: [site, backbone], memoryMiB: 1024, sshAuthorizedKeys: [props.sshPublicKey] });
+      }
+    }
     LabArtifacts.of(this).configure({ sshPrivateKeyFile: props.sshPrivateKeyFile });
   }
 }

@@ -4,8 +4,9 @@ import { cachedSvg } from './private/svg-cache';
 
 /**
  * What both diagrams show: a box per KVM host holding its networks and machines (its label says what
- * is placed on it against its declared capacity, when it declares one), and an edge per
- * NIC from the machine to its network, labelled with the NIC's planned address (or DHCP). Node ids
+ * is placed on it against its declared capacity, when it declares one), an edge per
+ * NIC from the machine to its network, labelled with the NIC's planned address (or DHCP), and an
+ * edge per wire between its two machines, labelled with its name and the ends' addresses. Node ids
  * are made from construct paths, so that adding a machine does not rename the others (two paths
  * that differ only in punctuation share an id and its `_2`, `_3` suffixes, in path order).
  */
@@ -35,7 +36,8 @@ function diagramOf(topology: Topology): Diagram {
     if (host.capacity !== undefined) label.push(usageLine(host.capacity));
     hosts.push({ id: ids.claim(`host_${identifier(host.name)}`), label, nodes });
   }
-  for (const network of sortedBy(topology.networks, (n) => n.path)) {
+  // a wire is drawn as an edge between its two machines, not as a node
+  for (const network of sortedBy(topology.networks.filter((n) => n.wire === undefined), (n) => n.path)) {
     const id = ids.claim(`net_${identifier(network.path)}`);
     networkIds.set(network.path, id);
     const addressing = [network.cidr, network.mode].filter((x): x is string => x !== undefined).join(' ');
@@ -54,8 +56,17 @@ function diagramOf(topology: Topology): Diagram {
   const edges: Diagram['edges'] = [];
   for (const machine of index.machines) {
     for (const nic of machine.nics) {
+      if (!networkIds.has(nic.network)) continue;
       edges.push({ from: machineIds.get(machine.path)!, to: networkIds.get(nic.network)!, label: [nicAddress(machine, nic) ?? 'DHCP'] });
     }
+  }
+  for (const network of sortedBy(topology.networks, (n) => n.path)) {
+    const ends = network.wire;
+    if (ends === undefined) continue;
+    edges.push({
+      from: machineIds.get(ends[0].machine)!, to: machineIds.get(ends[1].machine)!,
+      label: [`wire ${network.name}`, `${ends[0].address}/${network.cidr?.split('/')[1]} - ${ends[1].address}`],
+    });
   }
   return { title: [`stack ${topology.stack}`], hosts, edges };
 }

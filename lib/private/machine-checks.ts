@@ -36,15 +36,16 @@ export function checkConstructRefs(scope: IConstruct, refs: { readonly host?: un
  * array whose every entry is such a construct, none left out (`[net1, undefined]` from a variable
  * not set yet).
  */
-export function checkConstructList(scope: IConstruct, prop: string, list: unknown, kind: ConstructKind, example: string): void {
+export function checkConstructList(scope: IConstruct, prop: string, list: unknown, kind: ConstructKind | ((entry: unknown) => ConstructKind), example: string): void {
   checkArray(scope, prop, list, example);
   const entries = (list as unknown[] | undefined) ?? [];
+  const kindOf = typeof kind === 'function' ? kind : () => kind;
   // by index: forEach would skip the holes of a sparse array ([, net])
   for (let i = 0; i < entries.length; i++) {
     if (entries[i] === undefined || entries[i] === null) {
-      fail(scope, `${prop}[${i}] is missing`, entries[i], `give a ${kind.name} construct at each position of ${prop} (is the variable it comes from set yet?)`);
+      fail(scope, `${prop}[${i}] is missing`, entries[i], `give a ${kindOf(undefined).name} construct at each position of ${prop} (is the variable it comes from set yet?)`);
     }
-    checkConstructRef(scope, `${prop}[${i}]`, entries[i], kind);
+    checkConstructRef(scope, `${prop}[${i}]`, entries[i], kindOf(entries[i]));
   }
 }
 

@@ -196,6 +196,7 @@ export const HOST: ConstructKind = { name: 'Host', members: ['hostName', 'provid
 export const BASE_IMAGE: ConstructKind = { name: 'BaseImage', members: ['imageName', 'backingPath'] };
 export const STORAGE_POOL: ConstructKind = { name: 'StoragePool', members: ['poolName', 'literalName', 'host'] };
 export const NETWORK: ConstructKind = { name: 'Network', members: ['networkName', 'literalName', 'mode', 'host'] };
+export const WIRE: ConstructKind = { name: 'Wire', members: ['wireName', 'cidr', 'attach'] };
 
 /**
  * A reference to another construct, as a plain JavaScript caller may get it wrong: a name instead

@@ -51,6 +51,7 @@ function kvmDeviceState(): string {
 /** What decides which checks apply to a lab: read from a synthesis with placeholder inputs. */
 interface LabShape {
   readonly routers: boolean;
+  readonly wires: boolean;
   readonly dhcp: boolean;
 }
 
@@ -68,6 +69,7 @@ function shapeOf(lab: ExampleLab): LabShape {
     const topology: Topology = LabArtifacts.of(stack).topology();
     return {
       routers: topology.machines.some((m) => m.router),
+      wires: topology.networks.some((n) => n.wire !== undefined),
       dhcp: topology.machines.some((m) => m.nics.some((n) => n.addressing === 'dhcp')),
     };
   } finally {
@@ -87,6 +89,7 @@ const STEP = {
   cloudInit: 'cloud-init finished without errors and applied user, sudo, hostname, FQDN, files and commands',
   names: 'names resolve: hostname, FQDN and lab name in each network\'s DNS, FQDNs inside the guests, every name of the hosts artifact',
   routers: 'routers forward between their networks',
+  wires: 'every wire carries frames both ways between its two machines (UDP tunnels, on one host or between two)',
   tiny: 'every tiny guest booted, read its seed, and took the planned hostname and addresses (serial console)',
   tinyPing: 'every NIC answers the host at its planned address from its planned MAC',
   destroy: 'terraform destroy leaves nothing of the lab (domains, networks, pools, volumes, pool files, seed ISOs, provider files)',
@@ -112,6 +115,7 @@ function stepsOf(lab: ExampleLab, shape: LabShape): { name: string; run: (r: Lab
     // over KVM hosts of its own, the networks' DNS and the hosts artifact are not reached from this machine
     if (lab.kvmHosts === undefined) steps.push({ name: STEP.names, run: (r) => r.namesResolve(), timeout: 10 * MINUTE });
     if (shape.routers) steps.push({ name: STEP.routers, run: (r) => r.routersForward(), timeout: 10 * MINUTE });
+    if (shape.wires) steps.push({ name: STEP.wires, run: (r) => r.wiresCarry(), timeout: 5 * MINUTE });
   }
   // the clean plan comes after the guests have booted: a plan right after apply could miss drift that only shows once they run
   steps.push({ name: STEP.plan, run: (r) => r.planIsClean(), timeout: 10 * MINUTE });
@@ -208,6 +212,7 @@ async function runPipeline(p: Pipeline, guest: LabGuest, environment: RunEnviron
         },
         sandboxes: hosts.hosts.map((h) => h.sandbox),
         connections,
+        tunnelAddresses: Object.fromEntries(hosts.hosts.map((h) => [h.name, h.tunnelAddress])),
         stop: () => hosts!.stop(),
       }, guest, environment, log);
     } else {

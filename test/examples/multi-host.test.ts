@@ -26,12 +26,12 @@ describe('examples/multi-host', () => {
   });
 
   test('the teams are spread round-robin, each team whole on its host, with the base image on each host', () => {
-    expect(placement(stack)).toEqual({ 'team-01-workstation': 'kvm1', 'team-02-workstation': 'kvm2' });
+    expect(placement(stack)).toEqual({ 'team-01-workstation': 'kvm1', 'team-02-workstation': 'kvm2', 'edge-kvm1': 'kvm1', 'edge-kvm2': 'kvm2' });
     const onKvm2 = (r: any) => r.provider === 'libvirt.kvm2';
     const domains = Object.values<any>(json.resource.libvirt_domain);
-    expect(domains.map((d) => [d.name, onKvm2(d)])).toEqual([['team-01-workstation', false], ['team-02-workstation', true]]);
+    expect(domains.map((d) => [d.name, onKvm2(d)]).sort()).toEqual([['edge-kvm1', false], ['edge-kvm2', true], ['team-01-workstation', false], ['team-02-workstation', true]]);
     const networks = Object.values<any>(json.resource.libvirt_network);
-    expect(networks.map((n) => [n.name, onKvm2(n)]).sort()).toEqual([['team-01-net', false], ['team-02-net', true]]);
+    expect(networks.map((n) => [n.name, onKvm2(n)]).sort()).toEqual([['site', false], ['site', true], ['team-01-net', false], ['team-02-net', true]]);
     const bases = Object.values<any>(json.resource.libvirt_volume).filter((v) => v.name.startsWith('debian-12-'));
     expect(bases.map(onKvm2).sort()).toEqual([false, true]);
   });
@@ -39,15 +39,26 @@ describe('examples/multi-host', () => {
   test('the topology and the diagram say what each host holds and what is placed on it', () => {
     const hosts = LabArtifacts.of(stack).topology().hosts;
     expect(hosts.map((h) => [h.name, h.capacity?.machines, h.capacity?.used.memoryMiB, h.capacity?.limit])).toEqual([
-      ['kvm1', 1, 1024, { vcpus: 16, memoryMiB: 8192, diskGiB: 100 }],
-      ['kvm2', 1, 1024, { vcpus: 16, memoryMiB: 8192, diskGiB: 100 }],
+      ['kvm1', 2, 2048, { vcpus: 16, memoryMiB: 8192, diskGiB: 100 }],
+      ['kvm2', 2, 2048, { vcpus: 16, memoryMiB: 8192, diskGiB: 100 }],
     ]);
-    expect(LabArtifacts.of(stack).render()['topology.mmd']).toMatch(/subgraph host_kvm1\["kvm1<br\/>qemu\+ssh:\/\/[^"]*<br\/>1 machine: 1 of 16 vCPUs, 1024 of 8192 MiB, \d+ of 100 GiB"\]/);
+    expect(LabArtifacts.of(stack).render()['topology.mmd']).toMatch(/subgraph host_kvm1\["kvm1<br\/>qemu\+ssh:\/\/[^"]*<br\/>2 machines: 2 of 16 vCPUs, 2048 of 8192 MiB, \d+ of 100 GiB"\]/);
   });
 
   test('a third team goes on the first host again, and moves no other team', () => {
     const grown = new MultiHostLab(Testing.app(), 'multi-host', { sshPublicKey: SSH_KEY, teams: 3 });
-    expect(placement(grown)).toEqual({ 'team-01-workstation': 'kvm1', 'team-02-workstation': 'kvm2', 'team-03-workstation': 'kvm1' });
+    expect(placement(grown)).toEqual({ 'team-01-workstation': 'kvm1', 'team-02-workstation': 'kvm2', 'team-03-workstation': 'kvm1', 'edge-kvm1': 'kvm1', 'edge-kvm2': 'kvm2' });
+  });
+
+  test('the edge routers are wired between the two hosts\' tunnel addresses, and route to each other\'s site over the wire', () => {
+    const udpOf = (name: string) => Object.values<any>(json.resource.libvirt_domain).find((d) => d.name === name).devices.interfaces[1].source.udp;
+    const [a, b] = [udpOf('edge-kvm1'), udpOf('edge-kvm2')];
+    expect([a.local.address, a.address, b.local.address, b.address]).toEqual(['192.0.2.11', '192.0.2.12', '192.0.2.12', '192.0.2.11']);
+    expect([a.port, b.port]).toEqual([b.local.port, a.local.port]);
+    const backbone = LabArtifacts.of(stack).topology().networks.find((n) => n.mode === 'wire')!;
+    expect(backbone.wire!.map((e) => [e.host, e.address])).toEqual([['kvm1', '10.111.255.0'], ['kvm2', '10.111.255.1']]);
+    const seed = Object.values<any>(json.resource.libvirt_cloudinit_disk).find((c) => c.name === 'edge-kvm1-seed');
+    expect(seed.network_config).toMatch(/- to: 10\.111\.2\.0\/24\n\s+via: 10\.111\.255\.1/);
   });
 
   test('the SSH config jumps through each host with its connection\'s key', () => {

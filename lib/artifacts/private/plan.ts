@@ -71,6 +71,13 @@ export function indexTopology(topology: Topology): IndexedTopology {
     }
     machinesByPath.set(machine.path, machine);
   }
+  for (const network of topology.networks) {
+    if (network.wire === undefined) continue;
+    if (network.wire.length !== 2) reject(network.path, 'a wire has two ends', network.wire.length, 'list both ends of the wire');
+    for (const end of network.wire) {
+      if (!machinesByPath.has(end.machine)) reject(network.path, 'an end of the wire is a machine that is not in the topology', end.machine, 'list the machine in topology.machines');
+    }
+  }
   return { topology, hosts, networks, machines: sortedBy(topology.machines, (m) => m.path), machinesByPath };
 }
 
