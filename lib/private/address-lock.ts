@@ -25,8 +25,9 @@ import { registryOf } from './registry';
  * machines are written, but may move when a machine that took another's address is removed).
  *
  * The file holds one section per stack, a network (`<host>/<network>`) per key and a machine's
- * identity per entry, and for each StampedLabs with a placement, `placement:<path>` with the host
- * of each copy (see `Placement`); synthesis replaces its stack's section with what it allocated, so machines
+ * identity per entry, for each StampedLabs with a placement, `placement:<path>` with the host
+ * of each copy (see `Placement`), and per host with wire ends, `udp:<host>` with each end's UDP
+ * port (see `Wire`); synthesis replaces its stack's section with what it allocated, so machines
  * that are gone free their addresses. It is only read while the lab is built and only written
  * when the stack is synthesized into its output directory (not by `Testing.synth`).
  */
