@@ -41,7 +41,12 @@ export interface WireEnd {
 }
 
 /** The UDP ports wires listen on, on every host: allocated per host, clash-free and kept by the address lock. */
-export const WIRE_PORTS = { first: 47000, last: 47999 } as const;
+export const WIRE_PORTS: {
+  /** The lowest port. */
+  readonly first: number;
+  /** The highest port. */
+  readonly last: number;
+} = { first: 47000, last: 47999 };
 
 /**
  * A point-to-point link between two machines' NICs, with no libvirt network behind it: each NIC is
