@@ -175,7 +175,10 @@ export interface TopologyFile {
     name: string; host: string; hostname: string; fqdn?: string; loginUser?: string; router?: boolean;
     nics: { name: string; network: string; mac: string; address?: string; prefixLength?: number; addressing: string }[];
   }[];
-  readonly networks: { path: string; name: string; domain?: string; mode?: string; wire?: { machine: string; host: string; address: string; port: number }[] }[];
+  readonly networks: {
+    path: string; name: string; host?: string; domain?: string; mode?: string; spans?: string[];
+    wire?: { machine: string; host: string; address: string; port: number }[];
+  }[];
 }
 
 export function readTopology(stackDir: string): TopologyFile | undefined {

@@ -800,6 +800,34 @@ export class LabRun implements LabControl {
     return failures;
   }
 
+  /**
+   * Every network that spans hosts is one L2 segment: each machine on it reaches each one on it on
+   * another host at its planned address, with a full-size frame of the network's MTU (1450, sent
+   * with don't-fragment), and by name, through the DNS of the network's home host.
+   */
+  public async spansCarry(): Promise<string[]> {
+    const failures: string[] = [];
+    const topology = this.current.topology!;
+    for (const net of topology.networks.filter((n) => (n.spans ?? []).length > 0)) {
+      const on = topology.machines.flatMap((t) => {
+        const nic = t.nics.find((n) => n.network === net.path);
+        const m = this.running.find((x) => x.name === t.name);
+        return nic?.address !== undefined && m !== undefined ? [{ m, t, address: nic.address }] : [];
+      });
+      if (new Set(on.map((x) => x.t.host)).size < 2) failures.push(`${net.name}: its running machines are not on two hosts (${on.map((x) => `${x.t.name}@${x.t.host}`).join(', ')})`);
+      for (const a of on) {
+        for (const b of on.filter((x) => x.t.host !== a.t.host)) {
+          // 1450 bytes: 1422 of payload, 8 of ICMP, 20 of IP
+          const ping = await this.g.exec(a.m, `ping -c 2 -W 5 -M do -s 1422 ${b.address}`, 60000);
+          if (ping.code !== 0) failures.push(`${a.t.name}@${a.t.host} cannot reach ${b.t.name}@${b.t.host} at ${b.address} on ${net.name} with a 1450-byte packet: ${ping.stdout.trim().split('\n').slice(-2).join(' ')}`);
+          const name = await this.g.exec(a.m, `getent hosts ${b.t.hostname}`, 30000);
+          if (name.stdout.trim().split(/\s+/)[0] !== b.address) failures.push(`${a.t.name}: ${b.t.hostname} resolves to '${name.stdout.trim()}', not ${b.address} (the DNS of ${net.name} on ${net.host})`);
+        }
+      }
+    }
+    return failures;
+  }
+
   /** The `cdktf-tiny:` lines a tiny guest printed on its serial console, without the prefix. */
   private tinyReport(m: ExpectedMachine): string[] {
     return (this.serialLog(m) ?? '').replace(/\r/g, '').split('\n')
@@ -876,6 +904,7 @@ export class LabRun implements LabControl {
     if (this.guestsLocal) failures.push(...await this.namesResolve());
     if (this.running.some((m) => m.router)) failures.push(...await this.routersForward());
     if (this.running.some((m) => m.nics.some((n) => n.udp !== undefined))) failures.push(...await this.wiresCarry());
+    if (this.current.topology?.networks.some((n) => (n.spans ?? []).length > 0)) failures.push(...await this.spansCarry());
     return failures;
   }
 
@@ -896,6 +925,11 @@ export class LabRun implements LabControl {
     }
     for (const dir of this.poolDirs(this.current.json)) {
       if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) left.push(`pool directory ${dir} still holds ${fs.readdirSync(dir).join(', ')}`);
+    }
+    // the VXLAN devices of networks that span hosts: taken away by their destroy-time provisioners
+    for (const sandbox of this.sites.sandboxes) {
+      const links = await run('ip', ['-n', sandbox.netns, '-o', 'link', 'show', 'type', 'vxlan'], { timeoutMs: 15000 });
+      for (const line of links.stdout.split('\n').filter((l) => l.trim() !== '')) left.push(`a VXLAN device is left in ${sandbox.netns}: ${line.split(':')[1]?.trim()}`);
     }
     // the provider writes seed ISOs (and ignition/combustion files) below its TMPDIR
     for (const f of listFiles(this.tmpDir)) left.push(`the provider left ${f}`);

@@ -50,7 +50,7 @@ export function registerNames(owner: IConstruct, machine: MachineNames): Terrafo
     // A hostname is the machine's on every network it joins, however the NIC is addressed: dnsmasq
     // names a DHCP client by the hostname it sends (a second one takes the name from the first),
     // a LAN's DNS does the same, and the hosts artifact leaves a hostname that two machines have out.
-    registryOf(owner).claim(owner, `dns-name:${machine.host.hostName}:${nic.network.literalName}:${machine.hostname}`,
+    registryOf(owner).claim(owner, `dns-name:${nic.network.host.hostName}:${nic.network.literalName}:${machine.hostname}`,
       `the DNS name ${machine.hostname} on network ${nic.network.literalName}`, machine.hostname,
       'give one of the two machines another hostname (the hostname prop), or put them on different networks');
     if (nic.address === undefined || !nic.network.mode.managed || isToken(nic.address)) continue;
@@ -63,7 +63,7 @@ export function registerNames(owner: IConstruct, machine: MachineNames): Terrafo
     const names = [machine.hostname, ...(nic.network.domain ? [`${machine.hostname}.${nic.network.domain}`] : []),
       ...(machine.machineName !== machine.hostname && HOST_LABEL.test(machine.machineName) ? [machine.machineName] : [])];
     if (names.length === 3) {
-      registryOf(owner).claim(owner, `dns-name:${machine.host.hostName}:${nic.network.literalName}:${machine.machineName}`,
+      registryOf(owner).claim(owner, `dns-name:${nic.network.host.hostName}:${nic.network.literalName}:${machine.machineName}`,
         `the DNS name ${machine.machineName} on network ${nic.network.literalName}`, machine.machineName,
         'give one of the two machines another name');
     }
@@ -89,7 +89,7 @@ export function publishAddresses(owner: IConstruct, machine: MachineAddresses): 
     provider: machine.host.provider,
     domain: machine.domain.uuid,
     // "lease" answers from libvirt's dnsmasq; bridged NICs need the guest agent
-    source: dhcpNics.every((n) => n.network.mode.managed) ? 'lease' : 'any',
+    source: dhcpNics.every((n) => n.network.mode.managed && n.network.host === machine.host) ? 'lease' : 'any',
   });
   const macs = JSON.stringify(dhcpNics.map((n) => n.mac));
   claimedOutput(owner, 'DhcpAddresses', `${base}_dhcp_addresses`, "the machine's libvirt name", {

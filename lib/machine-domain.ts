@@ -87,10 +87,12 @@ export function domainConfig(spec: DomainSpec): DomainConfig {
   const interfaces: DomainDevicesInterfaces[] = spec.nics.map((nic, i) => ({
     model: { type: 'virtio' },
     mac: { address: nic.mac },
-    source: nic.network.interfaceSource(),
+    source: nic.network.interfaceSource(spec.host),
     // only where a lease will come: a managed network with a known DHCP range (a fixed address takes
-    // no lease, and a timed-out wait makes the provider destroy the domain)
+    // no lease, and a timed-out wait makes the provider destroy the domain), on the machine's host
+    // (a network that spans hosts leases on its own host, which the provider does not ask)
     ...(i === 0 && waitSeconds > 0 && nic.address === undefined && nic.network.mode.managed && nic.network.dhcpRange !== undefined
+      && nic.network.host === spec.host
       ? { waitForIp: { source: 'lease', timeout: waitSeconds } } : {}),
   }));
   const { firmware, graphics, host } = spec;

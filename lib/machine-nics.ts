@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { IHost } from './host';
-import { INetwork } from './network';
+import { INetwork, Network } from './network';
 import { parseIpv4 } from './private/ipv4';
 import { deterministicMac, macFromAddress } from './private/mac';
 import { registryOf } from './private/registry';
@@ -80,9 +80,9 @@ function planNic(owner: IConstruct, host: IHost, nic: NicOptions, index: number,
   if (nic.wire !== undefined) return planWireNic(owner, host, nic, index);
   if (nic.network === undefined) fail(owner, `nics[${index}] has no network`, nic, 'give each NIC a network: { network: myNetwork }, or a wire: { wire }');
   checkConstructRef(owner, `nics[${index}].network`, nic.network, NETWORK);
-  if (nic.network.host !== host) {
+  if (nic.network.host !== host && !(Network.isNetwork(nic.network) && nic.network.legs.some((l) => l.host === host))) {
     fail(owner, `nics[${index}] is on network ${nic.network.literalName} of host ${nic.network.host.hostName}, not on this machine's host ${host.hostName}`,
-      nic.network.node.path, 'attach NICs to networks on the same host');
+      nic.network.node.path, `attach NICs to networks on the same host, or list host ${host.hostName} in the network's spansHosts`);
   }
   checkMac(owner, `nics[${index}].mac`, nic.mac);
   checkBoolean(owner, `nics[${index}].dhcp`, nic.dhcp);

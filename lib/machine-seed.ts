@@ -77,6 +77,7 @@ function renderSeed(owner: IConstruct, spec: SeedSpec, routing: MachineRouting, 
     isolated: nic.network.mode.kind === 'isolated',
     nameservers: nic.network.nameservers,
     domain: nic.network.domain,
+    mtu: nic.network.mtu,
   }));
   const networkConfig = renderNetworkConfig(nics, routing);
   return { userData, networkConfig, metaData: renderMetaData(owner, spec.machineName, spec.hostname, userData, networkConfig) };

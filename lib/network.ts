@@ -3,6 +3,8 @@ import { DomainDevicesInterfacesSource } from './generated/providers/libvirt/dom
 import { Network as NetworkResource } from './generated/providers/libvirt/network';
 import { Host, IHost } from './host';
 import { dnsRegistrationOf, registerNetworkDns } from './network-dns';
+import { AddressRange, ExistingNetworkProps, NetworkProps } from './network-props';
+import { checkSpan, createLegs, NetworkLeg, SPAN_MTU } from './network-span';
 import { checkMode, checkModeDetails, checkModeProps, checkModeSubnet, claimBridge, NetworkMode, networkResourceConfig } from './network-mode';
 import { labContextOf, qualify } from './private/lab-context';
 import { hasMark, markAs } from './private/marks';
@@ -14,14 +16,9 @@ import { checkDomainName, checkObjectName, checkProps, checkUniqueId, fail } fro
 import { TerraformData } from './terraform-data';
 
 export { NetworkMode } from './network-mode';
+export type { AddressRange, ExistingNetworkProps, NetworkProps } from './network-props';
+export type { NetworkLeg } from './network-span';
 
-/** A range of addresses, both ends included. */
-export interface AddressRange {
-  /** First address of the range. */
-  readonly start: string;
-  /** Last address of the range. */
-  readonly end: string;
-}
 
 /** A libvirt network on one host, that virtual machines attach NICs to. */
 export interface INetwork extends IConstruct {
@@ -52,8 +49,10 @@ export interface INetwork extends IConstruct {
   readonly nameservers: string[];
   /** The resource that registers its machines' names in its DNS (libvirt-managed networks only). */
   readonly dnsRegistration?: TerraformData;
-  /** The interface source that attaches a NIC to this network. */
-  interfaceSource(): DomainDevicesInterfacesSource;
+  /** The interface source that attaches a NIC of a machine on `host` (default: the network's) to this network. */
+  interfaceSource(host?: IHost): DomainDevicesInterfacesSource;
+  /** The MTU of its NICs, when it sets one (a network that spans hosts). */
+  readonly mtu?: number;
   /**
    * Checks that `address` may be given to a NIC of `owner` on this network, and reserves it.
    * Throws a LibvirtValidationError naming `owner` otherwise.
@@ -67,81 +66,6 @@ export interface INetwork extends IConstruct {
   allocateAddress(owner: IConstruct, identity: string, hostNumber?: number): string | undefined;
 }
 
-/** Props of a {@link Network}. */
-export interface NetworkProps {
-  /**
-   * The host the network lives on.
-   * @default - inherited from the nearest parent that is or has a host
-   */
-  readonly host?: IHost;
-  /**
-   * libvirt name of the network.
-   * @default - the construct id, lowercased
-   */
-  readonly name?: string;
-  /**
-   * How the network reaches the outside.
-   * @default NetworkMode.nat()
-   */
-  readonly mode?: NetworkMode;
-  /**
-   * The IPv4 subnet in CIDR form, e.g. `10.77.0.0/24`. Required for NAT, isolated, routed and open
-   * networks. For bridge and macvtap networks it describes the LAN behind them (for static guest
-   * addresses) and is not written to libvirt.
-   * @default - none (only allowed for bridge and macvtap networks)
-   */
-  readonly cidr?: string;
-  /**
-   * The gateway address (the host's address on libvirt-managed networks).
-   * @default - the first address of the subnet
-   */
-  readonly gateway?: string;
-  /**
-   * Run DHCP on a libvirt-managed network.
-   * @default true
-   */
-  readonly dhcp?: boolean;
-  /**
-   * The addresses DHCP hands out. The rest of the subnet is left for fixed addresses.
-   * @default - the upper half of the subnet (for a /24: .128 to .254)
-   */
-  readonly dhcpRange?: AddressRange;
-  /**
-   * DNS domain of the guests; libvirt's dnsmasq answers for it and forwards nothing under it.
-   * @default - `<name>.test` on libvirt-managed networks (.test is reserved for this by RFC 2606), none otherwise
-   */
-  readonly domain?: string;
-  /**
-   * DNS servers for guests with fixed addresses (DHCP guests get theirs from DHCP).
-   * @default - the gateway (libvirt's dnsmasq) on libvirt-managed networks; none on bridge and
-   * macvtap networks, so set the LAN's DNS servers there
-   */
-  readonly nameservers?: string[];
-  /**
-   * Give machines that have no fixed address one from the subnet, outside the DHCP range, chosen
-   * from the machine's identity (so it never changes when other machines come or go), written
-   * into the guest's network-config and registered in the network's DNS.
-   * @default true on libvirt-managed networks; false on bridge and macvtap networks (the LAN's
-   * addresses belong to its own DHCP server)
-   */
-  readonly allocateAddresses?: boolean;
-  /**
-   * Start the network when the host boots.
-   * @default true
-   */
-  readonly autostart?: boolean;
-  /**
-   * Name of the Linux bridge libvirt creates for a managed network (15 characters at most).
-   *
-   * Always set, never left to libvirt: libvirt picks `virbrN` when the network is defined, and
-   * networks that terraform creates side by side can be given the same N, so that one of them fails
-   * to start ("error creating bridge interface virbr2: File exists", provider issue #560; seen here
-   * once in six applies of a three-network lab).
-   * @default - `vb-<network name>`; for a name longer than 12 characters, its first 7, a dash and 4
-   * hex digits of its SHA-256 (`vb-class-0-1a2b`)
-   */
-  readonly bridgeName?: string;
-}
 
 /**
  * What a network this stack creates and one it refers to share: NICs attach by name, and addresses
@@ -166,7 +90,7 @@ abstract class NetworkBase extends Construct implements INetwork {
    */
   protected abstract readonly plan: SubnetPlan;
 
-  public interfaceSource(): DomainDevicesInterfacesSource {
+  public interfaceSource(_host?: IHost): DomainDevicesInterfacesSource {
     return { network: { network: this.networkName } };
   }
 
@@ -229,6 +153,10 @@ export class Network extends NetworkBase {
   public readonly resource: NetworkResource;
   /** The Linux bridge of a libvirt-managed network (undefined for bridge and macvtap networks, whose bridge or NIC is the host's). */
   public readonly bridgeName?: string;
+  /** Its bridge-only networks on the further hosts it spans (`spansHosts`), by host. */
+  public readonly legs: readonly NetworkLeg[];
+  /** The MTU of its NICs: 1450 when it spans hosts (VXLAN takes 50 bytes). */
+  public readonly mtu?: number;
   /**
    * The validated subnet plan (an implementation detail: its type is not exported).
    * @hidden
@@ -263,70 +191,36 @@ export class Network extends NetworkBase {
     checkModeSubnet(this, this.mode, this.plan.subnet);
     claimNetwork(this, this.host.hostName, this.literalName, this.plan.subnet, false);
     this.bridgeName = claimBridge(this, this.host.hostName, this.mode, this.literalName, props.bridgeName);
+    if (props.spansHosts !== undefined) checkSpan(this, props.spansHosts);
+    this.mtu = props.spansHosts === undefined ? undefined : SPAN_MTU;
 
     this.resource = new NetworkResource(this, 'Resource', {
       provider: this.host.provider,
       ...networkResourceConfig(this, props.autostart ?? true, this.plan.subnet),
+      ...(this.mtu !== undefined ? { mtu: { size: this.mtu } } : {}),
     });
     this.node.defaultChild = this.resource;
     // provider 0.9.7 applies only autostart in place; any other change replaces the network (and,
     // through their replace_triggered_by, the machines on it)
     replaceOnChange(this.resource, { updatable: ['autostart'] });
     this.networkName = this.resource.name;
+    this.legs = props.spansHosts === undefined ? [] : createLegs(this, [...props.spansHosts]);
     describeNetwork(this, true);
     registerNetworkDns(this, this.resource.id);
   }
+
+  /** The source that attaches a NIC on `host` to this network: its leg there, when it spans to `host`. */
+  public interfaceSource(host?: IHost): DomainDevicesInterfacesSource {
+    const leg = this.legs.find((l) => l.host === host);
+    return { network: { network: leg === undefined ? this.networkName : leg.resource.name } };
+  }
+
+  /** The libvirt network a machine on `host` attaches to: the network's own, or its leg on `host`. */
+  public resourceOn(host: IHost = this.host): NetworkResource {
+    return this.legs.find((l) => l.host === host)?.resource ?? this.resource;
+  }
 }
 
-/** Props of {@link Network.fromName}. */
-export interface ExistingNetworkProps {
-  /**
-   * The host the network lives on.
-   * @default - inherited from the nearest parent that is or has a host
-   */
-  readonly host?: IHost;
-  /** libvirt name of the existing network, e.g. `default`. */
-  readonly name: string;
-  /**
-   * What kind of network it is. Only a libvirt-managed kind (`NetworkMode.nat()`, `.isolated()`,
-   * `.routed()`, `.open()`: libvirt's own `default` network is NAT) makes machines with a DHCP NIC on
-   * it wait for their lease at apply, and registers machines' names in its DNS.
-   * @default NetworkMode.unmanaged(): no lease wait, no DNS registration
-   */
-  readonly mode?: NetworkMode;
-  /**
-   * Its IPv4 subnet, needed to give NICs fixed addresses on it.
-   * @default - unknown: NICs on it use DHCP
-   */
-  readonly cidr?: string;
-  /**
-   * Its gateway.
-   * @default - the first address of the subnet
-   */
-  readonly gateway?: string;
-  /**
-   * Its DHCP range, so fixed addresses stay out of it.
-   * @default - no DHCP range is known
-   */
-  readonly dhcpRange?: AddressRange;
-  /**
-   * Its DNS domain.
-   * @default - none
-   */
-  readonly domain?: string;
-  /**
-   * DNS servers for guests with fixed addresses on it.
-   * @default - its gateway, when known (libvirt networks run dnsmasq there)
-   */
-  readonly nameservers?: string[];
-  /**
-   * Allocate addresses (outside `dhcpRange`) to machines that have no fixed address. Needs
-   * `cidr`, and `dhcpRange` when the network runs DHCP, so that no allocated address can also be
-   * leased to someone else.
-   * @default false: such machines use DHCP
-   */
-  readonly allocateAddresses?: boolean;
-}
 
 class ExistingNetwork extends NetworkBase {
   public readonly host: IHost;
@@ -384,6 +278,7 @@ function describeNetwork(network: INetwork, managedByStack: boolean): void {
     ...(network.gateway !== undefined ? { gateway: network.gateway } : {}),
     ...(network.dhcpRange !== undefined ? { dhcpRange: network.dhcpRange } : {}),
     ...(network.domain !== undefined ? { domain: network.domain } : {}),
+    ...(Network.isNetwork(network) && network.legs.length > 0 ? { spans: network.legs.map((l) => l.host.hostName) } : {}),
     managedByStack,
     ...(lab ? { lab: lab.path } : {}),
   }));
@@ -391,7 +286,7 @@ function describeNetwork(network: INetwork, managedByStack: boolean): void {
 
 const NETWORK_PROPS: Record<keyof NetworkProps, true> = {
   host: true, name: true, mode: true, cidr: true, gateway: true, dhcp: true, dhcpRange: true, domain: true, nameservers: true,
-  allocateAddresses: true, autostart: true, bridgeName: true,
+  allocateAddresses: true, autostart: true, bridgeName: true, spansHosts: true,
 };
 const EXISTING_NETWORK_PROPS: Record<keyof ExistingNetworkProps, true> = {
   host: true, name: true, mode: true, cidr: true, gateway: true, dhcpRange: true, domain: true, nameservers: true, allocateAddresses: true,

@@ -80,6 +80,11 @@ export interface TopologyNetwork {
   };
   /** The DNS domain of machines on it. */
   readonly domain?: string;
+  /**
+   * The further hosts it spans (`NetworkProps.spansHosts`): each has a bridge-only leg of it, joined
+   * by VXLAN; `host` has its gateway, DHCP and DNS.
+   */
+  readonly spans?: string[];
   /** Whether this stack creates it (false: an existing network referred to by name). */
   readonly managedByStack: boolean;
   /** Path of the lab it belongs to, if any. */

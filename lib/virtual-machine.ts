@@ -302,7 +302,7 @@ export class VirtualMachine extends Construct {
 
     // A replaced network comes up with a new bridge, and libvirt does not re-attach running guests'
     // taps to it: the machine must be replaced with it, or it silently loses its network.
-    const networkResources = [...new Set(this.nics.map((n) => n.network))].flatMap((n) => (Network.isNetwork(n) ? [n.resource] : []));
+    const networkResources = [...new Set(this.nics.map((n) => n.network))].flatMap((n) => (Network.isNetwork(n) ? [n.resourceOn(host)] : []));
     const config = domainConfig({
       host,
       name: this.machineName,

@@ -14,9 +14,9 @@
 import * as fc from 'fast-check';
 import { LibvirtValidationError } from '../lib/errors';
 import {
-  baseImageInput, buildBaseImage, buildCloudConfig, buildCluster, buildHosts, buildK3s, buildLab, buildMachine, buildNetwork, buildRouter,
+  baseImageInput, buildBaseImage, buildCloudConfig, buildCluster, buildHosts, buildK3s, buildLab, buildMachine, buildNetwork, buildRouter, buildWire,
   buildStamped, buildStoragePool, cloudConfigInput, clusterInput, existingNetworkInput, hostInput, k3sInput, labInput, machineInput,
-  networkInput, routerInput, stampedInput, storagePoolInput, World,
+  networkInput, routerInput, stampedInput, storagePoolInput, wireInput, World,
 } from './support/fuzz-arbitraries';
 
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : 12072024;
@@ -62,7 +62,7 @@ const property = <T>(name: string, arbitrary: fc.Arbitrary<T>, numRuns: number, 
     fc.assert(fc.property(arbitrary, (input) => resultOrValidationError(build, input)), { seed: SEED, numRuns: Math.round(numRuns * RUNS) });
   }, 60_000 * Math.max(1, RUNS));
 
-// 10,950 prop sets in all, weighted by cost: a prop set that reaches a synthesized machine costs
+// 11,350 prop sets in all, weighted by cost: a prop set that reaches a synthesized machine costs
 // some milliseconds, one rejected by a check a fraction of one (about 12 s on one core).
 describe('no input gives anything but a result or a LibvirtValidationError', () => {
   property('Host and HostConnection', hostInput, 2000, buildHosts);
@@ -73,6 +73,7 @@ describe('no input gives anything but a result or a LibvirtValidationError', () 
   property('VirtualMachine', machineInput, 1000, buildMachine);
   property('CloudConfig', cloudConfigInput, 500, buildCloudConfig);
   property('Router', routerInput, 350, buildRouter);
+  property('Wire', wireInput, 400, buildWire);
   property('Lab and lab.subnet', labInput, 800, buildLab);
   property('StampedLabs', stampedInput, 500, buildStamped);
   property('Cluster', clusterInput, 300, buildCluster);

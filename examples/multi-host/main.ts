@@ -36,9 +36,9 @@ const CAPACITY = { vcpus: 4, memoryMiB: 8192, diskGiB: 100, cpuOvercommit: 4 };
  * with the key and known_hosts of the host's connection; the inventory groups machines by host
  * (`host_kvm1`, ...).
  *
- * With two hosts or more, the first two also get an edge router each, on a site network of its host, and a wire
- * between the two routers (a /31, as a UDP tunnel between the hosts' tunnel addresses): each router
- * reaches the other's site network over the wire, with no network that spans the hosts.
+ * With two hosts or more, the first two also get an edge router each. The routers share `mgmt`, a
+ * network that spans both hosts (its gateway, DHCP and DNS on the first, VXLAN between the hosts'
+ * tunnel addresses to the second), and a wire (a /31, as a UDP tunnel between the same addresses).
  */
 export class MultiHostLab extends TerraformStack {
   /** The KVM hosts, in the order the copies are spread over them. */
@@ -74,10 +74,12 @@ export class MultiHostLab extends TerraformStack {
     });
     // the edge routers, one on each of the first two hosts, and the wire between them
     if (this.hosts.length >= 2) {
+      const [first, second] = this.hosts;
+      // one L2 segment over both hosts: gateway, DHCP and DNS on the first, VXLAN to the second
+      const mgmt = new Network(first, 'mgmt', { cidr: '10.111.0.0/24', spansHosts: [second] });
       const backbone = new Wire(this, 'backbone', { cidr: '10.111.255.0/31' });
-      for (const [i, host] of this.hosts.slice(0, 2).entries()) {
-        const site = new Network(host, 'site', { cidr: `10.111.${i + 1}.0/24` });
-        new Router(host, 'edge', { name: `edge-${host.hostName}`, image, networks: [site, backbone], memoryMiB: 1024, sshAuthorizedKeys: [props.sshPublicKey] });
+      for (const host of [first, second]) {
+        new Router(host, 'edge', { name: `edge-${host.hostName}`, image, networks: [mgmt, backbone], memoryMiB: 1024, sshAuthorizedKeys: [props.sshPublicKey] });
       }
     }
     LabArtifacts.of(this).configure({ sshPrivateKeyFile: props.sshPrivateKeyFile });

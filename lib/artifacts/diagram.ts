@@ -29,6 +29,7 @@ function diagramOf(topology: Topology): Diagram {
   const machineIds = new Map<string, string>();
   const hosts: Diagram['hosts'] = [];
   const nodesOf = new Map<string, DiagramNode[]>();
+  const legEdges: Diagram['edges'] = [];
   for (const host of sortedBy(topology.hosts, (h) => h.name)) {
     const nodes: DiagramNode[] = [];
     nodesOf.set(host.name, nodes);
@@ -44,6 +45,13 @@ function diagramOf(topology: Topology): Diagram {
     const label = [network.name, addressing];
     if (!network.managedByStack) label.push('(existing)');
     nodesOf.get(network.host)!.push({ id, kind: 'network', label });
+    // a network that spans hosts: a leg in each further host's box, joined to it by VXLAN
+    for (const host of network.spans ?? []) {
+      const leg = ids.claim(`net_${identifier(network.path)}_${identifier(host)}`);
+      networkIds.set(`${network.path}@${host}`, leg);
+      nodesOf.get(host)!.push({ id: leg, kind: 'network', label: [network.name, `leg of ${network.host}`] });
+      legEdges.push({ from: leg, to: id, label: ['VXLAN'] });
+    }
   }
   for (const machine of index.machines) {
     const id = ids.claim(`vm_${identifier(machine.path)}`);
@@ -56,10 +64,12 @@ function diagramOf(topology: Topology): Diagram {
   const edges: Diagram['edges'] = [];
   for (const machine of index.machines) {
     for (const nic of machine.nics) {
-      if (!networkIds.has(nic.network)) continue;
-      edges.push({ from: machineIds.get(machine.path)!, to: networkIds.get(nic.network)!, label: [nicAddress(machine, nic) ?? 'DHCP'] });
+      const to = networkIds.get(`${nic.network}@${machine.host}`) ?? networkIds.get(nic.network);
+      if (to === undefined) continue;
+      edges.push({ from: machineIds.get(machine.path)!, to, label: [nicAddress(machine, nic) ?? 'DHCP'] });
     }
   }
+  edges.push(...legEdges);
   for (const network of sortedBy(topology.networks, (n) => n.path)) {
     const ends = network.wire;
     if (ends === undefined) continue;

@@ -26,6 +26,8 @@ export interface SeedNic {
   readonly isolated: boolean;
   readonly nameservers: readonly string[];
   readonly domain?: string;
+  /** The network's MTU, when it sets one (a network that spans hosts). */
+  readonly mtu?: number;
 }
 
 /** network-config v2: every NIC matched by MAC and named; planned addresses static, the rest DHCP. */
@@ -34,7 +36,7 @@ export function renderNetworkConfig(nics: readonly SeedNic[], routing: MachineRo
   let defaultRoute = false;
   const ownDefault = nics.some((n) => n.gateway !== undefined && !n.isolated);
   for (const [i, nic] of nics.entries()) {
-    const entry: Record<string, unknown> = { match: { macaddress: nic.mac }, 'set-name': nic.interfaceName };
+    const entry: Record<string, unknown> = { match: { macaddress: nic.mac }, 'set-name': nic.interfaceName, ...(nic.mtu !== undefined ? { mtu: nic.mtu } : {}) };
     const routes: Array<{ to: string; via: string }> = [];
     if (nic.address === undefined) {
       entry.dhcp4 = true;

@@ -52,6 +52,7 @@ function kvmDeviceState(): string {
 interface LabShape {
   readonly routers: boolean;
   readonly wires: boolean;
+  readonly spans: boolean;
   readonly dhcp: boolean;
 }
 
@@ -70,6 +71,7 @@ function shapeOf(lab: ExampleLab): LabShape {
     return {
       routers: topology.machines.some((m) => m.router),
       wires: topology.networks.some((n) => n.wire !== undefined),
+      spans: topology.networks.some((n) => (n.spans ?? []).length > 0),
       dhcp: topology.machines.some((m) => m.nics.some((n) => n.addressing === 'dhcp')),
     };
   } finally {
@@ -90,6 +92,7 @@ const STEP = {
   names: 'names resolve: hostname, FQDN and lab name in each network\'s DNS, FQDNs inside the guests, every name of the hosts artifact',
   routers: 'routers forward between their networks',
   wires: 'every wire carries frames both ways between its two machines (UDP tunnels, on one host or between two)',
+  spans: 'machines on a network that spans hosts reach each other across hosts by planned address (1450-byte frames) and by name',
   tiny: 'every tiny guest booted, read its seed, and took the planned hostname and addresses (serial console)',
   tinyPing: 'every NIC answers the host at its planned address from its planned MAC',
   destroy: 'terraform destroy leaves nothing of the lab (domains, networks, pools, volumes, pool files, seed ISOs, provider files)',
@@ -116,6 +119,7 @@ function stepsOf(lab: ExampleLab, shape: LabShape): { name: string; run: (r: Lab
     if (lab.kvmHosts === undefined) steps.push({ name: STEP.names, run: (r) => r.namesResolve(), timeout: 10 * MINUTE });
     if (shape.routers) steps.push({ name: STEP.routers, run: (r) => r.routersForward(), timeout: 10 * MINUTE });
     if (shape.wires) steps.push({ name: STEP.wires, run: (r) => r.wiresCarry(), timeout: 5 * MINUTE });
+    if (shape.spans) steps.push({ name: STEP.spans, run: (r) => r.spansCarry(), timeout: 5 * MINUTE });
   }
   // the clean plan comes after the guests have booted: a plan right after apply could miss drift that only shows once they run
   steps.push({ name: STEP.plan, run: (r) => r.planIsClean(), timeout: 10 * MINUTE });

@@ -31,7 +31,7 @@ describe('examples/multi-host', () => {
     const domains = Object.values<any>(json.resource.libvirt_domain);
     expect(domains.map((d) => [d.name, onKvm2(d)]).sort()).toEqual([['edge-kvm1', false], ['edge-kvm2', true], ['team-01-workstation', false], ['team-02-workstation', true]]);
     const networks = Object.values<any>(json.resource.libvirt_network);
-    expect(networks.map((n) => [n.name, onKvm2(n)]).sort()).toEqual([['site', false], ['site', true], ['team-01-net', false], ['team-02-net', true]]);
+    expect(networks.map((n) => [n.name, onKvm2(n)]).sort()).toEqual([['mgmt', false], ['mgmt', true], ['team-01-net', false], ['team-02-net', true]]);
     const bases = Object.values<any>(json.resource.libvirt_volume).filter((v) => v.name.startsWith('debian-12-'));
     expect(bases.map(onKvm2).sort()).toEqual([false, true]);
   });
@@ -50,15 +50,19 @@ describe('examples/multi-host', () => {
     expect(placement(grown)).toEqual({ 'team-01-workstation': 'kvm1', 'team-02-workstation': 'kvm2', 'team-03-workstation': 'kvm1', 'edge-kvm1': 'kvm1', 'edge-kvm2': 'kvm2' });
   });
 
-  test('the edge routers are wired between the two hosts\' tunnel addresses, and route to each other\'s site over the wire', () => {
+  test('the edge routers share mgmt, which spans both hosts, and a wire between the hosts\' tunnel addresses', () => {
     const udpOf = (name: string) => Object.values<any>(json.resource.libvirt_domain).find((d) => d.name === name).devices.interfaces[1].source.udp;
     const [a, b] = [udpOf('edge-kvm1'), udpOf('edge-kvm2')];
     expect([a.local.address, a.address, b.local.address, b.address]).toEqual(['192.0.2.11', '192.0.2.12', '192.0.2.12', '192.0.2.11']);
     expect([a.port, b.port]).toEqual([b.local.port, a.local.port]);
     const backbone = LabArtifacts.of(stack).topology().networks.find((n) => n.mode === 'wire')!;
     expect(backbone.wire!.map((e) => [e.host, e.address])).toEqual([['kvm1', '10.111.255.0'], ['kvm2', '10.111.255.1']]);
-    const seed = Object.values<any>(json.resource.libvirt_cloudinit_disk).find((c) => c.name === 'edge-kvm1-seed');
-    expect(seed.network_config).toMatch(/- to: 10\.111\.2\.0\/24\n\s+via: 10\.111\.255\.1/);
+    const mgmt = LabArtifacts.of(stack).topology().networks.find((n) => n.name === 'mgmt')!;
+    expect(mgmt).toMatchObject({ host: 'kvm1', spans: ['kvm2'] });
+    const seed = Object.values<any>(json.resource.libvirt_cloudinit_disk).find((c) => c.name === 'edge-kvm2-seed');
+    expect(seed.network_config).toMatch(/mtu: 1450/);
+    const vxlan = Object.values<any>(json.resource.terraform_data).filter((d) => d.input?.vni !== undefined);
+    expect(vxlan.map((d) => [d.input.local, d.input.peers])).toEqual([['192.0.2.11', '192.0.2.12'], ['192.0.2.12', '192.0.2.11']]);
   });
 
   test('the SSH config jumps through each host with its connection\'s key', () => {

@@ -19,7 +19,7 @@ import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import {
   BaseImage, CloudConfig, Cluster, DomainType, Firmware, Graphics, Host, HostConnection, K3sCluster, K3sInstall, Lab,
-  LabArtifacts, Network, NetworkMode, Router, StampedLabs, StoragePool, VirtualMachine,
+  LabArtifacts, Network, NetworkMode, Router, StampedLabs, StoragePool, VirtualMachine, Wire,
 } from '../../lib';
 import { HASHED_PASSWORD, SSH_KEY } from './lab';
 
@@ -444,8 +444,27 @@ export const networkInput = fc.record({
     allocateAddresses: f(bool, undefined, 3),
     autostart: f(bool, undefined, 3),
     bridgeName: f(ifaceNames, badIfaceNames, 2),
+    spansHosts: f(list(ref('host2'), 1, 1), badList(fc.oneof(ref('host', 'foreignHost'), notAConstruct)), 1),
   }),
   machines: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, fc.array(machineOnNetwork, { minLength: 1, maxLength: 2 })),
+});
+
+/** A wire, and the machines plugged into it (none to three), on the first host or the second. */
+export const wireInput = fc.record({
+  scope: fc.oneof({ weight: 6, arbitrary: ref('stack') }, ref('host', 'lab')),
+  id: idArb('link', 'backbone'),
+  props: props({
+    cidr: f(oneOfValues('10.255.0.0/31', '10.255.0.4/30'), oneOfValues('10.255.0.1/31', '10.255.0.0/29', '10.255.0.0/32', 'x', '', 31), 9),
+    name: f(objectNames, badNames, 2),
+  }),
+  ends: fc.array(fc.record({
+    onSecondHost: bool,
+    nic: props({
+      address: f(oneOfValues('10.255.0.0', '10.255.0.1', '10.255.0.5', '10.255.0.6'), badAddresses, 2),
+      dhcp: f(bool, undefined, 1),
+      mac: f(macs, badMacs, 1),
+    }, { whole: false }),
+  }), { maxLength: 3 }),
 });
 
 /** Network.fromName, sometimes with machines on it. */
@@ -708,8 +727,8 @@ export class World {
     const image = () => this.get('image') as BaseImage;
     switch (name) {
       case 'stack': return s;
-      case 'host': return new Host(s, 'kvm1');
-      case 'host2': return new Host(s, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2.example.com', user: 'root' }) });
+      case 'host': return new Host(s, 'kvm1', { tunnelAddress: '192.0.2.1' });
+      case 'host2': return new Host(s, 'kvm2', { connection: HostConnection.ssh({ host: 'kvm2.example.com', user: 'root' }), tunnelAddress: '192.0.2.2' });
       case 'foreignHost': return new Host((this.foreignStack ??= new TerraformStack(this.app, 'other')), 'kvm1');
       case 'pool': return new StoragePool(host(), 'pool', { path: '/var/lib/libvirt/pools/fuzz' });
       case 'existingPool': return StoragePool.fromName(s, 'images', 'images', host());
@@ -819,6 +838,16 @@ export function buildNetwork(w: World, input: any, existing: boolean): void {
   input.machines.forEach((m: any, i: number) => {
     const { hostNumber, ...nicProps } = w.resolve(m);
     new VirtualMachine(w.get('host') as Host, `vm${i}`, { host: network.host, image: w.get('image') as BaseImage, hostNumber, nics: [{ network, ...nicProps }] });
+  });
+}
+
+/** A wire, and a machine per end on the first or the second host, each with a network NIC first. */
+export function buildWire(w: World, input: any): void {
+  const wire = new Wire(w.scope(input.scope), input.id, w.resolve(input.props));
+  input.ends.forEach((end: any, i: number) => {
+    const host = w.get(end.onSecondHost ? 'host2' : 'host') as Host;
+    const network = end.onSecondHost ? (w.get('net2') as Network) : (w.get('net') as Network);
+    new VirtualMachine(host, `end${i}`, { image: w.get('image') as BaseImage, nics: [{ network }, { wire, ...w.resolve(end.nic) }] });
   });
 }
 

@@ -56,6 +56,9 @@ export function indexTopology(topology: Topology): IndexedTopology {
     if (!hosts.has(network.host)) {
       reject(network.path, 'the network is on a KVM host that is not in the topology', network.host, 'list the host in topology.hosts');
     }
+    for (const host of network.spans ?? []) {
+      if (!hosts.has(host) || host === network.host) reject(network.path, 'the network spans a KVM host that is not in the topology, or its own', host, 'list the host in topology.hosts');
+    }
     networks.set(network.path, network);
   }
   const machinesByPath = new Map<string, TopologyMachine>();
