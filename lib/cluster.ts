@@ -3,7 +3,7 @@ import { IBaseImage } from './base-image';
 import { CloudConfig } from './cloud-init';
 import { Host, IHost, IStoragePool } from './host';
 import { Lab } from './lab';
-import { INetwork } from './network';
+import { INetwork, Network } from './network';
 import { checkConstructList, checkConstructRefs, checkSizing, checkUserAndKeys } from './private/machine-checks';
 import { modelOf } from './private/model';
 import { planOf } from './private/plan';
@@ -214,7 +214,7 @@ export class Cluster extends Construct {
     for (const role of this.roles) {
       for (let i = 0; i < role.count; i++) {
         const host = role.hosts ? role.hosts[i % role.hosts.length] : this.host;
-        const networks = this.props.networks.filter((n) => n.host === host);
+        const networks = this.props.networks.filter((n) => Network.reaches(n, host));
         if (networks.length === 0) {
           fail(this, `node ${role.name}-${i} is placed on host ${host.hostName}, where the cluster has no network`,
             this.props.networks.map((n) => `${n.literalName}@${n.host.hostName}`), `add a network on ${host.hostName} to networks`);

@@ -80,7 +80,7 @@ function planNic(owner: IConstruct, host: IHost, nic: NicOptions, index: number,
   if (nic.wire !== undefined) return planWireNic(owner, host, nic, index);
   if (nic.network === undefined) fail(owner, `nics[${index}] has no network`, nic, 'give each NIC a network: { network: myNetwork }, or a wire: { wire }');
   checkConstructRef(owner, `nics[${index}].network`, nic.network, NETWORK);
-  if (nic.network.host !== host && !(Network.isNetwork(nic.network) && nic.network.legs.some((l) => l.host === host))) {
+  if (!Network.reaches(nic.network, host)) {
     fail(owner, `nics[${index}] is on network ${nic.network.literalName} of host ${nic.network.host.hostName}, not on this machine's host ${host.hostName}`,
       nic.network.node.path, `attach NICs to networks on the same host, or list host ${host.hostName} in the network's spansHosts`);
   }

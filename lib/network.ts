@@ -122,6 +122,11 @@ export class Network extends NetworkBase {
     return hasMark(x, 'Network');
   }
 
+  /** Whether machines on `host` can join `network`: it is on `host`, or spans to it (`spansHosts`). */
+  public static reaches(network: INetwork, host: IHost): boolean {
+    return network.host === host || (Network.isNetwork(network) && network.legs.some((l) => l.host === host));
+  }
+
   /** Refers to a network that already exists on the host. It is never created or destroyed. */
   public static fromName(scope: Construct, id: string, props: ExistingNetworkProps): INetwork {
     return new ExistingNetwork(scope, id, props);

@@ -4,7 +4,7 @@
  * of those hosts attached to the network on their own host. Read from the synthesized JSON.
  */
 import { parse } from 'yaml';
-import { Host, HostConnection, LabArtifacts, Network, NetworkMode, renderMermaid, VirtualMachine } from '../lib';
+import { Host, HostConnection, K3sCluster, K3sInstall, LabArtifacts, Network, NetworkMode, renderMermaid, VirtualMachine } from '../lib';
 import { domainNamed, expectRejected, newHostWithImage, ofType, oneOf, synthJson } from './support/lab';
 
 /** kvm1 (local, 198.19.0.1) and kvm2, kvm3 over ssh; network `span` on kvm1, spanning kvm2 and kvm3; a machine on each host. */
@@ -85,6 +85,20 @@ describe('a network that spans three hosts', () => {
     expect(mermaid).toMatch(/net_test_a_span_b\{\{"span<br\/>leg of a"\}\}/);
     expect(mermaid).toMatch(/net_test_a_span_b ---\|"VXLAN"\| net_test_a_span/);
     expect(mermaid).toMatch(/vm_test_b_vm2 ---\|"10\.120\.0\.\d+"\| net_test_a_span_b/);
+  });
+});
+
+describe('a k3s cluster over three hosts', () => {
+  test('its servers spread over the hosts of a spanning network, one per host, and share its virtual IP', () => {
+    const { stack, image } = newHostWithImage();
+    const hosts = ['a', 'b', 'c'].map((h, i) => new Host(stack, h, { connection: HostConnection.ssh({ host: `${h}.lab` }), tunnelAddress: `198.19.0.${i + 1}` }));
+    const net = new Network(hosts[0], 'k8s', { cidr: '10.121.0.0/24', spansHosts: hosts.slice(1) });
+    const k3s = new K3sCluster(hosts[0], 'K3s', { servers: 3, networks: [net], image, install: K3sInstall.none(), serverOptions: { hosts } });
+    expect(k3s.servers.map((s) => s.host.hostName)).toEqual(['a', 'b', 'c']);
+    expect(k3s.servers.every((s) => s.nics[0].network === net)).toBe(true);
+    const json = synthJson(stack);
+    expect(domainNamed(json, k3s.servers[2].machineName).devices.interfaces[0].source.network.network).toMatch(/Leg-c/);
+    expect(k3s.endpoint).toMatch(/^10\.121\.0\.\d+$/);
   });
 });
 
