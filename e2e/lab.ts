@@ -301,15 +301,24 @@ export class LabRun implements LabControl {
     return this.sites.sandboxOf(host);
   }
 
+  /**
+   * Where NIC `i` of `m` is reached from, and its network's DNS server asked: the one namespace of a
+   * lab on the run's libvirtd; for a lab over KVM hosts of its own, the host where its network has
+   * its gateway (the network's own host, also for a machine on a host it spans).
+   */
+  private networkSite(m: ExpectedMachine, i: number): LibvirtSandbox {
+    if (this.sites.guestNetwork) return this.sites.guestNetwork;
+    const topology = this.current.topology;
+    const t = topology?.machines.find((x) => x.name === m.name);
+    const host = topology?.networks.find((n) => n.path === t?.nics[i]?.network)?.host ?? t?.host;
+    if (host === undefined) throw new Error(`topology.json of ${this.lab.name} does not say where NIC ${i} of ${m.name} is`);
+    return this.sites.sandboxOf(host);
+  }
+
   /** The sandbox whose network namespace holds the guests' networks, for the checks that run there. */
   private get guestNetwork(): LibvirtSandbox {
     if (!this.sites.guestNetwork) throw new Error(`${this.lab.name} spans KVM hosts of its own: its guests' networks are reached through those hosts, not from this machine`);
     return this.sites.guestNetwork;
-  }
-
-  /** Whether the guests' networks are reached from here (the lab runs on the run's one libvirtd). */
-  public get guestsLocal(): boolean {
-    return this.sites.guestNetwork !== undefined;
   }
 
   /** Stops the KVM hosts of the lab's own, if it has any; lists what was left running. */
@@ -680,32 +689,35 @@ export class LabRun implements LabControl {
   public async namesResolve(): Promise<string[]> {
     const failures: string[] = [];
     // 1. the networks' DNS, from the host
-    const queries: { server: string; name: string; want: string; who: string }[] = [];
+    const queries: { site: LibvirtSandbox; server: string; name: string; want: string; who: string }[] = [];
     for (const m of this.running) {
-      for (const nic of m.nics) {
+      for (const [i, nic] of m.nics.entries()) {
         const address = this.addressOf(m, nic);
         if (!nic.managed || nic.domain === undefined || nic.gateway === undefined || m.hostname === undefined || address === undefined) continue;
         // the lab-prefixed libvirt name too (netlab-r1), which ssh_config and the hosts artifact use; only for planned addresses
         const names = [m.hostname, `${m.hostname}.${nic.domain}`, ...(m.name !== m.hostname && !nic.dhcp ? [m.name] : [])];
-        for (const name of names) queries.push({ server: nic.gateway, name, want: address, who: m.name });
+        for (const name of names) queries.push({ site: this.networkSite(m, i), server: nic.gateway, name, want: address, who: m.name });
       }
     }
-    const answers = await this.guestNetwork.resolveWith(queries.map((q) => ({ server: q.server, name: q.name })));
+    const answers = await resolveAt(queries);
     queries.forEach((q, i) => {
       const got = answers[i];
       if (!got.includes(q.want)) failures.push(`${q.who}: the DNS server ${q.server} answers ${q.name} with ${got.length > 0 ? got.join(', ') : 'nothing'}, expected ${q.want}`);
     });
     // 1b. the names of machines the last change removed are gone from the networks that remain (their
     // fixed addresses' entries; a DHCP client's name lives on in dnsmasq's leases until they expire)
-    const gone: { server: string; name: string; who: string }[] = [];
+    const gone: { site: LibvirtSandbox; server: string; name: string; who: string }[] = [];
     for (const m of this.departed) {
       for (const nic of m.nics) {
         if (!nic.managed || nic.dhcp || nic.domain === undefined || nic.gateway === undefined || m.hostname === undefined) continue;
-        if (!this.running.some((r) => r.nics.some((n) => n.network === nic.network))) continue;
-        for (const name of [m.hostname, `${m.hostname}.${nic.domain}`, ...(m.name !== m.hostname ? [m.name] : [])]) gone.push({ server: nic.gateway, name, who: m.name });
+        // asked where a running machine on the same network is asked
+        const r = this.running.find((x) => x.nics.some((n) => n.network === nic.network && n.gateway === nic.gateway));
+        if (r === undefined) continue;
+        const site = this.networkSite(r, r.nics.findIndex((n) => n.network === nic.network && n.gateway === nic.gateway));
+        for (const name of [m.hostname, `${m.hostname}.${nic.domain}`, ...(m.name !== m.hostname ? [m.name] : [])]) gone.push({ site, server: nic.gateway, name, who: m.name });
       }
     }
-    const stale = await this.guestNetwork.resolveWith(gone.map((q) => ({ server: q.server, name: q.name })));
+    const stale = await resolveAt(gone);
     gone.forEach((q, i) => {
       if (stale[i].length > 0) failures.push(`${q.who} was removed, but the DNS server ${q.server} still answers ${q.name} with ${stale[i].join(', ')}`);
     });
@@ -735,8 +747,9 @@ export class LabRun implements LabControl {
     for (const e of entries) {
       const m = this.running.find((x) => x.nics.some((n) => this.addressOf(x, n) === e.address));
       if (!m) { failures.push(`hosts artifact: ${e.address} (${e.names.join(' ')}) is no address of a running machine`); continue; }
+      const site = this.networkSite(m, m.nics.findIndex((n) => this.addressOf(m, n) === e.address));
       for (const name of e.names) {
-        const r = await this.guestNetwork.withHostsFile(hostsFile, 'sh', ['-c', 'getent ahostsv4 "$1" | head -n 1 && ping -c 1 -W 5 "$1" >/dev/null', 'sh', name]);
+        const r = await site.withHostsFile(hostsFile, 'sh', ['-c', 'getent ahostsv4 "$1" | head -n 1 && ping -c 1 -W 5 "$1" >/dev/null', 'sh', name]);
         const got = r.stdout.trim().split(/\s+/)[0];
         if (got !== e.address) failures.push(`hosts artifact: ${name} resolves to ${got || 'nothing'}, expected ${e.address} (${m.name})`);
         else if (r.code !== 0) failures.push(`hosts artifact: ${name} resolves to ${e.address} (${m.name}), which does not answer a ping`);
@@ -900,8 +913,7 @@ export class LabRun implements LabControl {
     failures.push(...await this.sshReachable());
     if (failures.length > 0) return failures;
     failures.push(...await this.cloudInit(), ...await this.ansiblePing());
-    // a lab over KVM hosts of its own: its networks' DNS and the hosts artifact are not reached from here
-    if (this.guestsLocal) failures.push(...await this.namesResolve());
+    failures.push(...await this.namesResolve());
     if (this.running.some((m) => m.router)) failures.push(...await this.routersForward());
     if (this.running.some((m) => m.nics.some((n) => n.udp !== undefined))) failures.push(...await this.wiresCarry());
     if (this.current.topology?.networks.some((n) => (n.spans ?? []).length > 0)) failures.push(...await this.spansCarry());
@@ -1040,4 +1052,15 @@ export async function interfaceAddresses(uri: string, domain: string, source: st
   if (r.code !== 0) return [];
   return r.stdout.split('\n').map((l) => l.trim().split(/\s+/)).filter((f) => f.length >= 4 && /^[0-9a-f:]{17}$/.test(f[1]))
     .map((f) => ({ iface: f[0], mac: f[1], family: f[2], address: f[3] }));
+}
+
+/** Asks each query's DNS server from its site's namespace; the answers in the order of the queries. */
+async function resolveAt(queries: { site: LibvirtSandbox; server: string; name: string }[]): Promise<string[][]> {
+  const answers: string[][] = new Array(queries.length);
+  for (const site of new Set(queries.map((q) => q.site))) {
+    const mine = queries.map((q, i) => [q, i] as const).filter(([q]) => q.site === site);
+    const got = await site.resolveWith(mine.map(([q]) => ({ server: q.server, name: q.name })));
+    mine.forEach(([, i], j) => { answers[i] = got[j]; });
+  }
+  return answers;
 }

@@ -116,7 +116,7 @@ function stepsOf(lab: ExampleLab, shape: LabShape): { name: string; run: (r: Lab
     steps.push({ name: STEP.cloudInit, run: (r) => r.cloudInit(), timeout: 20 * MINUTE });
     steps.push({ name: STEP.ansible, run: (r) => r.ansiblePing(), timeout: 10 * MINUTE });
     // over KVM hosts of its own, the networks' DNS and the hosts artifact are not reached from this machine
-    if (lab.kvmHosts === undefined) steps.push({ name: STEP.names, run: (r) => r.namesResolve(), timeout: 10 * MINUTE });
+    steps.push({ name: STEP.names, run: (r) => r.namesResolve(), timeout: 10 * MINUTE });
     if (shape.routers) steps.push({ name: STEP.routers, run: (r) => r.routersForward(), timeout: 10 * MINUTE });
     if (shape.wires) steps.push({ name: STEP.wires, run: (r) => r.wiresCarry(), timeout: 5 * MINUTE });
     if (shape.spans) steps.push({ name: STEP.spans, run: (r) => r.spansCarry(), timeout: 5 * MINUTE });
