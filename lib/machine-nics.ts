@@ -60,6 +60,14 @@ export interface PlannedNic {
   readonly interfaceName: string;
 }
 
+/**
+ * The key of the network a NIC is on, in the plan (routing) and the topology: the construct path of
+ * its network, or of its wire (both ends of a wire are on the wire's one key).
+ */
+export function networkKeyOf(nic: PlannedNic): string {
+  return (nic.wire ?? nic.network).node.path;
+}
+
 /** The planned addresses of `nics` (fixed or allocated), in NIC order; DHCP NICs are left out. */
 export function plannedAddressesOf(nics: readonly PlannedNic[]): string[] {
   return nics.flatMap((n) => (n.address === undefined ? [] : [n.address]));

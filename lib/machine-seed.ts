@@ -4,7 +4,7 @@ import { CloudConfig, CloudIdentity } from './cloud-init';
 import { CloudinitDisk } from './generated/providers/libvirt/cloudinit-disk';
 import { Volume } from './generated/providers/libvirt/volume';
 import { IHost, IStoragePool } from './host';
-import { PlannedNic } from './machine-nics';
+import { networkKeyOf, PlannedNic } from './machine-nics';
 import { PlannedSeed, planOf } from './private/plan';
 import { MachineRouting } from './private/routing';
 import { renderMetaData, renderNetworkConfig, SeedNic } from './private/seed';
@@ -42,7 +42,7 @@ export function createSeed(owner: IConstruct, spec: SeedSpec): MachineSeed {
   const key = owner.node.path;
   planOf(owner).addMachine({
     key,
-    nics: spec.nics.map((n) => ({ network: n.network.node.path, cidr: n.network.cidr, address: n.address })),
+    nics: spec.nics.map((n) => ({ network: networkKeyOf(n), cidr: n.network.cidr, address: n.address })),
     renderSeed: (routing, parts) => renderSeed(owner, spec, routing, parts as CloudConfig[]),
   });
   // escaped: Terraform would read a `${HOME}` in a runcmd or file as an interpolation

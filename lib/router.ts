@@ -5,7 +5,7 @@ import { checkConstructList } from './private/machine-checks';
 import { hasMark, markAs } from './private/marks';
 import { planOf } from './private/plan';
 import { checkConstructRef, checkLiteralBoolean, checkProps, checkUniqueId, fail, NETWORK, pendingScope, WIRE } from './private/validate';
-import { NicOptions } from './machine-nics';
+import { networkKeyOf, NicOptions } from './machine-nics';
 import { VirtualMachine, VirtualMachineProps } from './virtual-machine';
 import { Wire } from './wire';
 
@@ -125,7 +125,7 @@ export class Router extends VirtualMachine {
     // every machine of the stack is routed through it, by the planning pass
     planOf(this).addRouter({
       key: this.node.path,
-      nics: this.nics.map((n) => ({ network: n.network.node.path, cidr: n.network.cidr, address: n.address })),
+      nics: this.nics.map((n) => ({ network: networkKeyOf(n), cidr: n.network.cidr, address: n.address })),
       uplink: props.uplink?.node.path,
     });
   }

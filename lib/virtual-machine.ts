@@ -12,7 +12,7 @@ import { reserveCapacity } from './host-capacity';
 import { ensureArtifacts } from './lab-artifacts';
 import { publishAddresses, registerNames } from './machine-addresses';
 import { checkDomainChoices, domainClass, domainConfig } from './machine-domain';
-import { NicOptions, PlannedNic, plannedAddressesOf, planNics } from './machine-nics';
+import { networkKeyOf, NicOptions, PlannedNic, plannedAddressesOf, planNics } from './machine-nics';
 import { createSeed } from './machine-seed';
 import { Network } from './network';
 import { identityOf, labContextOf, qualify } from './private/lab-context';
@@ -376,7 +376,7 @@ export class VirtualMachine extends Construct {
       vcpus: this.vcpus,
       memoryMiB: this.memoryMiB,
       nics: this.nics.map((n) => ({
-        name: n.interfaceName, network: n.network.node.path, mac: n.mac,
+        name: n.interfaceName, network: networkKeyOf(n), mac: n.mac,
         ...(n.address !== undefined ? { address: n.address, prefixLength: n.network.prefixLength } : {}),
         addressing: n.addressing,
       })),

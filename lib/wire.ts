@@ -150,7 +150,7 @@ export class Wire extends Construct {
     }
     const end: WireEnd = { machine, host, address, port: allocatePort(machine, host, `${this.node.path}@${machine.node.path}`) };
     this.attached.push(end);
-    return { network: new WireNetwork(this, end), address };
+    return { network: new WireNetwork(this, `End${this.attached.length - 1}`, end), address };
   }
 
   /** Both ends, once both are attached (at synth); a wire with fewer than two ends is refused. */
@@ -182,8 +182,11 @@ export class Wire extends Construct {
   }
 }
 
-/** A wire's end as the network its NIC is on: what the machine's addressing, seed and routing read. */
-class WireNetwork implements INetwork {
+/**
+ * A wire's end as the network its NIC is on: what the machine's addressing, seed and domain read.
+ * A child of the wire; the plan and the topology key both ends by the wire's path (`networkKeyOf`).
+ */
+class WireNetwork extends Construct implements INetwork {
   public readonly host: IHost;
   public readonly networkName: string;
   public readonly literalName: string;
@@ -193,16 +196,12 @@ class WireNetwork implements INetwork {
   public readonly allocatesAddresses = true;
   public readonly nameservers: string[] = [];
 
-  constructor(private readonly wire: Wire, private readonly end: WireEnd) {
+  constructor(private readonly wire: Wire, id: string, private readonly end: WireEnd) {
+    super(wire, id);
     this.host = end.host;
     this.networkName = this.literalName = wire.wireName;
     this.cidr = wire.cidr;
     this.prefixLength = wire.prefixLength;
-  }
-
-  /** The wire's: both ends are one network, by the wire's path. */
-  public get node() {
-    return this.wire.node;
   }
 
   public interfaceSource(): DomainDevicesInterfacesSource {
