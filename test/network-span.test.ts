@@ -4,7 +4,7 @@
  * of those hosts attached to the network on their own host. Read from the synthesized JSON.
  */
 import { parse } from 'yaml';
-import { Host, HostConnection, K3sCluster, K3sInstall, LabArtifacts, Network, NetworkMode, renderMermaid, VirtualMachine } from '../lib';
+import { Host, HostConnection, K3sCluster, K3sInstall, LabArtifacts, Network, NetworkMode, renderAnsibleInventory, renderMermaid, renderSshConfig, VirtualMachine } from '../lib';
 import { domainNamed, expectRejected, newHostWithImage, ofType, oneOf, synthJson } from './support/lab';
 
 /** kvm1 (local, 198.19.0.1) and kvm2, kvm3 over ssh; network `span` on kvm1, spanning kvm2 and kvm3; a machine on each host. */
@@ -76,6 +76,17 @@ describe('a network that spans three hosts', () => {
   test("every machine's names go to the home network's DNS", () => {
     const dns = Object.values<any>(ofType(json, 'terraform_data')).find((d) => d.input?.entries !== undefined && d.provider === undefined);
     for (const name of ['vm1', 'vm2', 'vm3']) expect(dns.input.entries).toMatch(new RegExp(`10\\.120\\.0\\.\\d+ ${name} ${name}\\.span\\.test`));
+  });
+
+  test('ssh and ansible reach a machine on a leg through the network\'s own host, which has its gateway', () => {
+    const topology = LabArtifacts.of(stack).topology();
+    const blockOf = (config: string, name: string) => config.split(/\n(?=Host )/).find((b) => b.startsWith(`Host ${name}\n`)) ?? '';
+    const config = renderSshConfig(topology);
+    // vm2 runs on b, but b's leg is only a bridge: a jumps to it; vm1 on a jumps through a; vm3 on c too
+    for (const vm of ['vm1', 'vm2', 'vm3']) expect(blockOf(config, vm)).toMatch(/\n {2}ProxyJump root@198\.18\.1\.2\n/);
+    const inventory = parse(renderAnsibleInventory(topology));
+    const vars = (name: string): any => Object.values<any>(inventory).map((g) => g.hosts?.[name]).find((h) => h !== undefined);
+    expect(vars('vm2').ansible_ssh_common_args).toMatch(/ProxyCommand=ssh .* -l root -o IdentityFile=\/k\/id .* 198\.18\.1\.2'/);
   });
 
   test('the topology says which hosts it spans, and the diagram draws a leg per host joined by VXLAN', () => {

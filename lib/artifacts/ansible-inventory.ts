@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { Topology, TopologyMachine } from '../topology';
 import { TopologyHost } from '../topology';
-import { commentText, connectTarget, identifier, indexWithAliases, jumpHost, jumpParts, loginUser, NameTable, reject, sortedBy, sshPath } from './private/plan';
+import { commentText, connectTarget, identifier, indexWithAliases, jumpHost, jumpParts, loginUser, NameTable, reject, sortedBy, sshPath, viaHost } from './private/plan';
 import { defaultKnownHostsFile } from './ssh-config';
 
 /** Options of {@link renderAnsibleInventory}. */
@@ -61,7 +61,7 @@ export function renderAnsibleInventory(topology: Topology, options: AnsibleInven
     // each -o value is read by ssh like a config line, after Ansible splits the string with shlex
     const sshOptions: string[] = [];
     if (privateKeyFile !== undefined) sshOptions.push('IdentitiesOnly=yes');
-    const jump = jumpOption(stack, index.hosts.get(machine.host)!);
+    const jump = jumpOption(stack, viaHost(index, machine));
     if (jump !== undefined) sshOptions.push(jump);
     sshOptions.push('StrictHostKeyChecking=accept-new', `UserKnownHostsFile=${knownHosts}`, `HostKeyAlias=${alias}`);
     vars.ansible_ssh_common_args = sshOptions.map((o) => `-o ${shellQuote(o)}`).join(' ');

@@ -1,5 +1,5 @@
 import { Topology } from '../topology';
-import { commentText, connectTarget, hostname, indexWithAliases, jumpHost, jumpParts, loginUser, sortedBy, sshPath } from './private/plan';
+import { commentText, connectTarget, hostname, indexWithAliases, jumpHost, jumpParts, loginUser, sortedBy, sshPath, viaHost } from './private/plan';
 
 /** Options of {@link renderSshConfig}. */
 export interface SshConfigOptions {
@@ -71,7 +71,7 @@ export function renderSshConfig(topology: Topology, options: SshConfigOptions = 
     const name = hostname(machine);
     const names = name !== alias && hostnameCount.get(name) === 1 && !aliases.has(name) ? `${alias} ${name}` : alias;
     const user = loginUser(machine);
-    const jump = jumpHost(stack, index.hosts.get(machine.host)!);
+    const jump = jumpHost(stack, viaHost(index, machine));
     lines.push('', `# ${commentText(machine.path)} on KVM host ${commentText(machine.host)}`);
     if (user === undefined) lines.push('# no login user is known: ssh uses your local user name unless you give one (user@machine)');
     lines.push(`Host ${names}`, `  HostName ${connectTarget(machine)}`);

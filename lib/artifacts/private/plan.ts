@@ -151,6 +151,17 @@ export function firstAddress(machine: TopologyMachine): string | undefined {
   return undefined;
 }
 
+/**
+ * The KVM host that ssh jumps through to reach `machine` at its first address: its own host, or,
+ * when that address is on a network that spans to its host, the network's own host (a leg is only
+ * a bridge: its host has no address on the network).
+ */
+export function viaHost(index: IndexedTopology, machine: TopologyMachine): TopologyHost {
+  const nic = machine.nics.find((n) => nicAddress(machine, n) !== undefined);
+  const network = nic === undefined ? undefined : index.networks.get(nic.network);
+  return index.hosts.get(network?.spans?.includes(machine.host) ? network.host : machine.host)!;
+}
+
 /** The machine's hostname, checked. */
 export function hostname(machine: TopologyMachine): string {
   if (!isDnsName(machine.hostname) || machine.hostname.includes('.')) {
