@@ -83,7 +83,13 @@ export function inRanges(ip: string, ranges: { start: string; end: string }[]): 
 /** Reads the expectations from terraform's state of an applied lab. */
 export function expectedMachines(state: StateResource[], publicKey: string, topology?: TopologyFile): ExpectedMachine[] {
   const of = (type: string) => state.filter((r) => r.mode === 'managed' && r.type === type);
-  const networks = new Map(of('libvirt_network').map((n) => [String(n.values.name), n.values]));
+  // by name; a network that spans hosts has a leg of the same name on each further host, with no
+  // addresses of its own: its NICs take the network's own (gateway, DHCP range, domain)
+  const networks = new Map<string, any>();
+  for (const n of of('libvirt_network')) {
+    const name = String(n.values.name);
+    if (!networks.has(name) || ((networks.get(name).ips ?? []).length === 0 && (n.values.ips ?? []).length > 0)) networks.set(name, n.values);
+  }
   const machines: ExpectedMachine[] = [];
   for (const d of of('libvirt_domain')) {
     const attrs = d.values;

@@ -816,7 +816,7 @@ export class LabRun implements LabControl {
   /**
    * Every network that spans hosts is one L2 segment: each machine on it reaches each one on it on
    * another host at its planned address, with a full-size frame of the network's MTU (1450, sent
-   * with don't-fragment), and by name, through the DNS of the network's home host.
+   * with don't-fragment), and by its FQDN on the network, through the DNS of the network's home host.
    */
   public async spansCarry(): Promise<string[]> {
     const failures: string[] = [];
@@ -833,8 +833,12 @@ export class LabRun implements LabControl {
           // 1450 bytes: 1422 of payload, 8 of ICMP, 20 of IP
           const ping = await this.g.exec(a.m, `ping -c 2 -W 5 -M do -s 1422 ${b.address}`, 60000);
           if (ping.code !== 0) failures.push(`${a.t.name}@${a.t.host} cannot reach ${b.t.name}@${b.t.host} at ${b.address} on ${net.name} with a 1450-byte packet: ${ping.stdout.trim().split('\n').slice(-2).join(' ')}`);
-          const name = await this.g.exec(a.m, `getent hosts ${b.t.hostname}`, 30000);
-          if (name.stdout.trim().split(/\s+/)[0] !== b.address) failures.push(`${a.t.name}: ${b.t.hostname} resolves to '${name.stdout.trim()}', not ${b.address} (the DNS of ${net.name} on ${net.host})`);
+          // the FQDN, IPv4, through the guest's resolver: a bare name would be answered by LLMNR (NOTES §2.9)
+          if (net.domain === undefined) continue;
+          const fqdn = `${b.t.hostname}.${net.domain}`;
+          const name = await this.g.exec(a.m, `getent ahostsv4 ${shellQuote(fqdn)}`, 30000);
+          const got = [...new Set(name.stdout.split('\n').map((l) => l.trim().split(/\s+/)[0]).filter(Boolean))];
+          if (!got.includes(b.address)) failures.push(`${a.t.name}: ${fqdn} resolves to ${got.join(', ') || 'nothing'}, not ${b.address} (the DNS of ${net.name} on ${net.host})`);
         }
       }
     }
