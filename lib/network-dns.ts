@@ -1,9 +1,9 @@
-import { AssetType, Lazy, TerraformAsset, TerraformStack } from 'cdktf';
+import { Lazy } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { IHost } from './host';
 import { attach, attached } from './private/marks';
 import { planOf } from './private/plan';
-import { scriptPath, virshConnection, virshEnvironment } from './private/scripts';
+import { scriptAsset, virshConnection, virshEnvironment } from './private/scripts';
 import { TerraformData } from './terraform-data';
 
 /**
@@ -52,7 +52,7 @@ export function registerNetworkDns(network: DnsNetwork, networkId?: string): voi
     NETWORK: '${self.input.network}',
     ENTRIES: '${self.input.entries}',
   });
-  const command = `/bin/sh "\${path.module}/${scriptAsset(network).path}"`;
+  const command = `/bin/sh "\${path.module}/${scriptAsset(network, 'dns-host.sh').path}"`;
   attach(network, REGISTRATION, new TerraformData(network, 'Dns', {
     input,
     triggersReplace: { ...input, ...(networkId !== undefined ? { network_id: networkId } : {}) },
@@ -66,12 +66,4 @@ export function registerNetworkDns(network: DnsNetwork, networkId?: string): voi
 /** The DNS registration of `network`, when it has one. */
 export function dnsRegistrationOf(network: IConstruct): TerraformData | undefined {
   return attached<TerraformData>(network, REGISTRATION);
-}
-
-/** dns-host.sh as an asset of the stack of `scope`: one copy beside the plan, however many networks run it. */
-function scriptAsset(scope: IConstruct): TerraformAsset {
-  const stack = TerraformStack.of(scope);
-  const id = 'cdktf-libvirt-dns-host';
-  return (stack.node.tryFindChild(id) as TerraformAsset | undefined)
-    ?? new TerraformAsset(stack, id, { path: scriptPath('dns-host.sh'), type: AssetType.FILE });
 }

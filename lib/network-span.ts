@@ -1,4 +1,3 @@
-import { AssetType, TerraformAsset, TerraformStack } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { Network as NetworkResource } from './generated/providers/libvirt/network';
 import { IHost } from './host';
@@ -7,7 +6,7 @@ import { hashIndex } from './private/allocator';
 import { claimNetwork } from './private/network-placement';
 import { registryOf } from './private/registry';
 import { replaceOnChange } from './private/replacement';
-import { scriptPath } from './private/scripts';
+import { scriptAsset } from './private/scripts';
 import { checkArray, checkConstructRef, fail, HOST } from './private/validate';
 import { TerraformData } from './terraform-data';
 
@@ -112,7 +111,7 @@ function vxlanOn(network: SpanningNetwork, bridge: NetworkLeg, vni: number, peer
     ACTION: action,
     ...Object.fromEntries(Object.keys(input).map((k) => [k.toUpperCase(), `\${self.input.${k}}`])),
   });
-  const command = `/bin/sh "\${path.module}/${scriptAsset(network).path}"`;
+  const command = `/bin/sh "\${path.module}/${scriptAsset(network, 'vxlan.sh').path}"`;
   new TerraformData(network, `Vxlan-${bridge.host.hostName}`, {
     input,
     // a bridge made again (its network replaced) comes without the device
@@ -122,12 +121,4 @@ function vxlanOn(network: SpanningNetwork, bridge: NetworkLeg, vni: number, peer
       { type: 'local-exec', when: 'destroy', interpreter: ['/bin/sh', '-c'], command, environment: env('down') },
     ],
   });
-}
-
-/** vxlan.sh as an asset of the stack: one copy beside the plan. */
-function scriptAsset(scope: IConstruct): TerraformAsset {
-  const stack = TerraformStack.of(scope);
-  const id = 'cdktf-libvirt-vxlan';
-  return (stack.node.tryFindChild(id) as TerraformAsset | undefined)
-    ?? new TerraformAsset(stack, id, { path: scriptPath('vxlan.sh'), type: AssetType.FILE });
 }

@@ -5,7 +5,7 @@ import { IHost } from './host';
 import { INetwork } from './network';
 import { NetworkMode } from './network-mode';
 import { addressLockOf } from './private/address-lock';
-import { hashIndex } from './private/allocator';
+import { AddressPool, hashIndex, inPool, probe } from './private/allocator';
 import { formatIpv4, parseIpv4 } from './private/ipv4';
 import { labContextOf } from './private/lab-context';
 import { hasMark, markAs } from './private/marks';
@@ -235,25 +235,24 @@ function parseLinkSubnet(cidr: string): { prefix: number; addresses: [string, st
  */
 function allocatePort(owner: IConstruct, host: IHost, identity: string): number {
   const key = `udp:${host.hostName}`;
-  const size = WIRE_PORTS.last - WIRE_PORTS.first + 1;
   const registry = registryOf(owner);
   const lock = addressLockOf(owner);
   const free = (p: number) => !registry.isTaken(`${key}:${p}`);
   const recorded = Number(lock.recorded(key, identity));
-  let port: number | undefined = Number.isInteger(recorded) && recorded >= WIRE_PORTS.first && recorded <= WIRE_PORTS.last && free(recorded) ? recorded : undefined;
-  const start = hashIndex(identity, size);
-  for (const kept of [true, false]) {
-    for (let i = 0; port === undefined && i < size; i++) {
-      const p = WIRE_PORTS.first + ((start + i) % size);
-      if (free(p) && !(kept && lock.keptForOther(key, String(p), identity))) port = p;
-    }
+  let port = Number.isInteger(recorded) && inPool(PORT_POOL, recorded) && free(recorded) ? recorded : undefined;
+  if (port === undefined) {
+    const start = hashIndex(identity, PORT_POOL.size);
+    port = probe(PORT_POOL, start, (p) => free(p) && !lock.keptForOther(key, String(p), identity)) ?? probe(PORT_POOL, start, free);
   }
   if (port === undefined) {
-    fail(owner, `host ${host.hostName} has no free UDP port for wires (${size} ends on it)`, identity, 'put some of the wired machines on another host');
+    fail(owner, `host ${host.hostName} has no free UDP port for wires (${PORT_POOL.size} ends on it)`, identity, 'put some of the wired machines on another host');
   }
   registry.claim(owner, `${key}:${port}`, `UDP port ${port} of host ${host.hostName}`, port, 'give the wire another path');
   lock.record(key, identity, String(port));
   return port;
 }
+
+/** {@link WIRE_PORTS} as a pool the allocator probes. */
+const PORT_POOL: AddressPool = { intervals: [[WIRE_PORTS.first, WIRE_PORTS.last]], size: WIRE_PORTS.last - WIRE_PORTS.first + 1 };
 
 const WIRE_PROPS: Record<keyof WireProps, true> = { cidr: true, name: true };

@@ -55,3 +55,12 @@ export function hashIndex(identity: string, size: number): number {
   const digest = createHash('sha256').update(identity).digest();
   return Number(digest.readBigUInt64BE(0) % BigInt(size));
 }
+
+/** The first member of `pool`, from index `start` on and wrapping around, that `accept` takes. */
+export function probe(pool: AddressPool, start: number, accept: (member: number) => boolean): number | undefined {
+  for (let i = 0; i < pool.size; i++) {
+    const member = addressAt(pool, (start + i) % pool.size);
+    if (accept(member)) return member;
+  }
+  return undefined;
+}

@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { AssetType, TerraformAsset, TerraformStack } from 'cdktf';
+import { IConstruct } from 'constructs';
 import { escapeTerraformTemplate } from './terraform-escape';
 
 const commands = new Map<string, string>();
@@ -63,4 +65,15 @@ export function virshConnection(uri: string): VirshConnection {
 /** The environment those scripts read the connection from, out of their resource's `input` (a {@link VirshConnection}). */
 export function virshEnvironment(connection: VirshConnection): Record<string, string> {
   return { LIBVIRT_URI: '${self.input.uri}', ...(connection.known_hosts !== undefined ? { SSH_KNOWN_HOSTS: '${self.input.known_hosts}' } : {}) };
+}
+
+/**
+ * One of the package's shell scripts (`name`, such as `dns-host.sh`) as an asset of the stack of
+ * `scope`: one copy beside the plan, however many resources run it through `${path.module}`.
+ */
+export function scriptAsset(scope: IConstruct, name: string): TerraformAsset {
+  const stack = TerraformStack.of(scope);
+  const id = `cdktf-libvirt-${name.replace(/\.sh$/, '')}`;
+  return (stack.node.tryFindChild(id) as TerraformAsset | undefined)
+    ?? new TerraformAsset(stack, id, { path: scriptPath(name), type: AssetType.FILE });
 }

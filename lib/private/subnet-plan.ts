@@ -1,7 +1,7 @@
 import { Annotations } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { addressLockOf } from './address-lock';
-import { AddressPool, addressAt, hashIndex, inPool, staticPool } from './allocator';
+import { AddressPool, hashIndex, inPool, probe, staticPool } from './allocator';
 import { contains, formatIpv4, Ipv4Subnet, parseIpv4, parseSubnet } from './ipv4';
 import { registryOf } from './registry';
 import { fail, isToken } from './validate';
@@ -327,14 +327,6 @@ export function allocate(network: AddressedNetwork, plan: SubnetPlan, owner: ICo
   return formatIpv4(ip);
 }
 
-/** The first address of `pool`, from index `start` on and wrapping around, that `accept` takes. */
-function probe(pool: AddressPool, start: number, accept: (ip: number) => boolean): number | undefined {
-  for (let i = 0; i < pool.size; i++) {
-    const ip = addressAt(pool, (start + i) % pool.size);
-    if (accept(ip)) return ip;
-  }
-  return undefined;
-}
 
 function movedWarning(owner: IConstruct, network: AddressedNetwork, recorded: string, holder: IConstruct | undefined, file: string | undefined): void {
   const why = holder ? `it is now planned for ${holder.node.path}` : `it is no longer one that network ${network.literalName} hands out to machines`;
